@@ -1,0 +1,25 @@
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import * as schema from '../../src/db/schema.js';
+import { createAccount, authenticate } from '../../src/auth/auth.js';
+import { processDatabase } from '../../test/reliability/support/database.js';
+import { createOutboundTransfer, postOutboundTransfer } from '../../src/treasury/outbound-transfers/outbound-transfer.service.js';
+import { createFinancialAccount } from '../../src/treasury/financial-accounts/financial-account.service.js';
+import { createPaymentMethod } from '../../src/payments/payment-methods/payment-method.service.js';
+import { ALL_FEATURES } from '../../test/reliability/support/app.js';
+const pdb = await processDatabase();
+const url = pdb.serverEnv.DATABASE_URL!;
+const captured: { q: string; p: unknown[] }[] = [];
+const sql = postgres(url, { max: 1, onnotice: () => {}, debug: (_c, q, p) => captured.push({ q, p: p as unknown[] }) });
+const db = drizzle(sql, { schema }) as any;
+const acct = await createAccount(db, 'cap');
+const scope = (await authenticate(db, `Bearer ${acct.testKey}`))!;
+const caller = { db, scope, requestId: 'req_x' };
+const fa: any = await createFinancialAccount(caller, { supportedCurrencies: ['usd'], features: ALL_FEATURES } as any);
+const pm: any = await createPaymentMethod(caller, { type: 'us_bank_account', usBankAccount: { routingNumber: '110000000', accountNumber: '000123456789' } } as any);
+console.log(fa.id, pm.id);
+captured.length = 0;
+await authenticate(db, `Bearer ${acct.testKey}`);
+try { const o: any = await createOutboundTransfer(caller, { financialAccount: fa.id, destinationPaymentMethod: pm.id, amount: 0, currency: 'usd' } as any); console.log(o.id); } catch (e) { console.log('ERR', e); }
+for (const c of captured) console.log(c.q.slice(0, 160), JSON.stringify(c.p).slice(0, 160));
+await sql.end(); await pdb.cleanup();

@@ -1,0 +1,25 @@
+import { authenticate } from '../../src/auth/auth.js';
+import { createOutboundTransfer, postOutboundTransfer } from '../../src/treasury/outbound-transfers/outbound-transfer.service.js';
+import { capture } from '../lib/capture.js';
+import { benchDatabase } from '../lib/db.js';
+import { createTenants } from '../lib/tenants.js';
+const db = await benchDatabase();
+const [r] = await createTenants(db, 1, 1e9);
+const rec = await capture(db.url, async (cdb) => {
+  const scope = (await authenticate(cdb, `Bearer ${r!.key}`))!;
+  const caller = { db: cdb, scope, requestId: 'req_x' };
+  const o = await createOutboundTransfer(caller, { financialAccount: r!.financialAccount, destinationPaymentMethod: r!.paymentMethod, amount: 1, currency: 'usd' });
+  await authenticate(cdb, `Bearer ${r!.key}`);
+  await postOutboundTransfer(caller, { id: o.id });
+});
+const { Replay } = await import('../lib/capture.js');
+const { tenantMap } = await import('../lib/tenants.js');
+const [t] = await createTenants(db, 1, 1e9, 'T');
+const sql = db.sql(1);
+const split = rec.statements.findIndex((s, i) => i > 0 && s.query.startsWith('select "account_id"'));
+const rp = new Replay([{ name: 'create', statements: rec.statements.slice(0, split), seq: 2 }, { name: 'post', statements: rec.statements.slice(split), seq: 3 }]);
+const orig = sql.reserve.bind(sql);
+(sql as any).reserve = async () => { const c = await orig(); const u = c.unsafe.bind(c); (c as any).unsafe = (q: string, p: unknown[]) => { if (q.startsWith('insert into "events"') || q.startsWith('update "accounts"')) console.log(q.slice(0, 40), JSON.stringify(p).slice(0, 150)); return u(q, p); }; return c; };
+for (let i = 0; i < 3; i++) await rp.run(sql, tenantMap(r!, t!));
+console.log('ok');
+await db.drop();

@@ -1,0 +1,42 @@
+import { hashKey } from '../../src/auth/auth.js';
+import { createPaymentMethod } from '../../src/payments/payment-methods/payment-method.service.js';
+import { createFinancialAccount } from '../../src/treasury/financial-accounts/financial-account.service.js';
+import { ALL_FEATURES } from '../../test/reliability/support/app.js';
+import type { BenchDatabase } from './db.js';
+
+/** A platform account with its test key, one FinancialAccount (funded) and one PaymentMethod. */
+export interface BenchTenant {
+  accountId: string;
+  key: string;
+  keyHash: string;
+  financialAccount: string;
+  paymentMethod: string;
+}
+
+/** Creates tenants through the services (no server needed), funded with `funds` each. */
+export async function createTenants(db: BenchDatabase, count: number, funds: number, label = 'Bench'): Promise<BenchTenant[]> {
+  const out: BenchTenant[] = [];
+  for (let i = 0; i < count; i++) {
+    const account = await db.newAccount(`${label} ${i}`);
+    const caller = { db: db.database.db, scope: { accountId: account.accountId, livemode: false }, requestId: 'req_bench_setup' };
+    const fa = await createFinancialAccount(caller, { supportedCurrencies: ['usd'], features: ALL_FEATURES as never });
+    const pm = await createPaymentMethod(caller, {
+      type: 'us_bank_account',
+      usBankAccount: { routingNumber: '110000000', accountNumber: '000123456789', accountHolderType: 'individual', accountType: 'checking' } as never,
+      billingDetails: { name: 'Jenny Rosen' } as never,
+    });
+    if (funds > 0) await db.fund(account.accountId, fa.id, funds);
+    out.push({ accountId: account.accountId, key: account.testKey, keyHash: hashKey(account.testKey), financialAccount: fa.id, paymentMethod: (pm as { id: string }).id });
+  }
+  return out;
+}
+
+/** Replay substitutions: the recording tenant's ids → another tenant's. */
+export function tenantMap(from: BenchTenant, to: BenchTenant): Map<string, string> {
+  return new Map([
+    [from.accountId, to.accountId],
+    [from.keyHash, to.keyHash],
+    [from.financialAccount, to.financialAccount],
+    [from.paymentMethod, to.paymentMethod],
+  ]);
+}

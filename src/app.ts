@@ -1,0 +1,182 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type YogaInitialContext } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { authenticate } from './auth/auth.js';
+import { WEBHOOK_DEFAULTS, type Config, type WebhookConfig } from './config.js';
+import type { Database } from './db/client.js';
+import { Hub } from './events/pubsub.js';
+import { WebhookWorker } from './events/webhooks/webhook.worker.js';
+import { Loaders, type Context, type Services } from './graphql/context.js';
+import { limitPlugins } from './graphql/limits.js';
+import { hardeningPlugins, parserCache } from './graphql/hardening.js';
+import { schema } from './graphql/schema.js';
+import { pruneIdempotencyKeys } from './kernel/command.js';
+import { randomBase62 } from './kernel/ids.js';
+import { log } from './kernel/log.js';
+import { unauthenticated } from './kernel/query-errors.js';
+import type { Scope } from './kernel/command.js';
+
+export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxBodyBytes' | 'shutdownTimeoutMs'> & {
+  /** Webhook delivery settings; unset ones take their defaults (src/config.ts). */
+  webhooks?: Partial<WebhookConfig>;
+};
+
+export interface App {
+  services: Services;
+  start(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const GRAPHIQL_QUERY = `# Your demo account's test key is already in the Authorization header below.
+query FinancialAccounts {
+  treasuryFinancialAccounts(first: 10) {
+    nodes { id status balance { cash { amount currency } } activeFeatures }
+  }
+}
+`;
+
+interface ServerContext {
+  req?: http.IncomingMessage;
+  scope?: Scope;
+  connectionParams?: Record<string, unknown>;
+}
+
+/** The HTTP + websocket server on one port and path (`/graphql`), plus `/healthz`. */
+export async function createApp(database: Database, config: AppConfig, opts: { graphiqlKey?: string } = {}): Promise<App> {
+  const hub = new Hub(database);
+  await hub.start();
+  // Installs the webhook job queue and (unless webhooks.worker is off) delivers in this process.
+  const webhooks = new WebhookWorker(database, { ...WEBHOOK_DEFAULTS, ...config.webhooks });
+  await webhooks.start();
+  const services: Services = { database, hub };
+
+  const yoga = createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: {
+      title: 'fingraph',
+      headers: opts.graphiqlKey ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
+      defaultQuery: GRAPHIQL_QUERY,
+    },
+    logging: {
+      debug: (...a) => log.debug(a),
+      info: (...a) => log.info(a),
+      warn: (...a) => log.warn(a),
+      error: (...a) => log.error(a),
+    },
+    plugins: [...limitPlugins(config), ...hardeningPlugins()],
+    parserAndValidationCache: parserCache(),
+    context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {
+      const scope = initial.scope ?? (await authenticate(database.db, initial.request.headers.get('authorization')));
+      if (!scope) throw unauthenticated('Invalid API key provided. Send `Authorization: Bearer sk_test_…`.');
+      const requestId = `req_${randomBase62(14)}`;
+      return { scope, requestId, services, loaders: new Loaders(services, scope) };
+    },
+  });
+
+  const inflight = new Set<http.ServerResponse>();
+  const server = http.createServer(async (req, res) => {
+    inflight.add(res);
+    res.on('close', () => inflight.delete(res));
+    if (req.url === '/healthz') {
+      try {
+        await database.ping();
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","database":"ok"}');
+      } catch {
+        res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"unavailable","database":"unreachable"}');
+      }
+      return;
+    }
+    if (Number(req.headers['content-length'] ?? 0) > config.maxBodyBytes) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+      return;
+    }
+    // Without a Content-Length the size limit cannot be checked before reading: refuse chunked bodies.
+    if (req.headers['transfer-encoding'] !== undefined && req.headers['content-length'] === undefined) {
+      res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+    await yoga.handle(req, res, { req });
+  });
+
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.maxBodyBytes });
+  const wsServer = useServer<Record<string, unknown>, { scope?: Scope }>(
+    {
+      execute: (args: any) => args.rootValue.execute(args),
+      subscribe: (args: any) => args.rootValue.subscribe(args),
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = (params.authorization ?? params.Authorization) as string | undefined;
+        const scope = await authenticate(database.db, header);
+        if (!scope) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.scope = scope;
+        return true;
+      },
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          scope: ctx.extra.scope,
+        });
+        let document;
+        try {
+          document = parse(params.query);
+        } catch (err) {
+          // A query that does not parse is an error for this operation, not a reason to close the socket (4500).
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
+        const args = {
+          schema: s,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+
+  const pruner = setInterval(() => void pruneIdempotencyKeys(database.db).catch(() => {}), 3600_000);
+  pruner.unref();
+
+  return {
+    services,
+    start(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const { port: p } = server.address() as AddressInfo;
+          resolve(`http://${host}:${p}/graphql`);
+        });
+      });
+    },
+    /** Stop accepting, let in-flight requests finish (bounded), close sockets, then the hub. */
+    async stop() {
+      clearInterval(pruner);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await wsServer.dispose();
+      for (const client of wss.clients) client.terminate();
+      const deadline = Date.now() + config.shutdownTimeoutMs;
+      while (inflight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      server.closeAllConnections();
+      await closed;
+      await webhooks.stop();
+      await hub.stop();
+    },
+  };
+}

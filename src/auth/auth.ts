@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { clock } from '../kernel/clock.js';
+import type { Scope } from '../kernel/command.js';
+import { newId, randomBase62 } from '../kernel/ids.js';
+import { accounts, apiKeys } from './auth.table.js';
+
+const KEY_PATTERN = /^sk_(test|live)_[A-Za-z0-9]{16,99}$/;
+
+export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
+export const newSecretKey = (livemode: boolean) => `sk_${livemode ? 'live' : 'test'}_${randomBase62(32)}`;
+
+/** `Bearer sk_…` → the key's account and mode, or null for anything missing, malformed or revoked. */
+export async function authenticate(db: Db, authorization: string | null | undefined): Promise<Scope | null> {
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+  if (!m || !KEY_PATTERN.test(m[1]!)) return null;
+  const [row] = await db
+    .select({ accountId: apiKeys.accountId, livemode: apiKeys.livemode })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.keyHash, hashKey(m[1]!)), isNull(apiKeys.revokedAt)));
+  return row ?? null;
+}
+
+export interface CreatedAccount {
+  accountId: string;
+  testKey: string;
+  liveKey: string;
+}
+
+/** Creates an account with one test and one live key. Keys are stored hashed: this is the only time they are shown. */
+export async function createAccount(db: Db, name: string, opts: { testKey?: string } = {}): Promise<CreatedAccount> {
+  const accountId = newId('acct');
+  const testKey = opts.testKey ?? newSecretKey(false);
+  const liveKey = newSecretKey(true);
+  const now = clock.now();
+  await db.transaction(async (tx) => {
+    await tx.insert(accounts).values({ id: accountId, name, created: now });
+    await tx.insert(apiKeys).values(
+      [testKey, liveKey].map((key) => ({
+        id: newId('key'),
+        accountId,
+        livemode: key.startsWith('sk_live_'),
+        keyHash: hashKey(key),
+        last4: key.slice(-4),
+        created: now,
+      })),
+    );
+  });
+  return { accountId, testKey, liveKey };
+}
+
+/**
+ * First start: create the demo account so GraphiQL works at once. A configured FINGRAPH_DEMO_KEY is
+ * (re)used; otherwise a random key is made when the database has no accounts yet.
+ * Returns the demo test key when this process knows it.
+ */
+export async function ensureDemoAccount(db: Db, opts: { demo: boolean; demoKey?: string }): Promise<{ key: string; created: boolean } | null> {
+  if (!opts.demo) return null;
+  if (opts.demoKey) {
+    const [existing] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.keyHash, hashKey(opts.demoKey)));
+    if (existing) return { key: opts.demoKey, created: false };
+    const created = await createAccount(db, 'Demo', { testKey: opts.demoKey });
+    return { key: created.testKey, created: true };
+  }
+  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(accounts)) as [{ count: number }];
+  if (count > 0) return null;
+  const created = await createAccount(db, 'Demo');
+  return { key: created.testKey, created: true };
+}

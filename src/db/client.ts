@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import * as schema from './schema.js';
+import { acquireDataDirLock, type DataDirLock } from './lock.js';
+
+export type Schema = typeof schema;
+/** The common base of the PGlite and postgres.js Drizzle databases (a union breaks execute()). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything queries can run on: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** SQL statements issued through Drizzle since start (tests pin per-operation counts with it). */
+  stats: { statements: number };
+  /** Subscribes to a Postgres NOTIFY channel; resolves once listening. Returns the unsubscribe. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  ping(): Promise<void>;
+  migrate(): Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped image (tests clone a migrated template). */
+  dump?(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Pre-migrated PGlite image to start from (tests clone one template per file). */
+  loadDataDir?: Blob | File;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  const stats = { statements: 0 };
+  const logger = { logQuery: () => void stats.statements++ };
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, stats, logger);
+  return openPglite(opts, stats, logger);
+}
+
+async function openPglite(
+  opts: DatabaseOptions,
+  stats: { statements: number },
+  logger: { logQuery: () => void },
+): Promise<Database> {
+  let lock: DataDirLock | undefined;
+  if (opts.dataDir) {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    lock = acquireDataDirLock(opts.dataDir);
+  }
+  const client = await PGlite.create({
+    dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
+    loadDataDir: opts.loadDataDir,
+  });
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    stats,
+    async listen(channel, onPayload) {
+      const unsub = await client.listen(channel, onPayload);
+      return async () => unsub();
+    },
+    async ping() {
+      await client.query('select 1');
+    },
+    async migrate() {
+      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    async dump() {
+      return client.dumpDataDir('gzip');
+    },
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  stats: { statements: number },
+  logger: { logQuery: () => void },
+): Promise<Database> {
+  const sql = postgres(url, { max: poolSize, onnotice: () => {}, connection: { application_name: 'fingraph' } });
+  const db = drizzlePostgres(sql, { schema, logger }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    stats,
+    async listen(channel, onPayload) {
+      const sub = await sql.listen(channel, (p) => onPayload(p));
+      return async () => sub.unlisten();
+    },
+    async ping() {
+      await sql`select 1`;
+    },
+    async migrate() {
+      // Several processes may start at once on one database: migrate under an advisory lock.
+      const lockSql = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await lockSql`select pg_advisory_lock(727274)`;
+        await migratePostgres(drizzlePostgres(lockSql, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await lockSql.end();
+      }
+    },
+    async close() {
+      await sql.end({ timeout: 5 });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { eq, sql } from 'drizzle-orm';
+import { accounts } from '../auth/auth.table.js';
+import type { CommandContext } from '../kernel/command.js';
+import { newId } from '../kernel/ids.js';
+import { events } from './event.table.js';
+import { API_VERSION, EVENTS_CHANNEL, eventRowToStripe, type StripeEvent } from './event.stripe.js';
+import { enqueueWebhookDeliveries } from './webhooks/webhook-delivery.service.js';
+
+/**
+ * The only event writer. Runs inside the command's transaction: bumping the account's event
+ * sequence locks the account row until commit, so sequence order is commit order. pg_notify is
+ * transactional: subscribers hear of the event only once it has committed, never on rollback.
+ */
+export async function emitEvent(
+  cmd: CommandContext,
+  type: string,
+  object: { id: string },
+  previousAttributes?: Record<string, unknown>,
+): Promise<StripeEvent> {
+  const { tx, scope } = cmd;
+  const [bumped] = await tx
+    .update(accounts)
+    .set({ eventSeq: sql`${accounts.eventSeq} + 1` })
+    .where(eq(accounts.id, scope.accountId))
+    .returning({ seq: accounts.eventSeq });
+  const data: Record<string, unknown> = { object };
+  if (previousAttributes) data.previous_attributes = previousAttributes;
+  const row = {
+    id: newId('evt'),
+    accountId: scope.accountId,
+    livemode: scope.livemode,
+    created: cmd.now,
+    seq: bumped!.seq,
+    type,
+    apiVersion: API_VERSION,
+    data,
+    objectId: object.id,
+    requestId: cmd.requestId,
+    requestIdempotencyKey: cmd.idempotencyKey,
+    pendingWebhooks: 0,
+  };
+  // Webhooks: one delivery job per matching endpoint, enqueued in this same transaction (so an event is
+  // delivered if and only if it commits); their number is the event's initial pending_webhooks.
+  row.pendingWebhooks = await enqueueWebhookDeliveries(cmd, row);
+  await tx.insert(events).values(row);
+  const event = eventRowToStripe(row);
+  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${notificationPayload(row.accountId, row.seq, event)})`);
+  return event;
+}
+
+/** NOTIFY payloads are capped at 8000 bytes: carry the event when it fits, else only its id. */
+function notificationPayload(accountId: string, seq: number, event: StripeEvent): string {
+  const full = JSON.stringify({ accountId, seq, event });
+  return Buffer.byteLength(full) < 7900 ? full : JSON.stringify({ accountId, seq, id: event.id });
+}

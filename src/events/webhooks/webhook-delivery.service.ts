@@ -1,0 +1,174 @@
+import { and, arrayOverlaps, eq, isNull, sql } from 'drizzle-orm';
+import type { WebhookConfig } from '../../config.js';
+import type { Db, Executor } from '../../db/client.js';
+import { withTx } from '../../db/tx.js';
+import { runCommand, type CommandContext, type Scope } from '../../kernel/command.js';
+import { invalidState, resourceMissing } from '../../kernel/errors.js';
+import { hasPrefix, newId } from '../../kernel/ids.js';
+import { eventRowToStripe, type StripeEvent } from '../event.stripe.js';
+import { events } from '../event.table.js';
+import { lockWebhookEndpoint } from './webhook-endpoint.repository.js';
+import { checkWebhookEndpointId } from './webhook-endpoint.service.js';
+import { webhookDeliveries as deliveries, webhookDeliveryAttempts as attempts, webhookEndpoints as endpoints, type WebhookDeliveryStatus } from './webhook-endpoint.table.js';
+import { rowsOf, sendDeliveryJob, wakeWorkers, type DeliveryJob } from './webhook.queue.js';
+
+/**
+ * Called by emitEvent inside the command's transaction: one delivery (and its first job) per enabled
+ * endpoint of the event's account and mode whose enabled_events list the type or `*`. Returns how
+ * many, the event's initial `pending_webhooks`. Nothing is enqueued unless the transaction commits.
+ */
+export async function enqueueWebhookDeliveries(cmd: CommandContext, event: { id: string; type: string }): Promise<number> {
+  const e = endpoints;
+  const matched = await cmd.tx.execute(sql`
+    insert into ${deliveries} (event_id, webhook_endpoint_id, account_id, livemode, created, status)
+    select ${event.id}, ${e.id}, ${e.accountId}, ${e.livemode}, ${cmd.now.toISOString()}::timestamptz, 'pending'
+    from ${e}
+    where ${and(
+      eq(e.accountId, cmd.scope.accountId),
+      eq(e.livemode, cmd.scope.livemode),
+      eq(e.status, 'enabled'),
+      isNull(e.deletedAt),
+      eq(e.connect, false), // Connect endpoints hear connected accounts only; fingraph has none
+      arrayOverlaps(e.enabledEvents, ['*', event.type]),
+    )}
+    returning webhook_endpoint_id`);
+  const endpointIds = rowsOf(matched).map((r) => String(r.webhook_endpoint_id));
+  for (const endpoint of endpointIds) await sendDeliveryJob(cmd.tx, { event: event.id, endpoint, trigger: 'automatic' });
+  if (endpointIds.length) await wakeWorkers(cmd.tx);
+  return endpointIds.length;
+}
+
+interface Caller {
+  db: Db;
+  scope: Scope;
+  requestId: string;
+}
+
+/**
+ * Sends an event to an endpoint again now (Stripe's Dashboard "Resend", `stripe events resend
+ * --webhook-endpoint`): one attempt, not retried automatically. An event the endpoint never had counts
+ * in its `pending_webhooks` until that attempt succeeds.
+ */
+export function resendEvent(caller: Caller, input: { id: string; webhookEndpoint: string; idempotencyKey?: string | null }): Promise<StripeEvent> {
+  const { idempotencyKey, ...params } = input;
+  if (!hasPrefix(input.id, 'evt')) throw resourceMissing('event', input.id, ['id']);
+  checkWebhookEndpointId(input.webhookEndpoint, ['webhookEndpoint']);
+  return runCommand(caller.db, caller.scope, { operation: 'resendEvent', input: params, idempotencyKey, requestId: caller.requestId }, async (cmd) => {
+    const [event] = await cmd.tx
+      .select({ id: events.id })
+      .from(events)
+      .where(and(eq(events.accountId, cmd.scope.accountId), eq(events.livemode, cmd.scope.livemode), eq(events.id, input.id)));
+    if (!event) throw resourceMissing('event', input.id, ['id']);
+    const endpoint = await lockWebhookEndpoint(cmd.tx, cmd.scope, input.webhookEndpoint);
+    if (!endpoint) throw resourceMissing('webhook endpoint', input.webhookEndpoint, ['webhookEndpoint']);
+    if (endpoint.status === 'disabled')
+      throw invalidState('This webhook endpoint is disabled: enable it before resending events to it.', ['webhookEndpoint']);
+    const created = await cmd.tx
+      .insert(deliveries)
+      .values({ eventId: event.id, webhookEndpointId: endpoint.id, accountId: cmd.scope.accountId, livemode: cmd.scope.livemode, created: cmd.now, status: 'pending' })
+      .onConflictDoNothing()
+      .returning({ eventId: deliveries.eventId });
+    const [row] = await cmd.tx
+      .update(events)
+      .set({ pendingWebhooks: sql`${events.pendingWebhooks} + ${created.length}` })
+      .where(eq(events.id, event.id))
+      .returning();
+    await sendDeliveryJob(cmd.tx, { event: event.id, endpoint: endpoint.id, trigger: 'resend' });
+    await wakeWorkers(cmd.tx);
+    return eventRowToStripe(row!);
+  });
+}
+
+export type DeliveryContext = NonNullable<Awaited<ReturnType<typeof loadDelivery>>>;
+
+/** What one job needs to make its attempt: the delivery, its endpoint, the event, and whether this job already recorded one. */
+export async function loadDelivery(db: Executor, jobId: string, job: DeliveryJob) {
+  const [row] = await db
+    .select({ delivery: deliveries, endpoint: endpoints, event: events, recorded: attempts.id })
+    .from(deliveries)
+    .innerJoin(endpoints, eq(endpoints.id, deliveries.webhookEndpointId))
+    .innerJoin(events, eq(events.id, deliveries.eventId))
+    .leftJoin(attempts, eq(attempts.jobId, jobId))
+    .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)));
+  return row ?? null;
+}
+
+/** An automatic attempt found its endpoint deleted or disabled: the retries stop (as Stripe's do). */
+export async function cancelDelivery(db: Db, job: DeliveryJob) {
+  await db
+    .update(deliveries)
+    .set({ status: 'canceled', nextAttemptAt: null })
+    .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint), eq(deliveries.status, 'pending')));
+}
+
+export interface AttemptOutcome {
+  started: Date;
+  durationMs: number;
+  responseStatus: number | null;
+  error: string | null;
+}
+
+/** The delay before automatic retry `n` (1-based): `retryDelayMs * 2^(n-1)`. */
+export const retryDelayMs = (config: Pick<WebhookConfig, 'retryDelayMs'>, n: number) => config.retryDelayMs * 2 ** (n - 1);
+
+/**
+ * Records one POST and decides what follows, in one transaction: the attempt row, the delivery's new
+ * state, `pending_webhooks` on success, and the next automatic attempt's job. Returns when that next
+ * attempt is due (or null), or undefined when this job had already recorded its attempt (a re-run
+ * after a crash between recording and completing the job).
+ */
+export function recordAttempt(db: Db, config: Pick<WebhookConfig, 'retryLimit' | 'retryDelayMs'>, jobId: string, job: DeliveryJob, outcome: AttemptOutcome) {
+  return withTx(db, async (tx): Promise<Date | null | undefined> => {
+    const [d] = await tx
+      .select()
+      .from(deliveries)
+      .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)))
+      .for('update');
+    if (!d) return undefined;
+    const [already] = await tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.jobId, jobId));
+    if (already) return undefined;
+    const ok = outcome.responseStatus != null && outcome.responseStatus >= 200 && outcome.responseStatus < 300;
+    const automatic = job.trigger === 'automatic';
+    const automaticAttempts = d.automaticAttempts + (automatic ? 1 : 0);
+    let status: WebhookDeliveryStatus = d.status;
+    let nextAttemptAt = d.nextAttemptAt;
+    let nextRetryAt: Date | null = null;
+    if (ok) {
+      status = 'succeeded';
+      nextAttemptAt = null;
+    } else if (automatic && d.status === 'pending') {
+      if (automaticAttempts <= config.retryLimit) nextRetryAt = nextAttemptAt = new Date(Date.now() + retryDelayMs(config, automaticAttempts));
+      else [status, nextAttemptAt] = ['failed', null];
+    } else if (!automatic && !(d.status === 'pending' && d.nextAttemptAt) && d.status !== 'succeeded') {
+      status = 'failed'; // a failed resend with no automatic retry still scheduled
+    }
+    const attemptNumber = d.attempts + 1;
+    await tx.insert(attempts).values({
+      id: newId('whatt'),
+      accountId: d.accountId,
+      livemode: d.livemode,
+      created: outcome.started,
+      eventId: job.event,
+      webhookEndpointId: job.endpoint,
+      jobId,
+      attemptNumber,
+      trigger: job.trigger,
+      succeeded: ok,
+      responseStatus: outcome.responseStatus,
+      error: outcome.error,
+      durationMs: outcome.durationMs,
+      nextRetryAt,
+    });
+    await tx
+      .update(deliveries)
+      .set({ status, attempts: attemptNumber, automaticAttempts, nextAttemptAt, succeededAt: status === 'succeeded' ? (d.succeededAt ?? new Date()) : null })
+      .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)));
+    if (status === 'succeeded' && d.status !== 'succeeded')
+      await tx
+        .update(events)
+        .set({ pendingWebhooks: sql`greatest(${events.pendingWebhooks} - 1, 0)` })
+        .where(eq(events.id, job.event));
+    if (nextRetryAt) await sendDeliveryJob(tx, { ...job, trigger: 'automatic' }, nextRetryAt);
+    return nextRetryAt;
+  });
+}

@@ -1,0 +1,140 @@
+import PgBoss from 'pg-boss';
+import type { WebhookConfig } from '../../config.js';
+import type { Database } from '../../db/client.js';
+import { log } from '../../kernel/log.js';
+import { eventRowToStripe } from '../event.stripe.js';
+import { cancelDelivery, loadDelivery, recordAttempt, type AttemptOutcome } from './webhook-delivery.service.js';
+import { databaseDb, DELIVERY_QUEUE, maintenanceIntervalSeconds, queueOptions, WAKE_CHANNEL, type DeliveryJob } from './webhook.queue.js';
+import { signatureHeader } from './webhook.signature.js';
+
+/** Seconds between polls when nothing woke the worker (new jobs wake it through NOTIFY and timers). */
+const POLL_INTERVAL_SECONDS = 2;
+const USER_AGENT = 'Stripe/1.0 (+https://stripe.com/docs/webhooks)';
+
+/**
+ * Installs the delivery queue and, unless `config.worker` is off, delivers: `concurrency` pg-boss
+ * workers, each running one job (one POST) at a time. Runs inside the server (createApp) or alone
+ * (`npm run worker`); any number of processes may share a PostgreSQL database.
+ */
+export class WebhookWorker {
+  private boss: PgBoss | null = null;
+  private connection: ReturnType<typeof databaseDb> | null = null;
+  private workerIds: string[] = [];
+  private timers = new Set<NodeJS.Timeout>();
+  private unlisten: (() => Promise<void>) | null = null;
+  private readonly stopping = new AbortController();
+
+  constructor(
+    private readonly database: Database,
+    private readonly config: WebhookConfig,
+  ) {}
+
+  async start() {
+    this.connection = databaseDb(this.database);
+    const boss = new PgBoss({
+      db: this.connection,
+      schedule: false,
+      supervise: this.config.worker,
+      migrate: true,
+      maintenanceIntervalSeconds: maintenanceIntervalSeconds(this.config),
+    });
+    boss.on('error', (err) => {
+      if (!this.stopping.signal.aborted) log.warn({ err }, 'webhook job queue error');
+    });
+    await boss.start();
+    const options = { name: DELIVERY_QUEUE, ...queueOptions(this.config) };
+    await boss.createQueue(DELIVERY_QUEUE, options);
+    await boss.updateQueue(DELIVERY_QUEUE, options);
+    this.boss = boss;
+    if (!this.config.worker) return;
+    this.unlisten = await this.database.listen(WAKE_CHANNEL, () => this.wake());
+    for (let i = 0; i < this.config.concurrency; i++) {
+      this.workerIds.push(
+        await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_INTERVAL_SECONDS }, async ([job]) => this.deliver(job!.id, job!.data)),
+      );
+    }
+  }
+
+  /**
+   * Stops taking jobs, abandons POSTs in flight (their jobs fail and pg-boss runs them again, here or
+   * in another process: at least once, never lost), and waits for the queue's last statements.
+   */
+  async stop() {
+    if (this.stopping.signal.aborted) return;
+    this.stopping.abort();
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await this.unlisten?.().catch(() => {});
+    await this.boss?.stop({ graceful: true, wait: true, close: false, timeout: 5000 });
+    await this.connection?.close();
+  }
+
+  /** Lets idle workers fetch now instead of at their next poll. */
+  private wake() {
+    for (const id of this.workerIds) this.boss?.notifyWorker(id);
+  }
+
+  private wakeAt(when: Date) {
+    const timer = setTimeout(() => (this.timers.delete(timer), this.wake()), Math.max(0, when.getTime() - Date.now()) + 20);
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  /** One job: one signed POST of the event to the endpoint, then its record (and maybe the next attempt). */
+  private async deliver(jobId: string, job: DeliveryJob) {
+    // A job fetched while stopping: leave it (it expires and runs again elsewhere, or here next time).
+    if (this.stopping.signal.aborted) throw new Error('webhook worker stopping');
+    const db = this.database.db;
+    const found = await loadDelivery(db, jobId, job);
+    if (!found || found.recorded) return; // gone, or recorded before a crash: nothing to do again
+    if (job.trigger === 'automatic' && found.delivery.status !== 'pending') return; // succeeded by a resend, or canceled
+    const { endpoint } = found;
+    if (endpoint.deletedAt || endpoint.status !== 'enabled') {
+      if (job.trigger === 'automatic') await cancelDelivery(db, job);
+      return;
+    }
+    const body = JSON.stringify(eventRowToStripe(found.event), null, 2);
+    const outcome = await this.post(endpoint.url, endpoint.secret, body);
+    if (outcome === 'abandoned') throw new Error('webhook worker stopping: attempt abandoned, its job will run again');
+    const next = await recordAttempt(db, this.config, jobId, job, outcome);
+    log.debug({ event: job.event, endpoint: job.endpoint, status: outcome.responseStatus, error: outcome.error, next }, 'webhook attempt');
+    if (next) this.wakeAt(next);
+  }
+
+  private async post(url: string, secret: string, body: string): Promise<AttemptOutcome | 'abandoned'> {
+    const started = new Date();
+    const t0 = performance.now();
+    const target = new URL(url);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      'user-agent': USER_AGENT,
+      'cache-control': 'no-cache',
+      accept: '*/*; q=0.5, application/xml',
+      'stripe-signature': signatureHeader(body, secret, Math.floor(Date.now() / 1000)),
+    };
+    // Stripe sends credentials in an endpoint URL as HTTP Basic auth (fetch refuses them in the URL).
+    if (target.username || target.password) {
+      headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString('base64')}`;
+      target.username = '';
+      target.password = '';
+    }
+    const elapsed = () => Math.round(performance.now() - t0);
+    try {
+      const res = await fetch(target, {
+        method: 'POST',
+        headers,
+        body,
+        redirect: 'manual', // a redirect is not a delivery (Stripe does not follow them)
+        signal: AbortSignal.any([AbortSignal.timeout(this.config.timeoutMs), this.stopping.signal]),
+      });
+      const durationMs = elapsed();
+      void res.body?.cancel().catch(() => {});
+      return { started, durationMs, responseStatus: res.status, error: null };
+    } catch (err) {
+      if (this.stopping.signal.aborted) return 'abandoned';
+      const e = err as Error & { cause?: { code?: string; message?: string } };
+      const error = e.name === 'TimeoutError' ? `Timed out after ${this.config.timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
+      return { started, durationMs: elapsed(), responseStatus: null, error: String(error).slice(0, 500) };
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+
+/** Stripe-style id prefixes and the GraphQL type each resolves to (for node/nodes). */
+export const ID_PREFIXES = {
+  acct: 'Account',
+  evt: 'Event',
+  fa: 'TreasuryFinancialAccount',
+} as const satisfies Record<string, string>;
+
+export type IdPrefix = keyof typeof ID_PREFIXES;
+const typeByPrefix = new Map<string, string>(Object.entries(ID_PREFIXES));
+
+export function registerIdPrefix(prefix: string, typename: string) {
+  typeByPrefix.set(prefix, typename);
+}
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Random base62 string of `length` characters (rejection sampling keeps it unbiased). */
+export function randomBase62(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62];
+    }
+  }
+  return out;
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBase62(24)}`;
+}
+
+/** The prefix of an id (`fa_1Mt…` → `fa`), or null when it has no known shape. */
+export function prefixOf(id: string): string | null {
+  const m = /^([a-z]+(?:_[a-z]+)*?)_[A-Za-z0-9]{8,64}$/.exec(id);
+  return m ? m[1]! : null;
+}
+
+export function typenameOfId(id: string): string | null {
+  const prefix = prefixOf(id);
+  return prefix ? (typeByPrefix.get(prefix) ?? null) : null;
+}
+
+export function hasPrefix(id: string, prefix: string): boolean {
+  return prefixOf(id) === prefix;
+}

@@ -1,0 +1,115 @@
+import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db/client.js';
+import { badUserInput } from './query-errors.js';
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+interface Cursor {
+  created: Date;
+  id: string;
+}
+
+/** Cursors are opaque: base64url of "<created ms>:<id>", the row's position in (created, id) order. */
+export function encodeCursor(created: Date, id: string): string {
+  return Buffer.from(`${created.getTime()}:${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, param: string): Cursor {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = /^(\d{1,16}):([A-Za-z0-9_]{3,100})$/.exec(text);
+  if (!m || Buffer.from(text).toString('base64url') !== cursor)
+    throw badUserInput('invalid_cursor', `Invalid cursor: '${cursor.slice(0, 100)}'.`, [param]);
+  return { created: new Date(Number(m[1])), id: m[2]! };
+}
+
+function checkSize(value: number | null | undefined, param: string) {
+  if (value == null) return;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)
+    throw badUserInput('parameter_invalid_integer', `${param} must be an integer between 0 and ${MAX_PAGE_SIZE}.`, [param]);
+}
+
+/**
+ * Keyset pagination, newest first, over a table with `created` and `id` columns. Forward pages use
+ * first/after; backward pages use last/before. Reads limit+1 rows to learn whether more exist.
+ */
+export async function keysetPage<Row extends { created: Date; id: string }, T>(opts: {
+  db: Executor;
+  table: PgTable & { created: PgColumn; id: PgColumn };
+  /** Order by another timestamp column (Stripe's order_by=posted_at | effective_at); default created. */
+  orderBy?: { column: PgColumn; value: (row: Row) => Date };
+  /** Columns to select (defaults to the table's); may add computed columns. */
+  select?: Record<string, unknown>;
+  where: (SQL | undefined)[];
+  args: PageArgs;
+  map: (row: Row) => T;
+}): Promise<Page<T>> {
+  const { args, table } = opts;
+  checkSize(args.first, 'first');
+  checkSize(args.last, 'last');
+  if (args.first != null && args.last != null)
+    throw badUserInput('parameter_invalid', 'Pass either first or last, not both.', ['last']);
+  const backward = args.last != null || (args.before != null && args.first == null);
+  const limit = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const after = args.after ? decodeCursor(args.after, 'after') : null;
+  const before = args.before ? decodeCursor(args.before, 'before') : null;
+  const pos = (c: Cursor) => sql`(${c.created.toISOString()}::timestamptz, ${c.id}::text)`;
+  const orderColumn = opts.orderBy?.column ?? table.created;
+  const orderValue = opts.orderBy?.value ?? ((row: Row) => row.created);
+  const key = sql`(${orderColumn}, ${table.id})`;
+  const where = [...opts.where];
+  if (after) where.push(sql`${key} < ${pos(after)}`);
+  if (before) where.push(sql`${key} > ${pos(before)}`);
+  if (limit === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+  const order = backward ? [asc(orderColumn), asc(table.id)] : [desc(orderColumn), desc(table.id)];
+  const rows = (await (opts.select ? opts.db.select(opts.select as never) : opts.db.select())
+    .from(table as PgTable)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(limit + 1)) as Row[];
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backward) page.reverse();
+  const edges = page.map((row) => ({ cursor: encodeCursor(orderValue(row), row.id), node: opts.map(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? before != null : more,
+      hasPreviousPage: backward ? more : after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export interface DateTimeRange {
+  gt?: Date | null;
+  gte?: Date | null;
+  lt?: Date | null;
+  lte?: Date | null;
+}
+
+/** Stripe's `created[gt|gte|lt|lte]` filter on a timestamp column. */
+export function rangeFilter(column: PgColumn, range: DateTimeRange | null | undefined): SQL[] {
+  if (!range) return [];
+  const out: SQL[] = [];
+  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  if (range.gt) out.push(sql`${column} > ${at(range.gt)}`);
+  if (range.gte) out.push(sql`${column} >= ${at(range.gte)}`);
+  if (range.lt) out.push(sql`${column} < ${at(range.lt)}`);
+  if (range.lte) out.push(sql`${column} <= ${at(range.lte)}`);
+  return out;
+}

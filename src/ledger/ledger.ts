@@ -1,0 +1,126 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { publishObject } from '../events/pubsub.js';
+import type { CommandContext } from '../kernel/command.js';
+import { insufficientFunds } from '../kernel/errors.js';
+import { newId } from '../kernel/ids.js';
+import { treasuryBalances } from '../treasury/financial-accounts/financial-account.table.js';
+import { transactionToStripe } from '../treasury/transactions/transaction.repository.js';
+import { treasuryTransactionEntries, treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
+
+export interface Impact {
+  cash: number;
+  inboundPending: number;
+  outboundPending: number;
+}
+
+export const impact = (cash = 0, inboundPending = 0, outboundPending = 0): Impact => ({ cash, inboundPending, outboundPending });
+
+export interface Flow {
+  id: string;
+  type: FlowType;
+  financialAccountId: string;
+  currency: string;
+}
+
+export const BALANCE_KIND = 'TreasuryFinancialAccountBalance';
+const TRANSACTION_KIND = 'TreasuryTransaction';
+
+/**
+ * The only writer of Transactions, entries and balances. The caller must hold the FinancialAccount's
+ * row lock (services lock it first), so balance checks and updates cannot interleave.
+ */
+export async function openTransaction(
+  cmd: CommandContext,
+  flow: Flow,
+  opts: { amount: number; description: string; status?: 'open' | 'posted' },
+): Promise<string> {
+  const id = newId('trxn');
+  const status = opts.status ?? 'open';
+  await cmd.tx.insert(treasuryTransactions).values({
+    id,
+    accountId: cmd.scope.accountId,
+    livemode: cmd.scope.livemode,
+    created: cmd.now,
+    financialAccountId: flow.financialAccountId,
+    amount: opts.amount,
+    currency: flow.currency,
+    description: opts.description,
+    flow: flow.id,
+    flowType: flow.type,
+    status,
+    postedAt: status === 'posted' ? cmd.now : null,
+  });
+  return id;
+}
+
+/**
+ * Adds one entry: the entry row, its Transaction's balance_impact and the account's balance move
+ * together. Cash may not go negative unless `allowNegative` (Stripe rejects where it can).
+ */
+export async function addEntry(
+  cmd: CommandContext,
+  flow: Flow,
+  transactionId: string,
+  type: EntryType,
+  delta: Impact,
+  opts: { allowNegative?: boolean } = {},
+): Promise<void> {
+  const { tx } = cmd;
+  const [balance] = await tx
+    .update(treasuryBalances)
+    .set({
+      cash: sql`${treasuryBalances.cash} + ${delta.cash}`,
+      inboundPending: sql`${treasuryBalances.inboundPending} + ${delta.inboundPending}`,
+      outboundPending: sql`${treasuryBalances.outboundPending} + ${delta.outboundPending}`,
+    })
+    .where(and(eq(treasuryBalances.financialAccountId, flow.financialAccountId), eq(treasuryBalances.currency, flow.currency)))
+    .returning();
+  if (!balance) throw new Error(`no ${flow.currency} balance for ${flow.financialAccountId}`);
+  if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
+  if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
+  await tx.insert(treasuryTransactionEntries).values({
+    id: newId('trxne'),
+    accountId: cmd.scope.accountId,
+    livemode: cmd.scope.livemode,
+    created: cmd.now,
+    financialAccountId: flow.financialAccountId,
+    transactionId,
+    currency: flow.currency,
+    type,
+    effectiveAt: cmd.now,
+    flow: flow.id,
+    flowType: flow.type,
+    cash: delta.cash,
+    inboundPending: delta.inboundPending,
+    outboundPending: delta.outboundPending,
+  });
+  const [txn] = await tx
+    .update(treasuryTransactions)
+    .set({
+      cash: sql`${treasuryTransactions.cash} + ${delta.cash}`,
+      inboundPending: sql`${treasuryTransactions.inboundPending} + ${delta.inboundPending}`,
+      outboundPending: sql`${treasuryTransactions.outboundPending} + ${delta.outboundPending}`,
+    })
+    .where(eq(treasuryTransactions.id, transactionId))
+    .returning();
+  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(txn!));
+  await publishObject(cmd, BALANCE_KIND, {
+    id: flow.financialAccountId,
+    cash: { [flow.currency]: balance.cash },
+    inbound_pending: { [flow.currency]: balance.inboundPending },
+    outbound_pending: { [flow.currency]: balance.outboundPending },
+  } as { id: string });
+}
+
+export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {
+  const [txn] = await cmd.tx
+    .update(treasuryTransactions)
+    .set(status === 'posted' ? { status, postedAt: cmd.now } : { status, voidAt: cmd.now })
+    .where(eq(treasuryTransactions.id, transactionId))
+    .returning();
+  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(txn!));
+}
+
+/** Stripe's description for a flow's Transaction. */
+export const describeFlow = (flow: FlowType, description?: string | null) =>
+  description ?? flow.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());

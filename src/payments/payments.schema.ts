@@ -1,0 +1,144 @@
+import { builder } from '../graphql/builder.js';
+import { registerLoader, type Context } from '../graphql/context.js';
+import { stripeEnum } from '../graphql/enums.js';
+import { payloadType, toPayload } from '../graphql/payload.js';
+import { fromUnix } from '../graphql/scalars.js';
+import { registerIdPrefix } from '../kernel/ids.js';
+import { createCustomer, findCustomers, type StripeCustomer } from './customers/customer.service.js';
+import { createPaymentMethod, findPaymentMethods, type StripePaymentMethod } from './payment-methods/payment-method.service.js';
+import type { BillingDetails } from './payment-methods/payment-method.table.js';
+
+registerIdPrefix('pm', 'PaymentMethod');
+registerIdPrefix('cus', 'Customer');
+registerLoader('PaymentMethod', (s, scope, ids) => findPaymentMethods(s.database.db, scope, ids));
+registerLoader('Customer', (s, scope, ids) => findCustomers(s.database.db, scope, ids));
+
+const caller = (ctx: Context) => ({ db: ctx.services.database.db, scope: ctx.scope, requestId: ctx.requestId });
+
+// ---- shared shapes (one type each, used by every resource) --------------------------------------
+type Address = BillingDetails['address'];
+export const AddressRef = builder.objectRef<Address>('Address').implement({
+  fields: (t) => ({
+    city: t.string({ nullable: true, resolve: (a) => a.city }),
+    country: t.string({ nullable: true, resolve: (a) => a.country }),
+    line1: t.string({ nullable: true, resolve: (a) => a.line1 }),
+    line2: t.string({ nullable: true, resolve: (a) => a.line2 }),
+    postalCode: t.string({ nullable: true, resolve: (a) => a.postal_code }),
+    state: t.string({ nullable: true, resolve: (a) => a.state }),
+  }),
+});
+export const BillingDetailsRef = builder.objectRef<Omit<BillingDetails, 'phone'> & { phone?: string | null }>('BillingDetails').implement({
+  fields: (t) => ({
+    address: t.field({ type: AddressRef, resolve: (b) => b.address }),
+    email: t.string({ nullable: true, resolve: (b) => b.email }),
+    name: t.string({ nullable: true, resolve: (b) => b.name }),
+    phone: t.string({ nullable: true, resolve: (b) => b.phone ?? null }),
+  }),
+});
+export const AddressInput = builder.inputType('AddressInput', {
+  fields: (t) => ({ city: t.string(), country: t.string(), line1: t.string(), line2: t.string(), postalCode: t.string(), state: t.string() }),
+});
+export const BillingDetailsInput = builder.inputType('BillingDetailsInput', {
+  fields: (t) => ({ address: t.field({ type: AddressInput }), email: t.string(), name: t.string(), phone: t.string() }),
+});
+export const AccountHolderType = stripeEnum('UsBankAccountAccountHolderType', ['individual', 'company']);
+export const AccountType = stripeEnum('UsBankAccountAccountType', ['checking', 'savings']);
+export const UsBankAccountInput = builder.inputType('UsBankAccountInput', {
+  fields: (t) => ({
+    accountNumber: t.string(),
+    routingNumber: t.string(),
+    accountHolderType: t.field({ type: AccountHolderType }),
+    accountType: t.field({ type: AccountType }),
+  }),
+});
+
+// ---- Customer ------------------------------------------------------------------------------------
+export const CustomerRef = builder.node(builder.objectRef<StripeCustomer>('Customer'), {
+  description: 'A minimal Customer: the party an OutboundPayment pays.',
+  id: { resolve: (c) => c.id },
+  isTypeOf: (o) => (o as { object?: string }).object === 'customer',
+  fields: (t) => ({
+    object: t.exposeString('object'),
+    created: t.field({ type: 'DateTime', resolve: (c) => fromUnix(c.created) }),
+    description: t.string({ nullable: true, resolve: (c) => c.description }),
+    email: t.string({ nullable: true, resolve: (c) => c.email }),
+    livemode: t.exposeBoolean('livemode'),
+    metadata: t.field({ type: 'JSONObject', resolve: (c) => c.metadata ?? {} }),
+    name: t.string({ nullable: true, resolve: (c) => c.name ?? null }),
+  }),
+});
+
+// ---- PaymentMethod -------------------------------------------------------------------------------
+type UsBank = NonNullable<StripePaymentMethod['us_bank_account']>;
+const Network = stripeEnum('PaymentMethodUsBankAccountNetwork', ['ach', 'us_domestic_wire']);
+const NetworksRef = builder.objectRef<NonNullable<UsBank['networks']>>('PaymentMethodUsBankAccountNetworks').implement({
+  fields: (t) => ({
+    preferred: t.field({ type: Network, nullable: true, resolve: (n) => (n.preferred ?? null) as never }),
+    supported: t.field({ type: [Network], resolve: (n) => n.supported as never }),
+  }),
+});
+const UsBankRef = builder.objectRef<UsBank>('PaymentMethodUsBankAccount').implement({
+  fields: (t) => ({
+    accountHolderType: t.field({ type: AccountHolderType, nullable: true, resolve: (u) => u.account_holder_type as never }),
+    accountType: t.field({ type: AccountType, nullable: true, resolve: (u) => u.account_type as never }),
+    bankName: t.string({ nullable: true, resolve: (u) => u.bank_name }),
+    fingerprint: t.string({ nullable: true, resolve: (u) => u.fingerprint }),
+    last4: t.string({ nullable: true, resolve: (u) => u.last4 }),
+    networks: t.field({ type: NetworksRef, nullable: true, resolve: (u) => u.networks }),
+    routingNumber: t.string({ nullable: true, resolve: (u) => u.routing_number }),
+  }),
+});
+const PaymentMethodType = stripeEnum('PaymentMethodType', ['us_bank_account']);
+export const PaymentMethodRef = builder.node(builder.objectRef<StripePaymentMethod>('PaymentMethod'), {
+  description: 'A minimal PaymentMethod (us_bank_account): where Treasury flows send money to or pull it from.',
+  id: { resolve: (p) => p.id },
+  isTypeOf: (o) => (o as { object?: string }).object === 'payment_method',
+  fields: (t) => ({
+    object: t.exposeString('object'),
+    billingDetails: t.field({ type: BillingDetailsRef, resolve: (p) => p.billing_details as never }),
+    created: t.field({ type: 'DateTime', resolve: (p) => fromUnix(p.created) }),
+    customer: t.field({
+      type: CustomerRef,
+      nullable: true,
+      resolve: (p, _a, ctx) => (typeof p.customer === 'string' ? ctx.loaders.of<StripeCustomer>('Customer').load(p.customer) : null),
+    }),
+    livemode: t.exposeBoolean('livemode'),
+    metadata: t.field({ type: 'JSONObject', resolve: (p) => p.metadata ?? {} }),
+    type: t.field({ type: PaymentMethodType, resolve: (p) => p.type as never }),
+    usBankAccount: t.field({ type: UsBankRef, nullable: true, resolve: (p) => p.us_bank_account ?? null }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  customer: t.field({ type: CustomerRef, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => ctx.loaders.of<StripeCustomer>('Customer').load(String(id)) }),
+  paymentMethod: t.field({ type: PaymentMethodRef, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => ctx.loaders.of<StripePaymentMethod>('PaymentMethod').load(String(id)) }),
+}));
+
+const CreateCustomerInput = builder.inputType('CreateCustomerInput', {
+  fields: (t) => ({ name: t.string(), email: t.string(), description: t.string(), metadata: t.field({ type: 'JSONObject' }), idempotencyKey: t.string() }),
+});
+const CreatePaymentMethodInput = builder.inputType('CreatePaymentMethodInput', {
+  fields: (t) => ({
+    type: t.field({ type: PaymentMethodType, required: true }),
+    usBankAccount: t.field({ type: UsBankAccountInput }),
+    billingDetails: t.field({ type: BillingDetailsInput }),
+    customer: t.id({ description: 'Attach to this Customer (Stripe does this with attach; fingraph accepts it at creation too).' }),
+    metadata: t.field({ type: 'JSONObject' }),
+    idempotencyKey: t.string(),
+  }),
+});
+const CreateCustomerPayload = payloadType('CreateCustomerPayload', 'customer', CustomerRef);
+const CreatePaymentMethodPayload = payloadType('CreatePaymentMethodPayload', 'paymentMethod', PaymentMethodRef);
+
+builder.mutationFields((t) => ({
+  createCustomer: t.field({
+    type: CreateCustomerPayload,
+    args: { input: t.arg({ type: CreateCustomerInput, required: true }) },
+    resolve: (_r, { input }, ctx) => toPayload(() => createCustomer(caller(ctx), input as never)),
+  }),
+  createPaymentMethod: t.field({
+    type: CreatePaymentMethodPayload,
+    args: { input: t.arg({ type: CreatePaymentMethodInput, required: true }) },
+    resolve: (_r, { input }, ctx) => toPayload(() => createPaymentMethod(caller(ctx), input as never)),
+  }),
+}));

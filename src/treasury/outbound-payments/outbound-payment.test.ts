@@ -1,0 +1,434 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../../test/gql/index.js';
+import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
+import { ALL_FEATURES, balanceOf, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
+import { ledgerViolations } from '../../ledger/invariants.js';
+import { expectedArrivalDate } from '../shared/arrival.js';
+
+graphql(`
+  fragment ObpFields on TreasuryOutboundPayment {
+    id status amount currency cancelable statementDescriptor expectedArrivalDate created metadata
+    customer { id }
+    financialAccount { id }
+    destinationPaymentMethod { id customer { id } usBankAccount { last4 routingNumber } }
+    destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } financialAccount { id network } billingDetails { name } }
+    endUserDetails { present ipAddress }
+    statusTransitions { postedAt failedAt canceledAt returnedAt }
+    returnedDetails { code transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }
+    trackingDetails { type ach { traceId } usDomesticWire { imad } }
+    transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt }
+      flow { __typename ... on TreasuryOutboundPayment { id } }
+      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }
+  }
+`);
+const Create = graphql(`
+  mutation ObpCreate($input: CreateTreasuryOutboundPaymentInput!) {
+    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code type message field } }
+  }
+`);
+const Post = graphql(`
+  mutation ObpPost($input: TestHelpersPostTreasuryOutboundPaymentInput!) {
+    testHelpersPostTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }
+  }
+`);
+const Fail = graphql(`
+  mutation ObpFail($input: TestHelpersFailTreasuryOutboundPaymentInput!) {
+    testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }
+  }
+`);
+const Cancel = graphql(`
+  mutation ObpCancel($input: CancelTreasuryOutboundPaymentInput!) {
+    cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }
+  }
+`);
+const Return = graphql(`
+  mutation ObpReturn($input: TestHelpersReturnTreasuryOutboundPaymentInput!) {
+    testHelpersReturnTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }
+  }
+`);
+const Track = graphql(`
+  mutation ObpTrack($input: TestHelpersUpdateTreasuryOutboundPaymentInput!) {
+    testHelpersUpdateTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }
+  }
+`);
+const Retrieve = graphql(`
+  query ObpRetrieve($id: ID!) {
+    treasuryOutboundPayment(id: $id) { ...ObpFields }
+    node(id: $id) { __typename id }
+  }
+`);
+const List = graphql(`
+  query ObpList($fa: ID!, $customer: ID, $status: TreasuryOutboundPaymentStatus, $created: DateTimeRange) {
+    treasuryOutboundPayments(financialAccount: $fa, customer: $customer, status: $status, created: $created, first: 10) { nodes { id status } pageInfo { hasNextPage } }
+    treasuryFinancialAccount(id: $fa) { outboundPayments(customer: $customer, status: $status, first: 10) { nodes { id } } }
+  }
+`);
+const CreateCustomer = graphql(`
+  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }
+`);
+const Events = graphql(`query ObpEvents { events(first: 100, type: "treasury.outbound_payment.*") { nodes { type data { object } } } }`);
+const Updated = graphql(`subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }`);
+const EventStream = graphql(`subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }`);
+
+let t: TestApp;
+let fa: string; // pays everything below; funded with 100_000
+let fa2: string; // another FinancialAccount of the same account (stripe-network destination)
+let cus: string;
+let cus2: string;
+let pmOfCus: string; // attached to cus
+let pm: string; // attached to no customer
+
+beforeAll(async () => {
+  t = await startTestApp();
+  [fa, fa2] = [await seedFinancialAccount(t), await seedFinancialAccount(t)];
+  cus = (await t.ok(CreateCustomer, { input: { name: 'Payee One' } })).createCustomer.customer!.id;
+  cus2 = (await t.ok(CreateCustomer, { input: { name: 'Payee Two' } })).createCustomer.customer!.id;
+  pmOfCus = await seedPaymentMethod(t, { customer: cus });
+  pm = await seedPaymentMethod(t, { accountNumber: '000987654321' });
+  await fundForTest(t, fa, 100_000);
+});
+afterAll(() => t?.close());
+
+type Input = Record<string, unknown>;
+const create = async (amount: number, extra: Input = {}) =>
+  (await t.ok(Create, { input: { amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pmOfCus, customer: cus, ...extra } as never })).createTreasuryOutboundPayment;
+const created = async (amount: number, extra: Input = {}) => expectOk(await create(amount, extra)).treasuryOutboundPayment!;
+const post = async (id: string) => (await t.ok(Post, { input: { id } })).testHelpersPostTreasuryOutboundPayment;
+const fail = async (id: string) => (await t.ok(Fail, { input: { id } })).testHelpersFailTreasuryOutboundPayment;
+const cancel = async (id: string) => (await t.ok(Cancel, { input: { id } })).cancelTreasuryOutboundPayment;
+const ret = async (id: string, code?: string) => (await t.ok(Return, { input: { id, ...(code ? { returnedDetails: { code: code as never } } : {}) } })).testHelpersReturnTreasuryOutboundPayment;
+const track = async (id: string, trackingDetails: Input) => (await t.ok(Track, { input: { id, trackingDetails: trackingDetails as never } })).testHelpersUpdateTreasuryOutboundPayment;
+const eventsOf = async (id: string) =>
+  (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === id).map((e) => e.type).reverse();
+const count = async (table: string) => {
+  const r = (await t.database.db.execute(`select count(*)::int as n from ${table}` as never)) as unknown as { rows?: { n: number }[] } & { n: number }[];
+  return Number((r.rows ?? r)[0]!.n);
+};
+/** Everything a create could write: rows of each table, and the paying account's balance. */
+const written = async (financialAccount = fa) => ({
+  payments: await count('treasury_outbound_payments'),
+  paymentMethods: await count('payment_methods'),
+  transactions: await count('treasury_transactions'),
+  entries: await count('treasury_transaction_entries'),
+  events: await count('events'),
+  balance: await balanceOf(t, financialAccount),
+});
+const impactOf = (cash: number, outboundPending: number) => ({ cash, inboundPending: 0, outboundPending });
+
+describe('TreasuryOutboundPayment', () => {
+  it('create holds the amount: cash → outbound_pending, an open Transaction with one entry, created event', async () => {
+    const before = await balanceOf(t, fa);
+    const obp = await created(1000, { endUserDetails: { present: true, ipAddress: '203.0.113.7' }, metadata: { order: '42' }, description: 'Invoice 42' });
+    expect(obp).toMatchObject({
+      status: 'PROCESSING',
+      amount: 1000,
+      currency: 'usd',
+      cancelable: true,
+      statementDescriptor: 'payment',
+      metadata: { order: '42' },
+      customer: { id: cus },
+      financialAccount: { id: fa },
+      destinationPaymentMethod: { id: pmOfCus },
+      endUserDetails: { present: true, ipAddress: '203.0.113.7' },
+      statusTransitions: { postedAt: null, failedAt: null, canceledAt: null, returnedAt: null },
+      returnedDetails: null,
+      trackingDetails: null,
+    });
+    expect(obp.id).toMatch(/^obp_/);
+    expect(obp.destinationPaymentMethodDetails).toEqual({
+      type: 'US_BANK_ACCOUNT',
+      usBankAccount: { last4: '6789', routingNumber: '110000000', network: 'ACH', bankName: 'STRIPE TEST BANK' },
+      financialAccount: null,
+      billingDetails: { name: 'Jenny Rosen' },
+    });
+    expect(obp.transaction).toMatchObject({ status: 'OPEN', amount: -1000, flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(-1000, 1000), flow: { __typename: 'TreasuryOutboundPayment', id: obp.id } });
+    expect(obp.transaction.entries.nodes).toEqual([{ type: 'OUTBOUND_PAYMENT', flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(-1000, 1000) }]);
+    expect(new Date(obp.expectedArrivalDate).getUTCHours()).toBe(0);
+    expect(await balanceOf(t, fa)).toEqual({ cash: before.cash - 1000, inboundPending: 0, outboundPending: before.outboundPending + 1000 });
+    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created']);
+
+    const got = await t.ok(Retrieve, { id: obp.id });
+    expect(got.treasuryOutboundPayment).toEqual(obp);
+    expect(got.node).toEqual({ __typename: 'TreasuryOutboundPayment', id: obp.id });
+    // Without endUserDetails, Stripe reports { present: false, ip_address: null }.
+    const plain = await created(10);
+    expect(plain.endUserDetails).toEqual({ present: false, ipAddress: null });
+  });
+
+  it('processing → posted → returned: ledger after each step, refusals, and websocket subscribers see every step', async () => {
+    const stream = await t.subscribe(EventStream, { types: ['treasury.outbound_payment.*'] });
+    const obp = await created(2500);
+    const sub = await t.subscribe(Updated, { id: obp.id });
+    const start = await balanceOf(t, fa);
+
+    const posted = expectOk(await post(obp.id)).treasuryOutboundPayment!;
+    expect(posted).toMatchObject({ status: 'POSTED', cancelable: false, transaction: { status: 'POSTED', amount: -2500, balanceImpact: impactOf(-2500, 0) } });
+    expect(posted.statusTransitions.postedAt).not.toBeNull();
+    expect(posted.transaction.statusTransitions.postedAt).not.toBeNull();
+    expect(posted.transaction.entries.nodes).toEqual([
+      { type: 'OUTBOUND_PAYMENT_POSTING', flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(0, -2500) },
+      { type: 'OUTBOUND_PAYMENT', flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(-2500, 2500) },
+    ]);
+    expect(await balanceOf(t, fa)).toEqual({ cash: start.cash, inboundPending: 0, outboundPending: start.outboundPending - 2500 });
+    const afterPost = await t.ok(Retrieve, { id: obp.id });
+    expectUserError(await post(obp.id), 'invalid_state');
+    expectUserError(await cancel(obp.id), 'invalid_state');
+    expectUserError(await fail(obp.id), 'invalid_state');
+    expect((await t.ok(Retrieve, { id: obp.id })).treasuryOutboundPayment).toEqual(afterPost.treasuryOutboundPayment);
+
+    const returned = expectOk(await ret(obp.id, 'ACCOUNT_CLOSED')).treasuryOutboundPayment!;
+    expect(returned).toMatchObject({ status: 'RETURNED', cancelable: false, transaction: { status: 'POSTED', balanceImpact: impactOf(-2500, 0) } });
+    expect(returned.statusTransitions.returnedAt).not.toBeNull();
+    expect(returned.returnedDetails).toMatchObject({
+      code: 'ACCOUNT_CLOSED',
+      transaction: { status: 'POSTED', amount: 2500, flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(2500, 0), entries: { nodes: [{ type: 'OUTBOUND_PAYMENT_RETURN', balanceImpact: impactOf(2500, 0) }] } },
+    });
+    expect(returned.returnedDetails!.transaction.id).not.toBe(returned.transaction.id);
+    expect(await balanceOf(t, fa)).toEqual({ cash: start.cash + 2500, inboundPending: 0, outboundPending: start.outboundPending - 2500 });
+    for (const refused of [await ret(obp.id), await post(obp.id), await cancel(obp.id), await fail(obp.id)]) expectUserError(refused, 'invalid_state');
+
+    const seen = await sub.waitFor(2);
+    expect(seen.map((s) => [s.treasuryOutboundPaymentUpdated.status, s.treasuryOutboundPaymentUpdated.cancelable])).toEqual([['POSTED', false], ['RETURNED', false]]);
+    const events = (await stream.waitFor(3)).map((e) => [e.events.type, (e.events.data.object as { status: string }).status]);
+    expect(events).toEqual([
+      ['treasury.outbound_payment.created', 'processing'],
+      ['treasury.outbound_payment.posted', 'posted'],
+      ['treasury.outbound_payment.returned', 'returned'],
+    ]);
+    sub.dispose();
+    stream.dispose();
+    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.posted', 'treasury.outbound_payment.returned']);
+  });
+
+  it('return from processing passes through posted; the default code is declined', async () => {
+    const start = await balanceOf(t, fa);
+    const obp = await created(300);
+    const r = expectOk(await ret(obp.id)).treasuryOutboundPayment!;
+    expect(r.status).toBe('RETURNED');
+    expect(r.returnedDetails!.code).toBe('DECLINED');
+    expect(r.statusTransitions.postedAt).not.toBeNull();
+    expect(r.statusTransitions.returnedAt).not.toBeNull();
+    expect(r.transaction.status).toBe('POSTED');
+    expect(r.transaction.entries.nodes.map((e) => e.type)).toEqual(['OUTBOUND_PAYMENT_POSTING', 'OUTBOUND_PAYMENT']);
+    expect(r.returnedDetails!.transaction.entries.nodes.map((e) => e.type)).toEqual(['OUTBOUND_PAYMENT_RETURN']);
+    expect(await balanceOf(t, fa)).toEqual(start);
+    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.returned']);
+  });
+
+  it('cancel and fail void the Transaction and give the cash back; nothing moves them afterwards', async () => {
+    const start = await balanceOf(t, fa);
+    const a = await created(700);
+    const canceled = expectOk(await cancel(a.id)).treasuryOutboundPayment!;
+    expect(canceled).toMatchObject({ status: 'CANCELED', cancelable: false, transaction: { status: 'VOID', balanceImpact: impactOf(0, 0) } });
+    expect(canceled.statusTransitions.canceledAt).not.toBeNull();
+    expect(canceled.transaction.statusTransitions.voidAt).not.toBeNull();
+    expect(canceled.transaction.entries.nodes).toEqual([
+      { type: 'OUTBOUND_PAYMENT_CANCELLATION', flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(700, -700) },
+      { type: 'OUTBOUND_PAYMENT', flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(-700, 700) },
+    ]);
+    expect(await balanceOf(t, fa)).toEqual(start);
+
+    const b = await created(800);
+    const failed = expectOk(await fail(b.id)).treasuryOutboundPayment!;
+    expect(failed).toMatchObject({ status: 'FAILED', cancelable: false, transaction: { status: 'VOID', balanceImpact: impactOf(0, 0) } });
+    expect(failed.statusTransitions.failedAt).not.toBeNull();
+    expect(failed.transaction.entries.nodes.map((e) => e.type)).toEqual(['OUTBOUND_PAYMENT_FAILURE', 'OUTBOUND_PAYMENT']);
+    expect(await balanceOf(t, fa)).toEqual(start);
+
+    for (const id of [a.id, b.id]) {
+      for (const refused of [await post(id), await ret(id), await cancel(id), await fail(id), await track(id, { type: 'ACH', ach: { traceId: 'T1' } })])
+        expectUserError(refused, 'invalid_state');
+    }
+    expect(await balanceOf(t, fa)).toEqual(start);
+    expect(await eventsOf(a.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.canceled']);
+    expect(await eventsOf(b.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.failed']);
+  });
+
+  it('tracking details: only once, only after submission, matching the network (ACH and wire)', async () => {
+    const obp = await created(100);
+    expectUserError(await track(obp.id, { type: 'ACH', ach: { traceId: 'T1' } }), 'invalid_state');
+    expectOk(await post(obp.id));
+    expectUserError(await track(obp.id, { type: 'US_DOMESTIC_WIRE', usDomesticWire: { imad: 'X' } }), 'parameter_invalid');
+    const tracked = expectOk(await track(obp.id, { type: 'ACH', ach: { traceId: '123456789' } })).treasuryOutboundPayment!;
+    expect(tracked.trackingDetails).toEqual({ type: 'ACH', ach: { traceId: '123456789' }, usDomesticWire: null });
+    expectUserError(await track(obp.id, { type: 'ACH', ach: { traceId: '2' } }), 'tracking_details_already_set');
+    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.posted', 'treasury.outbound_payment.tracking_details_updated']);
+
+    const wire = await created(100, { destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } });
+    expect(wire.destinationPaymentMethodDetails!.usBankAccount!.network).toBe('US_DOMESTIC_WIRE');
+    expectOk(await ret(wire.id));
+    const wired = expectOk(await track(wire.id, { type: 'US_DOMESTIC_WIRE', usDomesticWire: { imad: '20240101MMQFMP0100001' } })).treasuryOutboundPayment!;
+    expect(wired).toMatchObject({ status: 'RETURNED', trackingDetails: { type: 'US_DOMESTIC_WIRE', ach: null, usDomesticWire: { imad: '20240101MMQFMP0100001' } } });
+  });
+
+  it('destinationPaymentMethodData us_bank_account creates a PaymentMethod attached to the customer', async () => {
+    const pms = await count('payment_methods');
+    const obp = await created(400, {
+      destinationPaymentMethod: null,
+      customer: cus2,
+      destinationPaymentMethodData: {
+        type: 'US_BANK_ACCOUNT',
+        usBankAccount: { routingNumber: '110000000', accountNumber: '000111222333', accountHolderType: 'COMPANY' },
+        billingDetails: { name: 'Acme Supplies' },
+        metadata: { vendor: 'acme' },
+      },
+    });
+    expect(await count('payment_methods')).toBe(pms + 1);
+    expect(obp.destinationPaymentMethod).toMatchObject({ customer: { id: cus2 }, usBankAccount: { last4: '2333', routingNumber: '110000000' } });
+    expect(obp.destinationPaymentMethod!.id).toMatch(/^pm_/);
+    expect(obp.customer).toEqual({ id: cus2 });
+    expect(obp.destinationPaymentMethodDetails).toEqual({
+      type: 'US_BANK_ACCOUNT',
+      usBankAccount: { last4: '2333', routingNumber: '110000000', network: 'ACH', bankName: 'STRIPE TEST BANK' },
+      financialAccount: null,
+      billingDetails: { name: 'Acme Supplies' },
+    });
+    // The generated PaymentMethod is a normal one: it can be the destination of the next payment.
+    const again = await created(50, { destinationPaymentMethod: obp.destinationPaymentMethod!.id, customer: cus2 });
+    expect(again.destinationPaymentMethodDetails!.usBankAccount!.last4).toBe('2333');
+    // Bad bank details are refused before anything is written.
+    const before = await written();
+    const bad = await create(100, { destinationPaymentMethod: null, destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '123456789', accountNumber: '000111222333' } } });
+    expect(expectUserError(bad, 'routing_number_invalid').field).toEqual(['destinationPaymentMethodData', 'usBankAccount', 'routingNumber']);
+    expectUserError(await create(100, { destinationPaymentMethod: null, destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT' } }), 'parameter_missing');
+    expect(await written()).toEqual(before);
+  });
+
+  it('financial_account destination: stripe network, intra_stripe_flows required, no credit on the receiver yet', async () => {
+    const receiver = await balanceOf(t, fa2);
+    const start = await balanceOf(t, fa);
+    const data = { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 };
+    const obp = await created(600, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: data });
+    expect(obp).toMatchObject({ status: 'PROCESSING', statementDescriptor: 'payment', destinationPaymentMethod: null, customer: null });
+    expect(obp.destinationPaymentMethodDetails).toEqual({ type: 'FINANCIAL_ACCOUNT', usBankAccount: null, financialAccount: { id: fa2, network: 'stripe' }, billingDetails: { name: null } });
+    expect(obp.transaction).toMatchObject({ status: 'OPEN', balanceImpact: impactOf(-600, 600) });
+    expect(await balanceOf(t, fa)).toEqual({ cash: start.cash - 600, inboundPending: 0, outboundPending: start.outboundPending + 600 });
+    expect(await balanceOf(t, fa2)).toEqual(receiver);
+    // Same day (the stripe network), where ACH takes the next banking day.
+    const at = new Date(obp.created);
+    expect(Date.parse(obp.expectedArrivalDate) / 1000).toBe(expectedArrivalDate('stripe', at));
+    expect(expectedArrivalDate('stripe', at)).toBeLessThan(expectedArrivalDate('ach', at));
+
+    expectOk(await post(obp.id));
+    expectUserError(await track(obp.id, { type: 'ACH', ach: { traceId: 'T1' } }), 'parameter_invalid');
+    expect(expectOk(await ret(obp.id)).treasuryOutboundPayment!.status).toBe('RETURNED');
+    expect(await balanceOf(t, fa)).toEqual(start);
+    expect(await balanceOf(t, fa2)).toEqual(receiver);
+
+    // Its own refusals, each writing nothing.
+    const noIntra = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, intraStripeFlows: { requested: false } } });
+    await fundForTest(t, noIntra, 1000);
+    const before = await written(noIntra);
+    expectUserError(await create(100, { financialAccount: noIntra, destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: data }), 'feature_not_active');
+    expect(await written(noIntra)).toEqual(before);
+    const refusals: [Input, string, string[]][] = [
+      [{ destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa } }, 'parameter_invalid', ['destinationPaymentMethodData', 'financialAccount']],
+      [{ destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' } }, 'parameter_missing', ['destinationPaymentMethodData', 'financialAccount']],
+      [{ destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: 'fa_doesnotexist000000000000' } }, 'resource_missing', ['destinationPaymentMethodData', 'financialAccount']],
+      [{ destinationPaymentMethodData: data, destinationPaymentMethodOptions: { usBankAccount: { network: 'ACH' } } }, 'parameter_invalid', ['destinationPaymentMethodOptions', 'usBankAccount']],
+      [{ destinationPaymentMethodData: { ...data, usBankAccount: { routingNumber: '110000000', accountNumber: '000111222333' } } }, 'parameter_invalid', ['destinationPaymentMethodData', 'usBankAccount']],
+      [{ destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', financialAccount: fa2 } }, 'parameter_invalid', ['destinationPaymentMethodData', 'financialAccount']],
+    ];
+    // Another account's FinancialAccount does not exist for this one.
+    const other = await t.newAccount();
+    const foreignFa = await seedFinancialAccount(t, { key: other.testKey });
+    const snapshot = await written();
+    for (const [extra, code, field] of refusals)
+      expect(expectUserError(await create(100, { destinationPaymentMethod: null, customer: null, ...extra }), code).field).toEqual(field);
+    expectUserError(await create(100, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: foreignFa } }), 'resource_missing');
+    expect(await written()).toEqual(snapshot);
+  });
+
+  it('statement descriptor limits by network: 10 for ACH, 140 for wires, 500 for stripe', async () => {
+    const wire = { destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } };
+    const stripe = { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 } };
+    const before = await written();
+    expectUserError(await create(10, { statementDescriptor: 'a'.repeat(11) }), 'statement_descriptor_too_long');
+    expectUserError(await create(10, { ...wire, statementDescriptor: 'a'.repeat(141) }), 'statement_descriptor_too_long');
+    expectUserError(await create(10, { ...stripe, statementDescriptor: 'a'.repeat(501) }), 'statement_descriptor_too_long');
+    expectUserError(await create(10, { statementDescriptor: 'pay/ment' }), 'parameter_invalid');
+    expect(await written()).toEqual(before);
+    expect((await created(10, { statementDescriptor: 'a'.repeat(10) })).statementDescriptor).toBe('a'.repeat(10));
+    expect((await created(10, { ...wire, statementDescriptor: 'b'.repeat(140) })).statementDescriptor).toBe('b'.repeat(140));
+    expect((await created(10, { ...stripe, statementDescriptor: 'c'.repeat(500) })).statementDescriptor).toBe('c'.repeat(500));
+    expect((await created(10, { ...wire, statementDescriptor: 'Inv #4-2 $&*.' })).statementDescriptor).toBe('Inv #4-2 $&*.');
+  });
+
+  it('refuses bad input and writes nothing', async () => {
+    const before = await written();
+    const other = await t.newAccount();
+    const foreignPm = await seedPaymentMethod(t, { key: other.testKey });
+    const noAch = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, outboundPayments: { ach: { requested: false }, usDomesticWire: { requested: true } } } });
+    await fundForTest(t, noAch, 1000);
+    const base = await written();
+    expect(base.payments).toBe(before.payments);
+    const cases: [number, Input, string, string[] | null][] = [
+      [100, { destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 } }, 'parameter_invalid', ['destinationPaymentMethodData']],
+      [100, { destinationPaymentMethod: null }, 'parameter_missing', ['destinationPaymentMethod']],
+      [100, { customer: cus2 }, 'parameter_invalid', ['customer']],
+      [100, { destinationPaymentMethod: pm, customer: cus }, 'parameter_invalid', ['customer']],
+      [100, { customer: 'cus_doesnotexist000000000000' }, 'resource_missing', ['customer']],
+      [100, { destinationPaymentMethod: 'pm_doesnotexist000000000000' }, 'resource_missing', ['destinationPaymentMethod']],
+      [100, { destinationPaymentMethod: foreignPm, customer: null }, 'resource_missing', ['destinationPaymentMethod']],
+      [100, { financialAccount: 'fa_doesnotexist000000000000' }, 'resource_missing', ['financialAccount']],
+      [100, { endUserDetails: { present: true } }, 'parameter_missing', ['endUserDetails', 'ipAddress']],
+      [100, { endUserDetails: { present: true, ipAddress: 'not-an-ip' } }, 'parameter_invalid', ['endUserDetails', 'ipAddress']],
+      [100, { currency: 'eur' }, 'currency_not_supported', ['currency']],
+      [100, { financialAccount: noAch }, 'feature_not_active', ['financialAccount']],
+      [0, {}, 'amount_too_small', ['amount']],
+      [100_000_000_00, {}, 'amount_too_large', ['amount']],
+      [1_000_000, {}, 'insufficient_funds', ['amount']],
+      [1_000_000, { destinationPaymentMethod: null, destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000555666777' } } }, 'insufficient_funds', ['amount']],
+    ];
+    for (const [amount, extra, code, field] of cases) expect(expectUserError(await create(amount, extra), code).field, code).toEqual(field);
+    const live = await t.gql(Post, { input: { id: 'obp_doesnotexist000000000000' } }, t.account.liveKey);
+    expectUserError(live.data!.testHelpersPostTreasuryOutboundPayment, 'livemode_mismatch');
+    const liveReturn = await t.gql(Return, { input: { id: 'obp_doesnotexist000000000000' } }, t.account.liveKey);
+    expectUserError(liveReturn.data!.testHelpersReturnTreasuryOutboundPayment, 'livemode_mismatch');
+    expectUserError(await post('obp_doesnotexist000000000000'), 'resource_missing');
+    expectUserError(await cancel('obt_doesnotexist000000000000'), 'resource_missing');
+    expect(await written()).toEqual(base);
+    expect(await balanceOf(t, noAch)).toEqual({ cash: 1000, inboundPending: 0, outboundPending: 0 });
+    // The wire feature alone still allows wires from that account.
+    const wire = await create(100, { financialAccount: noAch, destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } });
+    expect(expectOk(wire).treasuryOutboundPayment!.status).toBe('PROCESSING');
+  });
+
+  it('lists newest first, filtered by customer, status and created; also as FinancialAccount.outboundPayments', async () => {
+    const payer = await seedFinancialAccount(t);
+    await fundForTest(t, payer, 1000);
+    const a = await created(100, { financialAccount: payer });
+    const b = await created(100, { financialAccount: payer, destinationPaymentMethod: pm, customer: null });
+    const c = await created(100, { financialAccount: payer });
+    expectOk(await cancel(b.id));
+    const list = async (vars: Input = {}) => {
+      const r = await t.ok(List, { fa: payer, ...vars });
+      expect(r.treasuryFinancialAccount!.outboundPayments.nodes.map((n) => n.id)).toEqual(r.treasuryOutboundPayments.nodes.map((n) => n.id));
+      return r.treasuryOutboundPayments.nodes.map((n) => n.id);
+    };
+    expect(await list()).toEqual([c.id, b.id, a.id]);
+    expect(await list({ customer: cus })).toEqual([c.id, a.id]);
+    expect(await list({ status: 'CANCELED' })).toEqual([b.id]);
+    expect(await list({ status: 'PROCESSING', customer: cus })).toEqual([c.id, a.id]);
+    const r = await t.ok(List, { fa: payer, created: { gt: new Date(Date.parse(c.created) + 60_000).toISOString() } });
+    expect(r.treasuryOutboundPayments.nodes).toEqual([]);
+    const missing = await t.gql(List, { fa: 'fa_doesnotexist000000000000' });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', stripeCode: 'resource_missing' });
+  });
+
+  it('concurrent payments between two FinancialAccounts in opposite directions all go through (both rows locked in id order)', async () => {
+    const [x, y] = [await seedFinancialAccount(t), await seedFinancialAccount(t)];
+    await fundForTest(t, x, 1000);
+    await fundForTest(t, y, 1000);
+    const pay = (from: string, to: string) =>
+      t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: from, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: to } } });
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? pay(x, y) : pay(y, x))));
+    expect(results.map((r) => r.createTreasuryOutboundPayment.userErrors)).toEqual(Array.from({ length: 12 }, () => []));
+    expect(await balanceOf(t, x)).toEqual({ cash: 400, inboundPending: 0, outboundPending: 600 });
+    expect(await balanceOf(t, y)).toEqual({ cash: 400, inboundPending: 0, outboundPending: 600 });
+  });
+
+  it('leaves the ledger consistent', async () => {
+    expect(await ledgerViolations(t.database.db)).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { StripeError } from '../../kernel/errors.js';
+import type { FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
+import { creditReversalMachine } from '../credit-reversals/credit-reversal.machine.js';
+import { debitReversalMachine } from '../debit-reversals/debit-reversal.machine.js';
+import { bankInitiatingDetails } from './initiating-details.js';
+import { achReversalDeadline, assertReversible, creditRestriction, debitRestriction, receivedCreditOutcome, receivedDebitOutcome, reversalDetails } from './received-credit.machine.js';
+
+const account = (over: Partial<FinancialAccountRow> = {}): FinancialAccountRow =>
+  ({
+    status: 'open',
+    inboundFlows: null,
+    outboundFlows: null,
+    features: { 'financial_addresses.aba': true, intra_stripe_flows: true },
+    ...over,
+  }) as FinancialAccountRow;
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'ok';
+  } catch (err) {
+    return (err as StripeError).code;
+  }
+};
+
+describe('received flow outcomes, in precedence order', () => {
+  it('credits: closed → account_closed, inbound restricted → account_frozen, receiving feature inactive → other', () => {
+    expect(receivedCreditOutcome(account({ status: 'closed', inboundFlows: 'restricted', features: {} }), 'ach')).toEqual({ status: 'failed', failureCode: 'account_closed' });
+    expect(receivedCreditOutcome(account({ inboundFlows: 'restricted', features: {} }), 'ach')).toEqual({ status: 'failed', failureCode: 'account_frozen' });
+    expect(receivedCreditOutcome(account({ outboundFlows: 'restricted' }), 'ach').status).toBe('succeeded');
+    expect(receivedCreditOutcome(account({ features: { intra_stripe_flows: true } }), 'ach')).toEqual({ status: 'failed', failureCode: 'other' });
+    expect(receivedCreditOutcome(account({ features: { intra_stripe_flows: true } }), 'us_domestic_wire').failureCode).toBe('other');
+    expect(receivedCreditOutcome(account({ features: { 'financial_addresses.aba': true } }), 'stripe').failureCode).toBe('other');
+    expect(receivedCreditOutcome(account({ features: { 'financial_addresses.aba': false, intra_stripe_flows: true } }), 'ach').failureCode).toBe('other');
+    expect(receivedCreditOutcome(account(), 'stripe')).toEqual({ status: 'succeeded', failureCode: null });
+  });
+
+  it('debits: closed → account_closed, outbound restricted → account_frozen, feature inactive → other, then insufficient_funds', () => {
+    expect(receivedDebitOutcome(account({ status: 'closed', outboundFlows: 'restricted' }), 'ach', false).failureCode).toBe('account_closed');
+    expect(receivedDebitOutcome(account({ outboundFlows: 'restricted', features: {} }), 'ach', false).failureCode).toBe('account_frozen');
+    expect(receivedDebitOutcome(account({ inboundFlows: 'restricted', features: { 'financial_addresses.aba': true } }), 'stripe', true).failureCode).toBe('other');
+    expect(receivedDebitOutcome(account(), 'ach', false).failureCode).toBe('insufficient_funds');
+    expect(receivedDebitOutcome(account(), 'ach', true)).toEqual({ status: 'succeeded', failureCode: null });
+  });
+});
+
+describe('reversal_details', () => {
+  const wed = new Date('2022-08-03T09:17:51Z'); // Stripe's example: created Wednesday → deadline Friday 00:00 UTC
+  it('ACH deadlines follow Stripe’s example and move past weekends', () => {
+    expect(achReversalDeadline(wed).getTime() / 1000).toBe(1659657600);
+    expect(achReversalDeadline(new Date('2022-08-05T15:00:00Z')).toISOString()).toBe('2022-08-09T00:00:00.000Z'); // Friday → Monday's end
+  });
+
+  it('restrictions by network and source flow', () => {
+    expect(creditRestriction('ach', null)).toBeNull();
+    expect(creditRestriction('us_domestic_wire', null)).toBe('network_restricted');
+    expect(creditRestriction('rtp', null)).toBe('network_restricted');
+    expect(creditRestriction('card', null)).toBe('network_restricted');
+    expect(creditRestriction('stripe', null)).toBe('source_flow_restricted');
+    expect(creditRestriction('stripe', 'credit_reversal')).toBe('source_flow_restricted');
+    expect(creditRestriction('stripe', 'outbound_payment')).toBeNull();
+    expect(debitRestriction('ach', null)).toBeNull();
+    expect(debitRestriction('ach', 'ibt_x')).toBe('source_flow_restricted');
+    expect(debitRestriction('stripe', null)).toBe('network_restricted');
+    expect(debitRestriction('card', null)).toBe('network_restricted');
+  });
+
+  it('failed → null; reversed → already_reversed; restriction; deadline passed; otherwise open', () => {
+    const deadline = achReversalDeadline(wed);
+    const base = { status: 'succeeded' as const, reversal: null, deadline, restriction: null };
+    expect(reversalDetails({ ...base, status: 'failed' }, wed)).toBeNull();
+    expect(reversalDetails({ ...base, reversal: 'credrev_x', restriction: 'network_restricted' }, wed)).toEqual({ deadline: 1659657600, restricted_reason: 'already_reversed' });
+    expect(reversalDetails({ ...base, deadline: null, restriction: 'network_restricted' }, wed)).toEqual({ deadline: null, restricted_reason: 'network_restricted' });
+    expect(reversalDetails(base, new Date(deadline.getTime() - 1000))).toEqual({ deadline: 1659657600, restricted_reason: null });
+    expect(reversalDetails(base, deadline)).toEqual({ deadline: 1659657600, restricted_reason: 'deadline_passed' });
+    expect(reversalDetails({ ...base, deadline: null }, new Date('2100-01-01'))).toEqual({ deadline: null, restricted_reason: null });
+  });
+
+  it('assertReversible refuses every restriction and failed flows with invalid_state', () => {
+    const at = (details: Parameters<typeof assertReversible>[1]['details']) => codeOf(() => assertReversible('ReceivedCredit', { id: 'rc_x', network: 'ach', details }, ['receivedCredit']));
+    expect(at(null)).toBe('invalid_state');
+    for (const reason of ['already_reversed', 'deadline_passed', 'network_restricted', 'other', 'source_flow_restricted'] as const) expect(at({ deadline: null, restricted_reason: reason })).toBe('invalid_state');
+    expect(at({ deadline: 1, restricted_reason: null })).toBe('ok');
+  });
+});
+
+describe('initiating details (test helpers)', () => {
+  it('defaults to Stripe’s example sender, validates numbers, refuses bank details on the stripe network', () => {
+    expect(bankInitiatingDetails(null, 'ach')).toMatchObject({ type: 'us_bank_account', billing_details: { name: 'Jane Austen' }, us_bank_account: { bank_name: 'STRIPE TEST BANK', last4: '6789', routing_number: '110000000' } });
+    expect(bankInitiatingDetails({ type: 'us_bank_account', usBankAccount: { accountNumber: '12345', routingNumber: '021000021' } }, 'us_domestic_wire')).toMatchObject({
+      billing_details: { name: null }, us_bank_account: { bank_name: null, last4: '2345', routing_number: '021000021' },
+    });
+    expect(bankInitiatingDetails(null, 'stripe')).toMatchObject({ type: 'stripe' });
+    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account' }, 'stripe'))).toBe('parameter_invalid');
+    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account', usBankAccount: { accountNumber: '123' } }, 'ach'))).toBe('parameter_invalid');
+    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account', usBankAccount: { routingNumber: '1100000001' } }, 'ach'))).toBe('parameter_invalid');
+    expect(codeOf(() => bankInitiatingDetails({ type: 'card' as never }, 'ach'))).toBe('parameter_invalid');
+  });
+});
+
+describe('reversal machines: every (state × action) cell', () => {
+  it('CreditReversal: processing → posted only', () => {
+    expect(creditReversalMachine.next('processing', 'post')).toBe('posted');
+    expect(codeOf(() => creditReversalMachine.next('posted', 'post'))).toBe('invalid_state');
+  });
+  it('DebitReversal: processing → succeeded (win) | failed (lose), both terminal', () => {
+    expect(debitReversalMachine.next('processing', 'win')).toBe('succeeded');
+    expect(debitReversalMachine.next('processing', 'lose')).toBe('failed');
+    for (const s of ['succeeded', 'failed'] as const) for (const a of ['win', 'lose'] as const) expect(codeOf(() => debitReversalMachine.next(s, a))).toBe('invalid_state');
+  });
+});

@@ -1,0 +1,37 @@
+import type Stripe from 'stripe';
+import { builder } from '../graphql/builder.js';
+
+/**
+ * Object refs of the Treasury types, declared before any is implemented so that types which point
+ * at each other (a flow's transaction, a transaction's flow) need no circular imports.
+ */
+export type StripeTransaction = Omit<Stripe.Treasury.Transaction, 'flow_details' | 'entries'> & { flow_details: null; entries: null };
+export type StripeTransactionEntry = Omit<Stripe.Treasury.TransactionEntry, 'flow_details'> & { flow_details: null };
+export type StripeOutboundTransfer = Stripe.Treasury.OutboundTransfer;
+export type StripeOutboundPayment = Stripe.Treasury.OutboundPayment;
+export type StripeInboundTransfer = Stripe.Treasury.InboundTransfer;
+export type StripeReceivedCredit = Stripe.Treasury.ReceivedCredit;
+export type StripeReceivedDebit = Stripe.Treasury.ReceivedDebit;
+export type StripeCreditReversal = Stripe.Treasury.CreditReversal;
+export type StripeDebitReversal = Stripe.Treasury.DebitReversal;
+
+export const TransactionRef = builder.objectRef<StripeTransaction>('TreasuryTransaction');
+export const TransactionEntryRef = builder.objectRef<StripeTransactionEntry>('TreasuryTransactionEntry');
+export const OutboundTransferRef = builder.objectRef<StripeOutboundTransfer>('TreasuryOutboundTransfer');
+export const OutboundPaymentRef = builder.objectRef<StripeOutboundPayment>('TreasuryOutboundPayment');
+export const InboundTransferRef = builder.objectRef<StripeInboundTransfer>('TreasuryInboundTransfer');
+export const ReceivedCreditRef = builder.objectRef<StripeReceivedCredit>('TreasuryReceivedCredit');
+export const ReceivedDebitRef = builder.objectRef<StripeReceivedDebit>('TreasuryReceivedDebit');
+export const CreditReversalRef = builder.objectRef<StripeCreditReversal>('TreasuryCreditReversal');
+export const DebitReversalRef = builder.objectRef<StripeDebitReversal>('TreasuryDebitReversal');
+
+/** Typenames of flows by Stripe flow_type; flow schemas register themselves here. */
+export const FLOW_TYPENAMES: Record<string, string> = {
+  outbound_transfer: 'TreasuryOutboundTransfer',
+  outbound_payment: 'TreasuryOutboundPayment',
+  inbound_transfer: 'TreasuryInboundTransfer',
+  received_credit: 'TreasuryReceivedCredit',
+  received_debit: 'TreasuryReceivedDebit',
+  credit_reversal: 'TreasuryCreditReversal',
+  debit_reversal: 'TreasuryDebitReversal',
+};

@@ -1,0 +1,940 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeCreateDocument,
+    "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeUpdateDocument,
+    "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": typeof types.WeDeleteDocument,
+    "query WeGet($id: ID!) { webhookEndpoint(id: $id) { id secret status url enabledEvents } }": typeof types.WeGetDocument,
+    "\n  query WeList($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) { nodes { id secret } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.WeListDocument,
+    "query WeNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.WeNodeDocument,
+    "\n  mutation WeResend($input: ResendEventInput!) { resendEvent(input: $input) { event { id } userErrors { code message field } } }\n": typeof types.WeResendDocument,
+    "query WeFirstEvent { events(first: 1) { nodes { id } } }": typeof types.WeFirstEventDocument,
+    "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WeCreateFaDocument,
+    "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": typeof types.WeUpdatedDocument,
+    "\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n": typeof types.CrCreditDocument,
+    "\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n": typeof types.CrDebitDocument,
+    "\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.CrCreateDocument,
+    "\n  query CrGetRc($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason } linkedFlows { creditReversal { id status } } }\n  }\n": typeof types.CrGetRcDocument,
+    "\n  query CrList($fa: ID!, $receivedCredit: ID, $status: TreasuryCreditReversalStatus) {\n    treasuryCreditReversals(financialAccount: $fa, receivedCredit: $receivedCredit, status: $status) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { creditReversals(first: 100) { nodes { id } } }\n  }\n": typeof types.CrListDocument,
+    "\n  query CrSenderCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, linkedFlows: { sourceFlowType: CREDIT_REVERSAL }) {\n      nodes { id status amount network\n        initiatingPaymentMethodDetails { type financialAccount { id network } }\n        linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryCreditReversal { id } } sourceFlowDetails { type creditReversal { id } } }\n        reversalDetails { restrictedReason } }\n    }\n  }\n": typeof types.CrSenderCreditsDocument,
+    "\n  mutation CrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.CrUpdateFaDocument,
+    "subscription CrEvents { events(types: [\"treasury.credit_reversal.*\"]) { type data { object previousAttributes } } }": typeof types.CrEventsDocument,
+    "subscription CrRcUpdated($id: ID!) { treasuryReceivedCreditUpdated(id: $id) { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } } }": typeof types.CrRcUpdatedDocument,
+    "\n  mutation DrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status reversalDetails { deadline } } userErrors { code message } }\n  }\n": typeof types.DrDebitDocument,
+    "\n  mutation DrCreate($input: CreateTreasuryDebitReversalInput!) {\n    createTreasuryDebitReversal(input: $input) {\n      treasuryDebitReversal {\n        id object status resolution amount currency network metadata livemode\n        financialAccount { id }\n        linkedFlows { issuingDispute }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { completedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryDebitReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.DrCreateDocument,
+    "query DrGetRd($id: ID!) { treasuryReceivedDebit(id: $id) { id linkedFlows { debitReversal { id status } } reversalDetails { deadline restrictedReason } } }": typeof types.DrGetRdDocument,
+    "\n  query DrList($fa: ID!, $receivedDebit: ID, $resolution: TreasuryDebitReversalResolution, $status: TreasuryDebitReversalStatus) {\n    treasuryDebitReversals(financialAccount: $fa, receivedDebit: $receivedDebit, resolution: $resolution, status: $status) { nodes { id status resolution } }\n    treasuryFinancialAccount(id: $fa) { debitReversals(first: 100) { nodes { id } } }\n  }\n": typeof types.DrListDocument,
+    "query DrGet($id: ID!) { treasuryDebitReversal(id: $id) { id status } node(id: $id) { __typename id } }": typeof types.DrGetDocument,
+    "\n  mutation DrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.DrUpdateFaDocument,
+    "query DrEvents { events(first: 100, type: \"treasury.debit_reversal.*\") { nodes { type data { object previousAttributes } } } }": typeof types.DrEventsDocument,
+    "subscription DrRdUpdated($id: ID!) { treasuryReceivedDebitUpdated(id: $id) { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } } }": typeof types.DrRdUpdatedDocument,
+    "\n  mutation CreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status nickname metadata activeFeatures restrictedFeatures\n        balance { cash { amount currency } outboundPending { amount currency } inboundPending { amount currency } }\n        features { outboundTransfers { ach { requested status statusDetails { code resolution restriction } } } financialAddresses { aba { status } } }\n        financialAddresses { type supportedNetworks aba { routingNumber accountNumberLast4 bankName } }\n        platformRestrictions { inboundFlows outboundFlows } statusDetails { closed { reasons } } supportedCurrencies livemode country }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.CreateFaDocument,
+    "\n  query GetFa($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id status nickname metadata activeFeatures restrictedFeatures statusDetails { closed { reasons } } }\n  }\n": typeof types.GetFaDocument,
+    "\n  mutation UpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata activeFeatures restrictedFeatures\n        features { outboundTransfers { ach { status statusDetails { code restriction resolution } } } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateFaDocument,
+    "\n  mutation UpdateFaFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } outboundTransfers { ach { requested status statusDetails { code } } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateFaFeaturesDocument,
+    "\n  query GetFaFeatures($id: ID!) { treasuryFinancialAccountFeatures(financialAccount: $id) { cardIssuing { requested status } } }\n": typeof types.GetFaFeaturesDocument,
+    "\n  mutation CloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status statusDetails { closed { reasons } } restrictedFeatures activeFeatures }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CloseFaDocument,
+    "\n  query ListFa($first: Int, $after: String, $last: Int, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, after: $after, last: $last, before: $before, status: $status) {\n      edges { cursor node { id } }\n      nodes { id }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.ListFaDocument,
+    "\n  query FaEvents($types: [String!]) { events(types: $types, first: 100) { nodes { id type data { object previousAttributes } request { id idempotencyKey } } } }\n": typeof types.FaEventsDocument,
+    "\n  subscription FaUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id status nickname activeFeatures } }\n": typeof types.FaUpdatedDocument,
+    "\n  subscription FaEventStream($types: [String!]) { events(types: $types) { id type data { object } } }\n": typeof types.FaEventStreamDocument,
+    "\n  mutation IbtCreate($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status amount currency cancelable statementDescriptor description metadata returned hostedRegulatoryReceiptUrl\n        failureDetails { code } linkedFlows { receivedDebit } transaction { id }\n        statusTransitions { canceledAt failedAt succeededAt }\n        originPaymentMethod { id }\n        originPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName accountHolderType } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.IbtCreateDocument,
+    "\n  mutation IbtSucceed($input: TestHelpersSucceedTreasuryInboundTransferInput!) {\n    testHelpersSucceedTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable returned statusTransitions { succeededAt failedAt canceledAt }\n        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryInboundTransfer { id } }\n          entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n": typeof types.IbtSucceedDocument,
+    "\n  mutation IbtFail($input: TestHelpersFailTreasuryInboundTransferInput!) {\n    testHelpersFailTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt } transaction { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IbtFailDocument,
+    "\n  mutation IbtCancel($input: CancelTreasuryInboundTransferInput!) {\n    cancelTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt } transaction { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.IbtCancelDocument,
+    "\n  mutation IbtReturn($input: TestHelpersReturnTreasuryInboundTransferInput!) {\n    testHelpersReturnTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status returned cancelable failureDetails { code } linkedFlows { receivedDebit } transaction { id status } }\n      userErrors { code message }\n    }\n  }\n": typeof types.IbtReturnDocument,
+    "\n  query IbtFaTransactions($id: ID!) {\n    treasuryFinancialAccount(id: $id) {\n      transactions(first: 20) { nodes { id status amount flowType description balanceImpact { cash inboundPending outboundPending }\n        flow { __typename ... on TreasuryInboundTransfer { id returned } }\n        entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    }\n  }\n": typeof types.IbtFaTransactionsDocument,
+    "\n  query IbtList($fa: ID!, $status: TreasuryInboundTransferStatus) {\n    treasuryInboundTransfers(financialAccount: $fa, status: $status, first: 100) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { inboundTransfers(first: 100) { nodes { id } } }\n  }\n": typeof types.IbtListDocument,
+    "\n  query IbtGet($id: ID!) {\n    treasuryInboundTransfer(id: $id) { id status financialAccount { id } }\n    node(id: $id) { __typename id }\n  }\n": typeof types.IbtGetDocument,
+    "query IbtEvents { events(first: 100, type: \"treasury.inbound_transfer.*\") { nodes { type data { object previousAttributes } } } }": typeof types.IbtEventsDocument,
+    "subscription IbtEventStream($types: [String!]) { events(types: $types) { type data { object } } }": typeof types.IbtEventStreamDocument,
+    "subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit } transaction { id } } }": typeof types.IbtUpdatedDocument,
+    "\n  mutation IbtNewFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.IbtNewFaDocument,
+    "\n  mutation IbtCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message field } }\n  }\n": typeof types.IbtCloseFaDocument,
+    "\n  mutation IbtObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code message } }\n  }\n": typeof types.IbtObtCreateDocument,
+    "\n  fragment ObpFields on TreasuryOutboundPayment {\n    id status amount currency cancelable statementDescriptor expectedArrivalDate created metadata\n    customer { id }\n    financialAccount { id }\n    destinationPaymentMethod { id customer { id } usBankAccount { last4 routingNumber } }\n    destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } financialAccount { id network } billingDetails { name } }\n    endUserDetails { present ipAddress }\n    statusTransitions { postedAt failedAt canceledAt returnedAt }\n    returnedDetails { code transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    trackingDetails { type ach { traceId } usDomesticWire { imad } }\n    transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt }\n      flow { __typename ... on TreasuryOutboundPayment { id } }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n  }\n": typeof types.ObpFieldsFragmentDoc,
+    "\n  mutation ObpCreate($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code type message field } }\n  }\n": typeof types.ObpCreateDocument,
+    "\n  mutation ObpPost($input: TestHelpersPostTreasuryOutboundPaymentInput!) {\n    testHelpersPostTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": typeof types.ObpPostDocument,
+    "\n  mutation ObpFail($input: TestHelpersFailTreasuryOutboundPaymentInput!) {\n    testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": typeof types.ObpFailDocument,
+    "\n  mutation ObpCancel($input: CancelTreasuryOutboundPaymentInput!) {\n    cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": typeof types.ObpCancelDocument,
+    "\n  mutation ObpReturn($input: TestHelpersReturnTreasuryOutboundPaymentInput!) {\n    testHelpersReturnTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": typeof types.ObpReturnDocument,
+    "\n  mutation ObpTrack($input: TestHelpersUpdateTreasuryOutboundPaymentInput!) {\n    testHelpersUpdateTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": typeof types.ObpTrackDocument,
+    "\n  query ObpRetrieve($id: ID!) {\n    treasuryOutboundPayment(id: $id) { ...ObpFields }\n    node(id: $id) { __typename id }\n  }\n": typeof types.ObpRetrieveDocument,
+    "\n  query ObpList($fa: ID!, $customer: ID, $status: TreasuryOutboundPaymentStatus, $created: DateTimeRange) {\n    treasuryOutboundPayments(financialAccount: $fa, customer: $customer, status: $status, created: $created, first: 10) { nodes { id status } pageInfo { hasNextPage } }\n    treasuryFinancialAccount(id: $fa) { outboundPayments(customer: $customer, status: $status, first: 10) { nodes { id } } }\n  }\n": typeof types.ObpListDocument,
+    "\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": typeof types.ObpCustomerDocument,
+    "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }": typeof types.ObpEventsDocument,
+    "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }": typeof types.ObpUpdatedDocument,
+    "subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }": typeof types.ObpEventStreamDocument,
+    "\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.ObtCreateDocument,
+    "\n  mutation ObtPost($input: TestHelpersPostTreasuryOutboundTransferInput!) {\n    testHelpersPostTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { postedAt } transaction { status statusTransitions { postedAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type balanceImpact { cash outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n": typeof types.ObtPostDocument,
+    "\n  mutation ObtFail($input: TestHelpersFailTreasuryOutboundTransferInput!) {\n    testHelpersFailTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { failedAt } transaction { status statusTransitions { voidAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n": typeof types.ObtFailDocument,
+    "\n  mutation ObtCancel($input: CancelTreasuryOutboundTransferInput!) {\n    cancelTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { canceledAt } transaction { status balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n": typeof types.ObtCancelDocument,
+    "\n  mutation ObtReturn($input: TestHelpersReturnTreasuryOutboundTransferInput!) {\n    testHelpersReturnTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { postedAt returnedAt }\n        returnedDetails { code transaction { id status amount flowType balanceImpact { cash outboundPending } entries(first: 5) { nodes { type } } } }\n        transaction { status } }\n      userErrors { code message }\n    }\n  }\n": typeof types.ObtReturnDocument,
+    "\n  mutation ObtTrack($input: TestHelpersUpdateTreasuryOutboundTransferInput!) {\n    testHelpersUpdateTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id trackingDetails { type ach { traceId } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ObtTrackDocument,
+    "query ObtEvents { events(first: 100, type: \"treasury.outbound_transfer.*\") { nodes { type data { object } } } }": typeof types.ObtEventsDocument,
+    "subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }": typeof types.ObtUpdatedDocument,
+    "\n  mutation RcCreate($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) {\n      treasuryReceivedCredit {\n        id object status failureCode amount currency description network livemode\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name email address { line1 } } usBankAccount { bankName last4 routingNumber } financialAccount { id network } }\n        linkedFlows { creditReversal { id } issuingAuthorization issuingTransaction sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryReceivedCredit { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.RcCreateDocument,
+    "\n  query RcGet($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason }\n      linkedFlows { sourceFlowType sourceFlow { __typename } sourceFlowDetails { type creditReversal { id } outboundPayment { id } outboundTransfer { id } payout } } }\n    node(id: $id) { __typename id }\n  }\n": typeof types.RcGetDocument,
+    "\n  query RcList($fa: ID!, $status: TreasuryReceivedCreditStatus, $linkedFlows: TreasuryReceivedCreditLinkedFlowsFilter, $first: Int, $after: String) {\n    treasuryReceivedCredits(financialAccount: $fa, status: $status, linkedFlows: $linkedFlows, first: $first, after: $after) {\n      nodes { id status } pageInfo { hasNextPage endCursor }\n    }\n    treasuryFinancialAccount(id: $fa) { receivedCredits(first: 100) { nodes { id } } }\n  }\n": typeof types.RcListDocument,
+    "\n  mutation RcUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.RcUpdateFaDocument,
+    "\n  mutation RcCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n": typeof types.RcCloseFaDocument,
+    "query RcEvents { events(first: 100, type: \"treasury.received_credit.*\") { nodes { type data { object } } } }": typeof types.RcEventsDocument,
+    "\n  mutation RdCreate($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) {\n      treasuryReceivedDebit {\n        id object status failureCode amount currency description network\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n        linkedFlows { debitReversal { id } inboundTransfer { id } issuingAuthorization issuingTransaction payout topup }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryReceivedDebit { id } }\n          entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.RdCreateDocument,
+    "\n  query RdGet($id: ID!) {\n    treasuryReceivedDebit(id: $id) { id status failureCode transaction { id } reversalDetails { restrictedReason } linkedFlows { inboundTransfer { id } } }\n    node(id: $id) { __typename id }\n  }\n": typeof types.RdGetDocument,
+    "\n  query RdList($fa: ID!, $status: TreasuryReceivedDebitStatus) {\n    treasuryReceivedDebits(financialAccount: $fa, status: $status) { nodes { id status failureCode } }\n    treasuryFinancialAccount(id: $fa) { receivedDebits(first: 100) { nodes { id } } }\n  }\n": typeof types.RdListDocument,
+    "\n  mutation RdUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.RdUpdateFaDocument,
+    "\n  mutation RdCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n": typeof types.RdCloseFaDocument,
+    "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadCreateDocument,
+    "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateDocument,
+    "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateFeaturesDocument,
+    "\n  mutation BadClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code type message field } }\n  }\n": typeof types.BadCloseDocument,
+    "\n  query BadRetrieve($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id }\n    treasuryFinancialAccountFeatures(financialAccount: $id) { object }\n    node(id: $id) { id }\n  }\n": typeof types.BadRetrieveDocument,
+    "\n  query BadListFas($first: Int, $last: Int, $after: String, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, last: $last, after: $after, before: $before, status: $status) { nodes { id } pageInfo { endCursor } }\n  }\n": typeof types.BadListFasDocument,
+    "\n  query BadListEvents($first: Int, $after: String, $type: String, $types: [String!]) {\n    events(first: $first, after: $after, type: $type, types: $types) { nodes { id } pageInfo { endCursor } }\n  }\n": typeof types.BadListEventsDocument,
+    "\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.BadNodesDocument,
+    "\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n": typeof types.BadUpdatedDocument,
+    "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n": typeof types.BadLatestEventDocument,
+    "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.ResumeCreateDocument,
+    "\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n": typeof types.ResumeUpdateFeaturesDocument,
+    "\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.ResumeCloseDocument,
+    "\n  subscription ResumeStream($types: [String!], $after: ID) { events(types: $types, after: $after) { id type data { object } } }\n": typeof types.ResumeStreamDocument,
+    "\n  mutation IdemCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata status created livemode }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.IdemCreateDocument,
+    "\n  mutation IdemUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname metadata } userErrors { code type message field } }\n  }\n": typeof types.IdemUpdateDocument,
+    "\n  mutation IdemUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.IdemUpdateFeaturesDocument,
+    "\n  mutation IdemClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type message field } }\n  }\n": typeof types.IdemCloseDocument,
+    "\n  query IdemEvents { events(first: 100) { nodes { id type data { object } request { id idempotencyKey } } } }\n": typeof types.IdemEventsDocument,
+    "\n  mutation LedgerObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status } userErrors { code } }\n  }\n": typeof types.LedgerObtCreateDocument,
+    "mutation LedgerObtPost($id: ID!) { testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": typeof types.LedgerObtPostDocument,
+    "mutation LedgerObtFail($id: ID!) { testHelpersFailTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": typeof types.LedgerObtFailDocument,
+    "mutation LedgerObtCancel($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": typeof types.LedgerObtCancelDocument,
+    "mutation LedgerObtReturn($id: ID!) { testHelpersReturnTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": typeof types.LedgerObtReturnDocument,
+    "\n  query DeepFlowPage($fa: ID!, $first: Int!) {\n    treasuryOutboundTransfers(financialAccount: $fa, first: $first) {\n      nodes {\n        id status amount\n        financialAccount { id status balance { cash { amount } } }\n        transaction { id status balanceImpact { cash outboundPending } entries(first: 10) { nodes { id type balanceImpact { cash outboundPending } } } }\n      }\n    }\n  }\n": typeof types.DeepFlowPageDocument,
+    "\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n": typeof types.SqlCountObtDocument,
+    "\n  mutation MultiCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": typeof types.MultiCreateDocument,
+    "\n  mutation MultiUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": typeof types.MultiUpdateDocument,
+    "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": typeof types.MultiUpdatedDocument,
+    "\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n": typeof types.MultiStreamDocument,
+    "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n": typeof types.MultiLatestDocument,
+    "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.SqlCountCreateDocument,
+    "\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SqlCountListDocument,
+    "\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n": typeof types.SqlCountNodesDocument,
+    "\n  query SqlCountEvents($first: Int!) { events(first: $first) { nodes { id type created data { object previousAttributes } request { id idempotencyKey } } } }\n": typeof types.SqlCountEventsDocument,
+    "\n  mutation SeedFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.SeedFaDocument,
+    "\n  mutation SeedPm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) { paymentMethod { id } userErrors { code message } }\n  }\n": typeof types.SeedPmDocument,
+    "\n  query SeedBalance($id: ID!) {\n    treasuryFinancialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": typeof types.SeedBalanceDocument,
+    "\n  mutation TenancyCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id livemode nickname }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TenancyCreateDocument,
+    "\n  query TenancyReads($fa: ID!, $evt: ID!, $ids: [ID!]!) {\n    treasuryFinancialAccount(id: $fa) { id nickname }\n    treasuryFinancialAccountFeatures(financialAccount: $fa) { object }\n    faNode: node(id: $fa) { id }\n    evtNode: node(id: $evt) { id }\n    nodes(ids: $ids) { id }\n    event(id: $evt) { id type }\n  }\n": typeof types.TenancyReadsDocument,
+    "\n  query TenancyLists {\n    treasuryFinancialAccounts(first: 100) { nodes { id } }\n    open: treasuryFinancialAccounts(first: 100, status: OPEN) { nodes { id } }\n    events(first: 100) { nodes { id data { object } } }\n  }\n": typeof types.TenancyListsDocument,
+    "\n  mutation TenancyUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code type field } }\n  }\n": typeof types.TenancyUpdateDocument,
+    "\n  mutation TenancyUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type field } }\n  }\n": typeof types.TenancyUpdateFeaturesDocument,
+    "\n  mutation TenancyClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type field } }\n  }\n": typeof types.TenancyCloseDocument,
+    "\n  query TenancyGet($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id nickname status metadata activeFeatures }\n  }\n": typeof types.TenancyGetDocument,
+    "\n  query TenancyFirstEvent { events(first: 1) { nodes { id type data { object } } } }\n": typeof types.TenancyFirstEventDocument,
+    "\n  subscription TenancyUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": typeof types.TenancyUpdatedDocument,
+    "\n  subscription TenancyBalanceUpdated($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount currency } } }\n": typeof types.TenancyBalanceUpdatedDocument,
+    "\n  subscription TenancyStream($after: ID) { events(after: $after) { id type livemode data { object } } }\n": typeof types.TenancyStreamDocument,
+    "\n  mutation WhDeliveryCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret status enabledEvents } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryCreateEndpointDocument,
+    "\n  mutation WhDeliveryUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id status } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryUpdateEndpointDocument,
+    "\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryDeleteEndpointDocument,
+    "\n  mutation WhDeliveryCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.WhDeliveryCreateFaDocument,
+    "\n  mutation WhDeliveryUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.WhDeliveryUpdateFaDocument,
+    "\n  query WhDeliveryAttempts($id: ID!, $event: ID) {\n    webhookEndpoint(id: $id) {\n      deliveryAttempts(first: 20, event: $event) {\n        nodes { attemptNumber trigger succeeded responseStatus error durationMs created nextRetryAt event { id type } }\n      }\n    }\n  }\n": typeof types.WhDeliveryAttemptsDocument,
+    "query WhDeliveryEvent($id: ID!) { event(id: $id) { id type pendingWebhooks data { object } } }": typeof types.WhDeliveryEventDocument,
+    "\n  query WhDeliveryEventsBySuccess($ok: Boolean) { events(first: 100, deliverySuccess: $ok) { nodes { id pendingWebhooks } } }\n": typeof types.WhDeliveryEventsBySuccessDocument,
+    "\n  query WhDeliveryFaEvents($type: String) { events(first: 100, type: $type) { nodes { id type data { object } } } }\n": typeof types.WhDeliveryFaEventsDocument,
+    "\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryResendDocument,
+    "\n  mutation WhMultiCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message } }\n  }\n": typeof types.WhMultiCreateEndpointDocument,
+    "\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WhMultiCreateFaDocument,
+    "\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": typeof types.WhMultiEventsDocument,
+    "\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": typeof types.WhMultiAttemptsDocument,
+    "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n": typeof types.WhRestartCreateEndpointDocument,
+    "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WhRestartCreateFaDocument,
+    "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": typeof types.WhRestartPendingDocument,
+    "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": typeof types.WhRestartAttemptsDocument,
+};
+const documents: Documents = {
+    "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeCreateDocument,
+    "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeUpdateDocument,
+    "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": types.WeDeleteDocument,
+    "query WeGet($id: ID!) { webhookEndpoint(id: $id) { id secret status url enabledEvents } }": types.WeGetDocument,
+    "\n  query WeList($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) { nodes { id secret } pageInfo { hasNextPage endCursor } }\n  }\n": types.WeListDocument,
+    "query WeNode($id: ID!) { node(id: $id) { __typename id } }": types.WeNodeDocument,
+    "\n  mutation WeResend($input: ResendEventInput!) { resendEvent(input: $input) { event { id } userErrors { code message field } } }\n": types.WeResendDocument,
+    "query WeFirstEvent { events(first: 1) { nodes { id } } }": types.WeFirstEventDocument,
+    "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WeCreateFaDocument,
+    "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": types.WeUpdatedDocument,
+    "\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n": types.CrCreditDocument,
+    "\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n": types.CrDebitDocument,
+    "\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.CrCreateDocument,
+    "\n  query CrGetRc($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason } linkedFlows { creditReversal { id status } } }\n  }\n": types.CrGetRcDocument,
+    "\n  query CrList($fa: ID!, $receivedCredit: ID, $status: TreasuryCreditReversalStatus) {\n    treasuryCreditReversals(financialAccount: $fa, receivedCredit: $receivedCredit, status: $status) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { creditReversals(first: 100) { nodes { id } } }\n  }\n": types.CrListDocument,
+    "\n  query CrSenderCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, linkedFlows: { sourceFlowType: CREDIT_REVERSAL }) {\n      nodes { id status amount network\n        initiatingPaymentMethodDetails { type financialAccount { id network } }\n        linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryCreditReversal { id } } sourceFlowDetails { type creditReversal { id } } }\n        reversalDetails { restrictedReason } }\n    }\n  }\n": types.CrSenderCreditsDocument,
+    "\n  mutation CrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.CrUpdateFaDocument,
+    "subscription CrEvents { events(types: [\"treasury.credit_reversal.*\"]) { type data { object previousAttributes } } }": types.CrEventsDocument,
+    "subscription CrRcUpdated($id: ID!) { treasuryReceivedCreditUpdated(id: $id) { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } } }": types.CrRcUpdatedDocument,
+    "\n  mutation DrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status reversalDetails { deadline } } userErrors { code message } }\n  }\n": types.DrDebitDocument,
+    "\n  mutation DrCreate($input: CreateTreasuryDebitReversalInput!) {\n    createTreasuryDebitReversal(input: $input) {\n      treasuryDebitReversal {\n        id object status resolution amount currency network metadata livemode\n        financialAccount { id }\n        linkedFlows { issuingDispute }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { completedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryDebitReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.DrCreateDocument,
+    "query DrGetRd($id: ID!) { treasuryReceivedDebit(id: $id) { id linkedFlows { debitReversal { id status } } reversalDetails { deadline restrictedReason } } }": types.DrGetRdDocument,
+    "\n  query DrList($fa: ID!, $receivedDebit: ID, $resolution: TreasuryDebitReversalResolution, $status: TreasuryDebitReversalStatus) {\n    treasuryDebitReversals(financialAccount: $fa, receivedDebit: $receivedDebit, resolution: $resolution, status: $status) { nodes { id status resolution } }\n    treasuryFinancialAccount(id: $fa) { debitReversals(first: 100) { nodes { id } } }\n  }\n": types.DrListDocument,
+    "query DrGet($id: ID!) { treasuryDebitReversal(id: $id) { id status } node(id: $id) { __typename id } }": types.DrGetDocument,
+    "\n  mutation DrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.DrUpdateFaDocument,
+    "query DrEvents { events(first: 100, type: \"treasury.debit_reversal.*\") { nodes { type data { object previousAttributes } } } }": types.DrEventsDocument,
+    "subscription DrRdUpdated($id: ID!) { treasuryReceivedDebitUpdated(id: $id) { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } } }": types.DrRdUpdatedDocument,
+    "\n  mutation CreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status nickname metadata activeFeatures restrictedFeatures\n        balance { cash { amount currency } outboundPending { amount currency } inboundPending { amount currency } }\n        features { outboundTransfers { ach { requested status statusDetails { code resolution restriction } } } financialAddresses { aba { status } } }\n        financialAddresses { type supportedNetworks aba { routingNumber accountNumberLast4 bankName } }\n        platformRestrictions { inboundFlows outboundFlows } statusDetails { closed { reasons } } supportedCurrencies livemode country }\n      userErrors { code type message field }\n    }\n  }\n": types.CreateFaDocument,
+    "\n  query GetFa($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id status nickname metadata activeFeatures restrictedFeatures statusDetails { closed { reasons } } }\n  }\n": types.GetFaDocument,
+    "\n  mutation UpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata activeFeatures restrictedFeatures\n        features { outboundTransfers { ach { status statusDetails { code restriction resolution } } } } }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateFaDocument,
+    "\n  mutation UpdateFaFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } outboundTransfers { ach { requested status statusDetails { code } } } }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateFaFeaturesDocument,
+    "\n  query GetFaFeatures($id: ID!) { treasuryFinancialAccountFeatures(financialAccount: $id) { cardIssuing { requested status } } }\n": types.GetFaFeaturesDocument,
+    "\n  mutation CloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status statusDetails { closed { reasons } } restrictedFeatures activeFeatures }\n      userErrors { code message field }\n    }\n  }\n": types.CloseFaDocument,
+    "\n  query ListFa($first: Int, $after: String, $last: Int, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, after: $after, last: $last, before: $before, status: $status) {\n      edges { cursor node { id } }\n      nodes { id }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.ListFaDocument,
+    "\n  query FaEvents($types: [String!]) { events(types: $types, first: 100) { nodes { id type data { object previousAttributes } request { id idempotencyKey } } } }\n": types.FaEventsDocument,
+    "\n  subscription FaUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id status nickname activeFeatures } }\n": types.FaUpdatedDocument,
+    "\n  subscription FaEventStream($types: [String!]) { events(types: $types) { id type data { object } } }\n": types.FaEventStreamDocument,
+    "\n  mutation IbtCreate($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status amount currency cancelable statementDescriptor description metadata returned hostedRegulatoryReceiptUrl\n        failureDetails { code } linkedFlows { receivedDebit } transaction { id }\n        statusTransitions { canceledAt failedAt succeededAt }\n        originPaymentMethod { id }\n        originPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName accountHolderType } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": types.IbtCreateDocument,
+    "\n  mutation IbtSucceed($input: TestHelpersSucceedTreasuryInboundTransferInput!) {\n    testHelpersSucceedTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable returned statusTransitions { succeededAt failedAt canceledAt }\n        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryInboundTransfer { id } }\n          entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n": types.IbtSucceedDocument,
+    "\n  mutation IbtFail($input: TestHelpersFailTreasuryInboundTransferInput!) {\n    testHelpersFailTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt } transaction { id } }\n      userErrors { code message field }\n    }\n  }\n": types.IbtFailDocument,
+    "\n  mutation IbtCancel($input: CancelTreasuryInboundTransferInput!) {\n    cancelTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt } transaction { id } }\n      userErrors { code message }\n    }\n  }\n": types.IbtCancelDocument,
+    "\n  mutation IbtReturn($input: TestHelpersReturnTreasuryInboundTransferInput!) {\n    testHelpersReturnTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status returned cancelable failureDetails { code } linkedFlows { receivedDebit } transaction { id status } }\n      userErrors { code message }\n    }\n  }\n": types.IbtReturnDocument,
+    "\n  query IbtFaTransactions($id: ID!) {\n    treasuryFinancialAccount(id: $id) {\n      transactions(first: 20) { nodes { id status amount flowType description balanceImpact { cash inboundPending outboundPending }\n        flow { __typename ... on TreasuryInboundTransfer { id returned } }\n        entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    }\n  }\n": types.IbtFaTransactionsDocument,
+    "\n  query IbtList($fa: ID!, $status: TreasuryInboundTransferStatus) {\n    treasuryInboundTransfers(financialAccount: $fa, status: $status, first: 100) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { inboundTransfers(first: 100) { nodes { id } } }\n  }\n": types.IbtListDocument,
+    "\n  query IbtGet($id: ID!) {\n    treasuryInboundTransfer(id: $id) { id status financialAccount { id } }\n    node(id: $id) { __typename id }\n  }\n": types.IbtGetDocument,
+    "query IbtEvents { events(first: 100, type: \"treasury.inbound_transfer.*\") { nodes { type data { object previousAttributes } } } }": types.IbtEventsDocument,
+    "subscription IbtEventStream($types: [String!]) { events(types: $types) { type data { object } } }": types.IbtEventStreamDocument,
+    "subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit } transaction { id } } }": types.IbtUpdatedDocument,
+    "\n  mutation IbtNewFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.IbtNewFaDocument,
+    "\n  mutation IbtCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message field } }\n  }\n": types.IbtCloseFaDocument,
+    "\n  mutation IbtObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code message } }\n  }\n": types.IbtObtCreateDocument,
+    "\n  fragment ObpFields on TreasuryOutboundPayment {\n    id status amount currency cancelable statementDescriptor expectedArrivalDate created metadata\n    customer { id }\n    financialAccount { id }\n    destinationPaymentMethod { id customer { id } usBankAccount { last4 routingNumber } }\n    destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } financialAccount { id network } billingDetails { name } }\n    endUserDetails { present ipAddress }\n    statusTransitions { postedAt failedAt canceledAt returnedAt }\n    returnedDetails { code transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    trackingDetails { type ach { traceId } usDomesticWire { imad } }\n    transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt }\n      flow { __typename ... on TreasuryOutboundPayment { id } }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n  }\n": types.ObpFieldsFragmentDoc,
+    "\n  mutation ObpCreate($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code type message field } }\n  }\n": types.ObpCreateDocument,
+    "\n  mutation ObpPost($input: TestHelpersPostTreasuryOutboundPaymentInput!) {\n    testHelpersPostTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": types.ObpPostDocument,
+    "\n  mutation ObpFail($input: TestHelpersFailTreasuryOutboundPaymentInput!) {\n    testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": types.ObpFailDocument,
+    "\n  mutation ObpCancel($input: CancelTreasuryOutboundPaymentInput!) {\n    cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": types.ObpCancelDocument,
+    "\n  mutation ObpReturn($input: TestHelpersReturnTreasuryOutboundPaymentInput!) {\n    testHelpersReturnTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": types.ObpReturnDocument,
+    "\n  mutation ObpTrack($input: TestHelpersUpdateTreasuryOutboundPaymentInput!) {\n    testHelpersUpdateTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n": types.ObpTrackDocument,
+    "\n  query ObpRetrieve($id: ID!) {\n    treasuryOutboundPayment(id: $id) { ...ObpFields }\n    node(id: $id) { __typename id }\n  }\n": types.ObpRetrieveDocument,
+    "\n  query ObpList($fa: ID!, $customer: ID, $status: TreasuryOutboundPaymentStatus, $created: DateTimeRange) {\n    treasuryOutboundPayments(financialAccount: $fa, customer: $customer, status: $status, created: $created, first: 10) { nodes { id status } pageInfo { hasNextPage } }\n    treasuryFinancialAccount(id: $fa) { outboundPayments(customer: $customer, status: $status, first: 10) { nodes { id } } }\n  }\n": types.ObpListDocument,
+    "\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": types.ObpCustomerDocument,
+    "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }": types.ObpEventsDocument,
+    "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }": types.ObpUpdatedDocument,
+    "subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }": types.ObpEventStreamDocument,
+    "\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": types.ObtCreateDocument,
+    "\n  mutation ObtPost($input: TestHelpersPostTreasuryOutboundTransferInput!) {\n    testHelpersPostTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { postedAt } transaction { status statusTransitions { postedAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type balanceImpact { cash outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n": types.ObtPostDocument,
+    "\n  mutation ObtFail($input: TestHelpersFailTreasuryOutboundTransferInput!) {\n    testHelpersFailTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { failedAt } transaction { status statusTransitions { voidAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n": types.ObtFailDocument,
+    "\n  mutation ObtCancel($input: CancelTreasuryOutboundTransferInput!) {\n    cancelTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { canceledAt } transaction { status balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n": types.ObtCancelDocument,
+    "\n  mutation ObtReturn($input: TestHelpersReturnTreasuryOutboundTransferInput!) {\n    testHelpersReturnTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { postedAt returnedAt }\n        returnedDetails { code transaction { id status amount flowType balanceImpact { cash outboundPending } entries(first: 5) { nodes { type } } } }\n        transaction { status } }\n      userErrors { code message }\n    }\n  }\n": types.ObtReturnDocument,
+    "\n  mutation ObtTrack($input: TestHelpersUpdateTreasuryOutboundTransferInput!) {\n    testHelpersUpdateTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id trackingDetails { type ach { traceId } } }\n      userErrors { code message field }\n    }\n  }\n": types.ObtTrackDocument,
+    "query ObtEvents { events(first: 100, type: \"treasury.outbound_transfer.*\") { nodes { type data { object } } } }": types.ObtEventsDocument,
+    "subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }": types.ObtUpdatedDocument,
+    "\n  mutation RcCreate($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) {\n      treasuryReceivedCredit {\n        id object status failureCode amount currency description network livemode\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name email address { line1 } } usBankAccount { bankName last4 routingNumber } financialAccount { id network } }\n        linkedFlows { creditReversal { id } issuingAuthorization issuingTransaction sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryReceivedCredit { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.RcCreateDocument,
+    "\n  query RcGet($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason }\n      linkedFlows { sourceFlowType sourceFlow { __typename } sourceFlowDetails { type creditReversal { id } outboundPayment { id } outboundTransfer { id } payout } } }\n    node(id: $id) { __typename id }\n  }\n": types.RcGetDocument,
+    "\n  query RcList($fa: ID!, $status: TreasuryReceivedCreditStatus, $linkedFlows: TreasuryReceivedCreditLinkedFlowsFilter, $first: Int, $after: String) {\n    treasuryReceivedCredits(financialAccount: $fa, status: $status, linkedFlows: $linkedFlows, first: $first, after: $after) {\n      nodes { id status } pageInfo { hasNextPage endCursor }\n    }\n    treasuryFinancialAccount(id: $fa) { receivedCredits(first: 100) { nodes { id } } }\n  }\n": types.RcListDocument,
+    "\n  mutation RcUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.RcUpdateFaDocument,
+    "\n  mutation RcCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n": types.RcCloseFaDocument,
+    "query RcEvents { events(first: 100, type: \"treasury.received_credit.*\") { nodes { type data { object } } } }": types.RcEventsDocument,
+    "\n  mutation RdCreate($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) {\n      treasuryReceivedDebit {\n        id object status failureCode amount currency description network\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n        linkedFlows { debitReversal { id } inboundTransfer { id } issuingAuthorization issuingTransaction payout topup }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryReceivedDebit { id } }\n          entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.RdCreateDocument,
+    "\n  query RdGet($id: ID!) {\n    treasuryReceivedDebit(id: $id) { id status failureCode transaction { id } reversalDetails { restrictedReason } linkedFlows { inboundTransfer { id } } }\n    node(id: $id) { __typename id }\n  }\n": types.RdGetDocument,
+    "\n  query RdList($fa: ID!, $status: TreasuryReceivedDebitStatus) {\n    treasuryReceivedDebits(financialAccount: $fa, status: $status) { nodes { id status failureCode } }\n    treasuryFinancialAccount(id: $fa) { receivedDebits(first: 100) { nodes { id } } }\n  }\n": types.RdListDocument,
+    "\n  mutation RdUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.RdUpdateFaDocument,
+    "\n  mutation RdCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n": types.RdCloseFaDocument,
+    "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadCreateDocument,
+    "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadUpdateDocument,
+    "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": types.BadUpdateFeaturesDocument,
+    "\n  mutation BadClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code type message field } }\n  }\n": types.BadCloseDocument,
+    "\n  query BadRetrieve($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id }\n    treasuryFinancialAccountFeatures(financialAccount: $id) { object }\n    node(id: $id) { id }\n  }\n": types.BadRetrieveDocument,
+    "\n  query BadListFas($first: Int, $last: Int, $after: String, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, last: $last, after: $after, before: $before, status: $status) { nodes { id } pageInfo { endCursor } }\n  }\n": types.BadListFasDocument,
+    "\n  query BadListEvents($first: Int, $after: String, $type: String, $types: [String!]) {\n    events(first: $first, after: $after, type: $type, types: $types) { nodes { id } pageInfo { endCursor } }\n  }\n": types.BadListEventsDocument,
+    "\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.BadNodesDocument,
+    "\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n": types.BadUpdatedDocument,
+    "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n": types.BadLatestEventDocument,
+    "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.ResumeCreateDocument,
+    "\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n": types.ResumeUpdateFeaturesDocument,
+    "\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.ResumeCloseDocument,
+    "\n  subscription ResumeStream($types: [String!], $after: ID) { events(types: $types, after: $after) { id type data { object } } }\n": types.ResumeStreamDocument,
+    "\n  mutation IdemCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata status created livemode }\n      userErrors { code type message field }\n    }\n  }\n": types.IdemCreateDocument,
+    "\n  mutation IdemUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname metadata } userErrors { code type message field } }\n  }\n": types.IdemUpdateDocument,
+    "\n  mutation IdemUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } }\n      userErrors { code type message field }\n    }\n  }\n": types.IdemUpdateFeaturesDocument,
+    "\n  mutation IdemClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type message field } }\n  }\n": types.IdemCloseDocument,
+    "\n  query IdemEvents { events(first: 100) { nodes { id type data { object } request { id idempotencyKey } } } }\n": types.IdemEventsDocument,
+    "\n  mutation LedgerObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status } userErrors { code } }\n  }\n": types.LedgerObtCreateDocument,
+    "mutation LedgerObtPost($id: ID!) { testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": types.LedgerObtPostDocument,
+    "mutation LedgerObtFail($id: ID!) { testHelpersFailTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": types.LedgerObtFailDocument,
+    "mutation LedgerObtCancel($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": types.LedgerObtCancelDocument,
+    "mutation LedgerObtReturn($id: ID!) { testHelpersReturnTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }": types.LedgerObtReturnDocument,
+    "\n  query DeepFlowPage($fa: ID!, $first: Int!) {\n    treasuryOutboundTransfers(financialAccount: $fa, first: $first) {\n      nodes {\n        id status amount\n        financialAccount { id status balance { cash { amount } } }\n        transaction { id status balanceImpact { cash outboundPending } entries(first: 10) { nodes { id type balanceImpact { cash outboundPending } } } }\n      }\n    }\n  }\n": types.DeepFlowPageDocument,
+    "\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n": types.SqlCountObtDocument,
+    "\n  mutation MultiCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": types.MultiCreateDocument,
+    "\n  mutation MultiUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": types.MultiUpdateDocument,
+    "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": types.MultiUpdatedDocument,
+    "\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n": types.MultiStreamDocument,
+    "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n": types.MultiLatestDocument,
+    "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.SqlCountCreateDocument,
+    "\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SqlCountListDocument,
+    "\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n": types.SqlCountNodesDocument,
+    "\n  query SqlCountEvents($first: Int!) { events(first: $first) { nodes { id type created data { object previousAttributes } request { id idempotencyKey } } } }\n": types.SqlCountEventsDocument,
+    "\n  mutation SeedFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.SeedFaDocument,
+    "\n  mutation SeedPm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) { paymentMethod { id } userErrors { code message } }\n  }\n": types.SeedPmDocument,
+    "\n  query SeedBalance($id: ID!) {\n    treasuryFinancialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n": types.SeedBalanceDocument,
+    "\n  mutation TenancyCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id livemode nickname }\n      userErrors { code message field }\n    }\n  }\n": types.TenancyCreateDocument,
+    "\n  query TenancyReads($fa: ID!, $evt: ID!, $ids: [ID!]!) {\n    treasuryFinancialAccount(id: $fa) { id nickname }\n    treasuryFinancialAccountFeatures(financialAccount: $fa) { object }\n    faNode: node(id: $fa) { id }\n    evtNode: node(id: $evt) { id }\n    nodes(ids: $ids) { id }\n    event(id: $evt) { id type }\n  }\n": types.TenancyReadsDocument,
+    "\n  query TenancyLists {\n    treasuryFinancialAccounts(first: 100) { nodes { id } }\n    open: treasuryFinancialAccounts(first: 100, status: OPEN) { nodes { id } }\n    events(first: 100) { nodes { id data { object } } }\n  }\n": types.TenancyListsDocument,
+    "\n  mutation TenancyUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code type field } }\n  }\n": types.TenancyUpdateDocument,
+    "\n  mutation TenancyUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type field } }\n  }\n": types.TenancyUpdateFeaturesDocument,
+    "\n  mutation TenancyClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type field } }\n  }\n": types.TenancyCloseDocument,
+    "\n  query TenancyGet($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id nickname status metadata activeFeatures }\n  }\n": types.TenancyGetDocument,
+    "\n  query TenancyFirstEvent { events(first: 1) { nodes { id type data { object } } } }\n": types.TenancyFirstEventDocument,
+    "\n  subscription TenancyUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": types.TenancyUpdatedDocument,
+    "\n  subscription TenancyBalanceUpdated($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount currency } } }\n": types.TenancyBalanceUpdatedDocument,
+    "\n  subscription TenancyStream($after: ID) { events(after: $after) { id type livemode data { object } } }\n": types.TenancyStreamDocument,
+    "\n  mutation WhDeliveryCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret status enabledEvents } userErrors { code message field } }\n  }\n": types.WhDeliveryCreateEndpointDocument,
+    "\n  mutation WhDeliveryUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id status } userErrors { code message field } }\n  }\n": types.WhDeliveryUpdateEndpointDocument,
+    "\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n": types.WhDeliveryDeleteEndpointDocument,
+    "\n  mutation WhDeliveryCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.WhDeliveryCreateFaDocument,
+    "\n  mutation WhDeliveryUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.WhDeliveryUpdateFaDocument,
+    "\n  query WhDeliveryAttempts($id: ID!, $event: ID) {\n    webhookEndpoint(id: $id) {\n      deliveryAttempts(first: 20, event: $event) {\n        nodes { attemptNumber trigger succeeded responseStatus error durationMs created nextRetryAt event { id type } }\n      }\n    }\n  }\n": types.WhDeliveryAttemptsDocument,
+    "query WhDeliveryEvent($id: ID!) { event(id: $id) { id type pendingWebhooks data { object } } }": types.WhDeliveryEventDocument,
+    "\n  query WhDeliveryEventsBySuccess($ok: Boolean) { events(first: 100, deliverySuccess: $ok) { nodes { id pendingWebhooks } } }\n": types.WhDeliveryEventsBySuccessDocument,
+    "\n  query WhDeliveryFaEvents($type: String) { events(first: 100, type: $type) { nodes { id type data { object } } } }\n": types.WhDeliveryFaEventsDocument,
+    "\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n": types.WhDeliveryResendDocument,
+    "\n  mutation WhMultiCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message } }\n  }\n": types.WhMultiCreateEndpointDocument,
+    "\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WhMultiCreateFaDocument,
+    "\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": types.WhMultiEventsDocument,
+    "\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": types.WhMultiAttemptsDocument,
+    "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n": types.WhRestartCreateEndpointDocument,
+    "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WhRestartCreateFaDocument,
+    "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": types.WhRestartPendingDocument,
+    "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": types.WhRestartAttemptsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WeGet($id: ID!) { webhookEndpoint(id: $id) { id secret status url enabledEvents } }"): (typeof documents)["query WeGet($id: ID!) { webhookEndpoint(id: $id) { id secret status url enabledEvents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeList($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) { nodes { id secret } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query WeList($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) { nodes { id secret } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WeNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query WeNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeResend($input: ResendEventInput!) { resendEvent(input: $input) { event { id } userErrors { code message field } } }\n"): (typeof documents)["\n  mutation WeResend($input: ResendEventInput!) { resendEvent(input: $input) { event { id } userErrors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WeFirstEvent { events(first: 1) { nodes { id } } }"): (typeof documents)["query WeFirstEvent { events(first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"): (typeof documents)["subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrGetRc($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason } linkedFlows { creditReversal { id status } } }\n  }\n"): (typeof documents)["\n  query CrGetRc($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason } linkedFlows { creditReversal { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrList($fa: ID!, $receivedCredit: ID, $status: TreasuryCreditReversalStatus) {\n    treasuryCreditReversals(financialAccount: $fa, receivedCredit: $receivedCredit, status: $status) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { creditReversals(first: 100) { nodes { id } } }\n  }\n"): (typeof documents)["\n  query CrList($fa: ID!, $receivedCredit: ID, $status: TreasuryCreditReversalStatus) {\n    treasuryCreditReversals(financialAccount: $fa, receivedCredit: $receivedCredit, status: $status) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { creditReversals(first: 100) { nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrSenderCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, linkedFlows: { sourceFlowType: CREDIT_REVERSAL }) {\n      nodes { id status amount network\n        initiatingPaymentMethodDetails { type financialAccount { id network } }\n        linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryCreditReversal { id } } sourceFlowDetails { type creditReversal { id } } }\n        reversalDetails { restrictedReason } }\n    }\n  }\n"): (typeof documents)["\n  query CrSenderCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, linkedFlows: { sourceFlowType: CREDIT_REVERSAL }) {\n      nodes { id status amount network\n        initiatingPaymentMethodDetails { type financialAccount { id network } }\n        linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryCreditReversal { id } } sourceFlowDetails { type creditReversal { id } } }\n        reversalDetails { restrictedReason } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CrEvents { events(types: [\"treasury.credit_reversal.*\"]) { type data { object previousAttributes } } }"): (typeof documents)["subscription CrEvents { events(types: [\"treasury.credit_reversal.*\"]) { type data { object previousAttributes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CrRcUpdated($id: ID!) { treasuryReceivedCreditUpdated(id: $id) { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } } }"): (typeof documents)["subscription CrRcUpdated($id: ID!) { treasuryReceivedCreditUpdated(id: $id) { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status reversalDetails { deadline } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation DrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status reversalDetails { deadline } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrCreate($input: CreateTreasuryDebitReversalInput!) {\n    createTreasuryDebitReversal(input: $input) {\n      treasuryDebitReversal {\n        id object status resolution amount currency network metadata livemode\n        financialAccount { id }\n        linkedFlows { issuingDispute }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { completedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryDebitReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DrCreate($input: CreateTreasuryDebitReversalInput!) {\n    createTreasuryDebitReversal(input: $input) {\n      treasuryDebitReversal {\n        id object status resolution amount currency network metadata livemode\n        financialAccount { id }\n        linkedFlows { issuingDispute }\n        receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { completedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryDebitReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DrGetRd($id: ID!) { treasuryReceivedDebit(id: $id) { id linkedFlows { debitReversal { id status } } reversalDetails { deadline restrictedReason } } }"): (typeof documents)["query DrGetRd($id: ID!) { treasuryReceivedDebit(id: $id) { id linkedFlows { debitReversal { id status } } reversalDetails { deadline restrictedReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrList($fa: ID!, $receivedDebit: ID, $resolution: TreasuryDebitReversalResolution, $status: TreasuryDebitReversalStatus) {\n    treasuryDebitReversals(financialAccount: $fa, receivedDebit: $receivedDebit, resolution: $resolution, status: $status) { nodes { id status resolution } }\n    treasuryFinancialAccount(id: $fa) { debitReversals(first: 100) { nodes { id } } }\n  }\n"): (typeof documents)["\n  query DrList($fa: ID!, $receivedDebit: ID, $resolution: TreasuryDebitReversalResolution, $status: TreasuryDebitReversalStatus) {\n    treasuryDebitReversals(financialAccount: $fa, receivedDebit: $receivedDebit, resolution: $resolution, status: $status) { nodes { id status resolution } }\n    treasuryFinancialAccount(id: $fa) { debitReversals(first: 100) { nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DrGet($id: ID!) { treasuryDebitReversal(id: $id) { id status } node(id: $id) { __typename id } }"): (typeof documents)["query DrGet($id: ID!) { treasuryDebitReversal(id: $id) { id status } node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation DrUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DrEvents { events(first: 100, type: \"treasury.debit_reversal.*\") { nodes { type data { object previousAttributes } } } }"): (typeof documents)["query DrEvents { events(first: 100, type: \"treasury.debit_reversal.*\") { nodes { type data { object previousAttributes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DrRdUpdated($id: ID!) { treasuryReceivedDebitUpdated(id: $id) { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } } }"): (typeof documents)["subscription DrRdUpdated($id: ID!) { treasuryReceivedDebitUpdated(id: $id) { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status nickname metadata activeFeatures restrictedFeatures\n        balance { cash { amount currency } outboundPending { amount currency } inboundPending { amount currency } }\n        features { outboundTransfers { ach { requested status statusDetails { code resolution restriction } } } financialAddresses { aba { status } } }\n        financialAddresses { type supportedNetworks aba { routingNumber accountNumberLast4 bankName } }\n        platformRestrictions { inboundFlows outboundFlows } statusDetails { closed { reasons } } supportedCurrencies livemode country }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status nickname metadata activeFeatures restrictedFeatures\n        balance { cash { amount currency } outboundPending { amount currency } inboundPending { amount currency } }\n        features { outboundTransfers { ach { requested status statusDetails { code resolution restriction } } } financialAddresses { aba { status } } }\n        financialAddresses { type supportedNetworks aba { routingNumber accountNumberLast4 bankName } }\n        platformRestrictions { inboundFlows outboundFlows } statusDetails { closed { reasons } } supportedCurrencies livemode country }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetFa($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id status nickname metadata activeFeatures restrictedFeatures statusDetails { closed { reasons } } }\n  }\n"): (typeof documents)["\n  query GetFa($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id status nickname metadata activeFeatures restrictedFeatures statusDetails { closed { reasons } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata activeFeatures restrictedFeatures\n        features { outboundTransfers { ach { status statusDetails { code restriction resolution } } } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata activeFeatures restrictedFeatures\n        features { outboundTransfers { ach { status statusDetails { code restriction resolution } } } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFaFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } outboundTransfers { ach { requested status statusDetails { code } } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFaFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } outboundTransfers { ach { requested status statusDetails { code } } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetFaFeatures($id: ID!) { treasuryFinancialAccountFeatures(financialAccount: $id) { cardIssuing { requested status } } }\n"): (typeof documents)["\n  query GetFaFeatures($id: ID!) { treasuryFinancialAccountFeatures(financialAccount: $id) { cardIssuing { requested status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status statusDetails { closed { reasons } } restrictedFeatures activeFeatures }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id status statusDetails { closed { reasons } } restrictedFeatures activeFeatures }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListFa($first: Int, $after: String, $last: Int, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, after: $after, last: $last, before: $before, status: $status) {\n      edges { cursor node { id } }\n      nodes { id }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ListFa($first: Int, $after: String, $last: Int, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, after: $after, last: $last, before: $before, status: $status) {\n      edges { cursor node { id } }\n      nodes { id }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaEvents($types: [String!]) { events(types: $types, first: 100) { nodes { id type data { object previousAttributes } request { id idempotencyKey } } } }\n"): (typeof documents)["\n  query FaEvents($types: [String!]) { events(types: $types, first: 100) { nodes { id type data { object previousAttributes } request { id idempotencyKey } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FaUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id status nickname activeFeatures } }\n"): (typeof documents)["\n  subscription FaUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id status nickname activeFeatures } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FaEventStream($types: [String!]) { events(types: $types) { id type data { object } } }\n"): (typeof documents)["\n  subscription FaEventStream($types: [String!]) { events(types: $types) { id type data { object } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtCreate($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status amount currency cancelable statementDescriptor description metadata returned hostedRegulatoryReceiptUrl\n        failureDetails { code } linkedFlows { receivedDebit } transaction { id }\n        statusTransitions { canceledAt failedAt succeededAt }\n        originPaymentMethod { id }\n        originPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName accountHolderType } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IbtCreate($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status amount currency cancelable statementDescriptor description metadata returned hostedRegulatoryReceiptUrl\n        failureDetails { code } linkedFlows { receivedDebit } transaction { id }\n        statusTransitions { canceledAt failedAt succeededAt }\n        originPaymentMethod { id }\n        originPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName accountHolderType } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtSucceed($input: TestHelpersSucceedTreasuryInboundTransferInput!) {\n    testHelpersSucceedTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable returned statusTransitions { succeededAt failedAt canceledAt }\n        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryInboundTransfer { id } }\n          entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation IbtSucceed($input: TestHelpersSucceedTreasuryInboundTransferInput!) {\n    testHelpersSucceedTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable returned statusTransitions { succeededAt failedAt canceledAt }\n        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryInboundTransfer { id } }\n          entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtFail($input: TestHelpersFailTreasuryInboundTransferInput!) {\n    testHelpersFailTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt } transaction { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IbtFail($input: TestHelpersFailTreasuryInboundTransferInput!) {\n    testHelpersFailTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt } transaction { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtCancel($input: CancelTreasuryInboundTransferInput!) {\n    cancelTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt } transaction { id } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation IbtCancel($input: CancelTreasuryInboundTransferInput!) {\n    cancelTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt } transaction { id } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtReturn($input: TestHelpersReturnTreasuryInboundTransferInput!) {\n    testHelpersReturnTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status returned cancelable failureDetails { code } linkedFlows { receivedDebit } transaction { id status } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation IbtReturn($input: TestHelpersReturnTreasuryInboundTransferInput!) {\n    testHelpersReturnTreasuryInboundTransfer(input: $input) {\n      treasuryInboundTransfer { id status returned cancelable failureDetails { code } linkedFlows { receivedDebit } transaction { id status } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbtFaTransactions($id: ID!) {\n    treasuryFinancialAccount(id: $id) {\n      transactions(first: 20) { nodes { id status amount flowType description balanceImpact { cash inboundPending outboundPending }\n        flow { __typename ... on TreasuryInboundTransfer { id returned } }\n        entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    }\n  }\n"): (typeof documents)["\n  query IbtFaTransactions($id: ID!) {\n    treasuryFinancialAccount(id: $id) {\n      transactions(first: 20) { nodes { id status amount flowType description balanceImpact { cash inboundPending outboundPending }\n        flow { __typename ... on TreasuryInboundTransfer { id returned } }\n        entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbtList($fa: ID!, $status: TreasuryInboundTransferStatus) {\n    treasuryInboundTransfers(financialAccount: $fa, status: $status, first: 100) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { inboundTransfers(first: 100) { nodes { id } } }\n  }\n"): (typeof documents)["\n  query IbtList($fa: ID!, $status: TreasuryInboundTransferStatus) {\n    treasuryInboundTransfers(financialAccount: $fa, status: $status, first: 100) { nodes { id status } }\n    treasuryFinancialAccount(id: $fa) { inboundTransfers(first: 100) { nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbtGet($id: ID!) {\n    treasuryInboundTransfer(id: $id) { id status financialAccount { id } }\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query IbtGet($id: ID!) {\n    treasuryInboundTransfer(id: $id) { id status financialAccount { id } }\n    node(id: $id) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IbtEvents { events(first: 100, type: \"treasury.inbound_transfer.*\") { nodes { type data { object previousAttributes } } } }"): (typeof documents)["query IbtEvents { events(first: 100, type: \"treasury.inbound_transfer.*\") { nodes { type data { object previousAttributes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IbtEventStream($types: [String!]) { events(types: $types) { type data { object } } }"): (typeof documents)["subscription IbtEventStream($types: [String!]) { events(types: $types) { type data { object } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit } transaction { id } } }"): (typeof documents)["subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit } transaction { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtNewFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation IbtNewFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbtCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbtObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation IbtObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObpFields on TreasuryOutboundPayment {\n    id status amount currency cancelable statementDescriptor expectedArrivalDate created metadata\n    customer { id }\n    financialAccount { id }\n    destinationPaymentMethod { id customer { id } usBankAccount { last4 routingNumber } }\n    destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } financialAccount { id network } billingDetails { name } }\n    endUserDetails { present ipAddress }\n    statusTransitions { postedAt failedAt canceledAt returnedAt }\n    returnedDetails { code transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    trackingDetails { type ach { traceId } usDomesticWire { imad } }\n    transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt }\n      flow { __typename ... on TreasuryOutboundPayment { id } }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n  }\n"): (typeof documents)["\n  fragment ObpFields on TreasuryOutboundPayment {\n    id status amount currency cancelable statementDescriptor expectedArrivalDate created metadata\n    customer { id }\n    financialAccount { id }\n    destinationPaymentMethod { id customer { id } usBankAccount { last4 routingNumber } }\n    destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } financialAccount { id network } billingDetails { name } }\n    endUserDetails { present ipAddress }\n    statusTransitions { postedAt failedAt canceledAt returnedAt }\n    returnedDetails { code transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } }\n    trackingDetails { type ach { traceId } usDomesticWire { imad } }\n    transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt }\n      flow { __typename ... on TreasuryOutboundPayment { id } }\n      entries(first: 10) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpCreate($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation ObpCreate($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code type message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpPost($input: TestHelpersPostTreasuryOutboundPaymentInput!) {\n    testHelpersPostTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ObpPost($input: TestHelpersPostTreasuryOutboundPaymentInput!) {\n    testHelpersPostTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpFail($input: TestHelpersFailTreasuryOutboundPaymentInput!) {\n    testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ObpFail($input: TestHelpersFailTreasuryOutboundPaymentInput!) {\n    testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpCancel($input: CancelTreasuryOutboundPaymentInput!) {\n    cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ObpCancel($input: CancelTreasuryOutboundPaymentInput!) {\n    cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpReturn($input: TestHelpersReturnTreasuryOutboundPaymentInput!) {\n    testHelpersReturnTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ObpReturn($input: TestHelpersReturnTreasuryOutboundPaymentInput!) {\n    testHelpersReturnTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpTrack($input: TestHelpersUpdateTreasuryOutboundPaymentInput!) {\n    testHelpersUpdateTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ObpTrack($input: TestHelpersUpdateTreasuryOutboundPaymentInput!) {\n    testHelpersUpdateTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { ...ObpFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObpRetrieve($id: ID!) {\n    treasuryOutboundPayment(id: $id) { ...ObpFields }\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query ObpRetrieve($id: ID!) {\n    treasuryOutboundPayment(id: $id) { ...ObpFields }\n    node(id: $id) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObpList($fa: ID!, $customer: ID, $status: TreasuryOutboundPaymentStatus, $created: DateTimeRange) {\n    treasuryOutboundPayments(financialAccount: $fa, customer: $customer, status: $status, created: $created, first: 10) { nodes { id status } pageInfo { hasNextPage } }\n    treasuryFinancialAccount(id: $fa) { outboundPayments(customer: $customer, status: $status, first: 10) { nodes { id } } }\n  }\n"): (typeof documents)["\n  query ObpList($fa: ID!, $customer: ID, $status: TreasuryOutboundPaymentStatus, $created: DateTimeRange) {\n    treasuryOutboundPayments(financialAccount: $fa, customer: $customer, status: $status, created: $created, first: 10) { nodes { id status } pageInfo { hasNextPage } }\n    treasuryFinancialAccount(id: $fa) { outboundPayments(customer: $customer, status: $status, first: 10) { nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }"): (typeof documents)["query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }"): (typeof documents)["subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }"): (typeof documents)["subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtPost($input: TestHelpersPostTreasuryOutboundTransferInput!) {\n    testHelpersPostTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { postedAt } transaction { status statusTransitions { postedAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type balanceImpact { cash outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ObtPost($input: TestHelpersPostTreasuryOutboundTransferInput!) {\n    testHelpersPostTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { postedAt } transaction { status statusTransitions { postedAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type balanceImpact { cash outboundPending } } } } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtFail($input: TestHelpersFailTreasuryOutboundTransferInput!) {\n    testHelpersFailTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { failedAt } transaction { status statusTransitions { voidAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ObtFail($input: TestHelpersFailTreasuryOutboundTransferInput!) {\n    testHelpersFailTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { failedAt } transaction { status statusTransitions { voidAt } balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtCancel($input: CancelTreasuryOutboundTransferInput!) {\n    cancelTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { canceledAt } transaction { status balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ObtCancel($input: CancelTreasuryOutboundTransferInput!) {\n    cancelTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status cancelable statusTransitions { canceledAt } transaction { status balanceImpact { cash outboundPending } entries(first: 10) { nodes { type } } } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtReturn($input: TestHelpersReturnTreasuryOutboundTransferInput!) {\n    testHelpersReturnTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { postedAt returnedAt }\n        returnedDetails { code transaction { id status amount flowType balanceImpact { cash outboundPending } entries(first: 5) { nodes { type } } } }\n        transaction { status } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ObtReturn($input: TestHelpersReturnTreasuryOutboundTransferInput!) {\n    testHelpersReturnTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status statusTransitions { postedAt returnedAt }\n        returnedDetails { code transaction { id status amount flowType balanceImpact { cash outboundPending } entries(first: 5) { nodes { type } } } }\n        transaction { status } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtTrack($input: TestHelpersUpdateTreasuryOutboundTransferInput!) {\n    testHelpersUpdateTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id trackingDetails { type ach { traceId } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ObtTrack($input: TestHelpersUpdateTreasuryOutboundTransferInput!) {\n    testHelpersUpdateTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id trackingDetails { type ach { traceId } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObtEvents { events(first: 100, type: \"treasury.outbound_transfer.*\") { nodes { type data { object } } } }"): (typeof documents)["query ObtEvents { events(first: 100, type: \"treasury.outbound_transfer.*\") { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }"): (typeof documents)["subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RcCreate($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) {\n      treasuryReceivedCredit {\n        id object status failureCode amount currency description network livemode\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name email address { line1 } } usBankAccount { bankName last4 routingNumber } financialAccount { id network } }\n        linkedFlows { creditReversal { id } issuingAuthorization issuingTransaction sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryReceivedCredit { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RcCreate($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) {\n      treasuryReceivedCredit {\n        id object status failureCode amount currency description network livemode\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name email address { line1 } } usBankAccount { bankName last4 routingNumber } financialAccount { id network } }\n        linkedFlows { creditReversal { id } issuingAuthorization issuingTransaction sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryReceivedCredit { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RcGet($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason }\n      linkedFlows { sourceFlowType sourceFlow { __typename } sourceFlowDetails { type creditReversal { id } outboundPayment { id } outboundTransfer { id } payout } } }\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query RcGet($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason }\n      linkedFlows { sourceFlowType sourceFlow { __typename } sourceFlowDetails { type creditReversal { id } outboundPayment { id } outboundTransfer { id } payout } } }\n    node(id: $id) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RcList($fa: ID!, $status: TreasuryReceivedCreditStatus, $linkedFlows: TreasuryReceivedCreditLinkedFlowsFilter, $first: Int, $after: String) {\n    treasuryReceivedCredits(financialAccount: $fa, status: $status, linkedFlows: $linkedFlows, first: $first, after: $after) {\n      nodes { id status } pageInfo { hasNextPage endCursor }\n    }\n    treasuryFinancialAccount(id: $fa) { receivedCredits(first: 100) { nodes { id } } }\n  }\n"): (typeof documents)["\n  query RcList($fa: ID!, $status: TreasuryReceivedCreditStatus, $linkedFlows: TreasuryReceivedCreditLinkedFlowsFilter, $first: Int, $after: String) {\n    treasuryReceivedCredits(financialAccount: $fa, status: $status, linkedFlows: $linkedFlows, first: $first, after: $after) {\n      nodes { id status } pageInfo { hasNextPage endCursor }\n    }\n    treasuryFinancialAccount(id: $fa) { receivedCredits(first: 100) { nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RcUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation RcUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RcCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation RcCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RcEvents { events(first: 100, type: \"treasury.received_credit.*\") { nodes { type data { object } } } }"): (typeof documents)["query RcEvents { events(first: 100, type: \"treasury.received_credit.*\") { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RdCreate($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) {\n      treasuryReceivedDebit {\n        id object status failureCode amount currency description network\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n        linkedFlows { debitReversal { id } inboundTransfer { id } issuingAuthorization issuingTransaction payout topup }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryReceivedDebit { id } }\n          entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RdCreate($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) {\n      treasuryReceivedDebit {\n        id object status failureCode amount currency description network\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }\n        linkedFlows { debitReversal { id } inboundTransfer { id } issuingAuthorization issuingTransaction payout topup }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }\n          flow { __typename ... on TreasuryReceivedDebit { id } }\n          entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RdGet($id: ID!) {\n    treasuryReceivedDebit(id: $id) { id status failureCode transaction { id } reversalDetails { restrictedReason } linkedFlows { inboundTransfer { id } } }\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query RdGet($id: ID!) {\n    treasuryReceivedDebit(id: $id) { id status failureCode transaction { id } reversalDetails { restrictedReason } linkedFlows { inboundTransfer { id } } }\n    node(id: $id) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RdList($fa: ID!, $status: TreasuryReceivedDebitStatus) {\n    treasuryReceivedDebits(financialAccount: $fa, status: $status) { nodes { id status failureCode } }\n    treasuryFinancialAccount(id: $fa) { receivedDebits(first: 100) { nodes { id } } }\n  }\n"): (typeof documents)["\n  query RdList($fa: ID!, $status: TreasuryReceivedDebitStatus) {\n    treasuryReceivedDebits(financialAccount: $fa, status: $status) { nodes { id status failureCode } }\n    treasuryFinancialAccount(id: $fa) { receivedDebits(first: 100) { nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RdUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation RdUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RdCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation RdCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation BadClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code type message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadRetrieve($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id }\n    treasuryFinancialAccountFeatures(financialAccount: $id) { object }\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query BadRetrieve($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id }\n    treasuryFinancialAccountFeatures(financialAccount: $id) { object }\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadListFas($first: Int, $last: Int, $after: String, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, last: $last, after: $after, before: $before, status: $status) { nodes { id } pageInfo { endCursor } }\n  }\n"): (typeof documents)["\n  query BadListFas($first: Int, $last: Int, $after: String, $before: String, $status: TreasuryFinancialAccountStatus) {\n    treasuryFinancialAccounts(first: $first, last: $last, after: $after, before: $before, status: $status) { nodes { id } pageInfo { endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadListEvents($first: Int, $after: String, $type: String, $types: [String!]) {\n    events(first: $first, after: $after, type: $type, types: $types) { nodes { id } pageInfo { endCursor } }\n  }\n"): (typeof documents)["\n  query BadListEvents($first: Int, $after: String, $type: String, $types: [String!]) {\n    events(first: $first, after: $after, type: $type, types: $types) { nodes { id } pageInfo { endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n"): (typeof documents)["\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n"): (typeof documents)["\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeStream($types: [String!], $after: ID) { events(types: $types, after: $after) { id type data { object } } }\n"): (typeof documents)["\n  subscription ResumeStream($types: [String!], $after: ID) { events(types: $types, after: $after) { id type data { object } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata status created livemode }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id nickname metadata status created livemode }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname metadata } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation IdemUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname metadata } userErrors { code type message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) {\n      treasuryFinancialAccountFeatures { cardIssuing { requested status } }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation IdemClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdemEvents { events(first: 100) { nodes { id type data { object } request { id idempotencyKey } } } }\n"): (typeof documents)["\n  query IdemEvents { events(first: 100) { nodes { id type data { object } request { id idempotencyKey } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation LedgerObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerObtPost($id: ID!) { testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"): (typeof documents)["mutation LedgerObtPost($id: ID!) { testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerObtFail($id: ID!) { testHelpersFailTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"): (typeof documents)["mutation LedgerObtFail($id: ID!) { testHelpersFailTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerObtCancel($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"): (typeof documents)["mutation LedgerObtCancel($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerObtReturn($id: ID!) { testHelpersReturnTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"): (typeof documents)["mutation LedgerObtReturn($id: ID!) { testHelpersReturnTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeepFlowPage($fa: ID!, $first: Int!) {\n    treasuryOutboundTransfers(financialAccount: $fa, first: $first) {\n      nodes {\n        id status amount\n        financialAccount { id status balance { cash { amount } } }\n        transaction { id status balanceImpact { cash outboundPending } entries(first: 10) { nodes { id type balanceImpact { cash outboundPending } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeepFlowPage($fa: ID!, $first: Int!) {\n    treasuryOutboundTransfers(financialAccount: $fa, first: $first) {\n      nodes {\n        id status amount\n        financialAccount { id status balance { cash { amount } } }\n        transaction { id status balanceImpact { cash outboundPending } entries(first: 10) { nodes { id type balanceImpact { cash outboundPending } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation MultiCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation MultiUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n"): (typeof documents)["\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n"): (typeof documents)["\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n"): (typeof documents)["\n  query MultiLatest { events(first: 1) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountEvents($first: Int!) { events(first: $first) { nodes { id type created data { object previousAttributes } request { id idempotencyKey } } } }\n"): (typeof documents)["\n  query SqlCountEvents($first: Int!) { events(first: $first) { nodes { id type created data { object previousAttributes } request { id idempotencyKey } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation SeedFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedPm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) { paymentMethod { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation SeedPm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) { paymentMethod { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedBalance($id: ID!) {\n    treasuryFinancialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"): (typeof documents)["\n  query SeedBalance($id: ID!) {\n    treasuryFinancialAccount(id: $id) { balance { cash { amount } inboundPending { amount } outboundPending { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id livemode nickname }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) {\n      treasuryFinancialAccount { id livemode nickname }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyReads($fa: ID!, $evt: ID!, $ids: [ID!]!) {\n    treasuryFinancialAccount(id: $fa) { id nickname }\n    treasuryFinancialAccountFeatures(financialAccount: $fa) { object }\n    faNode: node(id: $fa) { id }\n    evtNode: node(id: $evt) { id }\n    nodes(ids: $ids) { id }\n    event(id: $evt) { id type }\n  }\n"): (typeof documents)["\n  query TenancyReads($fa: ID!, $evt: ID!, $ids: [ID!]!) {\n    treasuryFinancialAccount(id: $fa) { id nickname }\n    treasuryFinancialAccountFeatures(financialAccount: $fa) { object }\n    faNode: node(id: $fa) { id }\n    evtNode: node(id: $evt) { id }\n    nodes(ids: $ids) { id }\n    event(id: $evt) { id type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyLists {\n    treasuryFinancialAccounts(first: 100) { nodes { id } }\n    open: treasuryFinancialAccounts(first: 100, status: OPEN) { nodes { id } }\n    events(first: 100) { nodes { id data { object } } }\n  }\n"): (typeof documents)["\n  query TenancyLists {\n    treasuryFinancialAccounts(first: 100) { nodes { id } }\n    open: treasuryFinancialAccounts(first: 100, status: OPEN) { nodes { id } }\n    events(first: 100) { nodes { id data { object } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code type field } }\n  }\n"): (typeof documents)["\n  mutation TenancyUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code type field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type field } }\n  }\n"): (typeof documents)["\n  mutation TenancyUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type field } }\n  }\n"): (typeof documents)["\n  mutation TenancyClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code type field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyGet($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id nickname status metadata activeFeatures }\n  }\n"): (typeof documents)["\n  query TenancyGet($id: ID!) {\n    treasuryFinancialAccount(id: $id) { id nickname status metadata activeFeatures }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyFirstEvent { events(first: 1) { nodes { id type data { object } } } }\n"): (typeof documents)["\n  query TenancyFirstEvent { events(first: 1) { nodes { id type data { object } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TenancyUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n"): (typeof documents)["\n  subscription TenancyUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TenancyBalanceUpdated($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount currency } } }\n"): (typeof documents)["\n  subscription TenancyBalanceUpdated($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount currency } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TenancyStream($after: ID) { events(after: $after) { id type livemode data { object } } }\n"): (typeof documents)["\n  subscription TenancyStream($after: ID) { events(after: $after) { id type livemode data { object } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDeliveryCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret status enabledEvents } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret status enabledEvents } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDeliveryUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDeliveryCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDeliveryUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveryAttempts($id: ID!, $event: ID) {\n    webhookEndpoint(id: $id) {\n      deliveryAttempts(first: 20, event: $event) {\n        nodes { attemptNumber trigger succeeded responseStatus error durationMs created nextRetryAt event { id type } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhDeliveryAttempts($id: ID!, $event: ID) {\n    webhookEndpoint(id: $id) {\n      deliveryAttempts(first: 20, event: $event) {\n        nodes { attemptNumber trigger succeeded responseStatus error durationMs created nextRetryAt event { id type } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhDeliveryEvent($id: ID!) { event(id: $id) { id type pendingWebhooks data { object } } }"): (typeof documents)["query WhDeliveryEvent($id: ID!) { event(id: $id) { id type pendingWebhooks data { object } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveryEventsBySuccess($ok: Boolean) { events(first: 100, deliverySuccess: $ok) { nodes { id pendingWebhooks } } }\n"): (typeof documents)["\n  query WhDeliveryEventsBySuccess($ok: Boolean) { events(first: 100, deliverySuccess: $ok) { nodes { id pendingWebhooks } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveryFaEvents($type: String) { events(first: 100, type: $type) { nodes { id type data { object } } } }\n"): (typeof documents)["\n  query WhDeliveryFaEvents($type: String) { events(first: 100, type: $type) { nodes { id type data { object } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhMultiCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation WhMultiCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"): (typeof documents)["\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"): (typeof documents)["\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"): (typeof documents)["\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"): (typeof documents)["\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

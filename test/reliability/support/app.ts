@@ -1,0 +1,78 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createAccount, type CreatedAccount } from '../../../src/auth/auth.js';
+import { createApp, type App } from '../../../src/app.js';
+import type { Database } from '../../../src/db/client.js';
+import { inProcessDatabase } from './database.js';
+import { HttpClient } from './http.js';
+import type { Tenant } from './workload.js';
+
+export const LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxBodyBytes: 1_000_000, shutdownTimeoutMs: 2_000 };
+
+/** Every money-moving feature, requested (as test/support/seed.ts ALL_FEATURES). */
+export const ALL_FEATURES = {
+  inboundTransfers: { ach: { requested: true } },
+  outboundPayments: { ach: { requested: true }, usDomesticWire: { requested: true } },
+  outboundTransfers: { ach: { requested: true }, usDomesticWire: { requested: true } },
+  intraStripeFlows: { requested: true },
+  financialAddresses: { aba: { requested: true } },
+};
+
+export interface RelApp {
+  app: App;
+  url: string;
+  wsUrl: string;
+  database: Database;
+  kind: 'postgres' | 'pglite';
+  newAccount(name?: string): Promise<CreatedAccount>;
+  wsClient(key: string): Client;
+  close(): Promise<void>;
+}
+
+/** The real app on 127.0.0.1 and a free port, in this process, over its own fresh database. */
+export async function startRelApp(pgliteTemplate?: string): Promise<RelApp> {
+  const { database, kind, drop } = await inProcessDatabase(pgliteTemplate);
+  const app = await createApp(database, LIMITS);
+  const url = await app.start(0);
+  const clients: Client[] = [];
+  return {
+    app,
+    url,
+    wsUrl: url.replace('http', 'ws'),
+    database,
+    kind,
+    newAccount: (name = 'Reliability') => createAccount(database.db, name),
+    wsClient(key) {
+      const c = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: true });
+      clients.push(c);
+      return c;
+    },
+    async close() {
+      for (const c of clients) await c.dispose();
+      await app.stop();
+      await drop();
+    },
+  };
+}
+
+const CREATE_FA = `mutation RelFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } } }`;
+const CREATE_PM = `mutation RelPm($input: CreatePaymentMethodInput!) { createPaymentMethod(input: $input) { paymentMethod { id } userErrors { code message } } }`;
+
+/** An account's FinancialAccounts and a PaymentMethod, created over GraphQL. */
+export async function seedTenant(client: HttpClient, account: { accountId: string; key: string }, financialAccounts: number): Promise<Tenant> {
+  const fas: string[] = [];
+  for (let i = 0; i < financialAccounts; i++) {
+    const r = await client.gql(CREATE_FA, { input: { supportedCurrencies: ['usd'], features: ALL_FEATURES } }, account.key);
+    const id = r.data?.createTreasuryFinancialAccount?.treasuryFinancialAccount?.id;
+    if (!id) throw new Error(`seeding a FinancialAccount failed: ${JSON.stringify(r)}`);
+    fas.push(id);
+  }
+  const r = await client.gql(
+    CREATE_PM,
+    { input: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000123456789', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' }, billingDetails: { name: 'Jenny Rosen' } } },
+    account.key,
+  );
+  const pm = r.data?.createPaymentMethod?.paymentMethod?.id;
+  if (!pm) throw new Error(`seeding a PaymentMethod failed: ${JSON.stringify(r)}`);
+  return { accountId: account.accountId, key: account.key, financialAccounts: fas, paymentMethod: pm };
+}

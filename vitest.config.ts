@@ -1,0 +1,26 @@
+import { createRequire } from 'node:module';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+// Names this run's PostgreSQL template and test databases (test/support/databases.ts); forks inherit it.
+process.env.FINGRAPH_TEST_RUN ??= `${process.pid}${Date.now().toString(36)}`;
+
+export default defineConfig({
+  resolve: {
+    // graphql ships CJS (`main`) and ESM (`module`) builds. Node, and so graphql-yoga at run time,
+    // loads the CJS one; Vite would hand our sources the ESM one. Two copies of GraphQLError break
+    // yoga's `instanceof` checks (every thrown GraphQLError gets masked as INTERNAL_SERVER_ERROR in
+    // tests only), so make the sources load the same copy Node does.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The reliability suite has its own config (vitest.reliability.config.ts, npm run test:reliability).
+    exclude: [...configDefaults.exclude, 'test/reliability/**'],
+    globalSetup: ['test/support/global-setup.ts'],
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
