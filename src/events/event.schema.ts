@@ -74,6 +74,8 @@ builder.queryFields((t) => ({
         return keysetPage({
           db: ctx.services.database.db,
           table: events,
+          // Commit order: events written by one command share `created`, and seq tells them apart.
+          orderBy: { column: events.seq, value: (row: typeof events.$inferSelect) => row.seq, sequence: true },
           where: [
             eq(events.accountId, ctx.scope.accountId),
             eq(events.livemode, ctx.scope.livemode),

@@ -1,4 +1,4 @@
-import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
 import { badUserInput } from './query-errors.js';
@@ -19,13 +19,14 @@ export interface Page<T> {
 }
 
 interface Cursor {
-  created: Date;
+  /** The order column's value: a timestamp in ms, or an integer sequence. */
+  at: number;
   id: string;
 }
 
-/** Cursors are opaque: base64url of "<created ms>:<id>", the row's position in (created, id) order. */
-export function encodeCursor(created: Date, id: string): string {
-  return Buffer.from(`${created.getTime()}:${id}`).toString('base64url');
+/** Cursors are opaque: base64url of "<order value>:<id>", the row's position in (order column, id) order. */
+export function encodeCursor(at: Date | number, id: string): string {
+  return Buffer.from(`${typeof at === 'number' ? at : at.getTime()}:${id}`).toString('base64url');
 }
 
 export function decodeCursor(cursor: string, param: string): Cursor {
@@ -33,7 +34,7 @@ export function decodeCursor(cursor: string, param: string): Cursor {
   const m = /^(\d{1,16}):([A-Za-z0-9_]{3,100})$/.exec(text);
   if (!m || Buffer.from(text).toString('base64url') !== cursor)
     throw badUserInput('invalid_cursor', `Invalid cursor: '${cursor.slice(0, 100)}'.`, [param]);
-  return { created: new Date(Number(m[1])), id: m[2]! };
+  return { at: Number(m[1]), id: m[2]! };
 }
 
 function checkSize(value: number | null | undefined, param: string) {
@@ -49,8 +50,11 @@ function checkSize(value: number | null | undefined, param: string) {
 export async function keysetPage<Row extends { created: Date; id: string }, T>(opts: {
   db: Executor;
   table: PgTable & { created: PgColumn; id: PgColumn };
-  /** Order by another timestamp column (Stripe's order_by=posted_at | effective_at); default created. */
-  orderBy?: { column: PgColumn; value: (row: Row) => Date };
+  /**
+   * Order by another column: a timestamp (Stripe's order_by=posted_at | effective_at), or an integer
+   * sequence (`sequence: true`, e.g. events in commit order); default created.
+   */
+  orderBy?: { column: PgColumn; value: (row: Row) => Date | number; sequence?: boolean };
   /** Columns to select (defaults to the table's); may add computed columns. */
   select?: Record<string, unknown>;
   where: (SQL | undefined)[];
@@ -66,7 +70,8 @@ export async function keysetPage<Row extends { created: Date; id: string }, T>(o
   const limit = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const after = args.after ? decodeCursor(args.after, 'after') : null;
   const before = args.before ? decodeCursor(args.before, 'before') : null;
-  const pos = (c: Cursor) => sql`(${c.created.toISOString()}::timestamptz, ${c.id}::text)`;
+  const pos = (c: Cursor) =>
+    opts.orderBy?.sequence ? sql`(${c.at}::bigint, ${c.id}::text)` : sql`(${new Date(c.at).toISOString()}::timestamptz, ${c.id}::text)`;
   const orderColumn = opts.orderBy?.column ?? table.created;
   const orderValue = opts.orderBy?.value ?? ((row: Row) => row.created);
   const key = sql`(${orderColumn}, ${table.id})`;
@@ -74,7 +79,12 @@ export async function keysetPage<Row extends { created: Date; id: string }, T>(o
   if (after) where.push(sql`${key} < ${pos(after)}`);
   if (before) where.push(sql`${key} > ${pos(before)}`);
   if (limit === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
-  const order = backward ? [asc(orderColumn), asc(table.id)] : [desc(orderColumn), desc(table.id)];
+  // The list indexes are (…, created DESC NULLS LAST, id DESC NULLS LAST) (Drizzle's .desc()); a plain
+  // DESC means NULLS FIRST, which does not match them, and Postgres then sorts the whole account's
+  // rows (seq scan + sort) for every page. Spell the nulls order out so the index serves the order.
+  const order = backward
+    ? [sql`${orderColumn} asc nulls first`, sql`${table.id} asc nulls first`]
+    : [sql`${orderColumn} desc nulls last`, sql`${table.id} desc nulls last`];
   const rows = (await (opts.select ? opts.db.select(opts.select as never) : opts.db.select())
     .from(table as PgTable)
     .where(and(...where))

@@ -9,7 +9,7 @@ import { PaymentMethodRef } from '../../payments/payments.schema.js';
 import type { StripePaymentMethod } from '../../payments/payment-methods/payment-method.service.js';
 import { FinancialAccountRef, requireFinancialAccount } from '../financial-accounts/financial-account.schema.js';
 import type { StripeFinancialAccount } from '../financial-accounts/financial-account.repository.js';
-import { InboundTransferRef, TransactionRef, type StripeInboundTransfer, type StripeTransaction } from '../refs.js';
+import { InboundTransferRef, ReceivedDebitRef, TransactionRef, type StripeInboundTransfer, type StripeReceivedDebit, type StripeTransaction } from '../refs.js';
 import { PaymentMethodDetailsRef } from '../shared/flow.schema-parts.js';
 import { findInboundTransfers, listInboundTransfers } from './inbound-transfer.repository.js';
 import {
@@ -36,10 +36,11 @@ const FailureDetailsRef = builder.objectRef<NonNullable<StripeInboundTransfer['f
 
 const LinkedFlowsRef = builder.objectRef<StripeInboundTransfer['linked_flows']>('TreasuryInboundTransferLinkedFlows').implement({
   fields: (t) => ({
-    receivedDebit: t.id({
+    receivedDebit: t.field({
+      type: ReceivedDebitRef,
       nullable: true,
-      description: 'If the funds were returned after the transfer succeeded, the id of the ReceivedDebit return.',
-      resolve: (l) => l.received_debit,
+      description: 'If the funds were returned after the transfer succeeded, the ReceivedDebit that returned them.',
+      resolve: (l, _a, ctx) => (l.received_debit ? ctx.loaders.of<StripeReceivedDebit>('TreasuryReceivedDebit').load(l.received_debit) : null),
     }),
   }),
 });

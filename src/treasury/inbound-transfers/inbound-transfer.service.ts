@@ -12,6 +12,8 @@ import { assertAmount } from '../../kernel/money.js';
 import { findPaymentMethodRows } from '../../payments/payment-methods/payment-method.service.js';
 import { lockFinancialAccount } from '../financial-accounts/financial-account.repository.js';
 import { checkFinancialAccountId } from '../financial-accounts/financial-account.service.js';
+import type { InitiatingDetails } from '../received-credits/initiating-details.js';
+import { receiveDebit } from '../received-debits/received-debit.service.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { flowCommand, type Caller } from '../shared/flow-command.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
@@ -159,19 +161,36 @@ export function failInboundTransfer(caller: Caller, input: IdInput & { failureDe
 }
 
 /**
- * Return: the bank pulls the funds back after success. The transfer stays succeeded with
- * `returned: true`, `linked_flows.received_debit` set, and a posted Transaction of its own (entry
- * `inbound_transfer_return`, cash −amount). Returns happen whatever the balance, so cash may go
- * negative. Stripe announces a return through the ReceivedDebit's created event; until ReceivedDebits
- * exist, no event is written (subscribers still get the new state). README: Stripe behaviour decisions.
+ * Return: the bank pulls the funds back after success (a dispute, an unauthorized debit). Stripe
+ * models it as a ReceivedDebit on the FinancialAccount (linked_flows.inbound_transfer = this
+ * transfer; its posted Transaction takes cash −amount, whatever the balance, so cash may go
+ * negative) and marks the transfer `returned: true` with linked_flows.received_debit. Announced by
+ * `treasury.received_debit.created`; the transfer's own status stays succeeded (no event of its own).
  */
 export function returnInboundTransfer(caller: Caller, input: IdInput) {
-  return flowCommand(caller, resource, 'testHelpersReturnTreasuryInboundTransfer', input, { testHelper: true }, async (cmd, row) => {
+  return flowCommand(caller, resource, 'testHelpersReturnTreasuryInboundTransfer', input, { testHelper: true }, async (cmd, row, fa) => {
     inboundTransferMachine.next(row.status, 'return');
     if (row.returned) throw invalidState('This InboundTransfer has already been returned.');
-    const flow = flowOf(row);
-    const returnTransactionId = await openTransaction(cmd, flow, { amount: -row.amount, description: 'Inbound transfer return', status: 'posted' });
-    await addEntry(cmd, flow, returnTransactionId, 'inbound_transfer_return', impact(-row.amount, 0, 0), { allowNegative: true });
-    return save(cmd, row, { returned: true, failureCode: row.failureCode ?? DEFAULT_FAILURE_CODE, receivedDebitId: newId('rd'), returnTransactionId }, null);
+    const debit = await receiveDebit(cmd, fa, {
+      amount: row.amount,
+      currency: row.currency,
+      network: 'ach',
+      description: row.statementDescriptor ?? 'Inbound transfer return',
+      initiatingPaymentMethodDetails: originAsInitiatingDetails(row),
+      linkedFlows: { inboundTransfer: row.id },
+      force: true,
+    });
+    return save(cmd, row, { returned: true, failureCode: row.failureCode ?? DEFAULT_FAILURE_CODE, receivedDebitId: debit.id, returnTransactionId: debit.transaction as string | null }, null);
   });
+}
+
+/** The bank account that pulled the money back, as a ReceivedDebit reports it: the transfer's origin. */
+function originAsInitiatingDetails(row: InboundTransferRow): InitiatingDetails {
+  const origin = (row.originDetails ?? {}) as { billing_details?: InitiatingDetails['billing_details']; us_bank_account?: { bank_name?: string | null; last4?: string | null; routing_number?: string | null } };
+  const bank = origin.us_bank_account ?? {};
+  return {
+    type: 'us_bank_account',
+    billing_details: origin.billing_details ?? { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: null },
+    us_bank_account: { bank_name: bank.bank_name ?? null, last4: bank.last4 ?? null, routing_number: bank.routing_number ?? null },
+  };
 }

@@ -9,7 +9,7 @@ const Create = graphql(`
   mutation IbtCreate($input: CreateTreasuryInboundTransferInput!) {
     createTreasuryInboundTransfer(input: $input) {
       treasuryInboundTransfer { id status amount currency cancelable statementDescriptor description metadata returned hostedRegulatoryReceiptUrl
-        failureDetails { code } linkedFlows { receivedDebit } transaction { id }
+        failureDetails { code } linkedFlows { receivedDebit { id } } transaction { id }
         statusTransitions { canceledAt failedAt succeededAt }
         originPaymentMethod { id }
         originPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName accountHolderType } billingDetails { name } } }
@@ -47,7 +47,10 @@ const Cancel = graphql(`
 const Return = graphql(`
   mutation IbtReturn($input: TestHelpersReturnTreasuryInboundTransferInput!) {
     testHelpersReturnTreasuryInboundTransfer(input: $input) {
-      treasuryInboundTransfer { id status returned cancelable failureDetails { code } linkedFlows { receivedDebit } transaction { id status } }
+      treasuryInboundTransfer { id status returned cancelable failureDetails { code } transaction { id status }
+        linkedFlows { receivedDebit { id status amount network failureCode financialAccount { id } linkedFlows { inboundTransfer { id returned } }
+          initiatingPaymentMethodDetails { type usBankAccount { last4 routingNumber } }
+          transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 5) { nodes { type balanceImpact { cash inboundPending outboundPending } } } } } } }
       userErrors { code message }
     }
   }
@@ -75,7 +78,7 @@ const Get = graphql(`
 `);
 const Events = graphql(`query IbtEvents { events(first: 100, type: "treasury.inbound_transfer.*") { nodes { type data { object previousAttributes } } } }`);
 const EventStream = graphql(`subscription IbtEventStream($types: [String!]) { events(types: $types) { type data { object } } }`);
-const Updated = graphql(`subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit } transaction { id } } }`);
+const Updated = graphql(`subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit { id } } transaction { id } } }`);
 const NewFa = graphql(`
   mutation IbtNewFa($input: CreateTreasuryFinancialAccountInput!) {
     createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }
@@ -192,17 +195,28 @@ describe('TreasuryInboundTransfer', () => {
     stream.dispose();
     await expectAllRefused(ibt.id, ['return']);
 
-    // Return: stays succeeded, returned=true, linked ReceivedDebit id, a separate posted Transaction of cash −amount.
+    // Return: stays succeeded, returned=true, and a ReceivedDebit pulls the money back (its own posted Transaction, cash −amount).
     const returned = expectOk(await ret(ibt.id)).treasuryInboundTransfer!;
     expect(returned).toMatchObject({ status: 'SUCCEEDED', returned: true, cancelable: false, failureDetails: { code: 'OTHER' }, transaction: { id: ok.transaction!.id, status: 'POSTED' } });
-    expect(returned.linkedFlows.receivedDebit).toMatch(/^rd_/);
+    const rd = returned.linkedFlows.receivedDebit!;
+    expect(rd).toMatchObject({
+      id: expect.stringMatching(/^rd_/),
+      status: 'SUCCEEDED',
+      amount: 2500,
+      network: 'ACH',
+      failureCode: null,
+      financialAccount: { id: fa },
+      linkedFlows: { inboundTransfer: { id: ibt.id, returned: true } },
+      initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { last4: '6789', routingNumber: '110000000' } },
+    });
+    expect(rd.transaction).toMatchObject({ status: 'POSTED', amount: -2500, flowType: 'RECEIVED_DEBIT', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 } });
+    expect(rd.transaction!.entries.nodes).toEqual([{ type: 'RECEIVED_DEBIT', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 } }]);
     expect(await balanceOf(t, fa)).toEqual(start);
     const txns = (await t.ok(FaTransactions, { id: fa })).treasuryFinancialAccount!.transactions.nodes.filter((x) => x.flow?.__typename === 'TreasuryInboundTransfer' && x.flow.id === ibt.id);
-    expect(txns).toHaveLength(2);
-    const back = txns.find((x) => x.id !== ok.transaction!.id)!;
-    expect(back).toMatchObject({ status: 'POSTED', amount: -2500, flowType: 'INBOUND_TRANSFER', description: 'Inbound transfer return', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 } });
-    expect(back.entries.nodes).toEqual([{ type: 'INBOUND_TRANSFER_RETURN', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 } }]);
-    // No extra event for the return (Stripe announces it through the ReceivedDebit); subscribers still see it.
+    expect(txns.map((x) => x.id)).toEqual([ok.transaction!.id]);
+    const rdEvents = (await t.database.db.execute(sql`select type from events where object_id = ${rd.id}`)) as unknown;
+    expect((Array.isArray(rdEvents) ? rdEvents : (rdEvents as { rows: unknown[] }).rows).map((r) => (r as { type: string }).type)).toEqual(['treasury.received_debit.created']);
+    // No event on the transfer itself (Stripe announces the return through the ReceivedDebit); subscribers still see it.
     const types = await eventsOf(ibt.id);
     expect(types.map((e) => e.type)).toEqual(['treasury.inbound_transfer.succeeded', 'treasury.inbound_transfer.created']);
     const states = await updates.waitFor(2);

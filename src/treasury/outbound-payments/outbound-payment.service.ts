@@ -22,6 +22,8 @@ import {
 import { paymentMethods } from '../../payments/payment-methods/payment-method.table.js';
 import type { FeaturePath } from '../financial-accounts/financial-account.features.js';
 import { lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
+import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
+import { receiveCredit } from '../received-credits/received-credit.service.js';
 import { expectedArrivalDate, type Network } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { flowCommand, type Caller } from '../shared/flow-command.js';
@@ -147,16 +149,27 @@ async function lockAccounts(cmd: CommandContext, sourceId: string, destinationId
 }
 
 /**
- * The receiving side of a payment to another FinancialAccount (network stripe). Stripe gives the
- * receiver a ReceivedCredit (linked_flows.source_flow = this payment, source_flow_type =
- * outbound_payment). ReceivedCredits are built separately; this is the one place where that credit
- * is to be created, inside the same transaction, after the debit of the paying account and with both
- * accounts locked. Until then it does nothing.
+ * A payment to another FinancialAccount moves on the `stripe` network, which "posts immediately":
+ * inside the create's transaction, the receiver gets a ReceivedCredit (linked_flows.source_flow =
+ * this payment) and the payment posts. If the receiver declines the credit (closed, frozen, inbound
+ * intra-Stripe flows inactive), the ReceivedCredit is `failed` and the payment fails with it, so the
+ * money returns to the sender. Either way money is conserved within the one transaction.
  */
-async function creditDestinationFinancialAccount(cmd: CommandContext, payment: OutboundPaymentRow, destination: FinancialAccountRow): Promise<void> {
-  void cmd;
-  void payment;
-  void destination;
+async function settleIntraStripePayment(cmd: CommandContext, payment: OutboundPaymentRow, destination: FinancialAccountRow) {
+  const credit = await receiveCredit(cmd, destination, {
+    amount: payment.amount,
+    currency: payment.currency,
+    network: 'stripe',
+    description: payment.statementDescriptor ?? payment.description ?? 'payment',
+    initiatingPaymentMethodDetails: financialAccountInitiatingDetails(payment.financialAccountId),
+    sourceFlow: { id: payment.id, type: 'outbound_payment' },
+  });
+  if (credit.status === 'succeeded') {
+    outboundPaymentMachine.next(payment.status, 'post');
+    await post(cmd, payment);
+    return save(cmd, payment, { status: 'posted', postedAt: cmd.now }, 'treasury.outbound_payment.posted');
+  }
+  return failPayment(cmd, payment);
 }
 
 export function createOutboundPayment(caller: Caller, input: CreateOutboundPaymentInput) {
@@ -230,8 +243,7 @@ export function createOutboundPayment(caller: Caller, input: CreateOutboundPayme
       metadata,
     };
     const object = await save(cmd, null, {}, 'treasury.outbound_payment.created', row);
-    if (locked.destination) await creditDestinationFinancialAccount(cmd, row, locked.destination);
-    return object;
+    return locked.destination ? settleIntraStripePayment(cmd, row, locked.destination) : object;
   });
 }
 
@@ -262,11 +274,16 @@ export function postOutboundPayment(caller: Caller, input: IdInput) {
 
 export function failOutboundPayment(caller: Caller, input: IdInput) {
   return flowCommand(caller, resource, 'testHelpersFailTreasuryOutboundPayment', input, { testHelper: true }, async (cmd, row) => {
-    outboundPaymentMachine.next(row.status, 'fail');
-    await addEntry(cmd, flowOf(row), row.transactionId, 'outbound_payment_failure', impact(row.amount, 0, -row.amount));
-    await settleTransaction(cmd, row.transactionId, 'void');
-    return save(cmd, row, { status: 'failed', failedAt: cmd.now }, 'treasury.outbound_payment.failed');
+    return failPayment(cmd, row);
   });
+}
+
+/** Failing releases the held amount back to cash and voids the Transaction. */
+async function failPayment(cmd: CommandContext, row: OutboundPaymentRow) {
+  outboundPaymentMachine.next(row.status, 'fail');
+  await addEntry(cmd, flowOf(row), row.transactionId, 'outbound_payment_failure', impact(row.amount, 0, -row.amount));
+  await settleTransaction(cmd, row.transactionId, 'void');
+  return save(cmd, row, { status: 'failed', failedAt: cmd.now }, 'treasury.outbound_payment.failed');
 }
 
 /**
@@ -276,6 +293,8 @@ export function failOutboundPayment(caller: Caller, input: IdInput) {
 export function returnOutboundPayment(caller: Caller, input: IdInput & { returnedDetails?: { code?: ReturnCode | null } | null }) {
   return flowCommand(caller, resource, 'testHelpersReturnTreasuryOutboundPayment', input, { testHelper: true }, async (cmd, row) => {
     outboundPaymentMachine.next(row.status, 'return');
+    if (row.network === 'stripe')
+      throw invalidState('An OutboundPayment to a FinancialAccount is not returned by a bank; the receiver reverses its ReceivedCredit with a CreditReversal instead.');
     const changes: Partial<OutboundPaymentRow> = { status: 'returned', returnedAt: cmd.now, returnedCode: input.returnedDetails?.code ?? 'declined' };
     if (row.status === 'processing') {
       await post(cmd, row);

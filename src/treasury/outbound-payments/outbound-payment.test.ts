@@ -66,6 +66,14 @@ const List = graphql(`
 const CreateCustomer = graphql(`
   mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }
 `);
+const ReceiverCredits = graphql(`
+  query ObpReceiverCredits($fa: ID!) {
+    treasuryReceivedCredits(financialAccount: $fa, first: 10) { nodes { status amount network
+      initiatingPaymentMethodDetails { type financialAccount { id network } }
+      linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryOutboundPayment { id } } }
+      transaction { status balanceImpact { cash inboundPending outboundPending } } } }
+  }
+`);
 const Events = graphql(`query ObpEvents { events(first: 100, type: "treasury.outbound_payment.*") { nodes { type data { object } } } }`);
 const Updated = graphql(`subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }`);
 const EventStream = graphql(`subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }`);
@@ -294,26 +302,50 @@ describe('TreasuryOutboundPayment', () => {
     expect(await written()).toEqual(before);
   });
 
-  it('financial_account destination: stripe network, intra_stripe_flows required, no credit on the receiver yet', async () => {
+  it('financial_account destination: the stripe network posts at once and credits the receiver with a linked ReceivedCredit, or fails when it declines', async () => {
     const receiver = await balanceOf(t, fa2);
     const start = await balanceOf(t, fa);
     const data = { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 };
     const obp = await created(600, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: data });
-    expect(obp).toMatchObject({ status: 'PROCESSING', statementDescriptor: 'payment', destinationPaymentMethod: null, customer: null });
+    expect(obp).toMatchObject({ status: 'POSTED', cancelable: false, statementDescriptor: 'payment', destinationPaymentMethod: null, customer: null });
+    expect(obp.statusTransitions.postedAt).not.toBeNull();
     expect(obp.destinationPaymentMethodDetails).toEqual({ type: 'FINANCIAL_ACCOUNT', usBankAccount: null, financialAccount: { id: fa2, network: 'stripe' }, billingDetails: { name: null } });
-    expect(obp.transaction).toMatchObject({ status: 'OPEN', balanceImpact: impactOf(-600, 600) });
-    expect(await balanceOf(t, fa)).toEqual({ cash: start.cash - 600, inboundPending: 0, outboundPending: start.outboundPending + 600 });
-    expect(await balanceOf(t, fa2)).toEqual(receiver);
+    expect(obp.transaction).toMatchObject({ status: 'POSTED', balanceImpact: impactOf(-600, 0) });
+    expect(obp.transaction!.entries.nodes.map((e) => e.type).sort()).toEqual(['OUTBOUND_PAYMENT', 'OUTBOUND_PAYMENT_POSTING']);
+    expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash - 600 });
+    expect(await balanceOf(t, fa2)).toEqual({ ...receiver, cash: receiver.cash + 600 });
+    const credits = (await t.ok(ReceiverCredits, { fa: fa2 })).treasuryReceivedCredits.nodes;
+    expect(credits).toEqual([
+      {
+        status: 'SUCCEEDED',
+        amount: 600,
+        network: 'STRIPE',
+        initiatingPaymentMethodDetails: { type: 'FINANCIAL_ACCOUNT', financialAccount: { id: fa, network: 'stripe' } },
+        linkedFlows: { sourceFlowType: 'OUTBOUND_PAYMENT', sourceFlow: { __typename: 'TreasuryOutboundPayment', id: obp.id } },
+        transaction: { status: 'POSTED', balanceImpact: impactOf(600, 0) },
+      },
+    ]);
+    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.posted']);
     // Same day (the stripe network), where ACH takes the next banking day.
     const at = new Date(obp.created);
     expect(Date.parse(obp.expectedArrivalDate) / 1000).toBe(expectedArrivalDate('stripe', at));
     expect(expectedArrivalDate('stripe', at)).toBeLessThan(expectedArrivalDate('ach', at));
-
-    expectOk(await post(obp.id));
+    // Posted already; not returned by a bank (the receiver reverses its credit instead).
+    expectUserError(await post(obp.id), 'invalid_state');
+    expectUserError(await ret(obp.id), 'invalid_state');
     expectUserError(await track(obp.id, { type: 'ACH', ach: { traceId: 'T1' } }), 'parameter_invalid');
-    expect(expectOk(await ret(obp.id)).treasuryOutboundPayment!.status).toBe('RETURNED');
-    expect(await balanceOf(t, fa)).toEqual(start);
-    expect(await balanceOf(t, fa2)).toEqual(receiver);
+    expect(await ledgerViolations(t.database.db, [fa, fa2])).toEqual([]);
+
+    // A receiver that takes no intra-Stripe credits: its ReceivedCredit fails, and so does the payment (money back).
+    const closedDoor = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, intraStripeFlows: { requested: false } } });
+    const mid = await balanceOf(t, fa);
+    const declined = await created(250, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: closedDoor } });
+    expect(declined).toMatchObject({ status: 'FAILED', transaction: { status: 'VOID', balanceImpact: impactOf(0, 0) } });
+    expect(await balanceOf(t, fa)).toEqual(mid);
+    expect((await balanceOf(t, closedDoor)).cash).toBe(0);
+    expect((await t.ok(ReceiverCredits, { fa: closedDoor })).treasuryReceivedCredits.nodes).toMatchObject([{ status: 'FAILED', amount: 250, transaction: null, linkedFlows: { sourceFlow: { id: declined.id } } }]);
+    expect(await eventsOf(declined.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.failed']);
+    expect(await ledgerViolations(t.database.db, [fa, closedDoor])).toEqual([]);
 
     // Its own refusals, each writing nothing.
     const noIntra = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, intraStripeFlows: { requested: false } } });
@@ -424,8 +456,11 @@ describe('TreasuryOutboundPayment', () => {
       t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: from, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: to } } });
     const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? pay(x, y) : pay(y, x))));
     expect(results.map((r) => r.createTreasuryOutboundPayment.userErrors)).toEqual(Array.from({ length: 12 }, () => []));
-    expect(await balanceOf(t, x)).toEqual({ cash: 400, inboundPending: 0, outboundPending: 600 });
-    expect(await balanceOf(t, y)).toEqual({ cash: 400, inboundPending: 0, outboundPending: 600 });
+    // Each side paid 6 × 100 and received 6 × 100, all posted at once: money conserved, nothing held.
+    expect(await balanceOf(t, x)).toEqual({ cash: 1000, inboundPending: 0, outboundPending: 0 });
+    expect(await balanceOf(t, y)).toEqual({ cash: 1000, inboundPending: 0, outboundPending: 0 });
+    expect(results.map((r) => r.createTreasuryOutboundPayment.treasuryOutboundPayment!.status)).toEqual(Array.from({ length: 12 }, () => 'POSTED'));
+    expect(await ledgerViolations(t.database.db, [x, y])).toEqual([]);
   });
 
   it('leaves the ledger consistent', async () => {
