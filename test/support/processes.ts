@@ -50,7 +50,7 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
     }),
   );
 
-  const waitForOutput = (re: RegExp, timeoutMs = 20_000) =>
+  const waitForOutput = (re: RegExp, timeoutMs = 45_000) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
         const m = re.exec(out) ?? re.exec(err);
