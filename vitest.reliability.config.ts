@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 /**
- * `npm run test:reliability`: the bank, crash and hostile-input suites (test/reliability), on PGlite
+ * `npm run test:reliability`: the bank, crash, hostile-input and isolation suites (test/reliability), on PGlite
  * or, with DATABASE_URL, on PostgreSQL. Kept out of `npm test` (slower, and sized by REL_* variables).
  */
 export default defineConfig({

@@ -1,11 +1,11 @@
 import { authenticate } from '../src/auth/auth.js';
 import { ledgerViolations } from '../src/ledger/invariants.js';
 import { createOutboundTransfer, postOutboundTransfer } from '../src/treasury/outbound-transfers/outbound-transfer.service.js';
-import { envInt } from '../test/reliability/support/env.js';
 import { capture, Replay } from './lib/capture.js';
+import { benchSeconds, envInt, round, warmupSeconds } from './lib/env.js';
 import type { BenchDatabase } from './lib/db.js';
 import type { BenchResult, Row } from './lib/report.js';
-import { benchServer, HttpClient, must } from './lib/server.js';
+import { benchServer, HttpClient, must, processCpuMs } from './lib/server.js';
 import { closedLoop, type Summary } from './lib/stats.js';
 import { createTenants, tenantMap } from './lib/tenants.js';
 
@@ -19,8 +19,8 @@ const POST = `mutation BenchPost($input: TestHelpersPostTreasuryOutboundTransfer
  */
 export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const clients = envInt('BENCH_CLIENTS', 16);
-  const seconds = envInt('BENCH_SECONDS', 10);
-  const warmup = envInt('BENCH_WARMUP_SECONDS', 2);
+  const seconds = benchSeconds();
+  const warmup = warmupSeconds();
   // Each client has its own platform account by default: every write of one account serializes on
   // its event sequence (and the FinancialAccount row lock), which would measure lock waits, not throughput.
   const accounts = Math.max(1, envInt('BENCH_MM_ACCOUNTS', clients));
@@ -33,14 +33,14 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const recorded = await capture(db.url, async (cdb) => {
     const scope = (await authenticate(cdb, `Bearer ${recorder!.key}`))!;
     const caller = { db: cdb, scope, requestId: 'req_bench_record' };
-    const marks: number[] = [];
     const obt = await createOutboundTransfer(caller, { financialAccount: recorder!.financialAccount, destinationPaymentMethod: recorder!.paymentMethod, amount: 1, currency: 'usd' });
-    marks.push(0);
     await authenticate(cdb, `Bearer ${recorder!.key}`);
     await postOutboundTransfer(caller, { id: obt.id });
     return obt.id;
   });
-  const split = recorded.statements.findIndex((s, i) => i > 0 && s.query.startsWith('select "account_id", "livemode" from "api_keys"'));
+  // The create's transaction ends with the first commit; the post (auth + its transaction) follows.
+  const split = recorded.statements.findIndex((s) => s.query.trim() === 'commit') + 1;
+  if (split <= 0 || !recorded.statements[split]?.query.includes('"api_keys"')) throw new Error('unexpected recorded statements for create + post');
   const createStatements = recorded.statements.slice(0, split);
   const postStatements = recorded.statements.slice(split);
   const seqOf = async (statements: typeof createStatements) => {
@@ -54,6 +54,21 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
     { name: 'post', statements: postStatements, seq: await seqOf(postStatements) },
   ]);
   const maps = tenants.map((t) => tenantMap(recorder!, t));
+
+  // The same flow through GraphQL, counted on the in-process app: does the API send more SQL than the service code?
+  const graphqlStatements = await db.withInProcessApp(async (url) => {
+    const probe = new HttpClient(url, null, 1);
+    try {
+      const before = db.database.stats.statements;
+      const probed = await must(probe, CREATE, { input: { financialAccount: recorder!.financialAccount, destinationPaymentMethod: recorder!.paymentMethod, amount: 1, currency: 'usd' } }, recorder!.key);
+      await must(probe, POST, { input: { id: probed.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id } }, recorder!.key);
+      return db.database.stats.statements - before;
+    } finally {
+      probe.close();
+    }
+  });
+  const isTxControl = (q: string) => /^(begin|commit)\b/i.test(q.trim());
+  const replayStatements = recorded.statements.filter((s) => !isTxControl(s.query)).length;
   const countFlows = async () => {
     const [r] = await db.database.db.execute(`select count(*)::int as n from treasury_outbound_transfers where status = 'posted'` as never).then((x: any) => (Array.isArray(x) ? x : x.rows));
     return Number(r.n);
@@ -62,13 +77,18 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   // Direct SQL, same concurrency, one connection per client.
   const sql = db.sql(clients);
   const beforeDirect = await countFlows();
+  const directCpuStart = process.cpuUsage();
   const direct = await closedLoop({ concurrency: clients, seconds, warmupSeconds: warmup, op: (w) => replay.run(sql, maps[w % maps.length]!) });
+  const directCpuUsed = process.cpuUsage(directCpuStart);
+  const directCpu = { user: directCpuUsed.user / 1000, system: directCpuUsed.system / 1000 };
   const directFlows = (await countFlows()) - beforeDirect;
 
   // GraphQL through the server process; its pool has as many connections as there are clients.
   const server = await benchServer(db.url, { FINGRAPH_DB_POOL_SIZE: String(Math.max(clients, 2)) });
   const http = new HttpClient(server.url, null, clients);
   let graphql: Summary;
+  const serverCpuBefore = processCpuMs(server.pid);
+  let serverCpu = { user: NaN, system: NaN };
   try {
     graphql = await closedLoop({
       concurrency: clients,
@@ -80,6 +100,8 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
         await must(http, POST, { input: { id: created.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id } }, t.key);
       },
     });
+    const after = processCpuMs(server.pid);
+    if (after !== null && serverCpuBefore !== null) serverCpu = { user: after.user - serverCpuBefore.user, system: after.system - serverCpuBefore.system };
   } finally {
     http.close();
     await server.stop();
@@ -88,12 +110,19 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   if (violations.length) throw new Error(`ledger violations after the money-movement benchmark: ${JSON.stringify(violations.slice(0, 5))}`);
 
   const ratio = graphql.throughput / direct.throughput;
+  // CPU per flow (warm-up included in both the time and the flows, so the quotient holds).
+  const wall = warmup + seconds;
+  const graphqlFlows = (graphql.count * wall) / seconds;
+  const perFlow = (cpu: { user: number; system: number }, flows: number) => ({ user: round(cpu.user / flows, 1), system: round(cpu.system / flows, 1) });
+  const serverCpuPerFlow = perFlow(serverCpu, graphqlFlows);
+  const serverBusy = (serverCpu.user + serverCpu.system) / 1000 / wall;
+  const directCpuPerFlow = perFlow(directCpu, directFlows);
   const row = (name: string, s: Summary): Row => ({ path: name, 'flows/s': s.throughput, 'p50 ms': s.p50, 'p90 ms': s.p90, 'p99 ms': s.p99, flows: s.count, errors: s.errors });
   return {
     name: 'money-movement',
     title: 'Money movement: GraphQL vs the same SQL on the driver',
     what: `${clients} concurrent clients, each flow = create an OutboundTransfer + post it (2 requests, ${replay.statementCount} SQL statements incl. authentication), ${seconds}s after ${warmup}s warm-up.`,
-    params: { clients, seconds, warmup, accounts },
+    params: { clients, seconds, warmup, accounts, graphqlStatementsPerFlow: graphqlStatements, directStatementsPerFlow: replayStatements },
     rows: [row('GraphQL (HTTP → server process)', graphql), row('direct SQL (postgres.js, same statements)', direct), { path: 'ratio GraphQL / direct', 'flows/s': Math.round(ratio * 100) / 100 }],
     headline: [
       { '': 'GraphQL', 'flows/s': graphql.throughput, 'p50 ms': graphql.p50, 'p99 ms': graphql.p99 },
@@ -102,7 +131,9 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
     ],
     target: { text: 'GraphQL throughput ≥ 0.6 × direct SQL', met: ratio >= 0.6 },
     notes: [
-      `statements per flow: ${createStatements.length} for auth + create, ${postStatements.length} for auth + post (recorded from the service code with postgres.js's debug hook, replayed verbatim with fresh ids)`,
+      `statements per flow: ${createStatements.length} for auth + create, ${postStatements.length} for auth + post incl. begin/commit (recorded from the service code with postgres.js's debug hook, replayed verbatim with fresh ids)`,
+      `SQL statements per flow besides begin/commit: ${graphqlStatements} through GraphQL (counted on the in-process app), ${replayStatements} replayed directly`,
+      `CPU per flow: the fingraph server process ${serverCpuPerFlow.user} ms user + ${serverCpuPerFlow.system} ms system (busy ${Math.round(serverBusy * 100)}% of one core over the run); the direct driver loop ${directCpuPerFlow.user} ms user + ${directCpuPerFlow.system} ms system in the benchmark process`,
       `direct SQL moved ${directFlows} flows (rows checked in the database); the ledger invariants hold after both runs`,
       `each client uses its own platform account (BENCH_MM_ACCOUNTS=${accounts}); writes of one account serialize on its event sequence`,
     ],
@@ -114,6 +145,6 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
         { label: `${clients} clients: direct SQL`, bars: [{ series: 'throughput', value: direct.throughput }] },
       ],
     },
-    details: { graphql, direct, recordedStatements: recorded.statements.map((s) => s.query) },
+    details: { graphql, direct, serverCpuMsPerFlow: serverCpuPerFlow, serverCpuBusy: round(serverBusy, 2), directCpuMsPerFlow: directCpuPerFlow, recordedStatements: recorded.statements.map((s) => s.query.replace(/\s+/g, " ").slice(0, 160)) },
   };
 }

@@ -5,10 +5,13 @@ import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/auth.js';
-import { WEBHOOK_DEFAULTS, type Config, type WebhookConfig } from './config.js';
+import { KeyRateLimiter, rateLimited, type RateLimitConfig } from './auth/rate-limit.js';
+import { TEST_MODE_DEFAULTS, WEBHOOK_DEFAULTS, type Config, type TestModeConfig, type WebhookConfig } from './config.js';
 import type { Database } from './db/client.js';
 import { Hub } from './events/pubsub.js';
 import { WebhookWorker } from './events/webhooks/webhook.worker.js';
+import { configureTestMode } from './treasury/test-mode/scheduler.js';
+import { TransitionWorker } from './treasury/test-mode/transition.worker.js';
 import { Loaders, type Context, type Services } from './graphql/context.js';
 import { limitPlugins } from './graphql/limits.js';
 import { hardeningPlugins, parserCache } from './graphql/hardening.js';
@@ -22,6 +25,10 @@ import type { Scope } from './kernel/command.js';
 export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxBodyBytes' | 'shutdownTimeoutMs'> & {
   /** Webhook delivery settings; unset ones take their defaults (src/config.ts). */
   webhooks?: Partial<WebhookConfig>;
+  /** Test-mode automation delays; unset ones take their defaults (src/config.ts). */
+  testMode?: Partial<TestModeConfig>;
+  /** Per-API-key request limits (src/auth/rate-limit.ts); unset = off (src/server.ts passes FINGRAPH_RATE_LIMIT_*). */
+  rateLimit?: RateLimitConfig;
 };
 
 export interface App {
@@ -40,7 +47,8 @@ query FinancialAccounts {
 
 interface ServerContext {
   req?: http.IncomingMessage;
-  scope?: Scope;
+  /** Resolved before yoga (rate limiting): the key's scope, or null for a key that did not authenticate. */
+  scope?: Scope | null;
   connectionParams?: Record<string, unknown>;
 }
 
@@ -51,7 +59,12 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
   // Installs the webhook job queue and (unless webhooks.worker is off) delivers in this process.
   const webhooks = new WebhookWorker(database, { ...WEBHOOK_DEFAULTS, ...config.webhooks });
   await webhooks.start();
+  // Test-mode transitions scheduled by magic payment methods (src/treasury/test-mode).
+  configureTestMode({ ...TEST_MODE_DEFAULTS, ...config.testMode });
+  const transitions = new TransitionWorker(database);
+  await transitions.start();
   const services: Services = { database, hub };
+  const limiter = new KeyRateLimiter(config.rateLimit);
 
   const yoga = createYoga<ServerContext, Context>({
     schema,
@@ -71,7 +84,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
     plugins: [...limitPlugins(config), ...hardeningPlugins()],
     parserAndValidationCache: parserCache(),
     context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {
-      const scope = initial.scope ?? (await authenticate(database.db, initial.request.headers.get('authorization')));
+      const scope = initial.scope !== undefined ? initial.scope : await authenticate(database.db, initial.request.headers.get('authorization'));
       if (!scope) throw unauthenticated('Invalid API key provided. Send `Authorization: Bearer sk_test_…`.');
       const requestId = `req_${randomBase62(14)}`;
       return { scope, requestId, services, loaders: new Loaders(services, scope) };
@@ -102,11 +115,29 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST' } }] }));
       return;
     }
-    await yoga.handle(req, res, { req });
+    // Rate limiting: resolve the key first, so a refused request costs no parsing, validation or execution.
+    let scope: Scope | null | undefined;
+    const authorization = req.headers.authorization;
+    if (limiter.enabled && authorization) {
+      try {
+        scope = await authenticate(database.db, authorization);
+      } catch {
+        scope = undefined; // the database failed: yoga authenticates again and answers as it always does
+      }
+      if (scope) {
+        const decision = await limiter.take(authorization);
+        if (!decision.allowed) {
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(decision.retryAfterSeconds) });
+          res.end(JSON.stringify({ errors: [rateLimited(decision.retryAfterSeconds).toJSON()] }));
+          return;
+        }
+      }
+    }
+    await yoga.handle(req, res, { req, scope });
   });
 
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.maxBodyBytes });
-  const wsServer = useServer<Record<string, unknown>, { scope?: Scope }>(
+  const wsServer = useServer<Record<string, unknown>, { scope?: Scope; authorization?: string }>(
     {
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
@@ -116,9 +147,16 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
         const scope = await authenticate(database.db, header);
         if (!scope) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.scope = scope;
+        ctx.extra.authorization = header;
         return true;
       },
       onSubscribe: async (ctx, _id, params) => {
+        // Each operation takes one point of its key's limit; over it, this operation gets an error
+        // message (RATE_LIMITED) and the socket stays open.
+        if (limiter.enabled && ctx.extra.authorization) {
+          const decision = await limiter.take(ctx.extra.authorization);
+          if (!decision.allowed) return [rateLimited(decision.retryAfterSeconds)];
+        }
         const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -175,6 +213,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       while (inflight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();
       await closed;
+      await transitions.stop();
       await webhooks.stop();
       await hub.stop();
     },

@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import type { RateLimitConfig } from './auth/rate-limit.js';
+
+/** A whole number of requests from 0 (rate limiting off) to a million. */
+const requests = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number of requests (0 turns rate limiting off)' })
+    .int('must be a whole number of requests (0 turns rate limiting off)')
+    .min(0, 'must be 0 (off) or more')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(fallback);
 
 /** Every setting fingraph reads from the environment, validated once at start. */
 const schema = z.object({
@@ -27,6 +37,12 @@ const schema = z.object({
   FINGRAPH_WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
   FINGRAPH_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   FINGRAPH_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  // Test-mode automation (src/treasury/test-mode): see TestModeConfig.
+  FINGRAPH_TEST_MODE_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(5_000),
+  FINGRAPH_TEST_MODE_RETURN_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
+  // Per-API-key request limits (src/auth/rate-limit.ts).
+  FINGRAPH_RATE_LIMIT_PER_SECOND: requests(100),
+  FINGRAPH_RATE_LIMIT_BURST: requests(200),
 });
 
 /**
@@ -44,6 +60,17 @@ export interface WebhookConfig {
   concurrency: number;
 }
 
+/**
+ * Test-mode automation (magic test PaymentMethods and account numbers) when the account has no test
+ * clock: the first automatic transition of a flow (post, fail, cancel, succeed…) runs `delayMs` after
+ * its creation, a later one (a return after posting, a dispute after success) `returnDelayMs` after
+ * that. With a test clock, transitions follow the banking timetable instead (src/treasury/shared/arrival.ts).
+ */
+export interface TestModeConfig {
+  delayMs: number;
+  returnDelayMs: number;
+}
+
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
@@ -59,6 +86,9 @@ export interface Config {
   shutdownTimeoutMs: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   webhooks: WebhookConfig;
+  testMode: TestModeConfig;
+  /** Requests per API key: `perSecond` in each second plus `burst` more per 10 s; perSecond 0 = off. */
+  rateLimit: RateLimitConfig;
 }
 
 export class ConfigError extends Error {}
@@ -93,8 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.FINGRAPH_WEBHOOK_TIMEOUT_MS,
       concurrency: e.FINGRAPH_WEBHOOK_CONCURRENCY,
     },
+    testMode: { delayMs: e.FINGRAPH_TEST_MODE_DELAY_MS, returnDelayMs: e.FINGRAPH_TEST_MODE_RETURN_DELAY_MS },
+    rateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_BURST },
   };
 }
 
 /** The defaults above, for callers (tests, createApp) that pass only some webhook settings. */
 export const WEBHOOK_DEFAULTS: WebhookConfig = loadConfig({}).webhooks;
+
+/** The test-mode defaults, for callers (tests, createApp) that pass only some settings. */
+export const TEST_MODE_DEFAULTS: TestModeConfig = loadConfig({}).testMode;

@@ -17,13 +17,29 @@ export interface Statement {
 /** Runs `fn` on a Drizzle database over one connection that records every statement sent. */
 export async function capture<T>(url: string, fn: (db: Db) => Promise<T>): Promise<{ result: T; statements: Statement[] }> {
   const statements: Statement[] = [];
-  const sql = postgres(url, { max: 1, onnotice: () => {}, debug: (_conn, query, params) => statements.push({ query, params: [...(params as unknown[])] }) });
+  const sql = postgres(url, {
+    max: 1,
+    onnotice: () => {},
+    debug: (_conn, query, params) => {
+      // postgres.js's own one-off catalog lookup on a new connection is not part of any operation.
+      if (!/from pg_catalog\.pg_type/.test(query)) statements.push({ query, params: [...(params as unknown[])] });
+    },
+  });
   try {
     const result = await fn(drizzle(sql, { schema }) as unknown as Db);
     return { result, statements };
   } finally {
     await sql.end();
   }
+}
+
+/**
+ * A Drizzle database over a postgres.js pool that reports each statement the moment it is sent
+ * (the subscription benchmark takes the time COMMIT leaves for the server this way).
+ */
+export function tracedDb(url: string, max: number, onStatement: (query: string) => void): { db: Db; end(): Promise<void> } {
+  const sql = postgres(url, { max, onnotice: () => {}, debug: (_conn, query) => onStatement(query) });
+  return { db: drizzle(sql, { schema }) as unknown as Db, end: () => sql.end({ timeout: 5 }) };
 }
 
 const GENERATED = /\b(?:obt|obp|ibt|trxn|trxne|evt|rc|rd|cr|dr)_[A-Za-z0-9]{6,}\b/g;

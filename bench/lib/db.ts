@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { createApp } from '../../src/app.js';
 import { createAccount, type CreatedAccount } from '../../src/auth/auth.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { runCommand } from '../../src/kernel/command.js';
 import { addEntry, impact, openTransaction } from '../../src/ledger/ledger.js';
+import { LIMITS } from '../../test/reliability/support/app.js';
 
 /** The PostgreSQL server the benchmarks use: BENCH_DATABASE_URL, else DATABASE_URL, else the local default. */
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -23,6 +25,11 @@ export interface BenchDatabase {
   newAccount(name: string): Promise<CreatedAccount>;
   /** Cash onto a FinancialAccount through the ledger (a posted "other" credit, as fundForTest). */
   fund(accountId: string, financialAccountId: string, amount: number): Promise<void>;
+  /**
+   * Runs `fn` against the app started in this process on `database` (stopped afterwards), for what a
+   * child process cannot show: `database.stats.statements` counts every SQL statement its requests send.
+   */
+  withInProcessApp<T>(fn: (url: string) => Promise<T>): Promise<T>;
   drop(): Promise<void>;
 }
 
@@ -51,6 +58,14 @@ export async function benchDatabase(): Promise<BenchDatabase> {
         const trxn = await openTransaction(cmd, flow, { amount, description: 'Test funding', status: 'posted' });
         await addEntry(cmd, flow, trxn, 'other', impact(amount, 0, 0));
       });
+    },
+    async withInProcessApp(fn) {
+      const app = await createApp(database, { ...LIMITS, webhooks: { worker: false } });
+      try {
+        return await fn(await app.start(0));
+      } finally {
+        await app.stop();
+      }
     },
     async drop() {
       for (const p of pools) await p.end({ timeout: 5 });

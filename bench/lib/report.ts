@@ -92,7 +92,7 @@ export function writeSummary() {
     if (r.target) out.push(`Target: ${r.target.text} — **${r.target.met ? 'met' : 'not met'}**.`, '');
     for (const n of r.notes ?? []) out.push(`- ${n}`);
     if (r.notes?.length) out.push('');
-    out.push(`Parameters: \`${JSON.stringify(r.params)}\``, '', `![${r.title}](${r.name}.svg)`, '');
+    out.push(`Parameters: \`${JSON.stringify(r.params)}\`; 1-minute load average when it started: ${r.machine.loadAverageAtStart[0]}.`, '', `![${r.title}](${r.name}.svg)`, '');
   }
   fs.writeFileSync(path.join(RESULTS_DIR, 'summary.md'), out.join('\n'));
   console.log(`\nwrote ${path.join(RESULTS_DIR, 'summary.md')}`);

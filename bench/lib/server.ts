@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startServer, type ServerChild } from '../../test/reliability/support/server.js';
 import { HttpClient } from '../../test/reliability/support/http.js';
 
@@ -15,4 +18,51 @@ export async function must<T = any>(client: HttpClient, query: string, variables
   for (const payload of Object.values<any>(r.data ?? {}))
     if (payload && Array.isArray(payload.userErrors) && payload.userErrors.length) throw new Error(`userErrors: ${JSON.stringify(payload.userErrors)}`);
   return r.data as T;
+}
+
+export interface BareServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** bench/lib/bare-http.ts as a child process (the transport baseline); `databaseUrl` adds the API-key lookup. */
+export async function bareServer(databaseUrl: string | null): Promise<BareServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-http.ts', import.meta.url))], {
+    env: { ...process.env, ...(databaseUrl ? { BARE_DATABASE_URL: databaseUrl } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const deadline = Date.now() + 30_000;
+  let url: string | undefined;
+  while (!(url = /listening (http:\/\/\S+)/.exec(out)?.[1])) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`bare server did not start:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** CPU time (ms) a process has used so far, user and system, from Linux /proc; null elsewhere. */
+export function processCpuMs(pid: number): { user: number; system: number } | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // stat fields 14 and 15 (utime, stime) are the 12th and 13th after the command name, in 10 ms clock ticks.
+    return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+  } catch {
+    return null;
+  }
 }

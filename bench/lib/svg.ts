@@ -25,7 +25,7 @@ export function barChart(opts: { title: string; subtitle?: string; unit: string;
     for (const b of g.bars) {
       const w = Number.isFinite(b.value) ? Math.max(1, (b.value / max) * plotW) : 0;
       parts.push(`<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${color(b.series)}"><title>${esc(b.series)}: ${fmt(b.value)} ${esc(opts.unit)}</title></rect>`);
-      parts.push(`<text x="${labelW + w + 6}" y="${y + barH - 4}" font-size="12">${fmt(b.value)} ${esc(opts.unit)}</text>`);
+      parts.push(`<text x="${(labelW + w + 6).toFixed(1)}" y="${y + barH - 4}" font-size="12">${fmt(b.value)} ${esc(opts.unit)}</text>`);
       y += barH + 4;
     }
     y += 14;

@@ -14,3 +14,5 @@ export * from '../treasury/received-credits/received-credit.table.js';
 export * from '../treasury/received-debits/received-debit.table.js';
 export * from '../treasury/credit-reversals/credit-reversal.table.js';
 export * from '../treasury/debit-reversals/debit-reversal.table.js';
+export * from '../kernel/test-clock.table.js';
+export * from '../treasury/test-mode/scheduled-transition.table.js';

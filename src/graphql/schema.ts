@@ -15,6 +15,7 @@ import '../treasury/received-credits/received-credit.schema.js';
 import '../treasury/received-debits/received-debit.schema.js';
 import '../treasury/credit-reversals/credit-reversal.schema.js';
 import '../treasury/debit-reversals/debit-reversal.schema.js';
+import '../treasury/test-mode/test-clock.schema.js';
 
 export const schema = builder.toSchema();
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { withTx } from '../db/tx.js';
-import { clock } from './clock.js';
+import { clock, commandNow } from './clock.js';
 import { idempotencyKeyInUse, parameterInvalid } from './errors.js';
 import { idempotencyKeys } from './idempotency.table.js';
 
@@ -58,11 +58,11 @@ export async function runCommand<T>(db: Db, scope: Scope, spec: CommandSpec, bod
     throw parameterInvalid(['idempotencyKey'], 'Idempotency keys must be 1 to 255 characters long.');
   const hash = key === null ? '' : requestHash(spec.operation, spec.input);
   return withTx(db, async (tx) => {
-    const now = clock.now();
+    const now = await commandNow(tx, scope);
     if (key !== null) {
       const claimed = await tx
         .insert(idempotencyKeys)
-        .values({ accountId: scope.accountId, livemode: scope.livemode, key, operation: spec.operation, requestHash: hash, created: now })
+        .values({ accountId: scope.accountId, livemode: scope.livemode, key, operation: spec.operation, requestHash: hash, created: clock.now() /* real time: pruning */ })
         .onConflictDoNothing()
         .returning({ key: idempotencyKeys.key });
       if (claimed.length === 0) {

@@ -79,12 +79,15 @@ export async function keysetPage<Row extends { created: Date; id: string }, T>(o
   if (after) where.push(sql`${key} < ${pos(after)}`);
   if (before) where.push(sql`${key} > ${pos(before)}`);
   if (limit === 0) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
-  // The list indexes are (…, created DESC NULLS LAST, id DESC NULLS LAST) (Drizzle's .desc()); a plain
-  // DESC means NULLS FIRST, which does not match them, and Postgres then sorts the whole account's
-  // rows (seq scan + sort) for every page. Spell the nulls order out so the index serves the order.
+  // Timestamp-ordered lists have indexes (…, <column> DESC NULLS LAST, id DESC NULLS LAST) (Drizzle's
+  // .desc()). A plain DESC means NULLS FIRST, which does not match them: Postgres then read and sorted
+  // all of the account's rows for every page (bench/data-scale.ts). The columns are NOT NULL, so
+  // spelling out the index's nulls order changes no result. Sequences keep plain ASC/DESC, which an
+  // ascending index serves (scanned backward for DESC).
+  const nulls = opts.orderBy?.sequence ? { desc: sql``, asc: sql`` } : { desc: sql` nulls last`, asc: sql` nulls first` };
   const order = backward
-    ? [sql`${orderColumn} asc nulls first`, sql`${table.id} asc nulls first`]
-    : [sql`${orderColumn} desc nulls last`, sql`${table.id} desc nulls last`];
+    ? [sql`${orderColumn} asc${nulls.asc}`, sql`${table.id} asc${nulls.asc}`]
+    : [sql`${orderColumn} desc${nulls.desc}`, sql`${table.id} desc${nulls.desc}`];
   const rows = (await (opts.select ? opts.db.select(opts.select as never) : opts.db.select())
     .from(table as PgTable)
     .where(and(...where))

@@ -98,6 +98,27 @@ type Documents = {
     "\n  query RdList($fa: ID!, $status: TreasuryReceivedDebitStatus) {\n    treasuryReceivedDebits(financialAccount: $fa, status: $status) { nodes { id status failureCode } }\n    treasuryFinancialAccount(id: $fa) { receivedDebits(first: 100) { nodes { id } } }\n  }\n": typeof types.RdListDocument,
     "\n  mutation RdUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.RdUpdateFaDocument,
     "\n  mutation RdCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n": typeof types.RdCloseFaDocument,
+    "\n  mutation MagicCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status expectedArrivalDate } userErrors { code field } }\n  }\n": typeof types.MagicCreateObtDocument,
+    "\n  mutation MagicCreateObp($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status expectedArrivalDate } userErrors { code field } }\n  }\n": typeof types.MagicCreateObpDocument,
+    "\n  mutation MagicCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code field } }\n  }\n": typeof types.MagicCreateIbtDocument,
+    "\n  query MagicObt($id: ID!) {\n    treasuryOutboundTransfer(id: $id) { status transaction { status } returnedDetails { code transaction { status amount } } }\n  }\n": typeof types.MagicObtDocument,
+    "\n  query MagicIbt($id: ID!) {\n    treasuryInboundTransfer(id: $id) { status returned failureDetails { code } transaction { status amount } linkedFlows { receivedDebit { id amount status } } }\n  }\n": typeof types.MagicIbtDocument,
+    "query MagicPm($id: ID!) { paymentMethod(id: $id) { id livemode usBankAccount { last4 routingNumber bankName } } }": typeof types.MagicPmDocument,
+    "subscription MagicEvents($types: [String!]) { events(types: $types) { id type request { id } data { object } } }": typeof types.MagicEventsDocument,
+    "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.TmRestartFaDocument,
+    "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": typeof types.TmRestartIbtDocument,
+    "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": typeof types.TmRestartStateDocument,
+    "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": typeof types.ClockCreateDocument,
+    "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": typeof types.ClockAdvanceDocument,
+    "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": typeof types.ClockDeleteDocument,
+    "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": typeof types.ClockListDocument,
+    "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": typeof types.ClockCreateObtDocument,
+    "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": typeof types.ClockCreateIbtDocument,
+    "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": typeof types.ClockObtDocument,
+    "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }": typeof types.ClockIbtDocument,
+    "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }": typeof types.ClockEventsDocument,
+    "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n": typeof types.ClockBalanceDocument,
+    "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }": typeof types.ClockEventStreamDocument,
     "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadCreateDocument,
     "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateDocument,
     "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateFeaturesDocument,
@@ -138,6 +159,8 @@ type Documents = {
     "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": typeof types.MultiUpdatedDocument,
     "\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n": typeof types.MultiStreamDocument,
     "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n": typeof types.MultiLatestDocument,
+    "\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": typeof types.RateLimitCustomerDocument,
+    "\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n": typeof types.RateLimitAccountsDocument,
     "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.SqlCountCreateDocument,
     "\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SqlCountListDocument,
     "\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n": typeof types.SqlCountNodesDocument,
@@ -267,6 +290,27 @@ const documents: Documents = {
     "\n  query RdList($fa: ID!, $status: TreasuryReceivedDebitStatus) {\n    treasuryReceivedDebits(financialAccount: $fa, status: $status) { nodes { id status failureCode } }\n    treasuryFinancialAccount(id: $fa) { receivedDebits(first: 100) { nodes { id } } }\n  }\n": types.RdListDocument,
     "\n  mutation RdUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.RdUpdateFaDocument,
     "\n  mutation RdCloseFa($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }\n  }\n": types.RdCloseFaDocument,
+    "\n  mutation MagicCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status expectedArrivalDate } userErrors { code field } }\n  }\n": types.MagicCreateObtDocument,
+    "\n  mutation MagicCreateObp($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status expectedArrivalDate } userErrors { code field } }\n  }\n": types.MagicCreateObpDocument,
+    "\n  mutation MagicCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code field } }\n  }\n": types.MagicCreateIbtDocument,
+    "\n  query MagicObt($id: ID!) {\n    treasuryOutboundTransfer(id: $id) { status transaction { status } returnedDetails { code transaction { status amount } } }\n  }\n": types.MagicObtDocument,
+    "\n  query MagicIbt($id: ID!) {\n    treasuryInboundTransfer(id: $id) { status returned failureDetails { code } transaction { status amount } linkedFlows { receivedDebit { id amount status } } }\n  }\n": types.MagicIbtDocument,
+    "query MagicPm($id: ID!) { paymentMethod(id: $id) { id livemode usBankAccount { last4 routingNumber bankName } } }": types.MagicPmDocument,
+    "subscription MagicEvents($types: [String!]) { events(types: $types) { id type request { id } data { object } } }": types.MagicEventsDocument,
+    "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.TmRestartFaDocument,
+    "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": types.TmRestartIbtDocument,
+    "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": types.TmRestartStateDocument,
+    "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": types.ClockCreateDocument,
+    "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": types.ClockAdvanceDocument,
+    "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": types.ClockDeleteDocument,
+    "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": types.ClockListDocument,
+    "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": types.ClockCreateObtDocument,
+    "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": types.ClockCreateIbtDocument,
+    "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": types.ClockObtDocument,
+    "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }": types.ClockIbtDocument,
+    "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }": types.ClockEventsDocument,
+    "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n": types.ClockBalanceDocument,
+    "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }": types.ClockEventStreamDocument,
     "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadCreateDocument,
     "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadUpdateDocument,
     "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": types.BadUpdateFeaturesDocument,
@@ -307,6 +351,8 @@ const documents: Documents = {
     "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": types.MultiUpdatedDocument,
     "\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n": types.MultiStreamDocument,
     "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n": types.MultiLatestDocument,
+    "\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": types.RateLimitCustomerDocument,
+    "\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n": types.RateLimitAccountsDocument,
     "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.SqlCountCreateDocument,
     "\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SqlCountListDocument,
     "\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n": types.SqlCountNodesDocument,
@@ -705,6 +751,90 @@ export function graphql(source: "\n  mutation RdCloseFa($input: CloseTreasuryFin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MagicCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status expectedArrivalDate } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation MagicCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status expectedArrivalDate } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MagicCreateObp($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status expectedArrivalDate } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation MagicCreateObp($input: CreateTreasuryOutboundPaymentInput!) {\n    createTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status expectedArrivalDate } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MagicCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation MagicCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MagicObt($id: ID!) {\n    treasuryOutboundTransfer(id: $id) { status transaction { status } returnedDetails { code transaction { status amount } } }\n  }\n"): (typeof documents)["\n  query MagicObt($id: ID!) {\n    treasuryOutboundTransfer(id: $id) { status transaction { status } returnedDetails { code transaction { status amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MagicIbt($id: ID!) {\n    treasuryInboundTransfer(id: $id) { status returned failureDetails { code } transaction { status amount } linkedFlows { receivedDebit { id amount status } } }\n  }\n"): (typeof documents)["\n  query MagicIbt($id: ID!) {\n    treasuryInboundTransfer(id: $id) { status returned failureDetails { code } transaction { status amount } linkedFlows { receivedDebit { id amount status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MagicPm($id: ID!) { paymentMethod(id: $id) { id livemode usBankAccount { last4 routingNumber bankName } } }"): (typeof documents)["query MagicPm($id: ID!) { paymentMethod(id: $id) { id livemode usBankAccount { last4 routingNumber bankName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MagicEvents($types: [String!]) { events(types: $types) { id type request { id } data { object } } }"): (typeof documents)["subscription MagicEvents($types: [String!]) { events(types: $types) { id type request { id } data { object } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"): (typeof documents)["\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"): (typeof documents)["query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }"): (typeof documents)["query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }"): (typeof documents)["query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }"): (typeof documents)["query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n"): (typeof documents)["\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }"): (typeof documents)["subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -862,6 +992,14 @@ export function graphql(source: "\n  subscription MultiStream($after: ID) { even
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n"): (typeof documents)["\n  query MultiLatest { events(first: 1) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n"): (typeof documents)["\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

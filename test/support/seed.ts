@@ -41,7 +41,7 @@ export async function seedPaymentMethod(t: TestApp, opts: { key?: string; accoun
     {
       input: {
         type: 'US_BANK_ACCOUNT',
-        usBankAccount: { routingNumber: '110000000', accountNumber: opts.accountNumber ?? '000123456789', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' },
+        usBankAccount: { routingNumber: '110000000', accountNumber: opts.accountNumber ?? '000000006789' /* not one of Stripe's magic test numbers: flows stay processing until a test helper moves them */, accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' },
         billingDetails: { name: 'Jenny Rosen', email: 'jenny@example.com', address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' } },
         customer: opts.customer,
       },

@@ -9,6 +9,7 @@ import { hasPrefix, newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { findCustomers } from '../customers/customer.service.js';
 import { paymentMethods, type BillingDetails } from './payment-method.table.js';
+import { isMagicPaymentMethodId, magicPaymentMethodRow } from './test-payment-methods.js';
 
 export type PaymentMethodRow = typeof paymentMethods.$inferSelect;
 export type StripePaymentMethod = Pick<Stripe.PaymentMethod, 'id' | 'object' | 'billing_details' | 'created' | 'customer' | 'livemode' | 'metadata' | 'type' | 'us_bank_account'>;
@@ -43,9 +44,15 @@ export function paymentMethodToStripe(row: PaymentMethodRow): StripePaymentMetho
 const owned = (scope: Scope) => [eq(paymentMethods.accountId, scope.accountId), eq(paymentMethods.livemode, scope.livemode)];
 
 export async function findPaymentMethodRows(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(paymentMethods).where(and(...owned(scope), inArray(paymentMethods.id, [...ids])));
-  return new Map(rows.map((r) => [r.id, r]));
+  // Stripe's magic test PaymentMethods exist in every test-mode account, without a row.
+  const magic = scope.livemode ? [] : ids.filter(isMagicPaymentMethodId);
+  const stored = ids.filter((id) => !magic.includes(id as never));
+  const rows = stored.length || !magic.length ? await db.select().from(paymentMethods).where(and(...owned(scope), inArray(paymentMethods.id, [...stored]))) : [];
+  return new Map([...rows.map((r) => [r.id, r] as const), ...magic.map((id) => [id, magicPaymentMethodRow(id, scope)] as const)]);
 }
+
+/** A PaymentMethod id's shape: `pm_…`, or one of Stripe's magic test ids (`pm_usBankAccount_…`). */
+export const isPaymentMethodId = (id: string) => hasPrefix(id, 'pm') || isMagicPaymentMethodId(id);
 
 export async function findPaymentMethods(db: Executor, scope: Scope, ids: readonly string[]) {
   const rows = await findPaymentMethodRows(db, scope, ids);

@@ -9,7 +9,7 @@ import { invalidState, parameterInvalid, parameterMissing, resourceMissing } fro
 import { hasPrefix, newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
-import { findPaymentMethodRows } from '../../payments/payment-methods/payment-method.service.js';
+import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
 import { lockFinancialAccount } from '../financial-accounts/financial-account.repository.js';
 import { checkFinancialAccountId } from '../financial-accounts/financial-account.service.js';
 import type { InitiatingDetails } from '../received-credits/initiating-details.js';
@@ -17,6 +17,7 @@ import { receiveDebit } from '../received-debits/received-debit.service.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { flowCommand, type Caller } from '../shared/flow-command.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
+import { scheduleAutomaticTransitions } from '../test-mode/scheduler.js';
 import { inboundTransferMachine } from './inbound-transfer.machine.js';
 import { inboundTransferToStripe, lockInboundTransfer, type InboundTransferRow } from './inbound-transfer.repository.js';
 import { treasuryInboundTransfers } from './inbound-transfer.table.js';
@@ -92,7 +93,7 @@ export function createInboundTransfer(caller: Caller, input: CreateInboundTransf
   const metadata = input.metadata != null ? validateMetadata(input.metadata) : {};
   checkFinancialAccountId(input.financialAccount);
   if (!input.originPaymentMethod) throw parameterMissing(['originPaymentMethod']);
-  if (!hasPrefix(input.originPaymentMethod, 'pm')) throw resourceMissing('payment method', input.originPaymentMethod, ['originPaymentMethod']);
+  if (!isPaymentMethodId(input.originPaymentMethod)) throw resourceMissing('payment method', input.originPaymentMethod, ['originPaymentMethod']);
   // 2. idempotency (runCommand) → 3. existence → 4. state
   return runCommand(caller.db, caller.scope, { operation: 'createTreasuryInboundTransfer', input: params, idempotencyKey, requestId: caller.requestId }, async (cmd) => {
     const fa = await lockFinancialAccount(cmd.tx, cmd.scope, input.financialAccount);
@@ -125,7 +126,9 @@ export function createInboundTransfer(caller: Caller, input: CreateInboundTransf
       transactionId: null,
       metadata,
     };
-    return save(cmd, null, {}, 'treasury.inbound_transfer.created', row);
+    const created = await save(cmd, null, {}, 'treasury.inbound_transfer.created', row);
+    await scheduleAutomaticTransitions(cmd, 'inbound_transfer', row, pm); // test mode: magic payment methods
+    return created;
   });
 }
 

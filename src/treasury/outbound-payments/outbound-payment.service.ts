@@ -14,6 +14,7 @@ import { findCustomers } from '../../payments/customers/customer.service.js';
 import {
   bankAccountValues,
   findPaymentMethodRows,
+  isPaymentMethodId,
   toBillingDetails,
   type BillingDetailsInput,
   type PaymentMethodRow,
@@ -29,6 +30,7 @@ import { bankAccountDetails } from '../shared/destination.js';
 import { flowCommand, type Caller } from '../shared/flow-command.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
 import { trackingDetails, type TrackingDetailsInput } from '../shared/tracking.js';
+import { scheduleAutomaticTransitions } from '../test-mode/scheduler.js';
 import type { ReturnCode } from '../outbound-transfers/outbound-transfer.service.js';
 import { outboundPaymentMachine } from './outbound-payment.machine.js';
 import { lockOutboundPayment, outboundPaymentToStripe, type OutboundPaymentRow } from './outbound-payment.repository.js';
@@ -108,7 +110,7 @@ function destinationOf(input: CreateOutboundPaymentInput): Destination {
   if (pmId == null && data == null) throw parameterMissing(['destinationPaymentMethod']);
   const requested = input.destinationPaymentMethodOptions?.usBankAccount?.network ?? null;
   if (pmId != null) {
-    if (!hasPrefix(pmId, 'pm')) throw resourceMissing('payment method', pmId, ['destinationPaymentMethod']);
+    if (!isPaymentMethodId(pmId)) throw resourceMissing('payment method', pmId, ['destinationPaymentMethod']);
     return { kind: 'payment_method', id: pmId, network: requested ?? 'ach' };
   }
   const param = ['destinationPaymentMethodData'];
@@ -243,6 +245,7 @@ export function createOutboundPayment(caller: Caller, input: CreateOutboundPayme
       metadata,
     };
     const object = await save(cmd, null, {}, 'treasury.outbound_payment.created', row);
+    if (!locked.destination) await scheduleAutomaticTransitions(cmd, 'outbound_payment', row, pm); // test mode: magic payment methods and account numbers
     return locked.destination ? settleIntraStripePayment(cmd, row, locked.destination) : object;
   });
 }
@@ -316,5 +319,17 @@ export function updateOutboundPaymentTracking(caller: Caller, input: IdInput & {
     if (row.trackingDetails) throw new StripeError('tracking_details_already_set', 'Tracking details have already been set for this OutboundPayment.', ['trackingDetails']);
     const tracking = trackingDetails(input.trackingDetails, row.network);
     return save(cmd, row, { trackingDetails: tracking }, 'treasury.outbound_payment.tracking_details_updated');
+  });
+}
+
+/**
+ * Test mode (`pm_usBankAccount_expectedArrivalDateUpdated`, account 000123457890): the bank reports
+ * the payment one day later than expected. Emits `treasury.outbound_payment.expected_arrival_date_updated`.
+ */
+export function delayOutboundPaymentArrival(caller: Caller, input: IdInput) {
+  return flowCommand(caller, resource, 'testModeDelayTreasuryOutboundPaymentArrival', input, { testHelper: true }, async (cmd, row) => {
+    if (row.status !== 'processing') throw invalidState(`Only a processing OutboundPayment can have its expected arrival date updated; it is ${row.status}.`);
+    const expectedArrivalDate = new Date(row.expectedArrivalDate.getTime() + 86_400_000);
+    return save(cmd, row, { expectedArrivalDate }, 'treasury.outbound_payment.expected_arrival_date_updated');
   });
 }

@@ -9,7 +9,7 @@ import { invalidState, parameterMissing, resourceMissing, StripeError } from '..
 import { hasPrefix, newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
-import { findPaymentMethodRows } from '../../payments/payment-methods/payment-method.service.js';
+import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
 import { lockFinancialAccount } from '../financial-accounts/financial-account.repository.js';
 import { checkFinancialAccountId } from '../financial-accounts/financial-account.service.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
@@ -17,6 +17,7 @@ import { bankAccountDetails } from '../shared/destination.js';
 import { flowCommand, type Caller } from '../shared/flow-command.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
 import { trackingDetails, type TrackingDetailsInput } from '../shared/tracking.js';
+import { scheduleAutomaticTransitions } from '../test-mode/scheduler.js';
 import { outboundTransferMachine } from './outbound-transfer.machine.js';
 import { lockOutboundTransfer, outboundTransferToStripe, type OutboundTransferRow } from './outbound-transfer.repository.js';
 import { treasuryOutboundTransfers } from './outbound-transfer.table.js';
@@ -78,7 +79,7 @@ export function createOutboundTransfer(caller: Caller, input: CreateOutboundTran
   const metadata = input.metadata != null ? validateMetadata(input.metadata) : {};
   checkFinancialAccountId(input.financialAccount);
   if (!input.destinationPaymentMethod) throw parameterMissing(['destinationPaymentMethod']);
-  if (!hasPrefix(input.destinationPaymentMethod, 'pm')) throw resourceMissing('payment method', input.destinationPaymentMethod, ['destinationPaymentMethod']);
+  if (!isPaymentMethodId(input.destinationPaymentMethod)) throw resourceMissing('payment method', input.destinationPaymentMethod, ['destinationPaymentMethod']);
   // 2. idempotency (runCommand) → 3. existence → 4. state → 5. funds (the ledger)
   return runCommand(caller.db, caller.scope, { operation: 'createTreasuryOutboundTransfer', input: params, idempotencyKey, requestId: caller.requestId }, async (cmd) => {
     const fa = await lockFinancialAccount(cmd.tx, cmd.scope, input.financialAccount);
@@ -115,7 +116,9 @@ export function createOutboundTransfer(caller: Caller, input: CreateOutboundTran
       transactionId,
       metadata,
     };
-    return save(cmd, null, {}, 'treasury.outbound_transfer.created', row);
+    const created = await save(cmd, null, {}, 'treasury.outbound_transfer.created', row);
+    await scheduleAutomaticTransitions(cmd, 'outbound_transfer', row, pm); // test mode: magic payment methods
+    return created;
   });
 }
 
@@ -181,5 +184,17 @@ export function updateOutboundTransferTracking(caller: Caller, input: IdInput & 
     if (row.trackingDetails) throw new StripeError('tracking_details_already_set', 'Tracking details have already been set for this OutboundTransfer.', ['trackingDetails']);
     const tracking = trackingDetails(input.trackingDetails, row.network);
     return save(cmd, row, { trackingDetails: tracking }, 'treasury.outbound_transfer.tracking_details_updated');
+  });
+}
+
+/**
+ * Test mode (`pm_usBankAccount_expectedArrivalDateUpdated`): the bank reports the transfer one day
+ * later than expected. Emits `treasury.outbound_transfer.expected_arrival_date_updated`.
+ */
+export function delayOutboundTransferArrival(caller: Caller, input: IdInput) {
+  return flowCommand(caller, resource, 'testModeDelayTreasuryOutboundTransferArrival', input, { testHelper: true }, async (cmd, row) => {
+    if (row.status !== 'processing') throw invalidState(`Only a processing OutboundTransfer can have its expected arrival date updated; it is ${row.status}.`);
+    const expectedArrivalDate = new Date(row.expectedArrivalDate.getTime() + 86_400_000);
+    return save(cmd, row, { expectedArrivalDate }, 'treasury.outbound_transfer.expected_arrival_date_updated');
   });
 }

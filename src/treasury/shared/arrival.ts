@@ -1,57 +1,98 @@
 /**
  * Expected arrival dates. Networks settle on banking days in the bank's time zone (Central Time,
- * Evolve Bank & Trust): a request after the cutoff, or on a weekend, is submitted the next banking
- * day. ACH arrives the banking day after submission; wires the same day; the stripe network at once.
- * Stripe expresses the arrival day as the following midnight UTC (seed examples: created Wednesday
- * → expected_arrival_date Friday 00:00 UTC for ACH).
+ * Evolve Bank & Trust): a request after the cutoff, or on a weekend or a US bank holiday (the Federal
+ * Reserve's schedule, ./holidays.ts), is submitted the next banking day. ACH arrives the banking day
+ * after submission; Same Day ACH and wires the same day; the stripe network at once. Stripe expresses
+ * the arrival day as the following midnight UTC (seed examples: created Wednesday → expected_arrival_date
+ * Friday 00:00 UTC for ACH).
  */
+import { isFederalReserveHoliday, type Day } from './holidays.js';
+
+export type { Day } from './holidays.js';
 export type Network = 'ach' | 'us_domestic_wire' | 'stripe';
+/** Networks with a timetable; `ach_same_day` is Same Day ACH (not selectable on Stripe's v1 flows, see README). */
+export type ArrivalNetwork = Network | 'ach_same_day';
+type BankNetwork = Exclude<ArrivalNetwork, 'stripe'>;
 
-const CUTOFF_HOUR_CT: Record<Exclude<Network, 'stripe'>, number> = { ach: 18, us_domestic_wire: 15 };
+/** Evolve Bank & Trust cutoffs, Central Time (hour of day): ACH 6pm, Same Day ACH 11am, wires 3pm. */
+export const CUTOFF_HOUR_CT: Record<BankNetwork, number> = { ach: 18, ach_same_day: 11, us_domestic_wire: 15 };
+/** InboundTransfer funds arrive "on the morning of the fourth business day" (~10am CT). */
+export const INBOUND_TRANSFER_ARRIVAL_HOUR_CT = 10;
+const ZONE = 'America/Chicago';
 
-interface Day {
-  y: number;
-  m: number;
-  d: number;
-}
+const fmt = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
 
-const fmt = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', hourCycle: 'h23' });
-
-function centralTime(at: Date): Day & { hour: number } {
+export function centralTime(at: Date): Day & { hour: number; minute: number } {
   const parts = Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));
-  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), hour: Number(parts.hour) };
+  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
 }
 
 const toUtc = (day: Day) => Date.UTC(day.y, day.m - 1, day.d);
-const addDays = (day: Day, n: number): Day => {
+export const addDays = (day: Day, n: number): Day => {
   const t = new Date(toUtc(day) + n * 86_400_000);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 };
 
-/** Banking days: Monday to Friday, except the holidays this hook reports (refined with the test clock issue). */
-export let isBankHoliday: (day: Day) => boolean = () => false;
+/** The instant a Central Time wall-clock hour happens on `day` (CST is UTC−6, CDT UTC−5). */
+export function centralTimeToDate(day: Day, hour: number): Date {
+  for (const offset of [5, 6]) {
+    const candidate = new Date(toUtc(day) + (hour + offset) * 3_600_000);
+    const ct = centralTime(candidate);
+    if (ct.d === day.d && ct.hour === hour) return candidate;
+  }
+  return new Date(toUtc(day) + (hour + 6) * 3_600_000);
+}
+
+/** Banking days: Monday to Friday, except Federal Reserve holidays (replaceable for tests). */
+export let isBankHoliday: (day: Day) => boolean = isFederalReserveHoliday;
 export function setBankHolidays(fn: (day: Day) => boolean) {
   isBankHoliday = fn;
 }
 
-function isBankingDay(day: Day): boolean {
+export function isBankingDay(day: Day): boolean {
   const weekday = new Date(toUtc(day)).getUTCDay();
   return weekday !== 0 && weekday !== 6 && !isBankHoliday(day);
 }
 
-function nextBankingDay(day: Day): Day {
-  let next = addDays(day, 1);
-  while (!isBankingDay(next)) next = addDays(next, 1);
+/** The `n`-th banking day after `day` (n ≥ 1). */
+export function bankingDayAfter(day: Day, n = 1): Day {
+  let next = day;
+  for (let i = 0; i < n; i++) {
+    next = addDays(next, 1);
+    while (!isBankingDay(next)) next = addDays(next, 1);
+  }
   return next;
 }
 
+/** The banking day a request made at `at` is submitted to the network (same day if before the cutoff). */
+export function submissionDay(network: BankNetwork, at: Date): Day {
+  const ct = centralTime(at);
+  const today: Day = { y: ct.y, m: ct.m, d: ct.d };
+  return !isBankingDay(today) || ct.hour >= CUTOFF_HOUR_CT[network] ? bankingDayAfter(today) : today;
+}
+
+/** When the request is handed to the network: the cutoff of its submission day (or `at` for stripe). */
+export function submissionTime(network: ArrivalNetwork, at: Date): Date {
+  if (network === 'stripe') return at;
+  const submitted = centralTimeToDate(submissionDay(network, at), CUTOFF_HOUR_CT[network]);
+  return submitted < at ? at : submitted;
+}
+
 /** Unix seconds of the expected arrival date for a request made at `at` on `network`. */
-export function expectedArrivalDate(network: Network, at: Date): number {
+export function expectedArrivalDate(network: ArrivalNetwork, at: Date): number {
   // The stripe network moves money within minutes, any day: it arrives by the next midnight UTC.
   if (network === 'stripe') return Math.floor(at.getTime() / 86_400_000 + 1) * 86_400;
-  const ct = centralTime(at);
-  let submitted: Day = { y: ct.y, m: ct.m, d: ct.d };
-  if (!isBankingDay(submitted) || ct.hour >= CUTOFF_HOUR_CT[network]) submitted = nextBankingDay(submitted);
-  const arrival = network === 'ach' ? nextBankingDay(submitted) : submitted;
+  const submitted = submissionDay(network, at);
+  const arrival = network === 'ach' ? bankingDayAfter(submitted) : submitted;
   return Math.floor(toUtc(addDays(arrival, 1)) / 1000);
+}
+
+/** When an ACH InboundTransfer's funds arrive: ~10am CT on the fourth banking day after submission. */
+export function inboundTransferArrival(at: Date): Date {
+  return centralTimeToDate(bankingDayAfter(submissionDay('ach', at), 4), INBOUND_TRANSFER_ARRIVAL_HOUR_CT);
+}
+
+/** When an ACH return reaches the originator: ~10am CT on the `n`-th banking day after `at`'s submission day. */
+export function achReturnTime(at: Date, n = 1): Date {
+  return centralTimeToDate(bankingDayAfter(submissionDay('ach', at), n), INBOUND_TRANSFER_ARRIVAL_HOUR_CT);
 }

@@ -69,7 +69,7 @@ export async function seedTenant(client: HttpClient, account: { accountId: strin
   }
   const r = await client.gql(
     CREATE_PM,
-    { input: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000123456789', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' }, billingDetails: { name: 'Jenny Rosen' } } },
+    { input: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000000006789', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' }, billingDetails: { name: 'Jenny Rosen' } } },
     account.key,
   );
   const pm = r.data?.createPaymentMethod?.paymentMethod?.id;

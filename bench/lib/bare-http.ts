@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import postgres from 'postgres';
+
+/**
+ * The transport baseline (bench/transport.ts), run as its own process: node:http that reads and
+ * parses the JSON body and answers what `{ __typename }` answers. With BARE_DATABASE_URL it first
+ * makes the one statement every fingraph request makes, the API-key lookup (the same SQL text, sent
+ * unprepared like Drizzle does).
+ */
+const url = process.env.BARE_DATABASE_URL;
+const sql = url ? postgres(url, { max: Number(process.env.BARE_POOL_SIZE ?? 10), onnotice: () => {} }) : null;
+const AUTH = 'select "account_id", "livemode" from "api_keys" where ("api_keys"."key_hash" = $1 and "api_keys"."revoked_at" is null)';
+const OK = JSON.stringify({ data: { __typename: 'Query' } });
+
+const server = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', async () => {
+    try {
+      JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      if (sql) {
+        const key = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+        const rows = await sql.unsafe(AUTH, [createHash('sha256').update(key).digest('hex')]);
+        if (rows.length === 0) {
+          res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"message":"unauthenticated"}]}');
+          return;
+        }
+      }
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(OK) }).end(OK);
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(`listening http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`));
+const stop = () => server.close(() => void (sql ? sql.end({ timeout: 2 }) : Promise.resolve()).then(() => process.exit(0)));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns.js';
+
+export const SCHEDULED_FLOW_TYPES = ['outbound_transfer', 'outbound_payment', 'inbound_transfer'] as const;
+export type ScheduledFlowType = (typeof SCHEDULED_FLOW_TYPES)[number];
+
+/**
+ * A test-mode transition a magic payment method or account number scheduled at creation, run later
+ * by the job queue (real time) or by advancing the account's test clock (`test_clock_id`, `run_at` in
+ * clock time). `done_at` is set in the same transaction as the transition: checked under this row's
+ * lock, it makes every transition run exactly once, whatever restarts or duplicate jobs happen.
+ */
+export const scheduledTransitions = pgTable(
+  'scheduled_transitions',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    livemode: boolean('livemode').notNull(),
+    created: ts('created').notNull(),
+    flowType: text('flow_type', { enum: SCHEDULED_FLOW_TYPES }).notNull(),
+    flowId: text('flow_id').notNull(),
+    /** post | fail | cancel | return | succeed | delay_arrival */
+    action: text('action').notNull(),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull(),
+    /** Order of the flow's own steps (a return after its post). */
+    step: integer('step').notNull(),
+    runAt: ts('run_at').notNull(),
+    testClockId: text('test_clock_id'),
+    doneAt: ts('done_at'),
+    /** What happened: `ok`, or the error code that skipped it (e.g. invalid_state after a manual cancel). */
+    outcome: text('outcome'),
+  },
+  (t) => [
+    index('scheduled_transitions_clock_due_idx').on(t.testClockId, t.runAt).where(sql`${t.doneAt} is null`),
+    index('scheduled_transitions_flow_idx').on(t.flowId),
+    index('scheduled_transitions_account_pending_idx').on(t.accountId, t.livemode).where(sql`${t.doneAt} is null`),
+  ],
+);

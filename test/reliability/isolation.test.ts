@@ -1,0 +1,575 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { getNamedType, isObjectType } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import WebSocket from 'ws';
+import { createAccount, type CreatedAccount } from '../../src/auth/auth.js';
+import { createApp, type App } from '../../src/app.js';
+import type { Database } from '../../src/db/client.js';
+import { schema } from '../../src/graphql/schema.js';
+import { typenameOfId } from '../../src/kernel/ids.js';
+import { ALL_FEATURES, LIMITS } from './support/app.js';
+import { inProcessDatabase } from './support/database.js';
+import { HttpClient, type GqlResponse } from './support/http.js';
+import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './support/isolation.js';
+
+/**
+ * Isolation: for every Query, Mutation and Subscription field of the schema (enumerated from the
+ * built schema, so a new field is covered without touching this file), another account's key, and
+ * the same account's key of the other mode, can neither read, change nor observe an account's objects.
+ *
+ * Account A and account B each get one of every kind of object (the same seeding). Then, for every
+ * field and every place in its arguments where an object id goes, the suite calls the field with A's
+ * ids of the right type there: with B's key (B's own ids everywhere else, and A's everywhere else)
+ * and with A's live-mode key. Reads answer nothing (null, an empty list or resource_missing) and no
+ * A id or secret appears; mutations answer resource_missing and the database is byte-for-byte
+ * unchanged; subscriptions end with resource_missing (or deliver nothing) while A's objects change.
+ *
+ * Each call has a control proving it is meaningful: the same call by the owner with the owner's ids
+ * reads the object, the mutation finds it (and succeeds for at least one id), the subscription
+ * delivers A's changes. A field the generator cannot build arguments for fails the suite.
+ */
+
+/** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
+const ACCOUNT_INDEPENDENT = [
+  'Mutation.createCustomer',
+  'Mutation.createTestHelpersTestClock',
+  'Mutation.createTreasuryFinancialAccount',
+  'Mutation.createWebhookEndpoint',
+  'Query.events',
+  'Query.testHelpersTestClocks',
+  'Query.treasuryFinancialAccounts',
+  'Query.webhookEndpoints',
+];
+
+/** Subscriptions to objects that are final once created (created and resolved within one request): nothing later to observe. */
+const FINAL_AT_CREATION = ['Subscription.treasuryCreditReversalUpdated', 'Subscription.treasuryDebitReversalUpdated'];
+
+/** At most this many ids per argument for mutations and subscriptions (every id for reads). */
+const MAX_IDS = 12;
+
+const HOOK_URL = 'http://127.0.0.1:9/isolation';
+/** Stripe's test account that keeps flows `processing` (no automatic test-mode transition writes in the background). */
+const BANK = { routingNumber: '110000000', accountNumber: '000000000009', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' };
+
+/** A test clock's simulated time (now, in whole seconds: deadlines stay as they are), and where advancing it goes. */
+const CLOCK_TIME = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+const CLOCK_NEXT = new Date(Date.parse(CLOCK_TIME) + 3600_000).toISOString();
+
+const HINTS: Hints = {
+  values: {
+    'CreateTestHelpersTestClockInput.frozenTime': CLOCK_TIME,
+    'AdvanceTestHelpersTestClockInput.frozenTime': CLOCK_NEXT,
+    'CreateWebhookEndpointInput.url': HOOK_URL,
+    'CreateWebhookEndpointInput.enabledEvents': ['*'],
+    'CreatePaymentMethodInput.usBankAccount': BANK,
+    'CreatePaymentMethodInput.billingDetails': { name: 'Isolation' },
+    TreasuryTrackingDetailsInput: { type: 'ACH', ach: { traceId: 'ISO0001' } },
+    'TreasuryOutboundPaymentDestinationPaymentMethodDataInput.type': 'FINANCIAL_ACCOUNT',
+  },
+  include: ['CreatePaymentMethodInput.usBankAccount', 'CreatePaymentMethodInput.billingDetails', 'CreateTreasuryOutboundPaymentInput.destinationPaymentMethod'],
+  exclusive: { CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'] },
+};
+
+interface Owner {
+  label: string;
+  account: CreatedAccount;
+  /** A string in every free-text field of the owner's objects: it must never reach anyone else. */
+  mark: string;
+  /** Node type → the owner's ids, in creation order. */
+  pool: Map<string, string[]>;
+  all: string[];
+}
+
+let database: Database;
+let drop: () => Promise<void>;
+let app: App;
+let url: string;
+let client: HttpClient;
+const sockets: Client[] = [];
+let walk: SchemaWalk;
+let roots: RootField[];
+let A: Owner;
+let B: Owner;
+const tally = { reads: 0, mutations: 0, subscriptions: 0, controls: 0 };
+
+const keyOf = (root: RootField) => `${root.kind}.${root.name}`;
+const pathKey = (p: IdPath) => p.segs.join('.');
+
+function ws(key: string): Client {
+  const c = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: true });
+  sockets.push(c);
+  return c;
+}
+
+async function rows<T>(text: string): Promise<T[]> {
+  const r: any = await database.db.execute(sql.raw(text));
+  return (Array.isArray(r) ? r : r.rows) as T[];
+}
+
+/** Row count and an md5 of every row of every table (public and drizzle schemas). */
+async function snapshot() {
+  const tables = await rows<{ s: string; t: string }>(
+    `select table_schema as s, table_name as t from information_schema.tables where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1, 2`,
+  );
+  const out: Record<string, string> = {};
+  for (const { s, t } of tables) {
+    const [r] = await rows<{ n: number; h: string }>(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${s}"."${t}" x`);
+    out[`${s}.${t}`] = `${r!.n} rows ${r!.h}`;
+  }
+  return out;
+}
+
+/** Runs `fn` over `items`, `width` at a time. */
+async function pool<T>(items: T[], width: number, fn: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  }));
+}
+
+// ---------------------------------------------------------------- seeding
+
+function payloadField(mutation: string): string {
+  const field = schema.getMutationType()!.getFields()[mutation]!;
+  const payload = getNamedType(field.type);
+  if (!isObjectType(payload)) throw new Error(`${mutation} has no payload object`);
+  return Object.keys(payload.getFields()).find((f) => f !== 'userErrors')!;
+}
+
+/** Runs a mutation as `key` and returns the id of the object in its payload (failing on any error). */
+async function mutate(key: string, mutation: string, input: Record<string, unknown>): Promise<string> {
+  const field = schema.getMutationType()!.getFields()[mutation]!;
+  const inputType = String(field.args.find((a) => a.name === 'input')!.type);
+  const object = payloadField(mutation);
+  const r = await client.gql(`mutation Seed($input: ${inputType}) { ${mutation}(input: $input) { ${object} { id } userErrors { code message field } } }`, { input }, key);
+  const payload = r.data?.[mutation];
+  if (r.errors || !payload || payload.userErrors.length || !payload[object]?.id) throw new Error(`seeding ${mutation} failed: ${JSON.stringify(r)}`);
+  return payload[object].id as string;
+}
+
+async function listIds(key: string, field: string, args: string): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const r: GqlResponse = await client.gql(
+      `query SeedList($after: String) { ${field}(${args}${args ? ', ' : ''}first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+      key,
+    );
+    if (r.errors) throw new Error(`listing ${field} failed: ${JSON.stringify(r.errors)}`);
+    const page = r.data[field];
+    ids.push(...page.nodes.map((n: { id: string }) => n.id));
+    if (!page.pageInfo.hasNextPage) return ids;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/**
+ * One of every kind of object, and enough objects in each state that every mutation has an object
+ * it applies to: FinancialAccounts (two funded, one empty), a Customer, PaymentMethods (with and
+ * without the Customer), a webhook endpoint, ReceivedCredits and ReceivedDebits (one of each reversed),
+ * InboundTransfers, OutboundTransfers and OutboundPayments (several processing, one finished; one
+ * payment to the owner's other FinancialAccount), the Transactions, entries and events they make, and
+ * a test clock.
+ */
+async function seed(label: string, account: CreatedAccount): Promise<Owner> {
+  const key = account.testKey;
+  const mark = `secret-${label}-${randomBytes(4).toString('hex')}`;
+  const m = (mutation: string, input: Record<string, unknown>) => mutate(key, mutation, input);
+  const seeded: string[] = [];
+  const add = async (p: Promise<string>) => {
+    const id = await p;
+    seeded.push(id);
+    return id;
+  };
+
+  const fa = { supportedCurrencies: ['usd'], features: ALL_FEATURES, nickname: mark, metadata: { owner: mark } };
+  const fa1 = await add(m('createTreasuryFinancialAccount', fa));
+  const fa2 = await add(m('createTreasuryFinancialAccount', fa));
+  await add(m('createTreasuryFinancialAccount', { supportedCurrencies: ['usd'], nickname: mark }));
+  const cus = await add(m('createCustomer', { name: mark, email: 'owner@example.com', description: mark, metadata: { owner: mark } }));
+  const pm1 = await add(m('createPaymentMethod', { type: 'US_BANK_ACCOUNT', usBankAccount: BANK, billingDetails: { name: mark }, customer: cus, metadata: { owner: mark } }));
+  await add(m('createPaymentMethod', { type: 'US_BANK_ACCOUNT', usBankAccount: BANK, billingDetails: { name: mark } }));
+  await add(m('createWebhookEndpoint', { url: HOOK_URL, enabledEvents: ['*'], description: mark, metadata: { owner: mark } }));
+
+  const credit = (financialAccount: string, amount: number) =>
+    add(m('testHelpersCreateTreasuryReceivedCredit', { financialAccount, amount, currency: 'usd', network: 'ACH', description: mark }));
+  const rc1 = await credit(fa1, 1000);
+  await credit(fa1, 1000);
+  await credit(fa1, 5_000_000);
+  await credit(fa2, 5_000_000);
+  await add(m('createTreasuryCreditReversal', { receivedCredit: rc1, metadata: { owner: mark } }));
+  const debit = () => add(m('testHelpersCreateTreasuryReceivedDebit', { financialAccount: fa1, amount: 500, currency: 'usd', network: 'ACH', description: mark }));
+  const rd1 = await debit();
+  await debit();
+  await add(m('createTreasuryDebitReversal', { receivedDebit: rd1, metadata: { owner: mark } }));
+
+  const flow = { financialAccount: fa1, amount: 1000, currency: 'usd', description: mark, metadata: { owner: mark } };
+  const ibts = [];
+  for (let i = 0; i < 4; i++) ibts.push(await add(m('createTreasuryInboundTransfer', { ...flow, originPaymentMethod: pm1 })));
+  await m('testHelpersSucceedTreasuryInboundTransfer', { id: ibts[3] });
+  const obts = [];
+  for (let i = 0; i < 5; i++) obts.push(await add(m('createTreasuryOutboundTransfer', { ...flow, destinationPaymentMethod: pm1 })));
+  await m('testHelpersPostTreasuryOutboundTransfer', { id: obts[4] });
+  const obps = [];
+  for (let i = 0; i < 5; i++) obps.push(await add(m('createTreasuryOutboundPayment', { ...flow, customer: cus, destinationPaymentMethod: pm1 })));
+  await m('testHelpersPostTreasuryOutboundPayment', { id: obps[4] });
+  await add(m('createTreasuryOutboundPayment', { ...flow, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 } }));
+  // Last: from here on the account's test mode runs at the clock's time.
+  await add(m('createTestHelpersTestClock', { frozenTime: CLOCK_TIME, name: mark }));
+
+  // What the flows made: Transactions, entries, the ReceivedCredit of the intra-Stripe payment, events (oldest first).
+  const listed: string[] = [];
+  for (const f of [fa1, fa2]) {
+    listed.push(...(await listIds(key, 'treasuryTransactions', `financialAccount: "${f}"`)).reverse());
+    listed.push(...(await listIds(key, 'treasuryTransactionEntries', `financialAccount: "${f}"`)).reverse());
+    listed.push(...(await listIds(key, 'treasuryReceivedCredits', `financialAccount: "${f}"`)).reverse());
+  }
+  listed.push(...(await listIds(key, 'events', '')));
+
+  const owner: Owner = { label, account, mark, pool: new Map(), all: [] };
+  for (const id of [...seeded, ...listed]) {
+    if (owner.all.includes(id)) continue;
+    const type = typenameOfId(id);
+    if (!type) throw new Error(`seeded id ${id} has no known type`);
+    owner.all.push(id);
+    owner.pool.set(type, [...(owner.pool.get(type) ?? []), id]);
+  }
+  return owner;
+}
+
+// ---------------------------------------------------------------- calls
+
+interface Call {
+  root: RootField;
+  /** The id path being attacked (or controlled), and the value there. */
+  path: IdPath;
+  value: unknown;
+  /** Whose ids fill the other id paths, and how many were filled. */
+  others: Owner;
+  filled: number;
+  args: Record<string, unknown>;
+}
+
+function candidates(owner: Owner, root: RootField, path: IdPath): unknown[] {
+  const ids = path.type === '*' ? owner.all : owner.pool.get(path.type);
+  if (!ids?.length) throw new Error(`isolation: ${keyOf(root)}: ${owner.label} has no ${path.type} for ${pathKey(path)}; seed one`);
+  if (path.list) {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += 50) chunks.push(ids.slice(i, i + 50));
+    return chunks;
+  }
+  return root.kind === 'Query' ? ids : ids.slice(0, MAX_IDS);
+}
+
+/** `root` with `value` at `path` and `others`' ids (distinct ones per type) at every other id path. */
+function call(root: RootField, path: IdPath, value: unknown, others: Owner): Call {
+  let filled = 0;
+  const args = walk.args(root, new Map([[pathKey(path), value]]), (p, used) => {
+    filled++;
+    const ids = p.type === '*' ? others.all : (others.pool.get(p.type) ?? []);
+    const id = ids.find((i) => !used.has(i));
+    if (!id) throw new Error(`isolation: ${keyOf(root)}: ${others.label} has no unused ${p.type} for ${pathKey(p)}`);
+    return p.list ? [id] : id;
+  });
+  return { root, path, value, others, filled, args };
+}
+
+/** Every call with one of `victim`'s ids at one id path: `others` fill the rest (both owners for the attacker). */
+function attacks(root: RootField, victim: Owner, others: Owner[]): Call[] {
+  const out = new Map<string, Call>();
+  for (const path of root.paths)
+    for (const value of candidates(victim, root, path))
+      for (const o of others) {
+        const c = call(root, path, value, o);
+        const k = JSON.stringify(c.args);
+        if (!out.has(k)) out.set(k, c);
+      }
+  return [...out.values()];
+}
+
+async function run(c: Call, key: string): Promise<GqlResponse> {
+  const op = walk.operation(c.root, c.args);
+  return client.gql(op.query, op.variables, key);
+}
+
+const describeCall = (c: Call, who: string) => `${who} ${keyOf(c.root)} ${pathKey(c.path)}=${JSON.stringify(c.value).slice(0, 80)} args=${JSON.stringify(c.args).slice(0, 300)}`;
+
+/** Nothing of `victim` in an answer: no id of theirs in `data`, no secret of theirs anywhere. */
+function expectNoLeak(r: GqlResponse, victim: Owner, what: string, data: unknown = r.data) {
+  const text = JSON.stringify(data ?? null);
+  const leaked = victim.all.filter((id) => text.includes(id));
+  expect(leaked, `${what}: leaked ids`).toEqual([]);
+  expect(JSON.stringify(r).includes(victim.mark), `${what}: leaked ${victim.label}'s secret`).toBe(false);
+}
+
+function expectOnlyMissing(errors: GqlResponse['errors'], what: string, codes = ['resource_missing']) {
+  for (const e of errors ?? []) expect(codes, `${what}: ${JSON.stringify(e)}`).toContain(e.extensions?.stripeCode);
+}
+
+// ---------------------------------------------------------------- the suite
+
+beforeAll(async () => {
+  const db = await inProcessDatabase(inject('pgliteTemplate'));
+  database = db.database;
+  drop = db.drop;
+  // No webhook delivery in this process: nothing writes in the background while the database is compared.
+  app = await createApp(database, { ...LIMITS, webhooks: { worker: false } });
+  url = await app.start(0);
+  client = new HttpClient(url, null, 8);
+  walk = new SchemaWalk(schema, HINTS);
+  roots = walk.roots();
+  A = await seed('A', await createAccount(database.db, 'Isolation A'));
+  B = await seed('B', await createAccount(database.db, 'Isolation B'));
+});
+
+afterAll(async () => {
+  console.log(`isolation: ${roots?.length} fields; ${tally.reads} reads, ${tally.mutations} mutations, ${tally.subscriptions} subscriptions refused; ${tally.controls} owner controls`);
+  for (const s of sockets) await s.dispose();
+  client?.close();
+  await app?.stop();
+  await drop?.();
+});
+
+describe('isolation between accounts and modes, field by field', () => {
+  it('enumerates every root field from the schema; the only ones without an object id are the account-independent ones', () => {
+    expect(roots.filter((r) => r.kind === 'Query').length).toBeGreaterThan(10);
+    expect(roots.filter((r) => r.kind === 'Mutation').length).toBeGreaterThan(10);
+    expect(roots.filter((r) => r.kind === 'Subscription').length).toBeGreaterThan(5);
+    expect(roots.filter((r) => r.paths.length === 0).map(keyOf).sort()).toEqual(ACCOUNT_INDEPENDENT);
+    for (const f of FINAL_AT_CREATION) expect(roots.map(keyOf)).toContain(f);
+    // Every object type is seeded for both accounts, so every id argument has ids to try.
+    for (const owner of [A, B]) expect([...owner.pool.keys()].sort()).toEqual(walk.nodeTypes);
+    // Arguments can be built for every call (throws, naming the field, otherwise).
+    for (const root of roots) if (root.paths.length) attacks(root, A, [B, A]);
+  });
+
+  it('controls: each read, with the owner\'s key and ids, finds the owner\'s objects', async () => {
+    for (const owner of [A, B]) {
+      const reads = roots.filter((r) => r.kind === 'Query' && r.paths.length);
+      await pool(reads, 4, async (root) => {
+        for (const path of root.paths) {
+          let found = 0;
+          for (const value of candidates(owner, root, path)) {
+            const c = call(root, path, value, owner);
+            const r = await run(c, owner.account.testKey);
+            tally.controls++;
+            expect(r.errors, describeCall(c, owner.label)).toBeUndefined();
+            const v = r.data[root.name];
+            if (!isEmpty(v)) found++;
+            // A single object (or each of nodes) is there for every id; a filtered list for some.
+            if (!walk.isConnection(root)) expect(Array.isArray(v) ? v.every((x) => x !== null) : v !== null, describeCall(c, owner.label)).toBe(true);
+          }
+          expect(found, `${owner.label} ${keyOf(root)} ${pathKey(path)}: nothing found for any id`).toBeGreaterThan(0);
+        }
+      });
+    }
+  });
+
+  let before: Record<string, string>;
+
+  it('another account and the other mode read nothing of A through any query', async () => {
+    before = await snapshot();
+    const reads = roots.filter((r) => r.kind === 'Query' && r.paths.length);
+    await pool(reads, 4, async (root) => {
+      for (const c of attacks(root, A, [B, A]))
+        for (const [who, key] of [['B', B.account.testKey], ['A live', A.account.liveKey]] as const) {
+          if (who === 'A live' && c.others !== A && c.filled > 0) continue;
+          const r = await run(c, key);
+          tally.reads++;
+          const what = describeCall(c, who);
+          expect(r.status, what).toBeLessThan(500);
+          expectOnlyMissing(r.errors, what);
+          expect(isEmpty(r.data?.[root.name]), `${what}: ${JSON.stringify(r.data)}`).toBe(true);
+          expectNoLeak(r, A, what);
+        }
+    });
+  });
+
+  it('the account-independent queries answer for the caller only', async () => {
+    for (const root of roots.filter((r) => r.kind === 'Query' && !r.paths.length)) {
+      const c: Call = { root, path: { segs: [], type: '', list: false, required: false }, value: null, others: B, filled: 0, args: walk.args(root, new Map(), () => null) };
+      const own = await run(c, A.account.testKey);
+      expect(own.errors).toBeUndefined();
+      expect(isEmpty(own.data[root.name]), `${keyOf(root)} lists A's own objects`).toBe(false);
+      for (const [who, key] of [['B', B.account.testKey], ['A live', A.account.liveKey]] as const) {
+        const r = await run(c, key);
+        tally.reads++;
+        expect(r.errors).toBeUndefined();
+        expectNoLeak(r, A, `${who} ${keyOf(root)}`);
+      }
+      expect(isEmpty((await run(c, B.account.testKey)).data[root.name]), `${keyOf(root)} lists B's own objects`).toBe(false);
+    }
+  });
+
+  it('another account and the other mode change nothing of A through any mutation: resource_missing, and the database is unchanged', async () => {
+    const mutations = roots.filter((r) => r.kind === 'Mutation' && r.paths.length);
+    await pool(mutations, 4, async (root) => {
+      const object = payloadField(root.name);
+      for (const c of attacks(root, A, [B, A]))
+        for (const [who, key] of [['B', B.account.testKey], ['A live', A.account.liveKey]] as const) {
+          if (who === 'A live' && c.others !== A && c.filled > 0) continue;
+          const r = await run(c, key);
+          tally.mutations++;
+          const what = describeCall(c, who);
+          // Test helpers refuse a live key before looking anything up (livemode_mismatch): also nothing learnt.
+          const codes = who === 'A live' && /testHelpers/i.test(root.name) ? ['resource_missing', 'livemode_mismatch'] : ['resource_missing'];
+          expectOnlyMissing(r.errors, what, codes);
+          const payload = r.data?.[root.name];
+          if (!r.errors) {
+            expect(payload?.[object], `${what}: ${JSON.stringify(r.data)}`).toBeNull();
+            expect(payload.userErrors.length, what).toBe(1);
+            expect(codes, `${what}: ${JSON.stringify(payload.userErrors)}`).toContain(payload.userErrors[0].code);
+            // With B's own ids everywhere else, the refusal names the one foreign id.
+            if (c.others === B && payload.userErrors[0].code === 'resource_missing') expect(payload.userErrors[0].field, what).toEqual(c.path.segs.slice(1));
+          }
+          expectNoLeak(r, A, what, payload?.[object] ?? null);
+        }
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('another account and the other mode observe nothing of A through any subscription, while A\'s objects change', async () => {
+    interface Sub {
+      c: Call | null;
+      who: string;
+      values: unknown[];
+      errors: { extensions?: Record<string, any> }[];
+      done: boolean;
+    }
+    const subs: Sub[] = [];
+    const open = (socket: Client, c: Call | null, root: RootField, args: Record<string, unknown>, who: string): Sub => {
+      const op = walk.operation(root, args);
+      const sub: Sub = { c, who, values: [], errors: [], done: false };
+      socket.subscribe(
+        { query: op.query, variables: op.variables },
+        {
+          next: (v) => (v.errors ? sub.errors.push(...(v.errors as never[])) : sub.values.push(v.data)),
+          error: (e) => {
+            sub.errors.push(...((Array.isArray(e) ? e : [e]) as never[]));
+            sub.done = true;
+          },
+          complete: () => (sub.done = true),
+        },
+      );
+      subs.push(sub);
+      return sub;
+    };
+    const [aWs, bWs, liveWs] = [ws(A.account.testKey), ws(B.account.testKey), ws(A.account.liveKey)];
+    const subscriptions = roots.filter((r) => r.kind === 'Subscription');
+    const eventsRoot = subscriptions.find((r) => r.name === 'events')!;
+    const hub = app.services.hub;
+    const listenersBefore = { A: hub.listenerCount(A.account.accountId), B: hub.listenerCount(B.account.accountId) };
+
+    // B's and the live key's own event streams: A's changes must never arrive there.
+    const bStream = open(bWs, null, eventsRoot, {}, 'B');
+    const liveStream = open(liveWs, null, eventsRoot, {}, 'A live');
+    const controls: Sub[] = [];
+    for (const root of subscriptions.filter((r) => r.paths.length))
+      for (const c of attacks(root, A, [A])) {
+        controls.push(open(aWs, c, root, c.args, 'A'));
+        open(bWs, c, root, c.args, 'B');
+        open(liveWs, c, root, c.args, 'A live');
+      }
+    // Wait until every one of A's (and the two own streams) is live: each registered a listener.
+    const deadline = Date.now() + 30_000;
+    const expected = listenersBefore.A + controls.length + 1;
+    while (hub.listenerCount(A.account.accountId) < expected && Date.now() < deadline && !controls.some((s) => s.errors.length))
+      await new Promise((r) => setTimeout(r, 20));
+    for (const s of controls) expect(s.errors, describeCall(s.c!, 'A')).toEqual([]);
+    const live = 'live streams on A: A\'s own and the live key\'s event stream (more: another key\'s subscription to A\'s objects went live)';
+    expect(hub.listenerCount(A.account.accountId), live).toBe(expected);
+
+    // A changes its objects: every mutation, with A's key and ids (the mutation controls, below).
+    await mutationControls(A);
+
+    // Then B and the live key change their own: were anything of A's delivered to them, it would come first.
+    const bOwn = await mutate(B.account.testKey, 'createTreasuryFinancialAccount', { supportedCurrencies: ['usd'] });
+    const liveOwn = await mutate(A.account.liveKey, 'createTreasuryFinancialAccount', { supportedCurrencies: ['usd'] });
+    const settle = Date.now() + 30_000;
+    const observable = controls.filter((s) => !FINAL_AT_CREATION.includes(keyOf(s.c!.root)));
+    const seen = () => new Set(observable.filter((s) => s.values.length).map((s) => keyOf(s.c!.root)));
+    const fields = new Set(observable.map((s) => keyOf(s.c!.root)));
+    while ((bStream.values.length === 0 || liveStream.values.length === 0 || seen().size < fields.size) && Date.now() < settle)
+      await new Promise((r) => setTimeout(r, 20));
+
+    // Controls: each subscription field delivered A's changes to A.
+    expect([...fields].filter((f) => !seen().has(f)), 'subscription fields that delivered nothing to A').toEqual([]);
+    // B's and the live key's streams: their own change first, nothing of A's.
+    expect((bStream.values[0] as any).events.data.object.id).toBe(bOwn);
+    expect((liveStream.values[0] as any).events.data.object.id).toBe(liveOwn);
+    for (const s of [bStream, liveStream]) expectNoLeak({ status: 200, data: s.values }, A, `${s.who} events stream`);
+    // Every subscription with A's ids by B or the live key: refused (resource_missing) and silent.
+    for (const s of subs.filter((x) => x.c && x.who !== 'A')) {
+      tally.subscriptions++;
+      const what = describeCall(s.c!, s.who);
+      expect(s.values, what).toEqual([]);
+      expectOnlyMissing(s.errors as never, what);
+      expect(s.errors.length, `${what}: neither refused nor silent`).toBeLessThanOrEqual(1);
+      expectNoLeak({ status: 200, errors: s.errors as never }, A, what, null);
+    }
+    // None of them is a live stream: B holds only its own event stream, A only its controls and the live key's stream.
+    expect(hub.listenerCount(B.account.accountId), 'live streams on B: its own event stream only').toBe(listenersBefore.B + 1);
+    expect(hub.listenerCount(A.account.accountId), live).toBe(expected);
+  });
+
+  it('controls: each mutation, with B\'s key and ids, finds B\'s objects and succeeds for one of them', async () => {
+    await mutationControls(B);
+  });
+
+  it('the account-independent mutations create the caller\'s own objects, invisible to the other accounts', async () => {
+    // A third account, with nothing yet (B already has its one test clock).
+    const c3 = await createAccount(database.db, 'Isolation C');
+    for (const root of roots.filter((r) => r.kind === 'Mutation' && !r.paths.length)) {
+      const c: Call = { root, path: { segs: [], type: '', list: false, required: false }, value: null, others: B, filled: 0, args: walk.args(root, new Map(), () => null) };
+      const r = await run(c, c3.testKey);
+      const payload = r.data?.[root.name];
+      expect(payload?.userErrors, JSON.stringify(r)).toEqual([]);
+      const id = payload[payloadField(root.name)].id as string;
+      expect((await client.gql(`query Iso($id: ID!) { node(id: $id) { id } }`, { id }, c3.testKey)).data).toEqual({ node: { id } });
+      for (const key of [A.account.testKey, B.account.testKey, c3.liveKey])
+        expect((await client.gql(`query Iso($id: ID!) { node(id: $id) { id } }`, { id }, key)).data).toEqual({ node: null });
+      for (const owner of [A, B]) expectNoLeak(r, owner, keyOf(root));
+    }
+  });
+});
+
+/** Order: creations, then transitions (a later one needs an object an earlier one did not use), closing and deleting last. */
+function rank(name: string): number {
+  const order = [/^(testHelpersCreate|create)/, /^testHelpersUpdate/, /^(testHelpers|advance)/, /^resend/, /^update/, /^cancel/, /^close/, /^delete/];
+  const i = order.findIndex((re) => re.test(name));
+  return i === -1 ? order.length : i;
+}
+
+/**
+ * The owner runs every mutation with its own ids at each id path: no id is ever resource_missing,
+ * and for each path one id is accepted (the generated arguments are valid, so the refusals the
+ * other keys got were about the foreign id alone).
+ */
+async function mutationControls(owner: Owner) {
+  const mutations = roots.filter((r) => r.kind === 'Mutation' && r.paths.length).sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+  for (const root of mutations) {
+    const object = payloadField(root.name);
+    for (const path of root.paths) {
+      let accepted = false;
+      const refusals: unknown[] = [];
+      for (const value of candidates(owner, root, path)) {
+        const c = call(root, path, value, owner);
+        const r = await run(c, owner.account.testKey);
+        tally.controls++;
+        const what = describeCall(c, owner.label);
+        expect(r.errors, what).toBeUndefined();
+        const payload = r.data[root.name];
+        expect(payload.userErrors.map((e: { code: string }) => e.code), what).not.toContain('resource_missing');
+        if (payload.userErrors.length === 0 && payload[object] !== null) {
+          accepted = true;
+          break;
+        }
+        refusals.push(payload.userErrors);
+      }
+      expect(accepted, `${owner.label} ${keyOf(root)} ${pathKey(path)}: no id accepted: ${JSON.stringify(refusals)}`).toBe(true);
+    }
+  }
+}
