@@ -105,9 +105,11 @@ describe(`crash test (${KILLS} kills, ${CLIENTS} clients, seed ${SEED})`, () => 
     await server.stop();
     const final = await checkNow('final', true);
 
+    const perAction: Record<string, number> = {};
+    for (const a of work.acks) perAction[`${a.kind}.${a.action ?? 'create'}`] = (perAction[`${a.kind}.${a.action ?? 'create'}`] ?? 0) + 1;
     console.log(
       `crash test on ${pdb.kind}: seed ${SEED}, ${KILLS} kills, ${JSON.stringify(work.stats)}, ${work.acks.length} acknowledged, ` +
-        `${work.keys.size} keys, final ${JSON.stringify(final.counts)}`,
+        `${work.keys.size} keys, final ${JSON.stringify(final.counts)}, acknowledged: ${JSON.stringify(Object.fromEntries(Object.entries(perAction).sort()))}`,
     );
     expect(deaths).toEqual(Array(KILLS).fill('SIGKILL'));
     expect(work.failures).toEqual([]);

@@ -1,4 +1,6 @@
 import type { Machine } from '../../../src/kernel/machine.js';
+import { inboundTransferMachine } from '../../../src/treasury/inbound-transfers/inbound-transfer.machine.js';
+import { outboundPaymentMachine } from '../../../src/treasury/outbound-payments/outbound-payment.machine.js';
 import { outboundTransferMachine } from '../../../src/treasury/outbound-transfers/outbound-transfer.machine.js';
 import type { Rng } from './env.js';
 
@@ -8,8 +10,10 @@ import type { Rng } from './env.js';
  * to its FinancialAccount's balance in each status (computed from the flow row alone, independently
  * of the ledger), and which Transactions and entries a flow in each status must have.
  *
- * To cover a new flow (OutboundPayment, InboundTransfer, ReceivedCredit/Debit…), add an entry to
- * FLOW_KINDS: the bank and crash tests pick it up.
+ * To cover a new flow, add an entry to FLOW_KINDS: the bank and crash tests pick it up. Kinds may
+ * share a table (`where` splits it); a kind without `create` is passive: the workload never creates
+ * it, other flows do (a ReceivedCredit from an OutboundPayment to another FinancialAccount), and the
+ * invariant checks cover it all the same.
  */
 
 export interface Impact {
@@ -43,8 +47,13 @@ export interface FlowAction {
   /** The machine's action name (the state it leads to is machine.transitions[name].to). */
   name: string;
   mutation: string;
-  /** The event type a successful action writes. */
+  /** The event type a successful action writes (on the flow, or on a flow the action creates). */
   event: string;
+  /**
+   * The action may take the FinancialAccount's cash below zero by the flow's amount (an
+   * InboundTransfer return: the bank pulls the money back whatever the balance).
+   */
+  overdraws?: boolean;
   /** Extra input fields besides id (and idempotencyKey). */
   input?: (rng: Rng) => Record<string, unknown>;
 }
@@ -66,8 +75,31 @@ export interface FlowKind {
   /** The payload field of its mutations (`treasuryOutboundTransfer`). */
   field: string;
   machine: Machine<any, any>;
-  create: { mutation: string; input: (ctx: CreateContext) => Record<string, unknown> };
+  /** SQL predicate selecting this kind's rows when kinds share a table. */
+  where?: string;
+  /** Absent for flows that other flows create (never sent by the workload). */
+  create?: {
+    mutation: string;
+    input: (ctx: CreateContext) => Record<string, unknown>;
+    /** The status the create answers with (default: the machine's initial state). */
+    status?: string;
+  };
   actions: FlowAction[];
+  /**
+   * Money moved between FinancialAccounts of one platform account (an OutboundPayment to another
+   * FinancialAccount, and the ReceivedCredit it creates): left out of the account-wide conservation
+   * sum, where the two sides must cancel out.
+   */
+  internal?: boolean;
+  /** The column naming the flow that created this one (ReceivedCredit.source_flow). */
+  sourceColumn?: string;
+  /** Its debit may take cash below zero (by its amount at most): see FlowAction.overdraws. */
+  overdraws?: boolean;
+  /**
+   * Cross-flow checks: `source` is the row named by sourceColumn, `derived` the rows naming this one.
+   * Returns problems.
+   */
+  links?(row: FlowRow, source: FlowRow | undefined, derived: FlowRow[]): string[];
   /** userError codes that are a legitimate answer to a random request (anything else fails the test). */
   refusals: string[];
   /** The flow's effect on its FinancialAccount's balance in the row's status. */
@@ -78,7 +110,7 @@ export interface FlowKind {
 
 const OBT_TXN = 'transaction_id';
 
-export const OUTBOUND_TRANSFER: FlowKind = {
+export const OUTBOUND_TRANSFER: FlowKind & { create: NonNullable<FlowKind['create']> } = {
   name: 'outbound_transfer',
   table: 'treasury_outbound_transfers',
   eventPrefix: 'treasury.outbound_transfer',
@@ -135,8 +167,218 @@ export const OUTBOUND_TRANSFER: FlowKind = {
   },
 };
 
-/** Every flow the suites drive. */
-export const FLOW_KINDS: FlowKind[] = [OUTBOUND_TRANSFER];
+const OBP_TXN = 'transaction_id';
+
+/** OutboundPayment rows, whatever the destination: the same money model (hold, post, void, return). */
+const outboundPaymentModel = {
+  table: 'treasury_outbound_payments',
+  eventPrefix: 'treasury.outbound_payment',
+  field: 'treasuryOutboundPayment',
+  machine: outboundPaymentMachine,
+  effect(r: FlowRow): Impact {
+    const a = Number(r.amount);
+    if (r.status === 'processing') return impact(-a, 0, a);
+    if (r.status === 'posted') return impact(-a);
+    return impact(); // canceled, failed or returned
+  },
+  ledger(r: FlowRow): ExpectedTransaction[] {
+    const created = 'outbound_payment';
+    switch (r.status) {
+      case 'processing':
+        return [{ column: OBP_TXN, status: 'open', entries: [created] }];
+      case 'posted':
+        return [{ column: OBP_TXN, status: 'posted', entries: [created, 'outbound_payment_posting'] }];
+      case 'canceled':
+        return [{ column: OBP_TXN, status: 'void', entries: [created, 'outbound_payment_cancellation'] }];
+      case 'failed':
+        return [{ column: OBP_TXN, status: 'void', entries: [created, 'outbound_payment_failure'] }];
+      case 'returned':
+        return [
+          { column: OBP_TXN, status: 'posted', entries: [created, 'outbound_payment_posting'] },
+          { column: 'return_transaction_id', status: 'posted', entries: ['outbound_payment_return'] },
+        ];
+      default:
+        throw new Error(`unknown OutboundPayment status ${r.status}`);
+    }
+  },
+};
+
+/** An OutboundPayment to a bank account (a non-magic test PaymentMethod: nothing moves it but the actions). */
+export const OUTBOUND_PAYMENT: FlowKind = {
+  name: 'outbound_payment',
+  ...outboundPaymentModel,
+  where: `network <> 'stripe'`,
+  create: {
+    mutation: 'createTreasuryOutboundPayment',
+    input: (c) => ({
+      financialAccount: c.financialAccount,
+      destinationPaymentMethod: c.paymentMethod,
+      amount: c.amount,
+      currency: 'usd',
+      ...(c.rng.chance(0.2) ? { destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } } : {}),
+      ...(c.rng.chance(0.3) ? { metadata: { order: String(c.rng.int(1, 1e6)) }, description: 'reliability' } : {}),
+    }),
+  },
+  actions: [
+    { name: 'post', mutation: 'testHelpersPostTreasuryOutboundPayment', event: 'treasury.outbound_payment.posted' },
+    { name: 'cancel', mutation: 'cancelTreasuryOutboundPayment', event: 'treasury.outbound_payment.canceled' },
+    { name: 'fail', mutation: 'testHelpersFailTreasuryOutboundPayment', event: 'treasury.outbound_payment.failed' },
+    {
+      name: 'return',
+      mutation: 'testHelpersReturnTreasuryOutboundPayment',
+      event: 'treasury.outbound_payment.returned',
+      input: (rng) => (rng.chance(0.5) ? { returnedDetails: { code: rng.pick(['DECLINED', 'NO_ACCOUNT', 'ACCOUNT_CLOSED']) } } : {}),
+    },
+  ],
+  refusals: ['insufficient_funds', 'invalid_state'],
+  links(r, _source, derived) {
+    return derived.length ? [`outbound_payment ${r.id} to a bank account has ReceivedCredits ${derived.map((d) => d.id).join(',')}`] : [];
+  },
+};
+
+/**
+ * An internal transfer: an OutboundPayment to another FinancialAccount of the same platform account.
+ * It moves on the stripe network and posts at once, in the create's database transaction, with a
+ * succeeded ReceivedCredit on the receiver; it cannot then be canceled, failed or returned.
+ */
+export const INTERNAL_PAYMENT: FlowKind = {
+  name: 'internal_payment',
+  ...outboundPaymentModel,
+  where: `network = 'stripe'`,
+  internal: true,
+  create: {
+    mutation: 'createTreasuryOutboundPayment',
+    status: 'posted',
+    input: (c) => ({
+      financialAccount: c.financialAccount,
+      destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: c.otherFinancialAccount },
+      amount: c.amount,
+      currency: 'usd',
+      ...(c.rng.chance(0.3) ? { metadata: { order: String(c.rng.int(1, 1e6)) }, description: 'reliability' } : {}),
+    }),
+  },
+  // All refused (invalid_state): the payment is already posted and the stripe network has no returns.
+  actions: [
+    { name: 'cancel', mutation: 'cancelTreasuryOutboundPayment', event: 'treasury.outbound_payment.canceled' },
+    { name: 'return', mutation: 'testHelpersReturnTreasuryOutboundPayment', event: 'treasury.outbound_payment.returned' },
+  ],
+  refusals: ['insufficient_funds', 'invalid_state'],
+  links(r, _source, derived) {
+    const problems: string[] = [];
+    const want = r.status === 'posted' ? 1 : 0; // a failed one was declined by the receiver (its credit failed)
+    const succeeded = derived.filter((d) => d.status === 'succeeded');
+    if (succeeded.length !== want) problems.push(`internal_payment ${r.id} (${r.status}): ${succeeded.length} succeeded ReceivedCredits, expected ${want}`);
+    if (derived.length !== 1) problems.push(`internal_payment ${r.id}: ${derived.length} ReceivedCredits, expected 1`);
+    for (const d of derived) {
+      if (d.financial_account_id !== r.destination_financial_account_id)
+        problems.push(`internal_payment ${r.id}: its ReceivedCredit ${d.id} is on ${d.financial_account_id}, not the destination ${String(r.destination_financial_account_id)}`);
+      if (Number(d.amount) !== Number(r.amount)) problems.push(`internal_payment ${r.id}: amount ${r.amount}, its ReceivedCredit ${d.id} ${d.amount}`);
+      if (d.account_id !== r.account_id) problems.push(`internal_payment ${r.id}: its ReceivedCredit ${d.id} belongs to another account`);
+    }
+    return problems;
+  },
+};
+
+/** ReceivedCredits, as the internal payments create them (passive: no create, no actions). */
+export const RECEIVED_CREDIT: FlowKind = {
+  name: 'received_credit',
+  table: 'treasury_received_credits',
+  eventPrefix: 'treasury.received_credit',
+  field: 'treasuryReceivedCredit',
+  machine: { name: 'ReceivedCredit', initial: 'succeeded', states: ['succeeded', 'failed'], transitions: {} } as unknown as Machine<any, any>,
+  actions: [],
+  refusals: [],
+  internal: true,
+  sourceColumn: 'source_flow',
+  effect: (r) => (r.status === 'succeeded' ? impact(Number(r.amount)) : impact()),
+  ledger: (r) => (r.status === 'succeeded' ? [{ column: 'transaction_id', status: 'posted', entries: ['received_credit'] }] : []),
+  links(r, source) {
+    if (r.source_flow == null) return [`received_credit ${r.id} has no source flow (only internal payments create credits here)`];
+    if (!source) return [`received_credit ${r.id}: its source flow ${String(r.source_flow)} is missing`];
+    if (source.status === 'posted' && r.status !== 'succeeded') return [`received_credit ${r.id} is ${r.status} but its payment ${source.id} posted`];
+    if (source.status === 'failed' && r.status !== 'failed') return [`received_credit ${r.id} is ${r.status} but its payment ${source.id} failed`];
+    return [];
+  },
+};
+
+/** An InboundTransfer from the tenant's bank PaymentMethod: no balance effect until it succeeds. */
+export const INBOUND_TRANSFER: FlowKind = {
+  name: 'inbound_transfer',
+  table: 'treasury_inbound_transfers',
+  eventPrefix: 'treasury.inbound_transfer',
+  field: 'treasuryInboundTransfer',
+  machine: inboundTransferMachine,
+  create: {
+    mutation: 'createTreasuryInboundTransfer',
+    input: (c) => ({
+      financialAccount: c.financialAccount,
+      originPaymentMethod: c.paymentMethod,
+      amount: c.amount,
+      currency: 'usd',
+      ...(c.rng.chance(0.3) ? { metadata: { order: String(c.rng.int(1, 1e6)) }, description: 'reliability' } : {}),
+    }),
+  },
+  actions: [
+    { name: 'succeed', mutation: 'testHelpersSucceedTreasuryInboundTransfer', event: 'treasury.inbound_transfer.succeeded' },
+    { name: 'cancel', mutation: 'cancelTreasuryInboundTransfer', event: 'treasury.inbound_transfer.canceled' },
+    {
+      name: 'fail',
+      mutation: 'testHelpersFailTreasuryInboundTransfer',
+      event: 'treasury.inbound_transfer.failed',
+      input: (rng) => (rng.chance(0.5) ? { failureDetails: { code: rng.pick(['ACCOUNT_CLOSED', 'INSUFFICIENT_FUNDS', 'DEBIT_NOT_AUTHORIZED']) } } : {}),
+    },
+    // The transfer stays succeeded (returned: true); the event is the ReceivedDebit's.
+    { name: 'return', mutation: 'testHelpersReturnTreasuryInboundTransfer', event: 'treasury.received_debit.created', overdraws: true },
+  ],
+  refusals: ['invalid_state'],
+  effect: (r) => (r.status === 'succeeded' ? impact(Number(r.amount)) : impact()),
+  links(r, _source, derived) {
+    const want = r.returned ? 1 : 0;
+    if (derived.length !== want) return [`inbound_transfer ${r.id} (${r.status}${r.returned ? ', returned' : ''}): ${derived.length} ReceivedDebits, expected ${want}`];
+    if (r.returned && (r.status !== 'succeeded' || r.received_debit_id !== derived[0]!.id || r.return_transaction_id !== derived[0]!.transaction_id))
+      return [`inbound_transfer ${r.id}: returned, but its links (${String(r.received_debit_id)}, ${String(r.return_transaction_id)}) do not name its ReceivedDebit ${derived[0]!.id}`];
+    return [];
+  },
+  ledger(r) {
+    switch (r.status) {
+      case 'succeeded':
+        return [{ column: 'transaction_id', status: 'posted', entries: ['inbound_transfer'] }]; // a return's Transaction is its ReceivedDebit's
+      case 'processing':
+      case 'canceled':
+      case 'failed':
+        return [];
+      default:
+        throw new Error(`unknown InboundTransfer status ${r.status}`);
+    }
+  },
+};
+
+/** ReceivedDebits, as InboundTransfer returns create them (passive): external money out, may overdraw. */
+export const RECEIVED_DEBIT: FlowKind = {
+  name: 'received_debit',
+  table: 'treasury_received_debits',
+  eventPrefix: 'treasury.received_debit',
+  field: 'treasuryReceivedDebit',
+  machine: { name: 'ReceivedDebit', initial: 'succeeded', states: ['succeeded', 'failed'], transitions: {} } as unknown as Machine<any, any>,
+  actions: [],
+  refusals: [],
+  sourceColumn: 'inbound_transfer_id',
+  overdraws: true,
+  effect: (r) => (r.status === 'succeeded' ? impact(-Number(r.amount)) : impact()),
+  ledger: (r) => (r.status === 'succeeded' ? [{ column: 'transaction_id', status: 'posted', entries: ['received_debit'] }] : []),
+  links(r, source) {
+    if (r.inbound_transfer_id == null) return [`received_debit ${r.id} has no InboundTransfer (only returns create debits here)`];
+    if (!source) return [`received_debit ${r.id}: its InboundTransfer ${String(r.inbound_transfer_id)} is missing`];
+    const problems: string[] = [];
+    if (r.status !== 'succeeded') problems.push(`received_debit ${r.id} of a return is ${r.status}`);
+    if (Number(r.amount) !== Number(source.amount)) problems.push(`received_debit ${r.id}: amount ${r.amount}, its InboundTransfer ${source.id} ${source.amount}`);
+    if (r.financial_account_id !== source.financial_account_id) problems.push(`received_debit ${r.id} is not on its InboundTransfer's FinancialAccount`);
+    return problems;
+  },
+};
+
+/** Every flow the suites drive (and the passive ones they create). */
+export const FLOW_KINDS: FlowKind[] = [OUTBOUND_TRANSFER, OUTBOUND_PAYMENT, INTERNAL_PAYMENT, RECEIVED_CREDIT, INBOUND_TRANSFER, RECEIVED_DEBIT];
 
 /** States reachable from `from` (itself included) through the kind's machine. */
 export function reachable(kind: FlowKind, from: string): Set<string> {
