@@ -6,9 +6,9 @@ import { HttpClient } from '../../test/reliability/support/http.js';
 
 export { HttpClient, type ServerChild };
 
-/** `npm start` as a child process on the bench database (so its CPU and memory are its own). */
+/** `npm start` as a child process on the bench database (so its CPU and memory are its own), in production mode as `npm start` runs. */
 export function benchServer(url: string, env: Record<string, string> = {}): Promise<ServerChild> {
-  return startServer({ DATABASE_URL: url, ...env });
+  return startServer({ NODE_ENV: 'production', DATABASE_URL: url, ...env });
 }
 
 /** A GraphQL call that must succeed: throws on transport errors, GraphQL errors and userErrors. */
