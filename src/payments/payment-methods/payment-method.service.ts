@@ -47,7 +47,7 @@ export async function findPaymentMethodRows(db: Executor, scope: Scope, ids: rea
   // Stripe's magic test PaymentMethods exist in every test-mode account, without a row.
   const magic = scope.livemode ? [] : ids.filter(isMagicPaymentMethodId);
   const stored = ids.filter((id) => !magic.includes(id as never));
-  const rows = stored.length || !magic.length ? await db.select().from(paymentMethods).where(and(...owned(scope), inArray(paymentMethods.id, [...stored]))) : [];
+  const rows = stored.length ? await db.select().from(paymentMethods).where(and(...owned(scope), inArray(paymentMethods.id, [...stored]))) : [];
   return new Map([...rows.map((r) => [r.id, r] as const), ...magic.map((id) => [id, magicPaymentMethodRow(id, scope)] as const)]);
 }
 

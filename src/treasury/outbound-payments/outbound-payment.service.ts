@@ -245,8 +245,9 @@ export function createOutboundPayment(caller: Caller, input: CreateOutboundPayme
       metadata,
     };
     const object = await save(cmd, null, {}, 'treasury.outbound_payment.created', row);
-    if (!locked.destination) await scheduleAutomaticTransitions(cmd, 'outbound_payment', row, pm); // test mode: magic payment methods and account numbers
-    return locked.destination ? settleIntraStripePayment(cmd, row, locked.destination) : object;
+    if (locked.destination) return settleIntraStripePayment(cmd, row, locked.destination);
+    await scheduleAutomaticTransitions(cmd, 'outbound_payment', row, pm); // test mode: magic payment methods and account numbers
+    return object;
   });
 }
 
