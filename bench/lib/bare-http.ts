@@ -11,7 +11,7 @@ import postgres from 'postgres';
  */
 const url = process.env.BARE_DATABASE_URL;
 const sql = url ? postgres(url, { max: Number(process.env.BARE_POOL_SIZE ?? 10), onnotice: () => {} }) : null;
-const AUTH = 'select "account_id", "livemode" from "api_keys" where ("api_keys"."key_hash" = $1 and "api_keys"."revoked_at" is null)';
+const AUTH = 'select account_id, livemode from api_keys where key_hash = $1 and revoked_at is null';
 const OK = JSON.stringify({ data: { __typename: 'Query' } });
 
 const server = http.createServer((req, res) => {

@@ -91,8 +91,8 @@ export class Replay {
       const conn = await sql.reserve();
       try {
         for (const st of op.statements) {
-          const rows = await conn.unsafe(st.query, st.params.map((p) => map(p, st.query.startsWith('insert into "events"') || st.query.startsWith('select pg_notify') ? seq : { from: null, to: null })) as never[]);
-          if (/^update "accounts" set "event_seq"/.test(st.query)) seq.to = Number((rows[0] as Record<string, unknown>)?.event_seq);
+          const rows = await conn.unsafe(st.query, st.params.map((p) => map(p, /^\s*(insert into "?events"?\s|select pg_notify)/.test(st.query) ? seq : { from: null, to: null })) as never[]);
+          if (/^\s*update "?accounts"? set "?event_seq"?/.test(st.query)) seq.to = Number((rows[0] as Record<string, unknown>)?.event_seq);
         }
       } catch (err) {
         await conn.unsafe('rollback').catch(() => {});

@@ -8,7 +8,9 @@ export { HttpClient, type ServerChild };
 
 /** `npm start` as a child process on the bench database (so its CPU and memory are its own), in production mode as `npm start` runs. */
 export function benchServer(url: string, env: Record<string, string> = {}): Promise<ServerChild> {
-  return startServer({ NODE_ENV: 'production', DATABASE_URL: url, ...env });
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  return startServer({ NODE_ENV: 'production', DATABASE_URL: url, ...env }, { nodeArgs });
 }
 
 /** A GraphQL call that must succeed: throws on transport errors, GraphQL errors and userErrors. */

@@ -34,11 +34,28 @@ export function summarize(samples: number[], seconds: number, errors = 0): Summa
   };
 }
 
+export interface LoopRun {
+  samples: number[];
+  seconds: number;
+  errors: number;
+}
+
 /**
  * A closed loop: `concurrency` workers run `op` back to back for `seconds` after `warmupSeconds`
  * (warm-up operations are not counted). Failed operations are counted, not timed.
  */
 export async function closedLoop(opts: { concurrency: number; seconds: number; warmupSeconds?: number; op: (worker: number) => Promise<void> }): Promise<Summary> {
+  const run = await loop(opts);
+  return summarize(run.samples, run.seconds, run.errors);
+}
+
+/** Several closed-loop runs as one: their samples, seconds and errors added up. */
+export function combine(runs: LoopRun[]): Summary {
+  return summarize(runs.flatMap((r) => r.samples), runs.reduce((a, r) => a + r.seconds, 0), runs.reduce((a, r) => a + r.errors, 0));
+}
+
+/** closedLoop's raw samples (for combining several runs). */
+export async function loop(opts: { concurrency: number; seconds: number; warmupSeconds?: number; op: (worker: number) => Promise<void> }): Promise<LoopRun> {
   const samples: number[] = [];
   let errors = 0;
   let firstError: unknown;
@@ -64,7 +81,7 @@ export async function closedLoop(opts: { concurrency: number; seconds: number; w
   const seconds = (Date.now() - measuredStart) / 1000;
   if (errors && samples.length === 0) throw new Error(`every operation failed, first: ${String(firstError)}`);
   if (firstError) console.warn(`  (${errors} failed operations; first: ${String(firstError).slice(0, 200)})`);
-  return summarize(samples, seconds, errors);
+  return { samples, seconds, errors };
 }
 
 /** Sequential timing of `op`, `iterations` times after `warmup` untimed runs. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { query } from '../db/sql.js';
 import { clock } from '../kernel/clock.js';
 import type { Scope } from '../kernel/command.js';
 import { newId, randomBase62 } from '../kernel/ids.js';
@@ -15,11 +16,9 @@ export const newSecretKey = (livemode: boolean) => `sk_${livemode ? 'live' : 'te
 export async function authenticate(db: Db, authorization: string | null | undefined): Promise<Scope | null> {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
   if (!m || !KEY_PATTERN.test(m[1]!)) return null;
-  const [row] = await db
-    .select({ accountId: apiKeys.accountId, livemode: apiKeys.livemode })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashKey(m[1]!)), isNull(apiKeys.revokedAt)));
-  return row ?? null;
+  // Every request runs this: a hot-path template (src/db/sql.ts).
+  const [row] = await query(db, sql`select account_id, livemode from api_keys where key_hash = ${hashKey(m[1]!)} and revoked_at is null`);
+  return row ? { accountId: String(row.account_id), livemode: Boolean(row.livemode) } : null;
 }
 
 export interface CreatedAccount {

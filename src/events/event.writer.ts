@@ -1,8 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
-import { accounts } from '../auth/auth.table.js';
+import { sql } from 'drizzle-orm';
+import { query, timestamptz } from '../db/sql.js';
 import type { CommandContext } from '../kernel/command.js';
 import { newId } from '../kernel/ids.js';
-import { events } from './event.table.js';
 import { API_VERSION, EVENTS_CHANNEL, eventRowToStripe, type StripeEvent } from './event.stripe.js';
 import { enqueueWebhookDeliveries } from './webhooks/webhook-delivery.service.js';
 
@@ -18,11 +17,7 @@ export async function emitEvent(
   previousAttributes?: Record<string, unknown>,
 ): Promise<StripeEvent> {
   const { tx, scope } = cmd;
-  const [bumped] = await tx
-    .update(accounts)
-    .set({ eventSeq: sql`${accounts.eventSeq} + 1` })
-    .where(eq(accounts.id, scope.accountId))
-    .returning({ seq: accounts.eventSeq });
+  const [bumped] = await query(tx, sql`update accounts set event_seq = event_seq + 1 where id = ${scope.accountId} returning event_seq`);
   const data: Record<string, unknown> = { object };
   if (previousAttributes) data.previous_attributes = previousAttributes;
   const row = {
@@ -30,7 +25,7 @@ export async function emitEvent(
     accountId: scope.accountId,
     livemode: scope.livemode,
     created: cmd.now,
-    seq: bumped!.seq,
+    seq: Number(bumped!.event_seq),
     type,
     apiVersion: API_VERSION,
     data,
@@ -42,7 +37,12 @@ export async function emitEvent(
   // Webhooks: one delivery job per matching endpoint, enqueued in this same transaction (so an event is
   // delivered if and only if it commits); their number is the event's initial pending_webhooks.
   row.pendingWebhooks = await enqueueWebhookDeliveries(cmd, row);
-  await tx.insert(events).values(row);
+  await query(
+    tx,
+    sql`insert into events (id, account_id, livemode, created, seq, type, api_version, data, object_id, request_id, request_idempotency_key, pending_webhooks)
+      values (${row.id}, ${row.accountId}, ${row.livemode}, ${timestamptz(row.created)}::timestamptz, ${row.seq}, ${row.type}, ${row.apiVersion},
+        ${JSON.stringify(row.data)}::jsonb, ${row.objectId}, ${row.requestId}, ${row.requestIdempotencyKey}, ${row.pendingWebhooks})`,
+  );
   const event = eventRowToStripe(row);
   await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${notificationPayload(row.accountId, row.seq, event)})`);
   return event;

@@ -1,5 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { query } from '../db/sql.js';
 import type { Scope } from './command.js';
 import { testClocks } from './test-clock.table.js';
 
@@ -11,16 +12,12 @@ export const clock = {
 /**
  * "Now" for a command of `scope`: real time, except in test mode while the account has a test clock,
  * when it is the clock's frozen time (Stripe's test clocks; src/treasury/test-mode). Costs one indexed
- * read per test-mode command.
+ * read per test-mode command (a hot-path template: src/db/sql.ts).
  */
 export async function commandNow(tx: Executor, scope: Scope): Promise<Date> {
   if (scope.livemode) return clock.now();
-  const [row] = await tx
-    .select({ frozenTime: testClocks.frozenTime })
-    .from(testClocks)
-    .where(and(eq(testClocks.accountId, scope.accountId), eq(testClocks.livemode, false), isNull(testClocks.deletedAt)))
-    .limit(1);
-  return row ? row.frozenTime : clock.now();
+  const [row] = await query(tx, sql`select frozen_time from test_clocks where account_id = ${scope.accountId} and livemode = false and deleted_at is null limit 1`);
+  return row ? (testClocks.frozenTime.mapFromDriverValue(row.frozen_time as string) as Date) : clock.now();
 }
 
 /** Stripe's timestamps are Unix seconds. */

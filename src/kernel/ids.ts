@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 /** Stripe-style id prefixes and the GraphQL type each resolves to (for node/nodes). */
 export const ID_PREFIXES = {
@@ -16,13 +16,20 @@ export function registerIdPrefix(prefix: string, typename: string) {
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
+// Random bytes are drawn from the CSPRNG 4 KiB at a time (one call per ~200 ids, not one per id).
+const pool = Buffer.alloc(4096);
+let next = pool.length;
+
 /** Random base62 string of `length` characters (rejection sampling keeps it unbiased). */
 export function randomBase62(length: number): string {
   let out = '';
   while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62];
+    if (next === pool.length) {
+      randomFillSync(pool);
+      next = 0;
     }
+    const byte = pool[next++]!;
+    if (byte < 248) out += ALPHABET[byte % 62];
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
+import { decodeRow, query } from '../db/sql.js';
 import { badUserInput } from './query-errors.js';
 
 export const DEFAULT_PAGE_SIZE = 10;
@@ -88,11 +89,13 @@ export async function keysetPage<Row extends { created: Date; id: string }, T>(o
   const order = backward
     ? [sql`${orderColumn} asc${nulls.asc}`, sql`${table.id} asc${nulls.asc}`]
     : [sql`${orderColumn} desc${nulls.desc}`, sql`${table.id} desc${nulls.desc}`];
-  const rows = (await (opts.select ? opts.db.select(opts.select as never) : opts.db.select())
+  const pageQuery = (opts.select ? opts.db.select(opts.select as never) : opts.db.select())
     .from(table as PgTable)
     .where(and(...where))
     .orderBy(...order)
-    .limit(limit + 1)) as Row[];
+    .limit(limit + 1);
+  // Whole rows are decoded by column (src/db/sql.ts), cheaper than Drizzle's per-field result mapping.
+  const rows = (opts.select ? await pageQuery : (await query(opts.db, pageQuery.getSQL())).map((raw) => decodeRow(table, raw))) as Row[];
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();

@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { decodeRow, query, timestamptz } from '../db/sql.js';
 import { publishObject } from '../events/pubsub.js';
 import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
-import { treasuryBalances } from '../treasury/financial-accounts/financial-account.table.js';
 import { transactionToStripe } from '../treasury/transactions/transaction.repository.js';
-import { treasuryTransactionEntries, treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
+import { treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
 
 export interface Impact {
   cash: number;
@@ -36,20 +36,13 @@ export async function openTransaction(
 ): Promise<string> {
   const id = newId('trxn');
   const status = opts.status ?? 'open';
-  await cmd.tx.insert(treasuryTransactions).values({
-    id,
-    accountId: cmd.scope.accountId,
-    livemode: cmd.scope.livemode,
-    created: cmd.now,
-    financialAccountId: flow.financialAccountId,
-    amount: opts.amount,
-    currency: flow.currency,
-    description: opts.description,
-    flow: flow.id,
-    flowType: flow.type,
-    status,
-    postedAt: status === 'posted' ? cmd.now : null,
-  });
+  const { scope, now } = cmd;
+  await query(
+    cmd.tx,
+    sql`insert into treasury_transactions (id, account_id, livemode, created, financial_account_id, amount, currency, description, flow, flow_type, status, posted_at)
+      values (${id}, ${scope.accountId}, ${scope.livemode}, ${timestamptz(now)}::timestamptz, ${flow.financialAccountId}, ${opts.amount}, ${flow.currency},
+        ${opts.description}, ${flow.id}, ${flow.type}, ${status}, ${timestamptz(status === 'posted' ? now : null)}::timestamptz)`,
+  );
   return id;
 }
 
@@ -65,45 +58,31 @@ export async function addEntry(
   delta: Impact,
   opts: { allowNegative?: boolean } = {},
 ): Promise<void> {
-  const { tx } = cmd;
-  const [balance] = await tx
-    .update(treasuryBalances)
-    .set({
-      cash: sql`${treasuryBalances.cash} + ${delta.cash}`,
-      inboundPending: sql`${treasuryBalances.inboundPending} + ${delta.inboundPending}`,
-      outboundPending: sql`${treasuryBalances.outboundPending} + ${delta.outboundPending}`,
-    })
-    .where(and(eq(treasuryBalances.financialAccountId, flow.financialAccountId), eq(treasuryBalances.currency, flow.currency)))
-    .returning();
-  if (!balance) throw new Error(`no ${flow.currency} balance for ${flow.financialAccountId}`);
+  const { tx, scope, now } = cmd;
+  const [moved] = await query(
+    tx,
+    sql`update treasury_balances
+      set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
+      where financial_account_id = ${flow.financialAccountId} and currency = ${flow.currency}
+      returning cash, inbound_pending, outbound_pending`,
+  );
+  if (!moved) throw new Error(`no ${flow.currency} balance for ${flow.financialAccountId}`);
+  const balance = { cash: Number(moved.cash), inboundPending: Number(moved.inbound_pending), outboundPending: Number(moved.outbound_pending) };
   if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
   if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
-  await tx.insert(treasuryTransactionEntries).values({
-    id: newId('trxne'),
-    accountId: cmd.scope.accountId,
-    livemode: cmd.scope.livemode,
-    created: cmd.now,
-    financialAccountId: flow.financialAccountId,
-    transactionId,
-    currency: flow.currency,
-    type,
-    effectiveAt: cmd.now,
-    flow: flow.id,
-    flowType: flow.type,
-    cash: delta.cash,
-    inboundPending: delta.inboundPending,
-    outboundPending: delta.outboundPending,
-  });
-  const [txn] = await tx
-    .update(treasuryTransactions)
-    .set({
-      cash: sql`${treasuryTransactions.cash} + ${delta.cash}`,
-      inboundPending: sql`${treasuryTransactions.inboundPending} + ${delta.inboundPending}`,
-      outboundPending: sql`${treasuryTransactions.outboundPending} + ${delta.outboundPending}`,
-    })
-    .where(eq(treasuryTransactions.id, transactionId))
-    .returning();
-  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(txn!));
+  await query(
+    tx,
+    sql`insert into treasury_transaction_entries (id, account_id, livemode, created, financial_account_id, transaction_id, currency, type, effective_at, flow, flow_type, cash, inbound_pending, outbound_pending)
+      values (${newId('trxne')}, ${scope.accountId}, ${scope.livemode}, ${timestamptz(now)}::timestamptz, ${flow.financialAccountId}, ${transactionId}, ${flow.currency},
+        ${type}, ${timestamptz(now)}::timestamptz, ${flow.id}, ${flow.type}, ${delta.cash}, ${delta.inboundPending}, ${delta.outboundPending})`,
+  );
+  const [txn] = await query(
+    tx,
+    sql`update treasury_transactions
+      set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
+      where id = ${transactionId} returning *`,
+  );
+  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(decodeRow(treasuryTransactions, txn!)));
   await publishObject(cmd, BALANCE_KIND, {
     id: flow.financialAccountId,
     cash: { [flow.currency]: balance.cash },
@@ -113,12 +92,9 @@ export async function addEntry(
 }
 
 export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {
-  const [txn] = await cmd.tx
-    .update(treasuryTransactions)
-    .set(status === 'posted' ? { status, postedAt: cmd.now } : { status, voidAt: cmd.now })
-    .where(eq(treasuryTransactions.id, transactionId))
-    .returning();
-  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(txn!));
+  const at = sql.raw(status === 'posted' ? 'posted_at' : 'void_at');
+  const [txn] = await query(cmd.tx, sql`update treasury_transactions set status = ${status}, ${at} = ${timestamptz(cmd.now)}::timestamptz where id = ${transactionId} returning *`);
+  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(decodeRow(treasuryTransactions, txn!)));
 }
 
 /** Stripe's description for a flow's Transaction. */

@@ -154,6 +154,7 @@ type Documents = {
     "mutation LedgerIbtReturn($id: ID!) { testHelpersReturnTreasuryInboundTransfer(input: { id: $id }) { treasuryInboundTransfer { returned } userErrors { code } } }": typeof types.LedgerIbtReturnDocument,
     "\n  query DeepFlowPage($fa: ID!, $first: Int!) {\n    treasuryOutboundTransfers(financialAccount: $fa, first: $first) {\n      nodes {\n        id status amount\n        financialAccount { id status balance { cash { amount } } }\n        transaction { id status balanceImpact { cash outboundPending } entries(first: 10) { nodes { id type balanceImpact { cash outboundPending } } } }\n      }\n    }\n  }\n": typeof types.DeepFlowPageDocument,
     "\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n": typeof types.SqlCountObtDocument,
+    "\n  mutation SqlCountObtPost($id: ID!) {\n    testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } }\n  }\n": typeof types.SqlCountObtPostDocument,
     "\n  mutation MultiCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": typeof types.MultiCreateDocument,
     "\n  mutation MultiUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": typeof types.MultiUpdateDocument,
     "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": typeof types.MultiUpdatedDocument,
@@ -346,6 +347,7 @@ const documents: Documents = {
     "mutation LedgerIbtReturn($id: ID!) { testHelpersReturnTreasuryInboundTransfer(input: { id: $id }) { treasuryInboundTransfer { returned } userErrors { code } } }": types.LedgerIbtReturnDocument,
     "\n  query DeepFlowPage($fa: ID!, $first: Int!) {\n    treasuryOutboundTransfers(financialAccount: $fa, first: $first) {\n      nodes {\n        id status amount\n        financialAccount { id status balance { cash { amount } } }\n        transaction { id status balanceImpact { cash outboundPending } entries(first: 10) { nodes { id type balanceImpact { cash outboundPending } } } }\n      }\n    }\n  }\n": types.DeepFlowPageDocument,
     "\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n": types.SqlCountObtDocument,
+    "\n  mutation SqlCountObtPost($id: ID!) {\n    testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } }\n  }\n": types.SqlCountObtPostDocument,
     "\n  mutation MultiCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": types.MultiCreateDocument,
     "\n  mutation MultiUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id nickname } userErrors { code message field } }\n  }\n": types.MultiUpdateDocument,
     "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": types.MultiUpdatedDocument,
@@ -972,6 +974,10 @@ export function graphql(source: "\n  query DeepFlowPage($fa: ID!, $first: Int!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlCountObtPost($id: ID!) {\n    testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SqlCountObtPost($id: ID!) {\n    testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
-import { and, arrayOverlaps, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { WebhookConfig } from '../../config.js';
 import type { Db, Executor } from '../../db/client.js';
+import { query, timestamptz } from '../../db/sql.js';
 import { withTx } from '../../db/tx.js';
 import { runCommand, type CommandContext, type Scope } from '../../kernel/command.js';
 import { invalidState, resourceMissing } from '../../kernel/errors.js';
@@ -10,7 +11,7 @@ import { events } from '../event.table.js';
 import { lockWebhookEndpoint } from './webhook-endpoint.repository.js';
 import { checkWebhookEndpointId } from './webhook-endpoint.service.js';
 import { webhookDeliveries as deliveries, webhookDeliveryAttempts as attempts, webhookEndpoints as endpoints, type WebhookDeliveryStatus } from './webhook-endpoint.table.js';
-import { rowsOf, sendDeliveryJob, wakeWorkers, type DeliveryJob } from './webhook.queue.js';
+import { sendDeliveryJob, wakeWorkers, type DeliveryJob } from './webhook.queue.js';
 
 /**
  * Called by emitEvent inside the command's transaction: one delivery (and its first job) per enabled
@@ -18,21 +19,17 @@ import { rowsOf, sendDeliveryJob, wakeWorkers, type DeliveryJob } from './webhoo
  * many, the event's initial `pending_webhooks`. Nothing is enqueued unless the transaction commits.
  */
 export async function enqueueWebhookDeliveries(cmd: CommandContext, event: { id: string; type: string }): Promise<number> {
-  const e = endpoints;
-  const matched = await cmd.tx.execute(sql`
-    insert into ${deliveries} (event_id, webhook_endpoint_id, account_id, livemode, created, status)
-    select ${event.id}, ${e.id}, ${e.accountId}, ${e.livemode}, ${cmd.now.toISOString()}::timestamptz, 'pending'
-    from ${e}
-    where ${and(
-      eq(e.accountId, cmd.scope.accountId),
-      eq(e.livemode, cmd.scope.livemode),
-      eq(e.status, 'enabled'),
-      isNull(e.deletedAt),
-      eq(e.connect, false), // Connect endpoints hear connected accounts only; fingraph has none
-      arrayOverlaps(e.enabledEvents, ['*', event.type]),
-    )}
-    returning webhook_endpoint_id`);
-  const endpointIds = rowsOf(matched).map((r) => String(r.webhook_endpoint_id));
+  // A hot-path template (src/db/sql.ts). Connect endpoints hear connected accounts only; fingraph has none.
+  const matched = await query(
+    cmd.tx,
+    sql`insert into webhook_deliveries (event_id, webhook_endpoint_id, account_id, livemode, created, status)
+      select ${event.id}, id, account_id, livemode, ${timestamptz(cmd.now)}::timestamptz, 'pending'
+      from webhook_endpoints
+      where account_id = ${cmd.scope.accountId} and livemode = ${cmd.scope.livemode} and status = 'enabled'
+        and deleted_at is null and connect = false and enabled_events && array[${'*'}, ${event.type}]::text[]
+      returning webhook_endpoint_id`,
+  );
+  const endpointIds = matched.map((r) => String(r.webhook_endpoint_id));
   for (const endpoint of endpointIds) await sendDeliveryJob(cmd.tx, { event: event.id, endpoint, trigger: 'automatic' });
   if (endpointIds.length) await wakeWorkers(cmd.tx);
   return endpointIds.length;

@@ -5,6 +5,7 @@ import type postgres from 'postgres';
 import { sql, type SQL } from 'drizzle-orm';
 import type { WebhookConfig } from '../../config.js';
 import type { Database, Executor } from '../../db/client.js';
+import { rowsOf } from '../../db/sql.js';
 import { log } from '../../kernel/log.js';
 
 /**
@@ -56,8 +57,6 @@ function prepare(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array)) return JSON.stringify(value);
   return value;
 }
-
-export const rowsOf = (result: unknown): any[] => (Array.isArray(result) ? [...result] : ((result as { rows: any[] }).rows ?? []));
 
 /** pg-boss SQL (`$1`-style) as a Drizzle query, so it runs on an open transaction of either driver. */
 function toSql(text: string, values: readonly unknown[]): SQL {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { Db, Executor } from '../../db/client.js';
+import { findOwnedRows } from '../../db/sql.js';
 import { unix } from '../../kernel/clock.js';
 import { runCommand, type Scope } from '../../kernel/command.js';
 import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
@@ -41,13 +41,11 @@ export function paymentMethodToStripe(row: PaymentMethodRow): StripePaymentMetho
   };
 }
 
-const owned = (scope: Scope) => [eq(paymentMethods.accountId, scope.accountId), eq(paymentMethods.livemode, scope.livemode)];
-
 export async function findPaymentMethodRows(db: Executor, scope: Scope, ids: readonly string[]) {
   // Stripe's magic test PaymentMethods exist in every test-mode account, without a row.
   const magic = scope.livemode ? [] : ids.filter(isMagicPaymentMethodId);
   const stored = ids.filter((id) => !magic.includes(id as never));
-  const rows = stored.length ? await db.select().from(paymentMethods).where(and(...owned(scope), inArray(paymentMethods.id, [...stored]))) : [];
+  const rows = await findOwnedRows(db, paymentMethods, scope, stored);
   return new Map([...rows.map((r) => [r.id, r] as const), ...magic.map((id) => [id, magicPaymentMethodRow(id, scope)] as const)]);
 }
 

@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { unix, unixOrNull } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -30,13 +31,12 @@ export function creditReversalToStripe(r: CreditReversalRow): StripeCreditRevers
 const owned = (scope: Scope) => [eq(cr.accountId, scope.accountId), eq(cr.livemode, scope.livemode)];
 
 export async function findCreditReversals(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(cr).where(and(...owned(scope), inArray(cr.id, [...ids])));
+  const rows = await findOwnedRows(db, cr, scope, ids);
   return new Map(rows.map((r) => [r.id, creditReversalToStripe(r)]));
 }
 
 export async function lockCreditReversal(db: Executor, scope: Scope, id: string): Promise<CreditReversalRow | null> {
-  const [row] = await db.select().from(cr).where(and(...owned(scope), eq(cr.id, id))).for('update');
-  return row ?? null;
+  return lockOwnedRow(db, cr, scope, id);
 }
 
 export interface CreditReversalFilter {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
 import { addEntry, describeFlow, impact, openTransaction, settleTransaction, type Flow } from '../../ledger/ledger.js';
@@ -31,10 +31,10 @@ const flowOf = (row: Pick<CreditReversalRow, 'id' | 'financialAccountId' | 'curr
 async function save(cmd: CommandContext, before: CreditReversalRow | null, changes: Partial<CreditReversalRow>, eventType: string, row?: CreditReversalRow) {
   let after: CreditReversalRow;
   if (before) {
-    [after] = (await cmd.tx.update(treasuryCreditReversals).set(changes).where(eq(treasuryCreditReversals.id, before.id)).returning()) as [CreditReversalRow];
+    after = await updateRow(cmd.tx, treasuryCreditReversals, before.id, changes);
   } else {
     after = row!;
-    await cmd.tx.insert(treasuryCreditReversals).values(after);
+    await insertRow(cmd.tx, treasuryCreditReversals, after);
   }
   const object = creditReversalToStripe(after);
   await emitEvent(cmd, eventType, object, before ? previousAttributes(creditReversalToStripe(before), object) : undefined);

@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { unix, unixOrNull } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -31,12 +32,11 @@ export function debitReversalToStripe(r: DebitReversalRow): StripeDebitReversal 
 const owned = (scope: Scope) => [eq(dr.accountId, scope.accountId), eq(dr.livemode, scope.livemode)];
 
 export async function lockDebitReversal(db: Executor, scope: Scope, id: string): Promise<DebitReversalRow | null> {
-  const [row] = await db.select().from(dr).where(and(...owned(scope), eq(dr.id, id))).for('update');
-  return row ?? null;
+  return lockOwnedRow(db, dr, scope, id);
 }
 
 export async function findDebitReversals(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(dr).where(and(...owned(scope), inArray(dr.id, [...ids])));
+  const rows = await findOwnedRows(db, dr, scope, ids);
   return new Map(rows.map((r) => [r.id, debitReversalToStripe(r)]));
 }
 

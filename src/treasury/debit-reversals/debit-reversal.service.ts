@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
 import { addEntry, describeFlow, impact, openTransaction, type Flow } from '../../ledger/ledger.js';
@@ -43,10 +43,10 @@ const flowOf = (row: Pick<DebitReversalRow, 'id' | 'financialAccountId' | 'curre
 async function save(cmd: CommandContext, before: DebitReversalRow | null, changes: Partial<DebitReversalRow>, eventType: string, row?: DebitReversalRow) {
   let after: DebitReversalRow;
   if (before) {
-    [after] = (await cmd.tx.update(treasuryDebitReversals).set(changes).where(eq(treasuryDebitReversals.id, before.id)).returning()) as [DebitReversalRow];
+    after = await updateRow(cmd.tx, treasuryDebitReversals, before.id, changes);
   } else {
     after = row!;
-    await cmd.tx.insert(treasuryDebitReversals).values(after);
+    await insertRow(cmd.tx, treasuryDebitReversals, after);
   }
   const object = debitReversalToStripe(after);
   await emitEvent(cmd, eventType, object, before ? previousAttributes(debitReversalToStripe(before), object) : undefined);

@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { Executor } from '../../db/client.js';
+import { lockOwnedRow } from '../../db/sql.js';
 import type { Scope } from '../../kernel/command.js';
 import { unix } from '../../kernel/clock.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -87,12 +88,7 @@ export async function findFinancialAccount(db: Executor, scope: Scope, id: strin
 
 /** Locks the account row for the rest of the transaction (flows on one account serialize here). */
 export async function lockFinancialAccount(db: Executor, scope: Scope, id: string): Promise<FinancialAccountRow | null> {
-  const [row] = await db
-    .select()
-    .from(fa)
-    .where(and(...ownedBy(scope), eq(fa.id, id)))
-    .for('update');
-  return row ?? null;
+  return lockOwnedRow(db, fa, scope, id);
 }
 
 export interface FinancialAccountFilter {

@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { unix, unixOrNull } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -40,13 +41,12 @@ export function inboundTransferToStripe(r: InboundTransferRow): StripeInboundTra
 const owned = (scope: Scope) => [eq(ibt.accountId, scope.accountId), eq(ibt.livemode, scope.livemode)];
 
 export async function findInboundTransfers(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(ibt).where(and(...owned(scope), inArray(ibt.id, [...ids])));
+  const rows = await findOwnedRows(db, ibt, scope, ids);
   return new Map(rows.map((r) => [r.id, inboundTransferToStripe(r)]));
 }
 
 export async function lockInboundTransfer(db: Executor, scope: Scope, id: string): Promise<InboundTransferRow | null> {
-  const [row] = await db.select().from(ibt).where(and(...owned(scope), eq(ibt.id, id))).for('update');
-  return row ?? null;
+  return lockOwnedRow(db, ibt, scope, id);
 }
 
 /** Ids of a FinancialAccount's processing InboundTransfers (they block closing it). */

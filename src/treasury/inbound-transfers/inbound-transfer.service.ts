@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
 import { addEntry, describeFlow, impact, openTransaction, type Flow } from '../../ledger/ledger.js';
@@ -6,7 +6,7 @@ import type { CommandContext } from '../../kernel/command.js';
 import { runCommand } from '../../kernel/command.js';
 import { previousAttributes } from '../../kernel/diff.js';
 import { invalidState, parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
-import { hasPrefix, newId } from '../../kernel/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
@@ -65,10 +65,10 @@ const flowOf = (row: Pick<InboundTransferRow, 'id' | 'financialAccountId' | 'cur
 async function save(cmd: CommandContext, before: InboundTransferRow | null, changes: Partial<InboundTransferRow>, eventType: string | null, row?: InboundTransferRow) {
   let after: InboundTransferRow;
   if (before) {
-    [after] = (await cmd.tx.update(treasuryInboundTransfers).set(changes).where(eq(treasuryInboundTransfers.id, before.id)).returning()) as [InboundTransferRow];
+    after = await updateRow(cmd.tx, treasuryInboundTransfers, before.id, changes);
   } else {
     after = row!;
-    await cmd.tx.insert(treasuryInboundTransfers).values(after);
+    await insertRow(cmd.tx, treasuryInboundTransfers, after);
   }
   const object = inboundTransferToStripe(after);
   if (eventType) await emitEvent(cmd, eventType, object, before ? previousAttributes(inboundTransferToStripe(before), object) : undefined);

@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { unix, unixOrNull } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -43,13 +44,12 @@ export function outboundPaymentToStripe(r: OutboundPaymentRow): StripeOutboundPa
 const owned = (scope: Scope) => [eq(obp.accountId, scope.accountId), eq(obp.livemode, scope.livemode)];
 
 export async function findOutboundPayments(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(obp).where(and(...owned(scope), inArray(obp.id, [...ids])));
+  const rows = await findOwnedRows(db, obp, scope, ids);
   return new Map(rows.map((r) => [r.id, outboundPaymentToStripe(r)]));
 }
 
 export async function lockOutboundPayment(db: Executor, scope: Scope, id: string): Promise<OutboundPaymentRow | null> {
-  const [row] = await db.select().from(obp).where(and(...owned(scope), eq(obp.id, id))).for('update');
-  return row ?? null;
+  return lockOwnedRow(db, obp, scope, id);
 }
 
 export interface OutboundPaymentFilter {

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
 import { addEntry, describeFlow, impact, openTransaction, settleTransaction, type Flow } from '../../ledger/ledger.js';
@@ -85,10 +85,10 @@ const flowOf = (row: Pick<OutboundPaymentRow, 'id' | 'financialAccountId' | 'cur
 async function save(cmd: CommandContext, before: OutboundPaymentRow | null, changes: Partial<OutboundPaymentRow>, eventType: string, row?: OutboundPaymentRow) {
   let after: OutboundPaymentRow;
   if (before) {
-    [after] = (await cmd.tx.update(treasuryOutboundPayments).set(changes).where(eq(treasuryOutboundPayments.id, before.id)).returning()) as [OutboundPaymentRow];
+    after = await updateRow(cmd.tx, treasuryOutboundPayments, before.id, changes);
   } else {
     after = row!;
-    await cmd.tx.insert(treasuryOutboundPayments).values(after);
+    await insertRow(cmd.tx, treasuryOutboundPayments, after);
   }
   const object = outboundPaymentToStripe(after);
   await emitEvent(cmd, eventType, object, before ? previousAttributes(outboundPaymentToStripe(before), object) : undefined);

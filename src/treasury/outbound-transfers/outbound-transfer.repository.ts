@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { unix, unixOrNull } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -41,13 +42,12 @@ export function outboundTransferToStripe(r: OutboundTransferRow): StripeOutbound
 const owned = (scope: Scope) => [eq(obt.accountId, scope.accountId), eq(obt.livemode, scope.livemode)];
 
 export async function findOutboundTransfers(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(obt).where(and(...owned(scope), inArray(obt.id, [...ids])));
+  const rows = await findOwnedRows(db, obt, scope, ids);
   return new Map(rows.map((r) => [r.id, outboundTransferToStripe(r)]));
 }
 
 export async function lockOutboundTransfer(db: Executor, scope: Scope, id: string): Promise<OutboundTransferRow | null> {
-  const [row] = await db.select().from(obt).where(and(...owned(scope), eq(obt.id, id))).for('update');
-  return row ?? null;
+  return lockOwnedRow(db, obt, scope, id);
 }
 
 export interface OutboundTransferFilter {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
 import { addEntry, describeFlow, impact, openTransaction, settleTransaction, type Flow } from '../../ledger/ledger.js';
@@ -6,7 +6,7 @@ import type { CommandContext } from '../../kernel/command.js';
 import { runCommand } from '../../kernel/command.js';
 import { previousAttributes } from '../../kernel/diff.js';
 import { invalidState, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
-import { hasPrefix, newId } from '../../kernel/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
@@ -57,10 +57,10 @@ const flowOf = (row: Pick<OutboundTransferRow, 'id' | 'financialAccountId' | 'cu
 async function save(cmd: CommandContext, before: OutboundTransferRow | null, changes: Partial<OutboundTransferRow>, eventType: string, row?: OutboundTransferRow) {
   let after: OutboundTransferRow;
   if (before) {
-    [after] = (await cmd.tx.update(treasuryOutboundTransfers).set(changes).where(eq(treasuryOutboundTransfers.id, before.id)).returning()) as [OutboundTransferRow];
+    after = await updateRow(cmd.tx, treasuryOutboundTransfers, before.id, changes);
   } else {
     after = row!;
-    await cmd.tx.insert(treasuryOutboundTransfers).values(after);
+    await insertRow(cmd.tx, treasuryOutboundTransfers, after);
   }
   const object = outboundTransferToStripe(after);
   await emitEvent(cmd, eventType, object, before ? previousAttributes(outboundTransferToStripe(before), object) : undefined);

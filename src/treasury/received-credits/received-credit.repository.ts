@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { clock, unix } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -43,14 +44,13 @@ export function receivedCreditToStripe(r: ReceivedCreditRow, now: Date = clock.n
 const owned = (scope: Scope) => [eq(rc.accountId, scope.accountId), eq(rc.livemode, scope.livemode)];
 
 export async function findReceivedCredits(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(rc).where(and(...owned(scope), inArray(rc.id, [...ids])));
+  const rows = await findOwnedRows(db, rc, scope, ids);
   const now = clock.now();
   return new Map(rows.map((r) => [r.id, receivedCreditToStripe(r, now)]));
 }
 
 export async function lockReceivedCredit(db: Executor, scope: Scope, id: string): Promise<ReceivedCreditRow | null> {
-  const [row] = await db.select().from(rc).where(and(...owned(scope), eq(rc.id, id))).for('update');
-  return row ?? null;
+  return lockOwnedRow(db, rc, scope, id);
 }
 
 export interface ReceivedCreditFilter {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
 import { addEntry, describeFlow, impact, openTransaction, type Flow } from '../../ledger/ledger.js';
@@ -37,8 +37,8 @@ export interface ReceiveCreditParams {
 /** Writes a ReceivedCredit row update (or insert) and tells subscribers; events are the caller's. */
 export async function saveReceivedCredit(cmd: CommandContext, row: ReceivedCreditRow, changes?: Partial<ReceivedCreditRow>): Promise<StripeReceivedCredit> {
   let after = row;
-  if (changes) [after] = (await cmd.tx.update(treasuryReceivedCredits).set(changes).where(eq(treasuryReceivedCredits.id, row.id)).returning()) as [ReceivedCreditRow];
-  else await cmd.tx.insert(treasuryReceivedCredits).values(row);
+  if (changes) after = await updateRow(cmd.tx, treasuryReceivedCredits, row.id, changes);
+  else await insertRow(cmd.tx, treasuryReceivedCredits, row);
   const object = receivedCreditToStripe(after, cmd.now);
   await publishObject(cmd, RECEIVED_CREDIT, object);
   return object;

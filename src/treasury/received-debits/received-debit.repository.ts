@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { clock, unix } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -44,14 +45,13 @@ export function receivedDebitToStripe(r: ReceivedDebitRow, now: Date = clock.now
 const owned = (scope: Scope) => [eq(rd.accountId, scope.accountId), eq(rd.livemode, scope.livemode)];
 
 export async function findReceivedDebits(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(rd).where(and(...owned(scope), inArray(rd.id, [...ids])));
+  const rows = await findOwnedRows(db, rd, scope, ids);
   const now = clock.now();
   return new Map(rows.map((r) => [r.id, receivedDebitToStripe(r, now)]));
 }
 
 export async function lockReceivedDebit(db: Executor, scope: Scope, id: string): Promise<ReceivedDebitRow | null> {
-  const [row] = await db.select().from(rd).where(and(...owned(scope), eq(rd.id, id))).for('update');
-  return row ?? null;
+  return lockOwnedRow(db, rd, scope, id);
 }
 
 /** The cash sub-balance (read under the FinancialAccount's row lock, so it cannot change before the debit posts). */

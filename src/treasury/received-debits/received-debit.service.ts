@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
 import { addEntry, describeFlow, impact, openTransaction, type Flow } from '../../ledger/ledger.js';
@@ -44,8 +44,8 @@ export interface ReceiveDebitParams {
 /** Writes a ReceivedDebit row update (or insert) and tells subscribers; events are the caller's. */
 export async function saveReceivedDebit(cmd: CommandContext, row: ReceivedDebitRow, changes?: Partial<ReceivedDebitRow>): Promise<StripeReceivedDebit> {
   let after = row;
-  if (changes) [after] = (await cmd.tx.update(treasuryReceivedDebits).set(changes).where(eq(treasuryReceivedDebits.id, row.id)).returning()) as [ReceivedDebitRow];
-  else await cmd.tx.insert(treasuryReceivedDebits).values(row);
+  if (changes) after = await updateRow(cmd.tx, treasuryReceivedDebits, row.id, changes);
+  else await insertRow(cmd.tx, treasuryReceivedDebits, row);
   const object = receivedDebitToStripe(after, cmd.now);
   await publishObject(cmd, RECEIVED_DEBIT, object);
   return object;

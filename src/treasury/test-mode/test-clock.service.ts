@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { insertRow, updateRow } from '../../db/sql.js';
 import { withTx } from '../../db/tx.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
@@ -85,7 +86,7 @@ function checkFrozenTime(value: Date | null | undefined, param: string[]): Date 
 }
 
 async function save(cmd: CommandContext, row: TestClockRow, changes: Partial<TestClockRow>, eventType: string | null) {
-  const [after] = (await cmd.tx.update(testClocks).set(changes).where(eq(testClocks.id, row.id)).returning()) as [TestClockRow];
+  const after = await updateRow(cmd.tx, testClocks, row.id, changes);
   const object = testClockToStripe(after);
   if (eventType) await emitEvent(cmd, eventType, object);
   await publishObject(cmd, TEST_CLOCK, object);
@@ -126,7 +127,7 @@ export function createTestClock(caller: Caller, input: CreateTestClockInput) {
       deletesAfter: new Date(created.getTime() + LIFETIME_MS),
       deletedAt: null,
     };
-    await cmd.tx.insert(testClocks).values(row);
+    await insertRow(cmd.tx, testClocks, row);
     await attachPendingToClock(cmd.tx, cmd.scope, row.id, frozenTime);
     const object = testClockToStripe(row);
     await emitEvent({ ...cmd, now: frozenTime }, 'test_helpers.test_clock.created', object);

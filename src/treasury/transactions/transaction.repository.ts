@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { decodeRow, findOwnedRows, query } from '../../db/sql.js';
 import { treasuryTransactionEntries as entries, treasuryTransactions as txns } from '../../ledger/ledger.table.js';
 import { unix, unixOrNull } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
@@ -51,12 +52,12 @@ const ownedTxn = (scope: Scope) => [eq(txns.accountId, scope.accountId), eq(txns
 const ownedEntry = (scope: Scope) => [eq(entries.accountId, scope.accountId), eq(entries.livemode, scope.livemode)];
 
 export async function findTransactions(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(txns).where(and(...ownedTxn(scope), inArray(txns.id, [...ids])));
+  const rows = await findOwnedRows(db, txns, scope, ids);
   return new Map(rows.map((r) => [r.id, transactionToStripe(r)]));
 }
 
 export async function findEntries(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(entries).where(and(...ownedEntry(scope), inArray(entries.id, [...ids])));
+  const rows = await findOwnedRows(db, entries, scope, ids);
   return new Map(rows.map((r) => [r.id, entryToStripe(r)]));
 }
 
@@ -117,9 +118,9 @@ export async function firstEntriesOf(db: Executor, scope: Scope, transactionIds:
     .from(entries)
     .where(and(...ownedEntry(scope), inArray(entries.transactionId, [...transactionIds])))
     .as('ranked');
-  const rows = await db.select().from(ranked).where(sql`${ranked.rank} <= ${limit + 1}`);
+  const rows = await query(db, db.select().from(ranked).where(sql`${ranked.rank} <= ${limit + 1}`).getSQL());
   const byTxn = new Map<string, EntryRow[]>();
-  for (const row of rows as unknown as EntryRow[]) {
+  for (const row of rows.map((raw) => decodeRow(entries, raw))) {
     const list = byTxn.get(row.transactionId) ?? [];
     list.push(row);
     byTxn.set(row.transactionId, list);
