@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { Db } from '../../src/db/client.js';
-import * as schema from '../../src/db/schema.js';
+import { sendsPrepared, withPreparedStatements, type Db } from '../../src/db/client.js';
 
 /**
  * The direct-SQL side of the money-movement benchmark: the exact statements fingraph's code sends
@@ -26,7 +25,8 @@ export async function capture<T>(url: string, fn: (db: Db) => Promise<T>): Promi
     },
   });
   try {
-    const result = await fn(drizzle(sql, { schema }) as unknown as Db);
+    // The server's own postgres.js setup (prepared statements), so the replay sends what it sends.
+    const result = await fn(drizzle(withPreparedStatements(sql)) as unknown as Db);
     return { result, statements };
   } finally {
     await sql.end();
@@ -39,7 +39,7 @@ export async function capture<T>(url: string, fn: (db: Db) => Promise<T>): Promi
  */
 export function tracedDb(url: string, max: number, onStatement: (query: string) => void): { db: Db; end(): Promise<void> } {
   const sql = postgres(url, { max, onnotice: () => {}, debug: (_conn, query) => onStatement(query) });
-  return { db: drizzle(sql, { schema }) as unknown as Db, end: () => sql.end({ timeout: 5 }) };
+  return { db: drizzle(withPreparedStatements(sql)) as unknown as Db, end: () => sql.end({ timeout: 5 }) };
 }
 
 const GENERATED = /\b(?:obt|obp|ibt|trxn|trxne|evt|rc|rd|cr|dr)_[A-Za-z0-9]{6,}\b/g;
@@ -91,7 +91,9 @@ export class Replay {
       const conn = await sql.reserve();
       try {
         for (const st of op.statements) {
-          const rows = await conn.unsafe(st.query, st.params.map((p) => map(p, /^\s*(insert into "?events"?\s|select pg_notify)/.test(st.query) ? seq : { from: null, to: null })) as never[]);
+          const params = st.params.map((p) => map(p, /^\s*(insert into "?events"?\s|select pg_notify)/.test(st.query) ? seq : { from: null, to: null }));
+          // Prepared exactly where the server prepares (src/db/client.ts), so both sides use the same protocol.
+          const rows = await conn.unsafe(st.query, params as never[], { prepare: sendsPrepared(st.query, params) });
           if (/^\s*update "?accounts"? set "?event_seq"?/.test(st.query)) seq.to = Number((rows[0] as Record<string, unknown>)?.event_seq);
         }
       } catch (err) {

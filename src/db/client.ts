@@ -99,7 +99,7 @@ async function openPostgres(
   logger: { logQuery: () => void },
 ): Promise<Database> {
   const sql = postgres(url, { max: poolSize, onnotice: () => {}, connection: { application_name: 'fingraph' } });
-  const db = drizzlePostgres(sql, { logger }) as unknown as Db;
+  const db = drizzlePostgres(withPreparedStatements(sql), { logger }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
@@ -125,4 +125,35 @@ async function openPostgres(
       await sql.end({ timeout: 5 });
     },
   };
+}
+
+/** Statement text with a parameter list (`in ($1, $2, …)`): its length varies with the batch. */
+const PARAMETER_LIST = /\bin \(\$\d/i;
+
+/** Whether fingraph sends a statement prepared (see withPreparedStatements). */
+export const sendsPrepared = (text: string, params: readonly unknown[] | undefined) => params !== undefined && params.length > 0 && !PARAMETER_LIST.test(text);
+
+/**
+ * Drizzle runs every query through postgres.js's `unsafe(text, params)` unprepared (drizzle-orm
+ * #6096), and postgres.js sends an unprepared statement with parameters in two round trips: Parse +
+ * Describe to learn the parameter types, then Bind + Execute. Prepared, a statement is described once
+ * per connection and then costs one round trip, with no parse or plan on the server. This wrapper
+ * prepares every statement except those with a parameter list, whose text changes with the batch
+ * size and would fill each connection's statement cache (README, "Finding: two round trips per
+ * statement"). Transactions get the same wrapper for their connection.
+ */
+export function withPreparedStatements(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, prop, receiver) {
+      if (prop === 'unsafe')
+        return (text: string, params?: unknown[], options?: Record<string, unknown>) =>
+          target.unsafe(text, params as never, { ...options, prepare: sendsPrepared(text, params) });
+      if (prop === 'begin')
+        return (...args: unknown[]) => {
+          const body = args.pop() as (tx: postgres.Sql) => unknown;
+          return (target.begin as (...a: unknown[]) => unknown)(...args, (tx: postgres.Sql) => body(withPreparedStatements(tx)));
+        };
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }

@@ -1,6 +1,9 @@
 import type { Db, Tx } from './client.js';
 
-const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
+// Serialization failure, deadlock, and "cached plan must not change result type": a prepared
+// statement (src/db/client.ts) whose table a newer process's migration changed; postgres.js drops
+// the stale statement, and the retried transaction prepares it afresh.
+const RETRYABLE = new Set(['40001', '40P01', '0A000']);
 
 function sqlState(err: unknown): string | undefined {
   for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) {

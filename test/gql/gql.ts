@@ -160,6 +160,7 @@ type Documents = {
     "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": typeof types.MultiUpdatedDocument,
     "\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n": typeof types.MultiStreamDocument,
     "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n": typeof types.MultiLatestDocument,
+    "\n  mutation PreparedObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status amount financialAccount { balance { cash { amount } } } } userErrors { code } }\n  }\n": typeof types.PreparedObtCreateDocument,
     "\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": typeof types.RateLimitCustomerDocument,
     "\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n": typeof types.RateLimitAccountsDocument,
     "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.SqlCountCreateDocument,
@@ -353,6 +354,7 @@ const documents: Documents = {
     "\n  subscription MultiUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id nickname } }\n": types.MultiUpdatedDocument,
     "\n  subscription MultiStream($after: ID) { events(after: $after) { id type data { object } } }\n": types.MultiStreamDocument,
     "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n": types.MultiLatestDocument,
+    "\n  mutation PreparedObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status amount financialAccount { balance { cash { amount } } } } userErrors { code } }\n  }\n": types.PreparedObtCreateDocument,
     "\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": types.RateLimitCustomerDocument,
     "\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n": types.RateLimitAccountsDocument,
     "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.SqlCountCreateDocument,
@@ -998,6 +1000,10 @@ export function graphql(source: "\n  subscription MultiStream($after: ID) { even
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MultiLatest { events(first: 1) { nodes { id } } }\n"): (typeof documents)["\n  query MultiLatest { events(first: 1) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreparedObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status amount financialAccount { balance { cash { amount } } } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation PreparedObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status amount financialAccount { balance { cash { amount } } } } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
