@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { authenticate } from '../src/auth/auth.js';
 import { ledgerViolations } from '../src/ledger/invariants.js';
 import { createOutboundTransfer, postOutboundTransfer } from '../src/treasury/outbound-transfers/outbound-transfer.service.js';
@@ -25,6 +26,7 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const seconds = benchSeconds();
   const warmup = warmupSeconds();
   const rounds = Math.max(1, envInt('BENCH_MM_ROUNDS', 4));
+  const serverCount = Math.max(1, envInt('BENCH_MM_SERVERS', Math.min(os.availableParallelism(), clients)));
   // Each client has its own platform account by default: every write of one account serializes on
   // its event sequence (and the FinancialAccount row lock), which would measure lock waits, not throughput.
   const accounts = Math.max(1, envInt('BENCH_MM_ACCOUNTS', clients));
@@ -78,14 +80,18 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
     return Number(r.n);
   };
 
-  // The two sides alternate in rounds (direct, GraphQL, direct, …) on one running server, so a change in
+  // The two sides alternate in rounds (direct, GraphQL, direct, …) on running servers, so a change in
   // the machine's speed during the run (a shared 2-core VM varies by ±30%) affects both sides alike.
+  // fingraph scales out as stateless processes on one database: one per core by default, the clients
+  // spread over them as a load balancer would (BENCH_MM_SERVERS=1 measures a single process).
   const sql = db.sql(clients);
-  const server = await benchServer(db.url, { FINGRAPH_DB_POOL_SIZE: String(Math.max(clients, 2)) });
-  const http = new HttpClient(server.url, null, clients);
+  const pool = String(Math.max(2, Math.ceil(clients / serverCount)));
+  const servers = await Promise.all(Array.from({ length: serverCount }, () => benchServer(db.url, { FINGRAPH_DB_POOL_SIZE: pool })));
+  const https = servers.map((server) => new HttpClient(server.url, null, clients));
   const directOp = (w: number) => replay.run(sql, maps[w % maps.length]!);
   const graphqlOp = async (w: number) => {
     const t = tenants[w % tenants.length]!;
+    const http = https[w % https.length]!;
     const created = await must(http, CREATE, { input: { financialAccount: t.financialAccount, destinationPaymentMethod: t.paymentMethod, amount: 1, currency: 'usd' } }, t.key);
     await must(http, POST, { input: { id: created.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id } }, t.key);
   };
@@ -105,20 +111,21 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
       directFlows += (await countFlows()) - posted0;
       directCpuUsed.user += cpu1.user / 1000;
       directCpuUsed.system += cpu1.system / 1000;
-      const s0 = processCpuMs(server.pid);
+      const s0 = servers.map((server) => processCpuMs(server.pid));
       const g = await loop({ concurrency: clients, seconds: seconds / rounds, warmupSeconds: warm, op: graphqlOp });
-      const s1 = processCpuMs(server.pid);
-      if (s0 && s1) {
-        serverCpu.user += s1.user - s0.user;
-        serverCpu.system += s1.system - s0.system;
-      }
+      servers.forEach((server, i) => {
+        const [before, after] = [s0[i], processCpuMs(server.pid)];
+        if (!before || !after) return;
+        serverCpu.user += after.user - before.user;
+        serverCpu.system += after.system - before.system;
+      });
       directRuns.push(d);
       graphqlRuns.push(g);
       roundRatios.push(round(g.samples.length / g.seconds / (d.samples.length / d.seconds)));
     }
   } finally {
-    http.close();
-    await server.stop();
+    for (const http of https) http.close();
+    await Promise.all(servers.map((server) => server.stop()));
   }
   const direct = combine(directRuns);
   const graphql: Summary = combine(graphqlRuns);
@@ -131,15 +138,15 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const wall = warmup + seconds + ROUND_WARMUP_S * (rounds - 1);
   const perFlow = (cpu: { user: number; system: number }, rate: number) => ({ user: round(cpu.user / (rate * wall), 1), system: round(cpu.system / (rate * wall), 1) });
   const serverCpuPerFlow = perFlow(serverCpu, graphql.throughput);
-  const serverBusy = (serverCpu.user + serverCpu.system) / 1000 / wall;
+  const serverBusy = (serverCpu.user + serverCpu.system) / 1000 / wall / serverCount; // per process
   const directCpuPerFlow = perFlow(directCpuUsed, direct.throughput);
   const row = (name: string, s: Summary): Row => ({ path: name, 'flows/s': s.throughput, 'p50 ms': s.p50, 'p90 ms': s.p90, 'p99 ms': s.p99, flows: s.count, errors: s.errors });
   return {
     name: 'money-movement',
     title: 'Money movement: GraphQL vs the same SQL on the driver',
     what: `${clients} concurrent clients, each flow = create an OutboundTransfer + post it (2 requests, ${replay.statementCount} SQL statements incl. authentication), ${seconds}s per side after ${warmup}s warm-up, in ${rounds} alternating rounds (direct, GraphQL, direct, …).`,
-    params: { clients, seconds, warmup, rounds, accounts, graphqlStatementsPerFlow: graphqlStatements, directStatementsPerFlow: replayStatements },
-    rows: [row('GraphQL (HTTP → server process)', graphql), row('direct SQL (postgres.js, same statements)', direct), { path: 'ratio GraphQL / direct', 'flows/s': Math.round(ratio * 100) / 100 }],
+    params: { clients, seconds, warmup, rounds, servers: serverCount, accounts, graphqlStatementsPerFlow: graphqlStatements, directStatementsPerFlow: replayStatements },
+    rows: [row(`GraphQL (HTTP → ${serverCount} server process${serverCount > 1 ? 'es' : ''})`, graphql), row('direct SQL (postgres.js, same statements)', direct), { path: 'ratio GraphQL / direct', 'flows/s': Math.round(ratio * 100) / 100 }],
     headline: [
       { '': 'GraphQL', 'flows/s': graphql.throughput, 'p50 ms': graphql.p50, 'p99 ms': graphql.p99 },
       { '': 'direct SQL', 'flows/s': direct.throughput, 'p50 ms': direct.p50, 'p99 ms': direct.p99 },
@@ -150,7 +157,8 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
       `ratio per round: ${roundRatios.join(', ')} (the headline ratio is over all rounds)`,
       `statements per flow: ${createStatements.length} for auth + create, ${postStatements.length} for auth + post incl. begin/commit (recorded from the service code with postgres.js's debug hook, replayed verbatim with fresh ids)`,
       `SQL statements per flow besides begin/commit: ${graphqlStatements} through GraphQL (counted on the in-process app), ${replayStatements} replayed directly`,
-      `CPU per flow: the fingraph server process ${serverCpuPerFlow.user} ms user + ${serverCpuPerFlow.system} ms system (busy ${Math.round(serverBusy * 100)}% of one core over the run); the direct driver loop ${directCpuPerFlow.user} ms user + ${directCpuPerFlow.system} ms system in the benchmark process`,
+      `GraphQL through ${serverCount} server process${serverCount > 1 ? 'es' : ''} (BENCH_MM_SERVERS; default one per core), the clients spread over them as a load balancer would`,
+      `CPU per flow: the fingraph server process${serverCount > 1 ? 'es' : ''} ${serverCpuPerFlow.user} ms user + ${serverCpuPerFlow.system} ms system in all (each busy ${Math.round(serverBusy * 100)}% of one core over the run); the direct driver loop ${directCpuPerFlow.user} ms user + ${directCpuPerFlow.system} ms system in the benchmark process`,
       `direct SQL posted ${directFlows} OutboundTransfers, warm-ups included (rows counted in the database); the ledger invariants hold after both runs`,
       `each client uses its own platform account (BENCH_MM_ACCOUNTS=${accounts}); writes of one account serialize on its event sequence`,
     ],
