@@ -73,6 +73,7 @@ export class Replay {
     const shift = Date.now() - this.recordedAt;
     const map = (v: unknown, seq: { from: number | null; to: number | null }): unknown => {
       if (typeof v === 'number') return seq.from !== null && seq.to !== null && v === seq.from ? seq.to : v;
+      if (Array.isArray(v)) return v.map((x): unknown => map(x, seq)); // `id = any($1::text[])` batches
       if (typeof v !== 'string') return v;
       if (ids.has(v)) return ids.get(v);
       if (TIMESTAMP.test(v)) return new Date(Date.parse(v) + shift).toISOString();

@@ -25,6 +25,17 @@ const columnsOf = (table: PgTable) => {
   return columns;
 };
 const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
+const columnLists = new WeakMap<PgTable, SQL>();
+/**
+ * The table's columns by name, for `select …` and `returning …`. Never `*`: a prepared statement
+ * (src/db/client.ts) whose `*` gained a column in a newer process's migration fails with "cached
+ * plan must not change result type"; an explicit list is unaffected by added columns.
+ */
+export const columnList = (table: PgTable): SQL => {
+  let list = columnLists.get(table);
+  if (!list) columnLists.set(table, (list = sql.raw(columnsOf(table).map(([, c]) => `"${c.name.replace(/"/g, '""')}"`).join(', '))));
+  return list;
+};
 /** A value as a statement parameter, encoded by its column (jsonb → JSON text, arrays → array literals, dates → ISO text). */
 const param = (column: Column, value: unknown) => sql`${value === null || value === undefined ? null : column.mapToDriverValue(value)}`;
 
@@ -52,25 +63,31 @@ export async function insertRow<T extends PgTable>(ex: Executor, table: T, value
   await query(ex, sql`insert into ${ident(getTableName(table))} (${names}) values (${params})`);
 }
 
-/** `update … where id = $id returning *` of the keys `changes` sets: the row after, decoded. */
+/** `update … where id = $id returning <columns>` of the keys `changes` sets: the row after, decoded. */
 export async function updateRow<T extends PgTable>(ex: Executor, table: T, id: string, changes: Partial<T['$inferSelect']>): Promise<T['$inferSelect']> {
   const set = columnsOf(table).filter(([key]) => (changes as RawRow)[key] !== undefined);
   if (set.length === 0) throw new Error(`updateRow(${getTableName(table)}): nothing to set`);
   const assignments = sql.join(set.map(([key, c]) => sql`${ident(c.name)} = ${param(c, (changes as RawRow)[key])}`), sql`, `);
-  const [row] = await query(ex, sql`update ${ident(getTableName(table))} set ${assignments} where id = ${id} returning *`);
+  const [row] = await query(ex, sql`update ${ident(getTableName(table))} set ${assignments} where id = ${id} returning ${columnList(table)}`);
   if (!row) throw new Error(`updateRow(${getTableName(table)}): no row ${id}`);
   return decodeRow(table, row);
 }
 
 /** One of the scope's rows (tables with owned columns: id, account_id, livemode), locked until commit; null if it has none by that id. */
 export async function lockOwnedRow<T extends PgTable>(ex: Executor, table: T, scope: { accountId: string; livemode: boolean }, id: string): Promise<T['$inferSelect'] | null> {
-  const [row] = await query(ex, sql`select * from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and id = ${id} for update`);
+  const [row] = await query(ex, sql`select ${columnList(table)} from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and id = ${id} for update`);
   return row ? decodeRow(table, row) : null;
 }
+
+/**
+ * `column = any($1::text[])`: one array parameter instead of `in ($1, $2, …)`, so the statement text
+ * is the same whatever the number of values (a DataLoader batch) and can stay prepared (src/db/client.ts).
+ */
+export const anyOf = (column: Column | SQL, values: readonly string[]) => sql`${column} = any(${sql.param([...values])}::text[])`;
 
 /** The scope's rows with these ids, decoded (missing ids are left out; order is the database's). */
 export async function findOwnedRows<T extends PgTable>(ex: Executor, table: T, scope: { accountId: string; livemode: boolean }, ids: readonly string[]): Promise<T['$inferSelect'][]> {
   if (ids.length === 0) return [];
-  const rows = await query(ex, sql`select * from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and id in ${[...ids]}`);
+  const rows = await query(ex, sql`select ${columnList(table)} from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and ${anyOf(sql.raw('id'), ids)}`);
   return rows.map((raw) => decodeRow(table, raw));
 }

@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, like, or } from 'drizzle-orm';
+import { and, eq, gt, like, or } from 'drizzle-orm';
+import { anyOf } from '../db/sql.js';
 import { builder } from '../graphql/builder.js';
 import { registerLoader } from '../graphql/context.js';
 import { DateTimeRangeInput, fromUnix } from '../graphql/scalars.js';
@@ -11,7 +12,7 @@ registerLoader<StripeEvent>('Event', async (services, scope, ids) => {
   const rows = await services.database.db
     .select()
     .from(events)
-    .where(and(eq(events.accountId, scope.accountId), eq(events.livemode, scope.livemode), inArray(events.id, [...ids])));
+    .where(and(eq(events.accountId, scope.accountId), eq(events.livemode, scope.livemode), anyOf(events.id, ids)));
   return new Map(rows.map((r) => [r.id, eventRowToStripe(r)]));
 });
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { decodeRow, query, timestamptz } from '../db/sql.js';
+import { columnList, decodeRow, query, timestamptz } from '../db/sql.js';
 import { publishObject } from '../events/pubsub.js';
 import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
@@ -80,7 +80,7 @@ export async function addEntry(
     tx,
     sql`update treasury_transactions
       set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
-      where id = ${transactionId} returning *`,
+      where id = ${transactionId} returning ${columnList(treasuryTransactions)}`,
   );
   await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(decodeRow(treasuryTransactions, txn!)));
   await publishObject(cmd, BALANCE_KIND, {
@@ -93,7 +93,7 @@ export async function addEntry(
 
 export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {
   const at = sql.raw(status === 'posted' ? 'posted_at' : 'void_at');
-  const [txn] = await query(cmd.tx, sql`update treasury_transactions set status = ${status}, ${at} = ${timestamptz(cmd.now)}::timestamptz where id = ${transactionId} returning *`);
+  const [txn] = await query(cmd.tx, sql`update treasury_transactions set status = ${status}, ${at} = ${timestamptz(cmd.now)}::timestamptz where id = ${transactionId} returning ${columnList(treasuryTransactions)}`);
   await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(decodeRow(treasuryTransactions, txn!)));
 }
 

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
+import { anyOf } from '../../db/sql.js';
 import type { Executor } from '../../db/client.js';
 import { unix } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
@@ -59,7 +60,7 @@ const attemptOf = (r: DeliveryAttemptRow): DeliveryAttempt => ({
 const visible = (scope: Scope) => [eq(we.accountId, scope.accountId), eq(we.livemode, scope.livemode), isNull(we.deletedAt)];
 
 export async function findWebhookEndpoints(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(we).where(and(...visible(scope), inArray(we.id, [...ids])));
+  const rows = await db.select().from(we).where(and(...visible(scope), anyOf(we.id, ids)));
   return new Map(rows.map((r) => [r.id, webhookEndpointToStripe(r)]));
 }
 

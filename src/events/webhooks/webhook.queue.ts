@@ -26,8 +26,13 @@ import { log } from '../../kernel/log.js';
 export const DELIVERY_QUEUE = 'fingraph-webhook-delivery';
 /** NOTIFY channel that wakes idle workers when a delivery job commits (instead of waiting for a poll). */
 export const WAKE_CHANNEL = 'fingraph_webhooks';
-/** Seconds a job may stay active beyond one POST's timeout before pg-boss considers its worker dead. */
-const HANDLER_MARGIN_SECONDS = 3;
+/**
+ * Seconds a job may stay active beyond one POST's timeout before pg-boss considers its worker dead
+ * and runs it again. Too short, and a slow database under load (reading the delivery, recording the
+ * attempt) makes a live job expire and POST a second time; 3 s did under a loaded test run. A
+ * crashed worker's job waits this much longer before another process retries it.
+ */
+const HANDLER_MARGIN_SECONDS = 8;
 
 export interface DeliveryJob {
   event: string;

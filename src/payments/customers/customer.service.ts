@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { anyOf } from '../../db/sql.js';
 import type Stripe from 'stripe';
 import type { Db, Executor } from '../../db/client.js';
 import { unix } from '../../kernel/clock.js';
@@ -18,7 +19,7 @@ export async function findCustomers(db: Executor, scope: Scope, ids: readonly st
   const rows = await db
     .select()
     .from(customers)
-    .where(and(eq(customers.accountId, scope.accountId), eq(customers.livemode, scope.livemode), inArray(customers.id, [...ids])));
+    .where(and(eq(customers.accountId, scope.accountId), eq(customers.livemode, scope.livemode), anyOf(customers.id, ids)));
   return new Map(rows.map((r) => [r.id, customerToStripe(r)]));
 }
 

@@ -1,7 +1,7 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { Executor } from '../../db/client.js';
-import { lockOwnedRow } from '../../db/sql.js';
+import { anyOf, lockOwnedRow } from '../../db/sql.js';
 import type { Scope } from '../../kernel/command.js';
 import { unix } from '../../kernel/clock.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
@@ -78,7 +78,7 @@ export async function findFinancialAccounts(db: Executor, scope: Scope, ids: rea
   const rows = (await db
     .select(withBalances)
     .from(fa)
-    .where(and(...ownedBy(scope), inArray(fa.id, [...ids])))) as LoadedRow[];
+    .where(and(...ownedBy(scope), anyOf(fa.id, ids)))) as LoadedRow[];
   return new Map(rows.map((r) => [r.id, financialAccountToStripe(r)]));
 }
 

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { insertRow, updateRow } from '../../db/sql.js';
+import { anyOf, insertRow, updateRow } from '../../db/sql.js';
 import { withTx } from '../../db/tx.js';
 import { emitEvent } from '../../events/event.writer.js';
 import { publishObject } from '../../events/pubsub.js';
@@ -64,7 +64,7 @@ export function testClockToStripe(r: TestClockRow): StripeTestClock {
 const visible = (scope: Scope) => [eq(testClocks.accountId, scope.accountId), eq(testClocks.livemode, scope.livemode), isNull(testClocks.deletedAt)];
 
 export async function findTestClocks(db: Executor, scope: Scope, ids: readonly string[]) {
-  const rows = await db.select().from(testClocks).where(and(...visible(scope), inArray(testClocks.id, [...ids])));
+  const rows = await db.select().from(testClocks).where(and(...visible(scope), anyOf(testClocks.id, ids)));
   return new Map(rows.map((r) => [r.id, testClockToStripe(r)]));
 }
 

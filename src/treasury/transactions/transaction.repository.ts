@@ -1,6 +1,6 @@
-import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { decodeRow, findOwnedRows, query } from '../../db/sql.js';
+import { anyOf, decodeRow, findOwnedRows, query } from '../../db/sql.js';
 import { treasuryTransactionEntries as entries, treasuryTransactions as txns } from '../../ledger/ledger.table.js';
 import { unix, unixOrNull } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
@@ -116,7 +116,7 @@ export async function firstEntriesOf(db: Executor, scope: Scope, transactionIds:
   const ranked = db
     .select({ ...getTableColumns(entries), rank: sql<number>`row_number() over (partition by ${entries.transactionId} order by ${entries.created} desc, ${entries.id} desc)`.as('rank') })
     .from(entries)
-    .where(and(...ownedEntry(scope), inArray(entries.transactionId, [...transactionIds])))
+    .where(and(...ownedEntry(scope), anyOf(entries.transactionId, transactionIds)))
     .as('ranked');
   const rows = await query(db, db.select().from(ranked).where(sql`${ranked.rank} <= ${limit + 1}`).getSQL());
   const byTxn = new Map<string, EntryRow[]>();
