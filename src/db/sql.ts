@@ -24,7 +24,8 @@ const columnsOf = (table: PgTable) => {
   if (!columns) codecs.set(table, (columns = Object.entries(getTableColumns(table))));
   return columns;
 };
-const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const ident = (name: string) => sql.raw(quoted(name));
 const columnLists = new WeakMap<PgTable, SQL>();
 /**
  * The table's columns by name, for `select …` and `returning …`. Never `*`: a prepared statement
@@ -33,7 +34,7 @@ const columnLists = new WeakMap<PgTable, SQL>();
  */
 export const columnList = (table: PgTable): SQL => {
   let list = columnLists.get(table);
-  if (!list) columnLists.set(table, (list = sql.raw(columnsOf(table).map(([, c]) => `"${c.name.replace(/"/g, '""')}"`).join(', '))));
+  if (!list) columnLists.set(table, (list = sql.raw(columnsOf(table).map(([, c]) => quoted(c.name)).join(', '))));
   return list;
 };
 /** A value as a statement parameter, encoded by its column (jsonb → JSON text, arrays → array literals, dates → ISO text). */

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { query, timestamptz } from '../db/sql.js';
+import { insertRow, query } from '../db/sql.js';
 import type { CommandContext } from '../kernel/command.js';
 import { newId } from '../kernel/ids.js';
 import { API_VERSION, EVENTS_CHANNEL, eventRowToStripe, type StripeEvent } from './event.stripe.js';
+import { events } from './event.table.js';
 import { enqueueWebhookDeliveries } from './webhooks/webhook-delivery.service.js';
 
 /**
@@ -37,12 +38,7 @@ export async function emitEvent(
   // Webhooks: one delivery job per matching endpoint, enqueued in this same transaction (so an event is
   // delivered if and only if it commits); their number is the event's initial pending_webhooks.
   row.pendingWebhooks = await enqueueWebhookDeliveries(cmd, row);
-  await query(
-    tx,
-    sql`insert into events (id, account_id, livemode, created, seq, type, api_version, data, object_id, request_id, request_idempotency_key, pending_webhooks)
-      values (${row.id}, ${row.accountId}, ${row.livemode}, ${timestamptz(row.created)}::timestamptz, ${row.seq}, ${row.type}, ${row.apiVersion},
-        ${JSON.stringify(row.data)}::jsonb, ${row.objectId}, ${row.requestId}, ${row.requestIdempotencyKey}, ${row.pendingWebhooks})`,
-  );
+  await insertRow(tx, events, row);
   const event = eventRowToStripe(row);
   await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${notificationPayload(row.accountId, row.seq, event)})`);
   return event;

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { columnList, decodeRow, query, timestamptz } from '../db/sql.js';
+import { columnList, decodeRow, insertRow, query, updateRow } from '../db/sql.js';
 import { publishObject } from '../events/pubsub.js';
 import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { transactionToStripe } from '../treasury/transactions/transaction.repository.js';
-import { treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
+import { treasuryTransactionEntries, treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
 
 export interface Impact {
   cash: number;
@@ -36,13 +36,20 @@ export async function openTransaction(
 ): Promise<string> {
   const id = newId('trxn');
   const status = opts.status ?? 'open';
-  const { scope, now } = cmd;
-  await query(
-    cmd.tx,
-    sql`insert into treasury_transactions (id, account_id, livemode, created, financial_account_id, amount, currency, description, flow, flow_type, status, posted_at)
-      values (${id}, ${scope.accountId}, ${scope.livemode}, ${timestamptz(now)}::timestamptz, ${flow.financialAccountId}, ${opts.amount}, ${flow.currency},
-        ${opts.description}, ${flow.id}, ${flow.type}, ${status}, ${timestamptz(status === 'posted' ? now : null)}::timestamptz)`,
-  );
+  await insertRow(cmd.tx, treasuryTransactions, {
+    id,
+    accountId: cmd.scope.accountId,
+    livemode: cmd.scope.livemode,
+    created: cmd.now,
+    financialAccountId: flow.financialAccountId,
+    amount: opts.amount,
+    currency: flow.currency,
+    description: opts.description,
+    flow: flow.id,
+    flowType: flow.type,
+    status,
+    postedAt: status === 'posted' ? cmd.now : null,
+  });
   return id;
 }
 
@@ -70,12 +77,22 @@ export async function addEntry(
   const balance = { cash: Number(moved.cash), inboundPending: Number(moved.inbound_pending), outboundPending: Number(moved.outbound_pending) };
   if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
   if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
-  await query(
-    tx,
-    sql`insert into treasury_transaction_entries (id, account_id, livemode, created, financial_account_id, transaction_id, currency, type, effective_at, flow, flow_type, cash, inbound_pending, outbound_pending)
-      values (${newId('trxne')}, ${scope.accountId}, ${scope.livemode}, ${timestamptz(now)}::timestamptz, ${flow.financialAccountId}, ${transactionId}, ${flow.currency},
-        ${type}, ${timestamptz(now)}::timestamptz, ${flow.id}, ${flow.type}, ${delta.cash}, ${delta.inboundPending}, ${delta.outboundPending})`,
-  );
+  await insertRow(tx, treasuryTransactionEntries, {
+    id: newId('trxne'),
+    accountId: scope.accountId,
+    livemode: scope.livemode,
+    created: now,
+    financialAccountId: flow.financialAccountId,
+    transactionId,
+    currency: flow.currency,
+    type,
+    effectiveAt: now,
+    flow: flow.id,
+    flowType: flow.type,
+    cash: delta.cash,
+    inboundPending: delta.inboundPending,
+    outboundPending: delta.outboundPending,
+  });
   const [txn] = await query(
     tx,
     sql`update treasury_transactions
@@ -92,9 +109,8 @@ export async function addEntry(
 }
 
 export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {
-  const at = sql.raw(status === 'posted' ? 'posted_at' : 'void_at');
-  const [txn] = await query(cmd.tx, sql`update treasury_transactions set status = ${status}, ${at} = ${timestamptz(cmd.now)}::timestamptz where id = ${transactionId} returning ${columnList(treasuryTransactions)}`);
-  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(decodeRow(treasuryTransactions, txn!)));
+  const txn = await updateRow(cmd.tx, treasuryTransactions, transactionId, status === 'posted' ? { status, postedAt: cmd.now } : { status, voidAt: cmd.now });
+  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(txn));
 }
 
 /** Stripe's description for a flow's Transaction. */
