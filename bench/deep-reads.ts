@@ -1,4 +1,4 @@
-import { createOutboundTransfer, postOutboundTransfer } from '../src/treasury/outbound-transfers/outbound-transfer.service.js';
+import { perform } from '../src/layer/perform.js';
 import type { BenchDatabase } from './lib/db.js';
 import { envInt, envList, round } from './lib/env.js';
 import type { BenchResult, Row } from './lib/report.js';
@@ -67,8 +67,8 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
   const t = tenant!;
   const caller = { db: db.database.db, scope: { accountId: t.accountId, livemode: false }, requestId: 'req_bench_setup' };
   for (let i = 0; i < maxSize + 20; i++) {
-    const obt = await createOutboundTransfer(caller, { financialAccount: t.financialAccount, destinationPaymentMethod: t.paymentMethod, amount: 100 + i, currency: 'usd' });
-    if (i % 2 === 0) await postOutboundTransfer(caller, { id: obt.id });
+    const obt = await perform('treasury.outbound_transfer', 'create', caller, { financial_account: t.financialAccount, destination_payment_method: t.paymentMethod, amount: 100 + i, currency: 'usd' });
+    if (i % 2 === 0) await perform('treasury.outbound_transfer', 'post', caller, { id: obt.id });
   }
 
   // The hand-written query must answer with the same rows as the API.

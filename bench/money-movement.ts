@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { authenticate } from '../src/auth/auth.js';
 import { ledgerViolations } from '../src/ledger/invariants.js';
-import { createOutboundTransfer, postOutboundTransfer } from '../src/treasury/outbound-transfers/outbound-transfer.service.js';
+import { perform } from '../src/layer/perform.js';
 import { capture, Replay } from './lib/capture.js';
 import { benchSeconds, envInt, round, warmupSeconds } from './lib/env.js';
 import type { BenchDatabase } from './lib/db.js';
@@ -39,9 +39,9 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const recorded = await capture(db.url, async (cdb) => {
     const scope = (await authenticate(cdb, `Bearer ${recorder!.key}`))!;
     const caller = { db: cdb, scope, requestId: 'req_bench_record' };
-    const obt = await createOutboundTransfer(caller, { financialAccount: recorder!.financialAccount, destinationPaymentMethod: recorder!.paymentMethod, amount: 1, currency: 'usd' });
+    const obt = await perform('treasury.outbound_transfer', 'create', caller, { financial_account: recorder!.financialAccount, destination_payment_method: recorder!.paymentMethod, amount: 1, currency: 'usd' });
     await authenticate(cdb, `Bearer ${recorder!.key}`);
-    await postOutboundTransfer(caller, { id: obt.id });
+    await perform('treasury.outbound_transfer', 'post', caller, { id: obt.id });
     return obt.id;
   });
   // The create's transaction ends with the first commit; the post (auth + its transaction) follows.

@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createOutboundTransfer } from '../src/treasury/outbound-transfers/outbound-transfer.service.js';
+import { perform } from '../src/layer/perform.js';
 import { tracedDb } from './lib/capture.js';
 import type { BenchDatabase } from './lib/db.js';
 import { envInt, envList, round } from './lib/env.js';
@@ -48,7 +48,7 @@ export async function subscriptions(db: BenchDatabase): Promise<BenchResult> {
 
   /** Commits one event; resolves with its id, COMMIT time, and whether all `need` clients got it in time. */
   const commitAndWait = async (need: number) => {
-    const obt = await createOutboundTransfer(caller, { financialAccount: t.financialAccount, destinationPaymentMethod: t.paymentMethod, amount: 1, currency: 'usd' });
+    const obt = await perform('treasury.outbound_transfer', 'create', caller, { financial_account: t.financialAccount, destination_payment_method: t.paymentMethod, amount: 1, currency: 'usd' });
     const committedAt = commitSentAt;
     const [row] = await lookup`select id from events where object_id = ${obt.id}`;
     const id = row!.id as string;

@@ -10,7 +10,7 @@ import { TEST_MODE_DEFAULTS, WEBHOOK_DEFAULTS, type Config, type TestModeConfig,
 import type { Database } from './db/client.js';
 import { Hub } from './events/pubsub.js';
 import { WebhookWorker } from './events/webhooks/webhook.worker.js';
-import { configureTestMode } from './treasury/test-mode/scheduler.js';
+import { configureTestMode } from './layer/schedule.js';
 import { TransitionWorker } from './treasury/test-mode/transition.worker.js';
 import { Loaders, type Context, type Services } from './graphql/context.js';
 import { limitPlugins } from './graphql/limits.js';

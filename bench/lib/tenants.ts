@@ -1,7 +1,6 @@
 import { hashKey } from '../../src/auth/auth.js';
 import { createPaymentMethod } from '../../src/payments/payment-methods/payment-method.service.js';
-import { createFinancialAccount } from '../../src/treasury/financial-accounts/financial-account.service.js';
-import { ALL_FEATURES } from '../../test/reliability/support/app.js';
+import { perform } from '../../src/layer/perform.js';
 import type { BenchDatabase } from './db.js';
 
 /** A platform account with its test key, one FinancialAccount (funded) and one PaymentMethod. */
@@ -19,7 +18,16 @@ export async function createTenants(db: BenchDatabase, count: number, funds: num
   for (let i = 0; i < count; i++) {
     const account = await db.newAccount(`${label} ${i}`);
     const caller = { db: db.database.db, scope: { accountId: account.accountId, livemode: false }, requestId: 'req_bench_setup' };
-    const fa = await createFinancialAccount(caller, { supportedCurrencies: ['usd'], features: ALL_FEATURES as never });
+    const fa = await perform('treasury.financial_account', 'create', caller, {
+      supported_currencies: ['usd'],
+      features: {
+        inbound_transfers: { ach: { requested: true } },
+        outbound_payments: { ach: { requested: true }, us_domestic_wire: { requested: true } },
+        outbound_transfers: { ach: { requested: true }, us_domestic_wire: { requested: true } },
+        intra_stripe_flows: { requested: true },
+        financial_addresses: { aba: { requested: true } },
+      },
+    });
     const pm = await createPaymentMethod(caller, {
       type: 'us_bank_account',
       // Not one of Stripe's magic test numbers: flows stay processing until the benchmark posts them

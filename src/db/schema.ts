@@ -15,4 +15,4 @@ export * from '../treasury/received-debits/received-debit.table.js';
 export * from '../treasury/credit-reversals/credit-reversal.table.js';
 export * from '../treasury/debit-reversals/debit-reversal.table.js';
 export * from '../kernel/test-clock.table.js';
-export * from '../treasury/test-mode/scheduled-transition.table.js';
+export * from '../layer/scheduled-transition.table.js';

@@ -26,6 +26,8 @@ export function registerLoader<T>(typename: string, load: BatchLoad<T>) {
   registry.set(typename, load as BatchLoad<unknown>);
 }
 
+export const hasLoader = (typename: string) => registry.has(typename);
+
 /** Per-request DataLoaders, created on first use: one SQL statement per kind per tick. */
 export class Loaders {
   private loaders = new Map<string, DataLoader<string, unknown>>();

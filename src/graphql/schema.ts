@@ -1,21 +1,14 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { discoverResources } from '../layer/discover.js';
+import { buildGraph } from '../layer/graph.js';
 import { builder } from './builder.js';
 import './scalars.js';
 import './payload.js';
 import './node.js';
-import '../events/event.schema.js';
-import '../events/webhooks/webhook-endpoint.schema.js';
-import '../treasury/financial-accounts/financial-account.schema.js';
-import '../payments/payments.schema.js';
-import '../treasury/transactions/transaction.schema.js';
-import '../treasury/outbound-transfers/outbound-transfer.schema.js';
-import '../treasury/outbound-payments/outbound-payment.schema.js';
-import '../treasury/inbound-transfers/inbound-transfer.schema.js';
-import '../treasury/received-credits/received-credit.schema.js';
-import '../treasury/received-debits/received-debit.schema.js';
-import '../treasury/credit-reversals/credit-reversal.schema.js';
-import '../treasury/debit-reversals/debit-reversal.schema.js';
-import '../treasury/test-mode/test-clock.schema.js';
+
+// Every family declares itself (src/**/*.resource.ts, *.schema.ts); nothing here lists them.
+await discoverResources();
+buildGraph();
 
 export const schema = builder.toSchema();
 

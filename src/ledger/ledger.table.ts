@@ -1,4 +1,5 @@
-import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { treasuryFinancialAccounts } from '../treasury/financial-accounts/financial-account.table.js';
 import { money, ownedColumns, ts } from '../db/columns.js';
 
 export const FLOW_TYPES = [
@@ -64,4 +65,22 @@ export const treasuryTransactionEntries = pgTable(
     index('treasury_entries_effective_idx').on(t.financialAccountId, t.effectiveAt.desc(), t.id.desc()),
     index('treasury_entries_transaction_idx').on(t.transactionId, t.created.desc(), t.id.desc()),
   ],
+);
+
+/**
+ * Current sub-balances per FinancialAccount and currency. Written only by the ledger, in the same
+ * database transaction as the entries whose sum it is.
+ */
+export const treasuryBalances = pgTable(
+  'treasury_balances',
+  {
+    financialAccountId: text('financial_account_id')
+      .notNull()
+      .references(() => (treasuryFinancialAccounts as unknown as { id: never }).id),
+    currency: text('currency').notNull(),
+    cash: money('cash').notNull().default(0),
+    inboundPending: money('inbound_pending').notNull().default(0),
+    outboundPending: money('outbound_pending').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.financialAccountId, t.currency] })],
 );

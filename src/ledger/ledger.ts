@@ -5,7 +5,7 @@ import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
 import { transactionToStripe } from '../treasury/transactions/transaction.repository.js';
-import { treasuryTransactionEntries, treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
+import { treasuryBalances, treasuryTransactionEntries, treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
 
 export interface Impact {
   cash: number;
@@ -116,3 +116,8 @@ export async function settleTransaction(cmd: CommandContext, transactionId: stri
 /** Stripe's description for a flow's Transaction. */
 export const describeFlow = (flow: FlowType, description?: string | null) =>
   description ?? flow.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+
+/** A new FinancialAccount's balance rows, one per currency, all zero. */
+export async function openBalances(cmd: CommandContext, financialAccountId: string, currencies: readonly string[]) {
+  for (const currency of currencies) await insertRow(cmd.tx, treasuryBalances, { financialAccountId, currency });
+}

@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.js';
+import { implementedByHand, typeRef } from '../graphql/type-refs.js';
 import { registerLoader, type Context } from '../graphql/context.js';
 import { stripeEnum } from '../graphql/enums.js';
 import { payloadType, toPayload } from '../graphql/payload.js';
@@ -17,7 +18,7 @@ const caller = (ctx: Context) => ({ db: ctx.services.database.db, scope: ctx.sco
 
 // ---- shared shapes (one type each, used by every resource) --------------------------------------
 type Address = BillingDetails['address'];
-export const AddressRef = builder.objectRef<Address>('Address').implement({
+export const AddressRef = implementedByHand<Address>('Address').implement({
   fields: (t) => ({
     city: t.string({ nullable: true, resolve: (a) => a.city }),
     country: t.string({ nullable: true, resolve: (a) => a.country }),
@@ -53,7 +54,7 @@ export const UsBankAccountInput = builder.inputType('UsBankAccountInput', {
 });
 
 // ---- Customer ------------------------------------------------------------------------------------
-export const CustomerRef = builder.node(builder.objectRef<StripeCustomer>('Customer'), {
+export const CustomerRef = builder.node(typeRef<StripeCustomer>('Customer'), {
   description: 'A minimal Customer: the party an OutboundPayment pays.',
   id: { resolve: (c) => c.id },
   isTypeOf: (o) => (o as { object?: string }).object === 'customer',
@@ -89,7 +90,7 @@ const UsBankRef = builder.objectRef<UsBank>('PaymentMethodUsBankAccount').implem
   }),
 });
 const PaymentMethodType = stripeEnum('PaymentMethodType', ['us_bank_account']);
-export const PaymentMethodRef = builder.node(builder.objectRef<StripePaymentMethod>('PaymentMethod'), {
+export const PaymentMethodRef = builder.node(typeRef<StripePaymentMethod>('PaymentMethod'), {
   description: 'A minimal PaymentMethod (us_bank_account): where Treasury flows send money to or pull it from.',
   id: { resolve: (p) => p.id },
   isTypeOf: (o) => (o as { object?: string }).object === 'payment_method',

@@ -1,27 +1,19 @@
 import { builder } from '../graphql/builder.js';
-import { CreditReversalRef, DebitReversalRef, InboundTransferRef, OutboundPaymentRef, OutboundTransferRef, ReceivedCreditRef, ReceivedDebitRef } from './refs.js';
+import { typeRef } from '../graphql/type-refs.js';
+import { typeNameOf } from '../layer/naming.js';
 
-/** Every Treasury flow a Transaction can point at (Stripe's flow / flow_details). */
+/** The Treasury flows a Transaction can point at (Stripe's flow / flow_details), by flow_type. */
+export const FLOW_OBJECTS: Record<string, string> = {
+  outbound_transfer: 'treasury.outbound_transfer',
+  inbound_transfer: 'treasury.inbound_transfer',
+  outbound_payment: 'treasury.outbound_payment',
+  received_credit: 'treasury.received_credit',
+  received_debit: 'treasury.received_debit',
+  credit_reversal: 'treasury.credit_reversal',
+  debit_reversal: 'treasury.debit_reversal',
+};
+
 export const FlowUnion = builder.unionType('TreasuryFlow', {
-  types: [OutboundTransferRef, InboundTransferRef, OutboundPaymentRef, ReceivedCreditRef, ReceivedDebitRef, CreditReversalRef, DebitReversalRef],
-  resolveType: (o) => {
-    switch ((o as { object?: string }).object) {
-      case 'treasury.outbound_transfer':
-        return OutboundTransferRef;
-      case 'treasury.inbound_transfer':
-        return InboundTransferRef;
-      case 'treasury.outbound_payment':
-        return OutboundPaymentRef;
-      case 'treasury.received_credit':
-        return ReceivedCreditRef;
-      case 'treasury.received_debit':
-        return ReceivedDebitRef;
-      case 'treasury.credit_reversal':
-        return CreditReversalRef;
-      case 'treasury.debit_reversal':
-        return DebitReversalRef;
-      default:
-        throw new Error(`unknown flow ${(o as { object?: string }).object}`);
-    }
-  },
+  types: Object.values(FLOW_OBJECTS).map((o) => typeRef(typeNameOf(o))),
+  resolveType: (o) => typeNameOf(String((o as { object?: string }).object)),
 });

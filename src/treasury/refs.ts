@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { builder } from '../graphql/builder.js';
+import { typeRef } from '../graphql/type-refs.js';
 
 /**
  * Object refs of the Treasury types, declared before any is implemented so that types which point
@@ -15,15 +15,15 @@ export type StripeReceivedDebit = Stripe.Treasury.ReceivedDebit;
 export type StripeCreditReversal = Stripe.Treasury.CreditReversal;
 export type StripeDebitReversal = Stripe.Treasury.DebitReversal;
 
-export const TransactionRef = builder.objectRef<StripeTransaction>('TreasuryTransaction');
-export const TransactionEntryRef = builder.objectRef<StripeTransactionEntry>('TreasuryTransactionEntry');
-export const OutboundTransferRef = builder.objectRef<StripeOutboundTransfer>('TreasuryOutboundTransfer');
-export const OutboundPaymentRef = builder.objectRef<StripeOutboundPayment>('TreasuryOutboundPayment');
-export const InboundTransferRef = builder.objectRef<StripeInboundTransfer>('TreasuryInboundTransfer');
-export const ReceivedCreditRef = builder.objectRef<StripeReceivedCredit>('TreasuryReceivedCredit');
-export const ReceivedDebitRef = builder.objectRef<StripeReceivedDebit>('TreasuryReceivedDebit');
-export const CreditReversalRef = builder.objectRef<StripeCreditReversal>('TreasuryCreditReversal');
-export const DebitReversalRef = builder.objectRef<StripeDebitReversal>('TreasuryDebitReversal');
+export const TransactionRef = typeRef<StripeTransaction>('TreasuryTransaction');
+export const TransactionEntryRef = typeRef<StripeTransactionEntry>('TreasuryTransactionEntry');
+export const OutboundTransferRef = typeRef<StripeOutboundTransfer>('TreasuryOutboundTransfer');
+export const OutboundPaymentRef = typeRef<StripeOutboundPayment>('TreasuryOutboundPayment');
+export const InboundTransferRef = typeRef<StripeInboundTransfer>('TreasuryInboundTransfer');
+export const ReceivedCreditRef = typeRef<StripeReceivedCredit>('TreasuryReceivedCredit');
+export const ReceivedDebitRef = typeRef<StripeReceivedDebit>('TreasuryReceivedDebit');
+export const CreditReversalRef = typeRef<StripeCreditReversal>('TreasuryCreditReversal');
+export const DebitReversalRef = typeRef<StripeDebitReversal>('TreasuryDebitReversal');
 
 /** Typenames of flows by Stripe flow_type; flow schemas register themselves here. */
 export const FLOW_TYPENAMES: Record<string, string> = {

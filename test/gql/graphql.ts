@@ -38,12 +38,27 @@ export type CancelTreasuryOutboundPaymentInput = {
 };
 
 export type CancelTreasuryOutboundTransferInput = {
+  /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
+export type CloseTreasuryFinancialAccountForwardingSettingsInput = {
+  /** The financial_account id */
+  financialAccount?: string | null | undefined;
+  /** The payment_method or bank account id. This needs to be a verified bank account. */
+  paymentMethod?: string | null | undefined;
+  /** The type of the bank account provided. This can be either "financial_account" or "payment_method" */
+  type: UpdateTreasuryFinancialAccountForwardingSettingsType;
+};
+
 export type CloseTreasuryFinancialAccountInput = {
+  /** A different bank account where funds can be deposited/debited in order to get the closing FA's balance to $0 */
+  forwardingSettings?: CloseTreasuryFinancialAccountForwardingSettingsInput | null | undefined;
+  /** The TreasuryFinancialAccount to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -84,13 +99,112 @@ export type CreateTreasuryDebitReversalInput = {
   receivedDebit: string | number;
 };
 
+export type CreateTreasuryFinancialAccountFeaturesCardIssuingInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesDepositInsuranceInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesFinancialAddressesInput = {
+  /** Adds an ABA FinancialAddress to the FinancialAccount. */
+  aba?: CreateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput | null | undefined;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesInboundTransfersAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesInboundTransfersInput = {
+  /** Enables ACH Debits via the InboundTransfers API. */
+  ach?: CreateTreasuryFinancialAccountFeaturesInboundTransfersAchInput | null | undefined;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesInput = {
+  /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
+  cardIssuing?: CreateTreasuryFinancialAccountFeaturesCardIssuingInput | null | undefined;
+  /** Represents whether this FinancialAccount is eligible for deposit insurance. Various factors determine the insurance amount. */
+  depositInsurance?: CreateTreasuryFinancialAccountFeaturesDepositInsuranceInput | null | undefined;
+  /** Contains Features that add FinancialAddresses to the FinancialAccount. */
+  financialAddresses?: CreateTreasuryFinancialAccountFeaturesFinancialAddressesInput | null | undefined;
+  /** Contains settings related to adding funds to a FinancialAccount from another Account with the same owner. */
+  inboundTransfers?: CreateTreasuryFinancialAccountFeaturesInboundTransfersInput | null | undefined;
+  /** Represents the ability for the FinancialAccount to send money to, or receive money from other FinancialAccounts (for example, via OutboundPayment). */
+  intraStripeFlows?: CreateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput | null | undefined;
+  /** Includes Features related to initiating money movement out of the FinancialAccount to someone else's bucket of money. */
+  outboundPayments?: CreateTreasuryFinancialAccountFeaturesOutboundPaymentsInput | null | undefined;
+  /** Contains a Feature and settings related to moving money out of the FinancialAccount into another Account with the same owner. */
+  outboundTransfers?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput | null | undefined;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
+  /** Enables ACH transfers via the OutboundPayments API. */
+  ach?: CreateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput | null | undefined;
+  /** Enables US domestic wire transfers via the OutboundPayments API. */
+  usDomesticWire?: CreateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput | null | undefined;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
+  /** Enables ACH transfers via the OutboundTransfers API. */
+  ach?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput | null | undefined;
+  /** Enables US domestic wire transfers via the OutboundTransfers API. */
+  usDomesticWire?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput | null | undefined;
+};
+
+export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
 export type CreateTreasuryFinancialAccountInput = {
-  features?: TreasuryFinancialAccountFeaturesInput | null | undefined;
+  /** Encodes whether a FinancialAccount has access to a particular feature. Stripe or the platform can control features via the requested field. */
+  features?: CreateTreasuryFinancialAccountFeaturesInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
+  /** The nickname for the FinancialAccount. */
   nickname?: string | null | undefined;
-  platformRestrictions?: TreasuryFinancialAccountPlatformRestrictionsInput | null | undefined;
+  /** The set of functionalities that the platform can restrict on the FinancialAccount. */
+  platformRestrictions?: CreateTreasuryFinancialAccountPlatformRestrictionsInput | null | undefined;
+  /** The currencies the FinancialAccount can hold a balance in. */
   supportedCurrencies: Array<string>;
+};
+
+export type CreateTreasuryFinancialAccountPlatformRestrictionsInput = {
+  /** Restricts all inbound money movement. */
+  inboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
+  /** Restricts all outbound money movement. */
+  outboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
 };
 
 export type CreateTreasuryInboundTransferInput = {
@@ -125,16 +239,48 @@ export type CreateTreasuryOutboundPaymentInput = {
   statementDescriptor?: string | null | undefined;
 };
 
+export type CreateTreasuryOutboundTransferDestinationPaymentMethodDataInput = {
+  /** Required if type is set to `financial_account`. The FinancialAccount ID to send funds to. */
+  financialAccount?: string | number | null | undefined;
+  /** The type of the destination. */
+  type: CreateTreasuryOutboundTransferDestinationPaymentMethodDataType;
+};
+
+/** The type of the destination. */
+export type CreateTreasuryOutboundTransferDestinationPaymentMethodDataType =
+  /** `financial_account` */
+  | 'FINANCIAL_ACCOUNT';
+
+export type CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsInput = {
+  /** Optional fields for `us_bank_account`. */
+  usBankAccount?: CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsUsBankAccountInput | null | undefined;
+};
+
+export type CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsUsBankAccountInput = {
+  /** Specifies the network rails to be used. If not set, will default to the PaymentMethod's preferred network. See the [docs](https://docs.stripe.com/treasury/money-movement/timelines) to learn more about money movement timelines for each network type. */
+  network?: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork | null | undefined;
+};
+
 export type CreateTreasuryOutboundTransferInput = {
+  /** Amount (in cents) to be transferred. */
   amount: number;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
+  /** An arbitrary string attached to the object. Often useful for displaying to users. */
   description?: string | null | undefined;
-  destinationPaymentMethod: string | number;
-  destinationPaymentMethodOptions?: TreasuryOutboundTransferDestinationPaymentMethodOptionsInput | null | undefined;
+  /** The PaymentMethod to use as the payment instrument for the OutboundTransfer. */
+  destinationPaymentMethod?: string | number | null | undefined;
+  /** Hash used to generate the PaymentMethod to be used for this OutboundTransfer. Exclusive with `destination_payment_method`. */
+  destinationPaymentMethodData?: CreateTreasuryOutboundTransferDestinationPaymentMethodDataInput | null | undefined;
+  /** Hash describing payment method configuration details. */
+  destinationPaymentMethodOptions?: CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsInput | null | undefined;
+  /** The FinancialAccount to pull funds from. */
   financialAccount: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
-  /** At most 10 characters for ACH, 140 for wires. Defaults to "transfer". */
+  /** Statement descriptor to be shown on the receiving end of an OutboundTransfer. Maximum 10 characters for `ach` transfers or 140 characters for `us_domestic_wire` transfers. The default value is "transfer". Can only include -#.$&*, spaces, and alphanumeric characters. */
   statementDescriptor?: string | null | undefined;
 };
 
@@ -214,7 +360,9 @@ export type TestHelpersFailTreasuryOutboundPaymentInput = {
 };
 
 export type TestHelpersFailTreasuryOutboundTransferInput = {
+  /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -224,7 +372,9 @@ export type TestHelpersPostTreasuryOutboundPaymentInput = {
 };
 
 export type TestHelpersPostTreasuryOutboundTransferInput = {
+  /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -240,9 +390,17 @@ export type TestHelpersReturnTreasuryOutboundPaymentInput = {
 };
 
 export type TestHelpersReturnTreasuryOutboundTransferInput = {
+  /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
-  returnedDetails?: TreasuryOutboundTransferReturnedDetailsInput | null | undefined;
+  /** Details about a returned OutboundTransfer. */
+  returnedDetails?: TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput | null | undefined;
+};
+
+export type TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput = {
+  /** Reason for the return. */
+  code?: TreasuryOutboundTransferReturnedDetailsCode | null | undefined;
 };
 
 export type TestHelpersSucceedTreasuryInboundTransferInput = {
@@ -262,9 +420,35 @@ export type TestHelpersUpdateTreasuryOutboundPaymentInput = {
 };
 
 export type TestHelpersUpdateTreasuryOutboundTransferInput = {
+  /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
-  trackingDetails: TreasuryTrackingDetailsInput;
+  /** Details about network-specific tracking information. */
+  trackingDetails: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput;
+};
+
+export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsAchInput = {
+  /** ACH trace ID for funds sent over the `ach` network. */
+  traceId: string;
+};
+
+export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput = {
+  /** ACH network tracking details. */
+  ach?: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsAchInput | null | undefined;
+  /** The US bank account network used to send funds. */
+  type: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork;
+  /** US domestic wire network tracking details. */
+  usDomesticWire?: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsUsDomesticWireInput | null | undefined;
+};
+
+export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsUsDomesticWireInput = {
+  /** CHIPS System Sequence Number (SSN) for funds sent over the `us_domestic_wire` network. */
+  chips?: string | null | undefined;
+  /** IMAD for funds sent over the `us_domestic_wire` network. */
+  imad?: string | null | undefined;
+  /** OMAD for funds sent over the `us_domestic_wire` network. */
+  omad?: string | null | undefined;
 };
 
 export type TreasuryCreditReversalNetwork =
@@ -289,100 +473,117 @@ export type TreasuryDebitReversalStatus =
   | 'PROCESSING'
   | 'SUCCEEDED';
 
+/** The array of paths to active Features in the Features hash. */
 export type TreasuryFinancialAccountFeature =
+  /** `card_issuing` */
   | 'CARD_ISSUING'
+  /** `deposit_insurance` */
   | 'DEPOSIT_INSURANCE'
+  /** `financial_addresses.aba` */
   | 'FINANCIAL_ADDRESSES_ABA'
+  /** `financial_addresses.aba.forwarding` */
   | 'FINANCIAL_ADDRESSES_ABA_FORWARDING'
+  /** `inbound_transfers.ach` */
   | 'INBOUND_TRANSFERS_ACH'
+  /** `intra_stripe_flows` */
   | 'INTRA_STRIPE_FLOWS'
+  /** `outbound_payments.ach` */
   | 'OUTBOUND_PAYMENTS_ACH'
+  /** `outbound_payments.us_domestic_wire` */
   | 'OUTBOUND_PAYMENTS_US_DOMESTIC_WIRE'
+  /** `outbound_transfers.ach` */
   | 'OUTBOUND_TRANSFERS_ACH'
+  /** `outbound_transfers.us_domestic_wire` */
   | 'OUTBOUND_TRANSFERS_US_DOMESTIC_WIRE'
+  /** `remote_deposit_capture` */
   | 'REMOTE_DEPOSIT_CAPTURE';
 
-export type TreasuryFinancialAccountFeatureRequestInput = {
-  requested: boolean;
-};
-
-export type TreasuryFinancialAccountFeatureStatus =
+/** Whether the Feature is operational. */
+export type TreasuryFinancialAccountFeaturesCardIssuingStatus =
+  /** `active` */
   | 'ACTIVE'
+  /** `pending` */
   | 'PENDING'
+  /** `restricted` */
   | 'RESTRICTED';
 
-export type TreasuryFinancialAccountFeatureStatusDetailCode =
+/** Represents the reason why the status is `pending` or `restricted`. */
+export type TreasuryFinancialAccountFeaturesCardIssuingStatusDetailCode =
+  /** `activating` */
   | 'ACTIVATING'
+  /** `capability_not_requested` */
   | 'CAPABILITY_NOT_REQUESTED'
+  /** `financial_account_closed` */
   | 'FINANCIAL_ACCOUNT_CLOSED'
+  /** `rejected_other` */
   | 'REJECTED_OTHER'
+  /** `rejected_unsupported_business` */
   | 'REJECTED_UNSUPPORTED_BUSINESS'
+  /** `requirements_past_due` */
   | 'REQUIREMENTS_PAST_DUE'
+  /** `requirements_pending_verification` */
   | 'REQUIREMENTS_PENDING_VERIFICATION'
+  /** `restricted_by_platform` */
   | 'RESTRICTED_BY_PLATFORM'
+  /** `restricted_other` */
   | 'RESTRICTED_OTHER';
 
-export type TreasuryFinancialAccountFeatureStatusDetailResolution =
+/** Represents what the user should do, if anything, to activate the Feature. */
+export type TreasuryFinancialAccountFeaturesCardIssuingStatusDetailResolution =
+  /** `contact_stripe` */
   | 'CONTACT_STRIPE'
+  /** `provide_information` */
   | 'PROVIDE_INFORMATION'
+  /** `remove_restriction` */
   | 'REMOVE_RESTRICTION';
 
-export type TreasuryFinancialAccountFeatureStatusDetailRestriction =
+/** The `platform_restrictions` that are restricting this Feature. */
+export type TreasuryFinancialAccountFeaturesCardIssuingStatusDetailRestriction =
+  /** `inbound_flows` */
   | 'INBOUND_FLOWS'
+  /** `outbound_flows` */
   | 'OUTBOUND_FLOWS';
 
-export type TreasuryFinancialAccountFeaturesInput = {
-  cardIssuing?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  depositInsurance?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  financialAddresses?: TreasuryFinancialAccountFinancialAddressesFeaturesInput | null | undefined;
-  inboundTransfers?: TreasuryFinancialAccountInboundTransfersFeaturesInput | null | undefined;
-  intraStripeFlows?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  outboundPayments?: TreasuryFinancialAccountOutboundPaymentsFeaturesInput | null | undefined;
-  outboundTransfers?: TreasuryFinancialAccountOutboundTransfersFeaturesInput | null | undefined;
-};
+/** String representing the object's type. Objects of the same type share the same value. */
+export type TreasuryFinancialAccountFeaturesObject =
+  /** `treasury.financial_account_features` */
+  | 'TREASURY_FINANCIAL_ACCOUNT_FEATURES';
 
-export type TreasuryFinancialAccountFinancialAddressSupportedNetwork =
+/** The list of networks that the address supports */
+export type TreasuryFinancialAccountFinancialAddressSupportedNetworks =
+  /** `ach` */
   | 'ACH'
+  /** `rtp` */
   | 'RTP'
+  /** `us_domestic_wire` */
   | 'US_DOMESTIC_WIRE';
 
+/** The type of financial address */
 export type TreasuryFinancialAccountFinancialAddressType =
+  /** `aba` */
   | 'ABA';
 
-export type TreasuryFinancialAccountFinancialAddressesFeaturesInput = {
-  aba?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-};
-
-export type TreasuryFinancialAccountInboundTransfersFeaturesInput = {
-  ach?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-};
-
-export type TreasuryFinancialAccountOutboundPaymentsFeaturesInput = {
-  ach?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  usDomesticWire?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-};
-
-export type TreasuryFinancialAccountOutboundTransfersFeaturesInput = {
-  ach?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  usDomesticWire?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-};
-
+/** Restricts all inbound money movement. */
 export type TreasuryFinancialAccountPlatformRestriction =
+  /** `restricted` */
   | 'RESTRICTED'
+  /** `unrestricted` */
   | 'UNRESTRICTED';
 
-export type TreasuryFinancialAccountPlatformRestrictionsInput = {
-  inboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
-  outboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
-};
-
+/** Status of this FinancialAccount. */
 export type TreasuryFinancialAccountStatus =
+  /** `closed` */
   | 'CLOSED'
+  /** `open` */
   | 'OPEN';
 
-export type TreasuryFinancialAccountStatusDetailsClosedReason =
+/** The array that contains reasons for a FinancialAccount closure. */
+export type TreasuryFinancialAccountStatusDetailsClosedReasons =
+  /** `account_rejected` */
   | 'ACCOUNT_REJECTED'
+  /** `closed_by_platform` */
   | 'CLOSED_BY_PLATFORM'
+  /** `other` */
   | 'OTHER';
 
 export type TreasuryFlowType =
@@ -492,24 +693,55 @@ export type TreasuryOutboundPaymentUsBankAccountOptionsInput = {
   network?: TreasuryUsBankAccountNetwork | null | undefined;
 };
 
-export type TreasuryOutboundTransferDestinationPaymentMethodOptionsInput = {
-  usBankAccount?: TreasuryOutboundTransferUsBankAccountOptionsInput | null | undefined;
-};
+/** The type of the payment method used in the OutboundTransfer. */
+export type TreasuryOutboundTransferDestinationPaymentMethodDetailsType =
+  /** `financial_account` */
+  | 'FINANCIAL_ACCOUNT'
+  /** `us_bank_account` */
+  | 'US_BANK_ACCOUNT';
 
-export type TreasuryOutboundTransferReturnedDetailsInput = {
-  code?: TreasuryOutboundFlowReturnCode | null | undefined;
-};
+/** The network rails used. See the [docs](https://docs.stripe.com/treasury/money-movement/timelines) to learn more about money movement timelines for each network type. */
+export type TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork =
+  /** `ach` */
+  | 'ACH'
+  /** `us_domestic_wire` */
+  | 'US_DOMESTIC_WIRE';
 
+/** Reason for the return. */
+export type TreasuryOutboundTransferReturnedDetailsCode =
+  /** `account_closed` */
+  | 'ACCOUNT_CLOSED'
+  /** `account_frozen` */
+  | 'ACCOUNT_FROZEN'
+  /** `bank_account_restricted` */
+  | 'BANK_ACCOUNT_RESTRICTED'
+  /** `bank_ownership_changed` */
+  | 'BANK_OWNERSHIP_CHANGED'
+  /** `declined` */
+  | 'DECLINED'
+  /** `incorrect_account_holder_name` */
+  | 'INCORRECT_ACCOUNT_HOLDER_NAME'
+  /** `invalid_account_number` */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** `invalid_currency` */
+  | 'INVALID_CURRENCY'
+  /** `no_account` */
+  | 'NO_ACCOUNT'
+  /** `other` */
+  | 'OTHER';
+
+/** Current status of the OutboundTransfer: `processing`, `failed`, `canceled`, `posted`, `returned`. An OutboundTransfer is `processing` if it has been created and is pending. The status changes to `posted` once the OutboundTransfer has been "confirmed" and funds have left the account, or to `failed` or `canceled`. If an OutboundTransfer fails to arrive at its destination, its status will change to `returned`. */
 export type TreasuryOutboundTransferStatus =
+  /** `canceled` */
   | 'CANCELED'
+  /** `failed` */
   | 'FAILED'
+  /** `posted` */
   | 'POSTED'
+  /** `processing` */
   | 'PROCESSING'
+  /** `returned` */
   | 'RETURNED';
-
-export type TreasuryOutboundTransferUsBankAccountOptionsInput = {
-  network?: TreasuryUsBankAccountNetwork | null | undefined;
-};
 
 export type TreasuryPaymentMethodDetailsType =
   | 'FINANCIAL_ACCOUNT'
@@ -626,26 +858,220 @@ export type TreasuryUsBankAccountNetwork =
   | 'ACH'
   | 'US_DOMESTIC_WIRE';
 
-export type UpdateTreasuryFinancialAccountFeaturesInput = {
-  cardIssuing?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  depositInsurance?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  financialAddresses?: TreasuryFinancialAccountFinancialAddressesFeaturesInput | null | undefined;
-  id: string | number;
-  idempotencyKey?: string | null | undefined;
-  inboundTransfers?: TreasuryFinancialAccountInboundTransfersFeaturesInput | null | undefined;
-  intraStripeFlows?: TreasuryFinancialAccountFeatureRequestInput | null | undefined;
-  outboundPayments?: TreasuryFinancialAccountOutboundPaymentsFeaturesInput | null | undefined;
-  outboundTransfers?: TreasuryFinancialAccountOutboundTransfersFeaturesInput | null | undefined;
+export type UpdateTreasuryFinancialAccountFeaturesCardIssuingInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
 };
 
-export type UpdateTreasuryFinancialAccountInput = {
-  features?: TreasuryFinancialAccountFeaturesInput | null | undefined;
+export type UpdateTreasuryFinancialAccountFeaturesDepositInsuranceInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesFinancialAddressesInput = {
+  /** Adds an ABA FinancialAddress to the FinancialAccount. */
+  aba?: UpdateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesInboundTransfersAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesInboundTransfersInput = {
+  /** Enables ACH Debits via the InboundTransfers API. */
+  ach?: UpdateTreasuryFinancialAccountFeaturesInboundTransfersAchInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesInput = {
+  /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
+  cardIssuing?: UpdateTreasuryFinancialAccountFeaturesCardIssuingInput | null | undefined;
+  /** Represents whether this FinancialAccount is eligible for deposit insurance. Various factors determine the insurance amount. */
+  depositInsurance?: UpdateTreasuryFinancialAccountFeaturesDepositInsuranceInput | null | undefined;
+  /** Contains Features that add FinancialAddresses to the FinancialAccount. */
+  financialAddresses?: UpdateTreasuryFinancialAccountFeaturesFinancialAddressesInput | null | undefined;
+  /** The TreasuryFinancialAccount to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
-  /** Merged into the current metadata; an empty string value unsets its key. */
+  /** Contains settings related to adding funds to a FinancialAccount from another Account with the same owner. */
+  inboundTransfers?: UpdateTreasuryFinancialAccountFeaturesInboundTransfersInput | null | undefined;
+  /** Represents the ability for the FinancialAccount to send money to, or receive money from other FinancialAccounts (for example, via OutboundPayment). */
+  intraStripeFlows?: UpdateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput | null | undefined;
+  /** Includes Features related to initiating money movement out of the FinancialAccount to someone else's bucket of money. */
+  outboundPayments?: UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsInput | null | undefined;
+  /** Contains a Feature and settings related to moving money out of the FinancialAccount into another Account with the same owner. */
+  outboundTransfers?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
+  /** Enables ACH transfers via the OutboundPayments API. */
+  ach?: UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput | null | undefined;
+  /** Enables US domestic wire transfers via the OutboundPayments API. */
+  usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
+  /** Enables ACH transfers via the OutboundTransfers API. */
+  ach?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput | null | undefined;
+  /** Enables US domestic wire transfers via the OutboundTransfers API. */
+  usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsCardIssuingInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsDepositInsuranceInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesAbaInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesInput = {
+  /** Adds an ABA FinancialAddress to the FinancialAccount. */
+  aba?: UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesAbaInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersInput = {
+  /** Enables ACH Debits via the InboundTransfers API. */
+  ach?: UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersAchInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsInput = {
+  /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
+  cardIssuing?: UpdateTreasuryFinancialAccountFeaturesParamsCardIssuingInput | null | undefined;
+  /** Represents whether this FinancialAccount is eligible for deposit insurance. Various factors determine the insurance amount. */
+  depositInsurance?: UpdateTreasuryFinancialAccountFeaturesParamsDepositInsuranceInput | null | undefined;
+  /** Contains Features that add FinancialAddresses to the FinancialAccount. */
+  financialAddresses?: UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesInput | null | undefined;
+  /** Contains settings related to adding funds to a FinancialAccount from another Account with the same owner. */
+  inboundTransfers?: UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersInput | null | undefined;
+  /** Represents the ability for the FinancialAccount to send money to, or receive money from other FinancialAccounts (for example, via OutboundPayment). */
+  intraStripeFlows?: UpdateTreasuryFinancialAccountFeaturesParamsIntraStripeFlowsInput | null | undefined;
+  /** Includes Features related to initiating money movement out of the FinancialAccount to someone else's bucket of money. */
+  outboundPayments?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsInput | null | undefined;
+  /** Contains a Feature and settings related to moving money out of the FinancialAccount into another Account with the same owner. */
+  outboundTransfers?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsIntraStripeFlowsInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsInput = {
+  /** Enables ACH transfers via the OutboundPayments API. */
+  ach?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsAchInput | null | undefined;
+  /** Enables US domestic wire transfers via the OutboundPayments API. */
+  usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsUsDomesticWireInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsUsDomesticWireInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersAchInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput = {
+  /** Enables ACH transfers via the OutboundTransfers API. */
+  ach?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersAchInput | null | undefined;
+  /** Enables US domestic wire transfers via the OutboundTransfers API. */
+  usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersUsDomesticWireInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersUsDomesticWireInput = {
+  /** Whether the FinancialAccount should have the Feature. */
+  requested: boolean;
+};
+
+export type UpdateTreasuryFinancialAccountForwardingSettingsInput = {
+  /** The financial_account id */
+  financialAccount?: string | null | undefined;
+  /** The payment_method or bank account id. This needs to be a verified bank account. */
+  paymentMethod?: string | null | undefined;
+  /** The type of the bank account provided. This can be either "financial_account" or "payment_method" */
+  type: UpdateTreasuryFinancialAccountForwardingSettingsType;
+};
+
+/** The type of the bank account provided. This can be either "financial_account" or "payment_method" */
+export type UpdateTreasuryFinancialAccountForwardingSettingsType =
+  /** `financial_account` */
+  | 'FINANCIAL_ACCOUNT'
+  /** `payment_method` */
+  | 'PAYMENT_METHOD';
+
+export type UpdateTreasuryFinancialAccountInput = {
+  /** Encodes whether a FinancialAccount has access to a particular feature, with a status enum and associated `status_details`. Stripe or the platform may control features via the requested field. */
+  features?: UpdateTreasuryFinancialAccountFeaturesParamsInput | null | undefined;
+  /** A different bank account where funds can be deposited/debited in order to get the closing FA's balance to $0 */
+  forwardingSettings?: UpdateTreasuryFinancialAccountForwardingSettingsInput | null | undefined;
+  /** The TreasuryFinancialAccount to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
+  /** The nickname for the FinancialAccount. */
   nickname?: string | null | undefined;
-  platformRestrictions?: TreasuryFinancialAccountPlatformRestrictionsInput | null | undefined;
+  /** The set of functionalities that the platform can restrict on the FinancialAccount. */
+  platformRestrictions?: UpdateTreasuryFinancialAccountPlatformRestrictionsInput | null | undefined;
+};
+
+export type UpdateTreasuryFinancialAccountPlatformRestrictionsInput = {
+  /** Restricts all inbound money movement. */
+  inboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
+  /** Restricts all outbound money movement. */
+  outboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
 };
 
 export type UpdateWebhookEndpointInput = {
@@ -934,42 +1360,42 @@ export type CreateFaMutationVariables = Exact<{
 }>;
 
 
-export type CreateFaMutation = { createTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, metadata: Record<string, unknown>, activeFeatures: Array<TreasuryFinancialAccountFeature>, restrictedFeatures: Array<TreasuryFinancialAccountFeature>, supportedCurrencies: Array<string>, livemode: boolean, country: string, balance: { cash: Array<{ amount: number, currency: string }>, outboundPending: Array<{ amount: number, currency: string }>, inboundPending: Array<{ amount: number, currency: string }> }, features: { outboundTransfers: { ach: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeatureStatusDetailCode, resolution: TreasuryFinancialAccountFeatureStatusDetailResolution | null, restriction: TreasuryFinancialAccountFeatureStatusDetailRestriction | null }> } | null } | null, financialAddresses: { aba: { status: TreasuryFinancialAccountFeatureStatus } | null } | null } | null, financialAddresses: Array<{ type: TreasuryFinancialAccountFinancialAddressType, supportedNetworks: Array<TreasuryFinancialAccountFinancialAddressSupportedNetwork>, aba: { routingNumber: string, accountNumberLast4: string, bankName: string } | null }>, platformRestrictions: { inboundFlows: TreasuryFinancialAccountPlatformRestriction | null, outboundFlows: TreasuryFinancialAccountPlatformRestriction | null } | null, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReason> } | null } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type CreateFaMutation = { createTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, metadata: Record<string, unknown> | null, activeFeatures: Array<TreasuryFinancialAccountFeature> | null, restrictedFeatures: Array<TreasuryFinancialAccountFeature> | null, supportedCurrencies: Array<string>, livemode: boolean, country: string, balance: { cash: Array<{ amount: number, currency: string }>, outboundPending: Array<{ amount: number, currency: string }>, inboundPending: Array<{ amount: number, currency: string }> }, features: { outboundTransfers: { ach: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailCode, resolution: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailResolution | null, restriction: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailRestriction | null }> } | null } | null, financialAddresses: { aba: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null } | null, financialAddresses: Array<{ type: TreasuryFinancialAccountFinancialAddressType, supportedNetworks: Array<TreasuryFinancialAccountFinancialAddressSupportedNetworks> | null, aba: { routingNumber: string, accountNumberLast4: string, bankName: string } | null }>, platformRestrictions: { inboundFlows: TreasuryFinancialAccountPlatformRestriction | null, outboundFlows: TreasuryFinancialAccountPlatformRestriction | null } | null, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReasons> } | null } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type GetFaQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetFaQuery = { treasuryFinancialAccount: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, metadata: Record<string, unknown>, activeFeatures: Array<TreasuryFinancialAccountFeature>, restrictedFeatures: Array<TreasuryFinancialAccountFeature>, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReason> } | null } } | null };
+export type GetFaQuery = { treasuryFinancialAccount: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, metadata: Record<string, unknown> | null, activeFeatures: Array<TreasuryFinancialAccountFeature> | null, restrictedFeatures: Array<TreasuryFinancialAccountFeature> | null, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReasons> } | null } } | null };
 
 export type UpdateFaMutationVariables = Exact<{
   input: UpdateTreasuryFinancialAccountInput;
 }>;
 
 
-export type UpdateFaMutation = { updateTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, nickname: string | null, metadata: Record<string, unknown>, activeFeatures: Array<TreasuryFinancialAccountFeature>, restrictedFeatures: Array<TreasuryFinancialAccountFeature>, features: { outboundTransfers: { ach: { status: TreasuryFinancialAccountFeatureStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeatureStatusDetailCode, restriction: TreasuryFinancialAccountFeatureStatusDetailRestriction | null, resolution: TreasuryFinancialAccountFeatureStatusDetailResolution | null }> } | null } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type UpdateFaMutation = { updateTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, nickname: string | null, metadata: Record<string, unknown> | null, activeFeatures: Array<TreasuryFinancialAccountFeature> | null, restrictedFeatures: Array<TreasuryFinancialAccountFeature> | null, features: { outboundTransfers: { ach: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailCode, restriction: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailRestriction | null, resolution: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailResolution | null }> } | null } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type UpdateFaFeaturesMutationVariables = Exact<{
   input: UpdateTreasuryFinancialAccountFeaturesInput;
 }>;
 
 
-export type UpdateFaFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus } | null, outboundTransfers: { ach: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeatureStatusDetailCode }> } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type UpdateFaFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null, outboundTransfers: { ach: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailCode }> } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type GetFaFeaturesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GetFaFeaturesQuery = { treasuryFinancialAccountFeatures: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus } | null } | null };
+export type GetFaFeaturesQuery = { treasuryFinancialAccountFeatures: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null };
 
 export type CloseFaMutationVariables = Exact<{
   input: CloseTreasuryFinancialAccountInput;
 }>;
 
 
-export type CloseFaMutation = { closeTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, status: TreasuryFinancialAccountStatus, restrictedFeatures: Array<TreasuryFinancialAccountFeature>, activeFeatures: Array<TreasuryFinancialAccountFeature>, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReason> } | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type CloseFaMutation = { closeTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, status: TreasuryFinancialAccountStatus, restrictedFeatures: Array<TreasuryFinancialAccountFeature> | null, activeFeatures: Array<TreasuryFinancialAccountFeature> | null, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReasons> } | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ListFaQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -994,7 +1420,7 @@ export type FaUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type FaUpdatedSubscription = { treasuryFinancialAccountUpdated: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, activeFeatures: Array<TreasuryFinancialAccountFeature> } };
+export type FaUpdatedSubscription = { treasuryFinancialAccountUpdated: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, activeFeatures: Array<TreasuryFinancialAccountFeature> | null } };
 
 export type FaEventStreamSubscriptionVariables = Exact<{
   types?: Array<string> | string | null | undefined;
@@ -1319,7 +1745,7 @@ export type ObtCreateMutationVariables = Exact<{
 }>;
 
 
-export type ObtCreateMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } }, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, billingDetails: { name: string | null } } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type ObtCreateMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } }, destinationPaymentMethodDetails: { type: TreasuryOutboundTransferDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, billingDetails: { name: string | null } } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type ObtPostMutationVariables = Exact<{
   input: TestHelpersPostTreasuryOutboundTransferInput;
@@ -1347,14 +1773,14 @@ export type ObtReturnMutationVariables = Exact<{
 }>;
 
 
-export type ObtReturnMutation = { testHelpersReturnTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, statusTransitions: { postedAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType }> } } } | null, transaction: { status: TreasuryTransactionStatus } } | null, userErrors: Array<{ code: string, message: string }> } };
+export type ObtReturnMutation = { testHelpersReturnTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, statusTransitions: { postedAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundTransferReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType }> } } } | null, transaction: { status: TreasuryTransactionStatus } } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type ObtTrackMutationVariables = Exact<{
   input: TestHelpersUpdateTreasuryOutboundTransferInput;
 }>;
 
 
-export type ObtTrackMutation = { testHelpersUpdateTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ObtTrackMutation = { testHelpersUpdateTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, trackingDetails: { type: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObtEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1538,7 +1964,7 @@ export type MagicObtQueryVariables = Exact<{
 }>;
 
 
-export type MagicObtQuery = { treasuryOutboundTransfer: { status: TreasuryOutboundTransferStatus, transaction: { status: TreasuryTransactionStatus }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { status: TreasuryTransactionStatus, amount: number } } | null } | null };
+export type MagicObtQuery = { treasuryOutboundTransfer: { status: TreasuryOutboundTransferStatus, transaction: { status: TreasuryTransactionStatus }, returnedDetails: { code: TreasuryOutboundTransferReturnedDetailsCode, transaction: { status: TreasuryTransactionStatus, amount: number } } | null } | null };
 
 export type MagicIbtQueryVariables = Exact<{
   id: string | number;
@@ -1658,21 +2084,21 @@ export type BadCreateMutationVariables = Exact<{
 }>;
 
 
-export type BadCreateMutation = { createTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, metadata: Record<string, unknown> } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type BadCreateMutation = { createTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, metadata: Record<string, unknown> | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type BadUpdateMutationVariables = Exact<{
   input: UpdateTreasuryFinancialAccountInput;
 }>;
 
 
-export type BadUpdateMutation = { updateTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, metadata: Record<string, unknown> } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type BadUpdateMutation = { updateTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, metadata: Record<string, unknown> | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type BadUpdateFeaturesMutationVariables = Exact<{
   input: UpdateTreasuryFinancialAccountFeaturesInput;
 }>;
 
 
-export type BadUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { object: string } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type BadUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type BadCloseMutationVariables = Exact<{
   input: CloseTreasuryFinancialAccountInput;
@@ -1686,7 +2112,7 @@ export type BadRetrieveQueryVariables = Exact<{
 }>;
 
 
-export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null, treasuryFinancialAccountFeatures: { object: string } | null, node:
+export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null, treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1772,7 +2198,7 @@ export type ResumeUpdateFeaturesMutationVariables = Exact<{
 }>;
 
 
-export type ResumeUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { object: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ResumeUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ResumeCloseMutationVariables = Exact<{
   input: CloseTreasuryFinancialAccountInput;
@@ -1794,21 +2220,21 @@ export type IdemCreateMutationVariables = Exact<{
 }>;
 
 
-export type IdemCreateMutation = { createTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, nickname: string | null, metadata: Record<string, unknown>, status: TreasuryFinancialAccountStatus, created: string, livemode: boolean } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type IdemCreateMutation = { createTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, nickname: string | null, metadata: Record<string, unknown> | null, status: TreasuryFinancialAccountStatus, created: string, livemode: boolean } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type IdemUpdateMutationVariables = Exact<{
   input: UpdateTreasuryFinancialAccountInput;
 }>;
 
 
-export type IdemUpdateMutation = { updateTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, nickname: string | null, metadata: Record<string, unknown> } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type IdemUpdateMutation = { updateTreasuryFinancialAccount: { treasuryFinancialAccount: { id: string, nickname: string | null, metadata: Record<string, unknown> | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type IdemUpdateFeaturesMutationVariables = Exact<{
   input: UpdateTreasuryFinancialAccountFeaturesInput;
 }>;
 
 
-export type IdemUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type IdemUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type IdemCloseMutationVariables = Exact<{
   input: CloseTreasuryFinancialAccountInput;
@@ -2006,7 +2432,7 @@ export type SqlCountListQueryVariables = Exact<{
 }>;
 
 
-export type SqlCountListQuery = { treasuryFinancialAccounts: { edges: Array<{ cursor: string, node: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, metadata: Record<string, unknown>, activeFeatures: Array<TreasuryFinancialAccountFeature>, pendingFeatures: Array<TreasuryFinancialAccountFeature>, restrictedFeatures: Array<TreasuryFinancialAccountFeature>, supportedCurrencies: Array<string>, created: string, balance: { cash: Array<{ amount: number, currency: string }>, inboundPending: Array<{ amount: number, currency: string }>, outboundPending: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeatureStatusDetailCode, resolution: TreasuryFinancialAccountFeatureStatusDetailResolution | null, restriction: TreasuryFinancialAccountFeatureStatusDetailRestriction | null }> } | null, financialAddresses: { aba: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus } | null } | null, outboundTransfers: { ach: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeatureStatusDetailCode }> } | null, usDomesticWire: { requested: boolean, status: TreasuryFinancialAccountFeatureStatus } | null } | null } | null, financialAddresses: Array<{ type: TreasuryFinancialAccountFinancialAddressType, supportedNetworks: Array<TreasuryFinancialAccountFinancialAddressSupportedNetwork>, aba: { accountNumberLast4: string, routingNumber: string, bankName: string } | null }>, platformRestrictions: { inboundFlows: TreasuryFinancialAccountPlatformRestriction | null, outboundFlows: TreasuryFinancialAccountPlatformRestriction | null } | null, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReason> } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SqlCountListQuery = { treasuryFinancialAccounts: { edges: Array<{ cursor: string, node: { id: string, status: TreasuryFinancialAccountStatus, nickname: string | null, metadata: Record<string, unknown> | null, activeFeatures: Array<TreasuryFinancialAccountFeature> | null, pendingFeatures: Array<TreasuryFinancialAccountFeature> | null, restrictedFeatures: Array<TreasuryFinancialAccountFeature> | null, supportedCurrencies: Array<string>, created: string, balance: { cash: Array<{ amount: number, currency: string }>, inboundPending: Array<{ amount: number, currency: string }>, outboundPending: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailCode, resolution: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailResolution | null, restriction: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailRestriction | null }> } | null, financialAddresses: { aba: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null, outboundTransfers: { ach: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus, statusDetails: Array<{ code: TreasuryFinancialAccountFeaturesCardIssuingStatusDetailCode }> } | null, usDomesticWire: { requested: boolean, status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null } | null, financialAddresses: Array<{ type: TreasuryFinancialAccountFinancialAddressType, supportedNetworks: Array<TreasuryFinancialAccountFinancialAddressSupportedNetworks> | null, aba: { accountNumberLast4: string, routingNumber: string, bankName: string } | null }>, platformRestrictions: { inboundFlows: TreasuryFinancialAccountPlatformRestriction | null, outboundFlows: TreasuryFinancialAccountPlatformRestriction | null } | null, statusDetails: { closed: { reasons: Array<TreasuryFinancialAccountStatusDetailsClosedReasons> } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SqlCountNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -2020,7 +2446,7 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
-    | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeatureStatus } | null } | null }
+    | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2073,7 +2499,7 @@ export type TenancyReadsQueryVariables = Exact<{
 }>;
 
 
-export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickname: string | null } | null, treasuryFinancialAccountFeatures: { object: string } | null, faNode:
+export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickname: string | null } | null, treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, faNode:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2140,7 +2566,7 @@ export type TenancyUpdateFeaturesMutationVariables = Exact<{
 }>;
 
 
-export type TenancyUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { object: string } | null, userErrors: Array<{ code: string, type: string, field: Array<string> | null }> } };
+export type TenancyUpdateFeaturesMutation = { updateTreasuryFinancialAccountFeatures: { treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, userErrors: Array<{ code: string, type: string, field: Array<string> | null }> } };
 
 export type TenancyCloseMutationVariables = Exact<{
   input: CloseTreasuryFinancialAccountInput;
@@ -2154,7 +2580,7 @@ export type TenancyGetQueryVariables = Exact<{
 }>;
 
 
-export type TenancyGetQuery = { treasuryFinancialAccount: { id: string, nickname: string | null, status: TreasuryFinancialAccountStatus, metadata: Record<string, unknown>, activeFeatures: Array<TreasuryFinancialAccountFeature> } | null };
+export type TenancyGetQuery = { treasuryFinancialAccount: { id: string, nickname: string | null, status: TreasuryFinancialAccountStatus, metadata: Record<string, unknown> | null, activeFeatures: Array<TreasuryFinancialAccountFeature> | null } | null };
 
 export type TenancyFirstEventQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,9 +1,10 @@
-import { and, count, eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../src/db/client.js';
 import { events } from '../../src/events/event.table.js';
 import { idempotencyKeys } from '../../src/kernel/idempotency.table.js';
-import { treasuryBalances, treasuryFinancialAccounts } from '../../src/treasury/financial-accounts/financial-account.table.js';
+import { treasuryFinancialAccounts } from '../../src/treasury/financial-accounts/financial-account.table.js';
+import { treasuryBalances } from '../../src/ledger/ledger.table.js';
 
 async function countRows(db: Db, table: PgTable, where?: SQL): Promise<number> {
   const [row] = await db.select({ n: count() }).from(table).where(where);
@@ -24,7 +25,7 @@ export async function tableCounts(db: Db) {
 export async function accountCounts(db: Db, accountId: string, livemode?: boolean) {
   const fa = treasuryFinancialAccounts;
   return {
-    financialAccounts: await countRows(db, fa, and(eq(fa.accountId, accountId), livemode === undefined ? undefined : eq(fa.livemode, livemode))),
+    financialAccounts: await countRows(db, fa, and(sql`account_id = ${accountId}`, livemode === undefined ? undefined : sql`livemode = ${livemode}`)),
     events: await countRows(db, events, and(eq(events.accountId, accountId), livemode === undefined ? undefined : eq(events.livemode, livemode))),
   };
 }

@@ -33,9 +33,9 @@ export interface FeatureToggle {
 }
 
 export interface FeatureContext {
-  status: 'open' | 'closed';
-  inboundFlows: 'restricted' | 'unrestricted' | null;
-  outboundFlows: 'restricted' | 'unrestricted' | null;
+  status: string;
+  inboundFlows: string | null;
+  outboundFlows: string | null;
 }
 
 /**

@@ -1,42 +1,32 @@
-import { boolean, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { money, ownedColumns, ts } from '../../db/columns.js';
+import { sql } from 'drizzle-orm';
+import { boolean, index, jsonb, text, timestamp } from 'drizzle-orm/pg-core';
+import { resourceTable } from '../../layer/storage.js';
 import type { FeatureStates } from './financial-account.features.js';
 
-export const treasuryFinancialAccounts = pgTable(
-  'treasury_financial_accounts',
-  {
-    ...ownedColumns(),
-    country: text('country').notNull(),
-    status: text('status', { enum: ['open', 'closed'] }).notNull(),
-    closedReasons: text('closed_reasons').array(),
-    nickname: text('nickname'),
-    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
-    supportedCurrencies: text('supported_currencies').array().notNull(),
-    // Requested/status per feature path ("outbound_transfers.ach" → state); Stripe's hash is derived from it.
-    features: jsonb('features').$type<FeatureStates>().notNull(),
-    inboundFlows: text('inbound_flows', { enum: ['restricted', 'unrestricted'] }),
-    outboundFlows: text('outbound_flows', { enum: ['restricted', 'unrestricted'] }),
-    abaAccountNumber: text('aba_account_number').notNull(),
-    isDefault: boolean('is_default').notNull().default(false),
-    updated: ts('updated').notNull(),
+/** Storage of `treasury.financial_account` (columns from the spec; names kept from the first release). */
+export const treasuryFinancialAccounts = resourceTable('treasury.financial_account', {
+  table: 'treasury_financial_accounts',
+  columns: {
+    'platform_restrictions.inbound_flows': 'inbound_flows',
+    'platform_restrictions.outbound_flows': 'outbound_flows',
   },
-  (t) => [index('treasury_financial_accounts_list_idx').on(t.accountId, t.livemode, t.created.desc(), t.id.desc())],
-);
-
-/**
- * Current sub-balances per FinancialAccount and currency. Written only by the ledger, in the same
- * database transaction as the entries whose sum it is.
- */
-export const treasuryBalances = pgTable(
-  'treasury_balances',
-  {
-    financialAccountId: text('financial_account_id')
-      .notNull()
-      .references(() => treasuryFinancialAccounts.id),
-    currency: text('currency').notNull(),
-    cash: money('cash').notNull().default(0),
-    inboundPending: money('inbound_pending').notNull().default(0),
-    outboundPending: money('outbound_pending').notNull().default(0),
+  flatten: ['platform_restrictions'],
+  // Derived when read: from the feature requests, the balances and the account number below.
+  omit: ['active_features', 'pending_features', 'restricted_features', 'features', 'balance', 'financial_addresses', 'status_details'],
+  types: {
+    metadata: jsonb('metadata').notNull(),
+    is_default: boolean('is_default').notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.financialAccountId, t.currency] })],
-);
+  internal: {
+    /** Whether each feature was requested, by path ("outbound_transfers.ach" → true); Stripe's hash is derived. */
+    feature_states: jsonb('features').$type<FeatureStates>().notNull(),
+    closed_reasons: text('closed_reasons').array(),
+    aba_account_number: text('aba_account_number').notNull(),
+    updated: timestamp('updated', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  // The balances come with the row, in the same statement (no second query per account).
+  extras: {
+    balances: sql`coalesce((select json_agg(json_build_object('currency', b.currency, 'cash', b.cash, 'inbound_pending', b.inbound_pending, 'outbound_pending', b.outbound_pending)) from treasury_balances b where b.financial_account_id = treasury_financial_accounts.id), '[]'::json)`,
+  },
+  indexes: (t) => [index('treasury_financial_accounts_list_idx').on(t.account_id!, t.livemode!, t.created!.desc(), t.id!.desc())],
+});

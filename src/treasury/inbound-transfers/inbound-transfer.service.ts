@@ -11,7 +11,7 @@ import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
 import { lockFinancialAccount } from '../financial-accounts/financial-account.repository.js';
-import { checkFinancialAccountId } from '../financial-accounts/financial-account.service.js';
+import { checkFinancialAccountId } from '../financial-accounts/financial-account.repository.js';
 import type { InitiatingDetails } from '../received-credits/initiating-details.js';
 import { receiveDebit } from '../received-debits/received-debit.service.js';
 import { bankAccountDetails } from '../shared/destination.js';
@@ -91,7 +91,7 @@ export function createInboundTransfer(caller: Caller, input: CreateInboundTransf
     throw parameterInvalid(['statementDescriptor'], 'Invalid statementDescriptor: it can only include -#.$&*, spaces, and alphanumeric characters.');
   assertLength(input.description, 5000, ['description']);
   const metadata = input.metadata != null ? validateMetadata(input.metadata) : {};
-  checkFinancialAccountId(input.financialAccount);
+  checkFinancialAccountId(input.financialAccount, ['financialAccount']);
   if (!input.originPaymentMethod) throw parameterMissing(['originPaymentMethod']);
   if (!isPaymentMethodId(input.originPaymentMethod)) throw resourceMissing('payment method', input.originPaymentMethod, ['originPaymentMethod']);
   // 2. idempotency (runCommand) → 3. existence → 4. state

@@ -10,7 +10,6 @@ import type { StripeCustomer } from '../../payments/customers/customer.service.j
 import type { StripePaymentMethod } from '../../payments/payment-methods/payment-method.service.js';
 import { FinancialAccountRef, requireFinancialAccount } from '../financial-accounts/financial-account.schema.js';
 import type { StripeFinancialAccount } from '../financial-accounts/financial-account.repository.js';
-import { ReturnCode } from '../outbound-transfers/outbound-transfer.schema.js';
 import { OutboundPaymentRef, TransactionRef, type StripeOutboundPayment, type StripeTransaction } from '../refs.js';
 import {
   BankNetwork,
@@ -22,6 +21,7 @@ import {
 } from '../shared/flow.schema-parts.js';
 import { findOutboundPayments, listOutboundPayments } from './outbound-payment.repository.js';
 import {
+  RETURN_CODES,
   cancelOutboundPayment,
   createOutboundPayment,
   failOutboundPayment,
@@ -37,6 +37,7 @@ registerLoader(OUTBOUND_PAYMENT, (s, scope, ids) => findOutboundPayments(s.datab
 
 const caller = (ctx: Context) => ({ db: ctx.services.database.db, scope: ctx.scope, requestId: ctx.requestId });
 const Status = stripeEnum('TreasuryOutboundPaymentStatus', OUTBOUND_PAYMENT_STATUSES);
+const ReturnCode = stripeEnum('TreasuryOutboundFlowReturnCode', RETURN_CODES);
 
 const ReturnedDetailsRef = builder.objectRef<NonNullable<StripeOutboundPayment['returned_details']>>('TreasuryOutboundPaymentReturnedDetails').implement({
   fields: (t) => ({

@@ -31,7 +31,13 @@ import { flowCommand, type Caller } from '../shared/flow-command.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
 import { trackingDetails, type TrackingDetailsInput } from '../shared/tracking.js';
 import { scheduleAutomaticTransitions } from '../test-mode/scheduler.js';
-import type { ReturnCode } from '../outbound-transfers/outbound-transfer.service.js';
+import type Stripe from 'stripe';
+
+export type ReturnCode = Stripe.Treasury.OutboundPayment.ReturnedDetails.Code;
+export const RETURN_CODES = [
+  'account_closed', 'account_frozen', 'bank_account_restricted', 'bank_ownership_changed', 'declined',
+  'incorrect_account_holder_name', 'invalid_account_number', 'invalid_currency', 'no_account', 'other',
+] as const;
 import { outboundPaymentMachine } from './outbound-payment.machine.js';
 import { lockOutboundPayment, outboundPaymentToStripe, type OutboundPaymentRow } from './outbound-payment.repository.js';
 import { treasuryOutboundPayments } from './outbound-payment.table.js';

@@ -38,16 +38,16 @@ export const RECEIVING_FEATURE: Record<string, FeaturePath> = {
 /** Why a credit arriving at `fa` over `network` is declined: closed, frozen (inbound flows restricted), or the receiving feature is not active. */
 export function receivedCreditOutcome(fa: FinancialAccountRow, network: ReceivedCreditNetwork): Outcome<ReceivedCreditFailureCode> {
   if (fa.status === 'closed') return failed('account_closed');
-  if (fa.inboundFlows === 'restricted') return failed('account_frozen');
-  if (!isFeatureActive(fa.features, RECEIVING_FEATURE[network]!, featureContext(fa))) return failed('other');
+  if (fa.platform_restrictions?.inbound_flows === 'restricted') return failed('account_frozen');
+  if (!isFeatureActive(fa.feature_states, RECEIVING_FEATURE[network]!, featureContext(fa))) return failed('other');
   return succeeded;
 }
 
 /** A debit is declined when the account is closed, frozen (outbound flows restricted), lacks the feature, or lacks the cash. */
 export function receivedDebitOutcome<Code extends string>(fa: FinancialAccountRow, network: string, funded: boolean): Outcome<Code | 'account_closed' | 'account_frozen' | 'other' | 'insufficient_funds'> {
   if (fa.status === 'closed') return failed('account_closed');
-  if (fa.outboundFlows === 'restricted') return failed('account_frozen');
-  if (!isFeatureActive(fa.features, RECEIVING_FEATURE[network]!, featureContext(fa))) return failed('other');
+  if (fa.platform_restrictions?.outbound_flows === 'restricted') return failed('account_frozen');
+  if (!isFeatureActive(fa.feature_states, RECEIVING_FEATURE[network]!, featureContext(fa))) return failed('other');
   if (!funded) return failed('insufficient_funds');
   return succeeded;
 }

@@ -51,8 +51,8 @@ export async function saveReceivedCredit(cmd: CommandContext, row: ReceivedCredi
  * failed credit is a result, not an error. Emits `…created` then `…succeeded` | `…failed`.
  */
 export async function receiveCredit(cmd: CommandContext, fa: FinancialAccountRow, p: ReceiveCreditParams): Promise<StripeReceivedCredit> {
-  if (!fa.supportedCurrencies.includes(p.currency))
-    throw parameterInvalid(['currency'], `The FinancialAccount does not support ${p.currency}; it supports ${fa.supportedCurrencies.join(', ')}.`, 'currency_not_supported');
+  if (!fa.supported_currencies.includes(p.currency))
+    throw parameterInvalid(['currency'], `The FinancialAccount does not support ${p.currency}; it supports ${fa.supported_currencies.join(', ')}.`, 'currency_not_supported');
   const outcome = receivedCreditOutcome(fa, p.network);
   const id = newId('rc');
   let transactionId: string | null = null;

@@ -6,13 +6,12 @@ import { debitReversalMachine } from '../debit-reversals/debit-reversal.machine.
 import { bankInitiatingDetails } from './initiating-details.js';
 import { achReversalDeadline, assertReversible, creditRestriction, debitRestriction, receivedCreditOutcome, receivedDebitOutcome, reversalDetails } from './received-credit.machine.js';
 
-const account = (over: Partial<FinancialAccountRow> = {}): FinancialAccountRow =>
+type Over = { status?: string; inboundFlows?: string | null; outboundFlows?: string | null; features?: FinancialAccountRow['feature_states'] };
+const account = (over: Over = {}): FinancialAccountRow =>
   ({
-    status: 'open',
-    inboundFlows: null,
-    outboundFlows: null,
-    features: { 'financial_addresses.aba': true, intra_stripe_flows: true },
-    ...over,
+    status: over.status ?? 'open',
+    platform_restrictions: { inbound_flows: over.inboundFlows ?? null, outbound_flows: over.outboundFlows ?? null },
+    feature_states: over.features ?? { 'financial_addresses.aba': true, intra_stripe_flows: true },
   }) as FinancialAccountRow;
 
 const codeOf = (fn: () => unknown) => {

@@ -4,7 +4,7 @@ import { findOwnedRows, lockOwnedRow } from '../../db/sql.js';
 import { clock, unix } from '../../kernel/clock.js';
 import type { Scope } from '../../kernel/command.js';
 import { keysetPage, rangeFilter, type DateTimeRange, type PageArgs } from '../../kernel/pagination.js';
-import { treasuryBalances } from '../financial-accounts/financial-account.table.js';
+import { treasuryBalances } from '../../ledger/ledger.table.js';
 import { debitRestriction, reversalDetails } from '../received-credits/received-credit.machine.js';
 import type { StripeReceivedDebit } from '../refs.js';
 import { treasuryReceivedDebits as rd, type ReceivedDebitStatus } from './received-debit.table.js';

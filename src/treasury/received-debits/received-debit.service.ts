@@ -58,8 +58,8 @@ export async function saveReceivedDebit(cmd: CommandContext, row: ReceivedDebitR
  * Transaction; a failed debit is a result, not an error. Emits `treasury.received_debit.created`.
  */
 export async function receiveDebit(cmd: CommandContext, fa: FinancialAccountRow, p: ReceiveDebitParams): Promise<StripeReceivedDebit> {
-  if (!fa.supportedCurrencies.includes(p.currency))
-    throw parameterInvalid(['currency'], `The FinancialAccount does not support ${p.currency}; it supports ${fa.supportedCurrencies.join(', ')}.`, 'currency_not_supported');
+  if (!fa.supported_currencies.includes(p.currency))
+    throw parameterInvalid(['currency'], `The FinancialAccount does not support ${p.currency}; it supports ${fa.supported_currencies.join(', ')}.`, 'currency_not_supported');
   const force = p.force || p.transactionId != null;
   const outcome = force
     ? ({ status: 'succeeded', failureCode: null } as const)

@@ -7,13 +7,13 @@ import { featureContext, type FinancialAccountRow } from '../financial-accounts/
 export function assertCanMoveMoney(fa: FinancialAccountRow, feature: FeaturePath | null, direction: 'inbound' | 'outbound', currency: string) {
   if (fa.status === 'closed')
     throw new StripeError('financial_account_closed', `The FinancialAccount ${fa.id} is closed and cannot move money.`, ['financialAccount']);
-  const restriction = direction === 'inbound' ? fa.inboundFlows : fa.outboundFlows;
+  const restriction = direction === 'inbound' ? fa.platform_restrictions?.inbound_flows : fa.platform_restrictions?.outbound_flows;
   if (restriction === 'restricted')
     throw new StripeError('financial_account_restricted', `The platform has restricted ${direction} flows on FinancialAccount ${fa.id}.`, ['financialAccount']);
-  if (feature && !isFeatureActive(fa.features, feature, featureContext(fa)))
+  if (feature && !isFeatureActive(fa.feature_states, feature, featureContext(fa)))
     throw new StripeError('feature_not_active', `The FinancialAccount ${fa.id} does not have the ${feature} feature active.`, ['financialAccount']);
-  if (!fa.supportedCurrencies.includes(currency))
-    throw parameterInvalid(['currency'], `The FinancialAccount does not support ${currency}; it supports ${fa.supportedCurrencies.join(', ')}.`, 'currency_not_supported');
+  if (!fa.supported_currencies.includes(currency))
+    throw parameterInvalid(['currency'], `The FinancialAccount does not support ${currency}; it supports ${fa.supported_currencies.join(', ')}.`, 'currency_not_supported');
 }
 
 /** Test helpers work only on test-mode objects (live keys see live objects, so this is the key's mode). */

@@ -20,3 +20,15 @@ export function trackingDetails(input: TrackingDetailsInput, network: string): R
   if (!wire || (!wire.chips && !wire.imad && !wire.omad)) throw parameterMissing([...param, 'usDomesticWire']);
   return { type: 'us_domestic_wire', us_domestic_wire: { chips: wire.chips ?? null, imad: wire.imad ?? null, omad: wire.omad ?? null } };
 }
+
+/** The same rules over Stripe's params (snake_case), for flows on the resource layer. */
+export function trackingDetailsOf(
+  params: { type: 'ach' | 'us_domestic_wire'; ach?: { trace_id: string } | null; us_domestic_wire?: { chips?: string | null; imad?: string | null; omad?: string | null } | null },
+  network: string,
+): Record<string, unknown> {
+  const wire = params.us_domestic_wire;
+  return trackingDetails(
+    { type: params.type, ach: params.ach ? { traceId: params.ach.trace_id } : params.ach, usDomesticWire: wire },
+    network,
+  );
+}

@@ -4,8 +4,8 @@ import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type Subscription, type TestApp } from '../../../test/support/harness.js';
 import { balanceOf, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
-import { scheduledTransitions } from './scheduled-transition.table.js';
-import { configureTestMode } from './scheduler.js';
+import { scheduledTransitions } from '../../layer/scheduled-transition.table.js';
+import { configureTestMode } from '../../layer/schedule.js';
 
 /**
  * Stripe's magic test values (treasury-guides.md §4.2, §4.4): a flow to or from one of them is

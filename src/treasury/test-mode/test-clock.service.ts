@@ -11,7 +11,8 @@ import { hasPrefix, newId } from '../../kernel/ids.js';
 import { keysetPage, type PageArgs } from '../../kernel/pagination.js';
 import { testClocks, type TestClockStatus } from '../../kernel/test-clock.table.js';
 import type { Caller } from '../shared/flow-command.js';
-import { attachPendingToClock, detachPendingFromClock, nextClockTransition, runClockTransition } from './scheduler.js';
+import { attachPendingToClock, detachPendingFromClock } from '../../layer/schedule.js';
+import { nextClockTransition, runLocked as runClockTransition } from '../../layer/schedule-run.js';
 
 export const TEST_CLOCK = 'TestHelpersTestClock';
 export type TestClockRow = typeof testClocks.$inferSelect;

@@ -2,7 +2,8 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../../db/client.js';
 import { databaseDb } from '../../events/webhooks/webhook.queue.js';
 import { log } from '../../kernel/log.js';
-import { runScheduledTransition, TRANSITION_QUEUE, TRANSITIONS_CHANNEL, type TransitionJob } from './scheduler.js';
+import { runScheduledTransition } from '../../layer/schedule-run.js';
+import { TRANSITION_QUEUE, TRANSITIONS_CHANNEL, type TransitionJob } from '../../layer/schedule.js';
 
 const POLL_INTERVAL_SECONDS = 2;
 const QUEUE_OPTIONS = { policy: 'standard' as const, retryLimit: 25, retryDelay: 1, retryBackoff: true, expireInSeconds: 60 };

@@ -1,7 +1,8 @@
 import type { Machine } from '../../../src/kernel/machine.js';
 import { inboundTransferMachine } from '../../../src/treasury/inbound-transfers/inbound-transfer.machine.js';
 import { outboundPaymentMachine } from '../../../src/treasury/outbound-payments/outbound-payment.machine.js';
-import { outboundTransferMachine } from '../../../src/treasury/outbound-transfers/outbound-transfer.machine.js';
+import { machineOf } from '../../../src/layer/machine.js';
+import { outboundTransfers } from '../../../src/treasury/outbound-transfers/outbound-transfer.resource.js';
 import type { Rng } from './env.js';
 
 /**
@@ -115,7 +116,7 @@ export const OUTBOUND_TRANSFER: FlowKind & { create: NonNullable<FlowKind['creat
   table: 'treasury_outbound_transfers',
   eventPrefix: 'treasury.outbound_transfer',
   field: 'treasuryOutboundTransfer',
-  machine: outboundTransferMachine,
+  machine: machineOf(outboundTransfers) as unknown as Machine<any, any>,
   create: {
     mutation: 'createTreasuryOutboundTransfer',
     input: (c) => ({

@@ -1,12 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { ts } from '../../db/columns.js';
-
-export const SCHEDULED_FLOW_TYPES = ['outbound_transfer', 'outbound_payment', 'inbound_transfer'] as const;
-export type ScheduledFlowType = (typeof SCHEDULED_FLOW_TYPES)[number];
+import { ts } from '../db/columns.js';
 
 /**
- * A test-mode transition a magic payment method or account number scheduled at creation, run later
+ * A transition an action scheduled (test-mode automation: magic payment methods, account numbers,
+ * feature activation…), run later
  * by the job queue (real time) or by advancing the account's test clock (`test_clock_id`, `run_at` in
  * clock time). `done_at` is set in the same transaction as the transition: checked under this row's
  * lock, it makes every transition run exactly once, whatever restarts or duplicate jobs happen.
@@ -18,9 +16,10 @@ export const scheduledTransitions = pgTable(
     accountId: text('account_id').notNull(),
     livemode: boolean('livemode').notNull(),
     created: ts('created').notNull(),
-    flowType: text('flow_type', { enum: SCHEDULED_FLOW_TYPES }).notNull(),
+    /** The Stripe object (`treasury.outbound_transfer`): its resource runs the action. */
+    flowType: text('flow_type').notNull(),
     flowId: text('flow_id').notNull(),
-    /** post | fail | cancel | return | succeed | delay_arrival */
+    /** One of the resource's declared actions (post, fail, cancel, return, succeed, …). */
     action: text('action').notNull(),
     params: jsonb('params').$type<Record<string, unknown>>().notNull(),
     /** Order of the flow's own steps (a return after its post). */

@@ -1,0 +1,198 @@
+import { emitEvent } from '../events/event.writer.js';
+import { publishObject } from '../events/pubsub.js';
+import { runCommand, type CommandContext } from '../kernel/command.js';
+import { previousAttributes } from '../kernel/diff.js';
+import { invalidState, resourceMissing, testModeOnly } from '../kernel/errors.js';
+import { hasPrefix, newId } from '../kernel/ids.js';
+import { applyPostings, type Posting } from '../ledger/postings.js';
+import type { FlowType } from '../ledger/ledger.table.js';
+import { scheduleSteps } from './schedule.js';
+import { resourceOf, type ActionContext, type Caller, type CreateContext, type Params, type Resource, type TransitionDecl } from './resource.js';
+import { insertRecord, lockRecord, updateRecord } from './store.js';
+import { fieldsOf, type StoredRecord } from './storage.js';
+
+/**
+ * The one action path. Every create, update, state transition and test helper of every resource runs
+ * here: shape checks → idempotency (runCommand) → existence and tenancy (lock the object, then the
+ * rows it declares, always in that order) → state → guard → changes (status, timestamp, rule-made
+ * fields) → ledger postings → save → event → `…Updated` → schedules, all in the command's transaction.
+ * A declaration is the only place where a status changes.
+ */
+
+const human = (resource: Resource<any>) => resource.spec.object.split('.').pop()!.replace(/_/g, ' ');
+
+/** Reads a dotted path from the record as changed so far. */
+export function readPath(record: Record<string, unknown>, changes: Record<string, unknown>, path: string): unknown {
+  const [top, ...rest] = path.split('.');
+  let value: unknown = top! in changes ? changes[top!] : record[top!];
+  for (const key of rest) value = value == null ? undefined : (value as Record<string, unknown>)[key];
+  return value;
+}
+
+/** Writes a dotted path into `changes`, copying the nested objects it passes through (from the record when unchanged). */
+export function writePath(record: Record<string, unknown>, changes: Record<string, unknown>, path: string, value: unknown): void {
+  const [top, ...rest] = path.split('.');
+  if (rest.length === 0) {
+    changes[top!] = value;
+    return;
+  }
+  const current = top! in changes ? changes[top!] : record[top!];
+  changes[top!] = setIn(current, rest, value);
+}
+
+function setIn(target: unknown, keys: string[], value: unknown): Record<string, unknown> {
+  const [key, ...more] = keys;
+  const copy: Record<string, unknown> = { ...((target as Record<string, unknown> | null) ?? {}) };
+  copy[key!] = more.length ? setIn(copy[key!], more, value) : value;
+  return copy;
+}
+
+/** Saves an object's new state and announces it: the event (with previous_attributes) and `…Updated`. */
+export async function announce(cmd: CommandContext, resource: Resource<any>, before: StoredRecord | null, after: StoredRecord, eventType: string | null | undefined) {
+  const object = resource.toStripe(after);
+  if (eventType) await emitEvent(cmd, eventType, object, before ? previousAttributes(resource.toStripe(before), object) : undefined);
+  await publishObject(cmd, resource.typeName, object);
+  return object;
+}
+
+function postingsOf(decl: { postings?: Posting[] | ((...args: any[]) => Posting[]) }, ...args: unknown[]): Posting[] {
+  if (!decl.postings) return [];
+  return typeof decl.postings === 'function' ? decl.postings(...args) : decl.postings;
+}
+
+async function post(cmd: CommandContext, resource: Resource<any>, record: StoredRecord, changes: Record<string, unknown>, postings: Posting[]) {
+  if (postings.length === 0) return;
+  if (!resource.flowType) throw new Error(`${resource.spec.object} posts to the ledger but declares no flowType`);
+  const read = (p: string) => readPath(fieldsOf(record), changes, p);
+  await applyPostings(cmd, {
+    id: record.id,
+    flowType: resource.flowType as FlowType,
+    financialAccount: read('financial_account') as string,
+    currency: read('currency') as string,
+    amount: read('amount') as number,
+    description: read('description') as string | null,
+    read,
+    write: (p, v) => writePath(fieldsOf(record), changes, p, v),
+  }, postings);
+}
+
+/** Runs one declared transition on a locked record (and, first, the ones it passes through). */
+export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, name: string): Promise<R> {
+  const { cmd } = ctx;
+  const resource = ctx.resource as Resource<any>;
+  const decl = resource.actions?.[name] ?? (name === 'update' ? resource.update : undefined);
+  if (!decl) throw new Error(`${resource.spec.object} has no action ${name}`);
+  const statusField = resource.statusField;
+  const status = statusField ? String(fieldsOf(ctx.record)[statusField]) : '';
+  const via = decl.through?.[status];
+  if (via) ctx.record = await transition({ ...ctx, changes: {} }, via);
+  const current = statusField ? String(fieldsOf(ctx.record)[statusField]) : '';
+  if (decl.from && !decl.from.includes(current))
+    throw invalidState(decl.refusal?.(current) ?? `The ${human(resource)} cannot be ${name === 'cancel' ? 'canceled' : name} because it has status ${current}.`);
+  const step: ActionContext<R> = { ...ctx, changes: {} };
+  await decl.guard?.(step);
+  const changes = step.changes as Record<string, unknown>;
+  if (decl.to && statusField) changes[statusField] = decl.to;
+  if (decl.stamp) writePath(fieldsOf(step.record), changes, decl.stamp, Math.floor(cmd.now.getTime() / 1000));
+  const applied = await decl.apply?.(step);
+  if (applied) for (const [k, v] of Object.entries(applied)) changes[k] = v;
+  await post(cmd, resource, step.record, changes, postingsOf(decl as TransitionDecl<any>, step));
+  if (Object.keys(changes).length === 0) return step.record;
+  const saved = (await updateRecord(cmd.tx, resource.storage, step.record.id, changes)) as R;
+  if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [saved]);
+  await announce(cmd, resource, step.record, saved, decl.event);
+  if (decl.schedule) await scheduleSteps(cmd, resource.spec.object, saved.id, await decl.schedule({ ...step, record: saved }));
+  const before = step.record;
+  ctx.record = saved;
+  await decl.after?.({ ...step, record: saved }, saved, before);
+  return saved;
+}
+
+export interface Invocation {
+  /** The mutation's name: the idempotency scope of the request. */
+  operation: string;
+  /** What the idempotency key's request hash covers (the mutation input without the key). */
+  hashInput: unknown;
+  idempotencyKey: string | null;
+  params: Params;
+}
+
+/** An action on an existing object (`id` in params): cancel, test helpers, update, … */
+export function runAction<R extends StoredRecord>(resource: Resource<R>, name: string, caller: Caller, inv: Invocation): Promise<Record<string, unknown>> {
+  const decl = resource.actions?.[name] ?? (name === 'update' ? resource.update : undefined);
+  if (!decl) throw new Error(`${resource.spec.object} has no action ${name}`);
+  const { id, ...input } = inv.params;
+  const prefix = resource.spec.idPrefix;
+  if (typeof id !== 'string' || (prefix && !hasPrefix(id, prefix))) throw resourceMissing(human(resource), String(id));
+  if (decl.testHelper && caller.scope.livemode) throw testModeOnly(human(resource));
+  return runCommand(
+    caller.db,
+    caller.scope,
+    { operation: inv.operation, input: inv.hashInput, idempotencyKey: inv.idempotencyKey, requestId: caller.requestId as string },
+    async (cmd) => {
+      const record = (await lockRecord(cmd.tx, resource.storage, cmd.scope, id)) as R | null;
+      if (!record) throw resourceMissing(human(resource), id);
+      if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
+      const locked: Record<string, StoredRecord> = {};
+      for (const path of resource.locks ?? []) {
+        const target = resource.refs?.[path];
+        const refId = readPath(fieldsOf(record), {}, path);
+        if (typeof target !== 'string' || typeof refId !== 'string') continue;
+        const row = await lockRecord(cmd.tx, resourceOf(target).storage, cmd.scope, refId);
+        if (!row) throw new Error(`${id} points at a missing ${target} ${refId}`);
+        locked[path] = row;
+      }
+      const saved = await transition({ cmd, resource, input, record, changes: {}, locked }, name);
+      return resource.toStripe(saved);
+    },
+  );
+}
+
+/** Creates an object: build (rules) → postings → insert → event → schedules. */
+export function runCreate<R extends StoredRecord>(resource: Resource<R>, caller: Caller, inv: Invocation): Promise<Record<string, unknown>> {
+  const decl = resource.create;
+  if (!decl) throw new Error(`${resource.spec.object} has no create`);
+  if (decl.testHelper && caller.scope.livemode) throw testModeOnly(human(resource));
+  decl.validate?.(inv.params, caller.scope);
+  return runCommand(
+    caller.db,
+    caller.scope,
+    { operation: inv.operation, input: inv.hashInput, idempotencyKey: inv.idempotencyKey, requestId: caller.requestId as string },
+    (cmd) => createIn(resource, cmd, inv.params).then((r) => resource.toStripe(r)),
+  );
+}
+
+/** The body of a create, inside an existing command (also used by rules that create other objects). */
+export async function createIn<R extends StoredRecord>(resource: Resource<R>, cmd: CommandContext, input: Params): Promise<R> {
+  const decl = resource.create!;
+  const id = newId(resource.spec.idPrefix ?? resource.spec.object.replace(/\W/g, '_'));
+  const locked: Record<string, StoredRecord> = {};
+  const ctx: CreateContext<R> = {
+    cmd,
+    resource,
+    input,
+    id,
+    locked,
+    async lock(object, refId, param) {
+      const target = resourceOf(object);
+      if (target.spec.idPrefix && !hasPrefix(refId, target.spec.idPrefix)) throw resourceMissing(human(target), refId, param);
+      const row = await lockRecord(cmd.tx, target.storage, cmd.scope, refId);
+      if (!row) throw resourceMissing(human(target), refId, param);
+      if (target.enrich) await target.enrich(cmd.tx, cmd.scope, [row]);
+      return row;
+    },
+  };
+  const fields = await decl.build(ctx);
+  const initial = resource.statusField && resource.initial ? { [resource.statusField]: resource.initial } : {};
+  const record = { ...initial, ...fields, id, livemode: cmd.scope.livemode, created: Math.floor(cmd.now.getTime() / 1000) } as unknown as R;
+  const changes: Record<string, unknown> = {};
+  await post(cmd, resource, record, changes, postingsOf(decl, ctx, record));
+  Object.assign(record, changes);
+  await insertRecord(cmd.tx, resource.storage, cmd.scope, cmd.now, fieldsOf(record));
+  Object.defineProperty(record, '$created', { value: cmd.now, enumerable: false });
+  if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
+  await announce(cmd, resource, null, record, decl.event === undefined ? `${resource.spec.object}.created` : decl.event);
+  if (decl.schedule) await scheduleSteps(cmd, resource.spec.object, id, await decl.schedule(ctx, record));
+  await decl.after?.(ctx, record);
+  return record;
+}

@@ -1,0 +1,240 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Pothos fields are built from data here. */
+import { builder } from '../graphql/builder.js';
+import { registerLoader, type Context } from '../graphql/context.js';
+import { payloadType, toPayload } from '../graphql/payload.js';
+import { objectUpdates } from '../graphql/subscribe.js';
+import { StripeError } from '../kernel/errors.js';
+import { hasPrefix } from '../kernel/ids.js';
+import type { PageArgs } from '../kernel/pagination.js';
+import { badUserInput } from '../kernel/query-errors.js';
+import { runAction, runCreate } from './actions.js';
+import { inputPath, listArgs, paramInputType, toParams } from './graph-inputs.js';
+import { camelField, planField, refOf, shapeType } from './graph-types.js';
+import { camel, fieldNameOf, pascal, pluralOf, typeNameOf } from './naming.js';
+import { allResources, type AnyResource, type TransitionDecl } from './resource.js';
+import { endpointOf, rootShape, specOf, type SpecEndpoint } from './spec.js';
+import { equalsWhere, listRecords, rangeWhere, type Where } from './store.js';
+import type { StoredRecord } from './storage.js';
+
+/**
+ * The GraphQL surface of every declared resource, from its spec: the object type (Node), its
+ * connection, retrieve and list queries (Stripe's filters), reverse connections on parents,
+ * one mutation per served endpoint (create, update, actions, test helpers) with `userErrors`, and
+ * `<type>Updated`. Called once, after every resource module has loaded (src/layer/discover.ts).
+ */
+
+const connections = new Map<string, any>();
+function connectionOf(resource: AnyResource) {
+  let c = connections.get(resource.typeName);
+  if (!c) {
+    c = builder.connectionObject({ type: refOf(resource), name: `${resource.typeName}Connection` }, { name: `${resource.typeName}Edge` });
+    connections.set(resource.typeName, c);
+  }
+  return c;
+}
+
+
+function buildObjectType(resource: AnyResource) {
+  const root = rootShape(resource.spec);
+  const oc = { spec: resource.spec, resource };
+  const plans = root.fields
+    .filter((f) => !['id'].includes(f.name))
+    .map((f) => [f, planField(oc, resource.typeName, f, f.name)] as const)
+    .filter(([, p]) => p);
+  builder.node(refOf(resource), {
+    description: resource.spec.description || undefined,
+    id: { resolve: (o: any) => o.id },
+    isTypeOf: (o: any) => o?.object === resource.spec.object && !o.deleted,
+    fields: (t: any) =>
+      Object.fromEntries(plans.map(([f, p]) => [camelField(f.name), t.field({ type: p!.type, nullable: p!.nullable, description: p!.description, resolve: p!.resolve })])),
+  } as any);
+  registerLoader(resource.typeName, (services, scope, ids) => resource.load(services.database.db, scope, ids));
+}
+
+/** The where-clauses of a list call from its (Stripe-named) arguments. */
+function listWhere(resource: AnyResource, args: Record<string, any>): Where[] {
+  const where: Where[] = [];
+  const filters = resource.list?.filters ?? {};
+  for (const [param, value] of Object.entries(args)) {
+    if (value === null || value === undefined || ['first', 'after', 'last', 'before'].includes(param)) continue;
+    const custom = filters[param];
+    if (custom) {
+      const w = custom(value, resource.storage, args);
+      Array.isArray(w) ? where.push(...w) : where.push(w);
+      continue;
+    }
+    if (param === 'created' || (value && typeof value === 'object' && !Array.isArray(value) && ('gt' in value || 'gte' in value || 'lt' in value || 'lte' in value))) {
+      where.push(...rangeWhere(resource.storage, param, value));
+      continue;
+    }
+    if (!resource.storage.columnOf.has(param)) throw new Error(`${resource.spec.object}: list filter '${param}' needs a declaration`);
+    where.push(equalsWhere(resource.storage, param, value));
+  }
+  return where;
+}
+
+/** Refs in list args must name an object the caller can see (Stripe: resource_missing). */
+async function checkListRefs(resource: AnyResource, ctx: Context, args: Record<string, any>) {
+  for (const [param, value] of Object.entries(args)) {
+    const target = resource.refs?.[param];
+    if (typeof target !== 'string' || typeof value !== 'string') continue;
+    const prefix = specOf(target).idPrefix;
+    const found = (prefix === null || hasPrefix(value, prefix)) && (await ctx.loaders.of(typeNameOf(target)).load(value));
+    if (!found) throw badUserInput('resource_missing', `No such ${target.split('.').pop()!.replace(/_/g, ' ')}: '${value}'`, [camel(param)]);
+  }
+}
+
+export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Record<string, any>, page: PageArgs) {
+  resource.list?.validate?.(stripeArgs);
+  await checkListRefs(resource, ctx, stripeArgs);
+  const result = await listRecords(
+    ctx.services.database.db,
+    resource.storage,
+    ctx.scope,
+    { where: listWhere(resource, stripeArgs), orderBy: resource.list?.orderBy?.(stripeArgs) },
+    page,
+  );
+  if (resource.enrich && result.edges.length) await resource.enrich(ctx.services.database.db, ctx.scope, result.edges.map((e) => e.node));
+  return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: resource.toStripe(e.node as StoredRecord) })) };
+}
+
+const pageArgs = (args: any): PageArgs => ({ first: args.first, after: args.after, last: args.last, before: args.before });
+const stripeListArgs = (resource: AnyResource, shapeKey: string | null, args: any) => {
+  const { first: _f, after: _a, last: _l, before: _b, ...rest } = args;
+  return toParams(resource, shapeKey, rest);
+};
+
+function buildQueries(resource: AnyResource) {
+  const listEndpoint = resource.spec.endpoints.find((e) => e.list && !e.testHelper);
+  builder.queryField(resource.fieldName, (t: any) =>
+    t.field({
+      type: refOf(resource),
+      nullable: true,
+      description: `Retrieves a ${resource.typeName} by id; null when it does not exist for this key.`,
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (_r: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.of(resource.typeName).load(String(id)),
+    }),
+  );
+  if (!listEndpoint) return;
+  builder.queryField(pluralOf(resource.fieldName), (t: any) =>
+    t.connection(
+      {
+        type: refOf(resource),
+        description: listEndpoint.description || undefined,
+        args: listArgs(resource, t, listEndpoint.params),
+        resolve: (_r: unknown, args: any, ctx: Context) => listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args)),
+      },
+      connectionOf(resource),
+    ),
+  );
+  for (const c of resource.connections ?? []) {
+    const field = c.field ?? camel(pluralOf(resource.spec.object.split('.').pop()!));
+    builder.objectField(refOf(c.on), field, (t: any) =>
+      t.connection(
+        {
+          type: refOf(resource),
+          description: c.description ?? `This ${typeNameOf(c.on)}'s ${resource.typeName}s, newest first.`,
+          args: listArgs(resource, t, listEndpoint.params, [c.by]),
+          resolve: (p: any, args: any, ctx: Context) =>
+            listOf(resource, ctx, { ...stripeListArgs(resource, listEndpoint.params, args), [c.by]: p.id }, pageArgs(args)),
+        },
+        connectionOf(resource),
+      ),
+    );
+  }
+}
+
+/** Mutation name of an endpoint: `createTreasuryOutboundTransfer`, `testHelpersPostTreasuryOutboundTransfer`. */
+export function mutationName(resource: AnyResource, ep: SpecEndpoint) {
+  const verb = ep.verb === 'del' ? 'delete' : ep.verb;
+  return ep.testHelper ? `testHelpers${pascal(verb)}${resource.typeName}` : `${camel(verb)}${resource.typeName}`;
+}
+
+function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: any, inv: any) => Promise<unknown>, decl: TransitionDecl<any> = {}) {
+  const name = decl.mutation ?? mutationName(resource, ep);
+  const inputName = `${pascal(name)}Input`;
+  const takesId = ep.pathParams.includes('id');
+  const input = ep.params
+    ? paramInputType(resource, ep.params, inputName, (t) => ({
+        ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
+        idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),
+      }))
+    : builder.inputType(inputName, {
+        fields: (t: any) => ({
+          ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
+          idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),
+        }),
+      });
+  const result = decl.result;
+  const resultType = result ? shapeType({ spec: specOf(result.object), resource }, specOf(result.object).root, result.object) : refOf(resource);
+  builder.mutationField(name, (t: any) =>
+    t.field({
+      type: payloadType(`${pascal(name)}Payload`, result ? fieldNameOf(result.object) : resource.fieldName, resultType),
+      description: ep.description || undefined,
+      args: { input: t.arg({ type: input, required: true }) },
+      resolve: (_r: unknown, args: any, ctx: Context) => {
+        const { idempotencyKey, ...rest } = args.input as Record<string, unknown>;
+        const params = toParams(resource, ep.params, rest);
+        const caller = { db: ctx.services.database.db, scope: ctx.scope, requestId: ctx.requestId };
+        return toPayload(async () => {
+          try {
+            const answer = await run(caller, { operation: name, hashInput: rest, idempotencyKey: (idempotencyKey as string | null) ?? null, params });
+            return result ? result.pick(answer as Record<string, any>) : answer;
+          } catch (err) {
+            // Rules name Stripe's params; the payload names the input's fields.
+            if (err instanceof StripeError && err.param) throw new StripeError(err.code, err.message, inputPath(resource, ep.params, err.param), err.type);
+            throw err;
+          }
+        });
+      },
+    }),
+  );
+}
+
+function endpointFor(resource: AnyResource, decl: { endpoint?: string; testHelper?: boolean; endpointOf?: string }, fallback: string): SpecEndpoint {
+  return endpointOf(decl.endpointOf ? specOf(decl.endpointOf) : resource.spec, decl.endpoint ?? fallback, !!decl.testHelper);
+}
+
+function buildMutations(resource: AnyResource) {
+  if (resource.create) {
+    const ep = endpointFor(resource, resource.create, 'create');
+    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv));
+  }
+  if (resource.update) {
+    const ep = endpointFor(resource, resource.update, 'update');
+    buildMutation(resource, ep, (caller, inv) => runAction(resource, 'update', caller, inv), resource.update);
+  }
+  for (const [action, decl] of Object.entries(resource.actions ?? {})) {
+    if (!decl.endpoint) continue;
+    const ep = endpointFor(resource, decl, decl.endpoint);
+    buildMutation(resource, ep, (caller, inv) => runAction(resource, action, caller, inv), decl);
+  }
+}
+
+function buildSubscription(resource: AnyResource) {
+  if (!(resource.subscription ?? resource.statusField !== null)) return;
+  builder.subscriptionField(`${resource.fieldName}Updated`, (t: any) =>
+    t.field({
+      type: refOf(resource),
+      description: `The whole ${resource.typeName} after each committed change.`,
+      args: { id: t.arg.id({ required: true }) },
+      subscribe: (_r: unknown, { id }: { id: string }, ctx: Context) =>
+        objectUpdates(ctx, resource.typeName, String(id), async (oid) => (await resource.load(ctx.services.database.db, ctx.scope, [oid])).get(oid) ?? null),
+      resolve: (o: unknown) => o,
+    }),
+  );
+}
+
+let built = false;
+/** Builds the surface of every declared resource (once). */
+export function buildGraph() {
+  if (built) return;
+  built = true;
+  const all = allResources();
+  for (const r of all) buildObjectType(r);
+  for (const r of all) {
+    buildQueries(r);
+    buildMutations(r);
+    buildSubscription(r);
+  }
+}

@@ -1,0 +1,223 @@
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db, Executor } from '../db/client.js';
+import type { CommandContext, Scope } from '../kernel/command.js';
+import { registerIdPrefix } from '../kernel/ids.js';
+import type { Posting } from '../ledger/postings.js';
+import { fieldNameOf, typeNameOf } from './naming.js';
+import { rootShape, specOf, type SpecObject } from './spec.js';
+import { findRecords, type Where } from './store.js';
+import { storageOf, type Storage, type StoredRecord } from './storage.js';
+
+/**
+ * A resource: one Stripe object served by the layer. Its shape (fields, nested types, enums, inputs,
+ * id prefix, endpoints) comes from the spec; the declaration says only what the spec cannot: where
+ * it is stored (its `.table.ts`), which strings are references, what is computed, how lists filter,
+ * and its behaviour as data — transitions with their guards, timestamps, postings, events and
+ * schedules, executed by the one action path (src/layer/actions.ts).
+ */
+export type Params = Record<string, any>;
+
+export interface Caller {
+  db: Db;
+  scope: Scope;
+  /** null for automatic (scheduled) work: Stripe's events then show `request.id` null. */
+  requestId: string | null;
+}
+
+/** A follow-up the action path schedules (test-mode automation): run `action` on this object later. */
+export interface ScheduledStep {
+  action: string;
+  params?: Record<string, unknown>;
+  /** When, in the account's time (its test clock's, when it has one): the banking timetable. */
+  at: Date;
+  /** Without a test clock, real-time delays apply: `first` the configured delay, `second` delay + return delay. */
+  phase: 'first' | 'second';
+}
+
+export interface ActionContext<R extends StoredRecord = StoredRecord> {
+  cmd: CommandContext;
+  resource: Resource<R>;
+  /** Stripe's params (snake_case), without `id` and `idempotency_key`. */
+  input: Params;
+  /** The object before this action (after earlier steps of the same command). */
+  record: R;
+  /** Changes this action has made so far (status, stamp, apply, postings); nested objects whole. */
+  changes: Partial<R>;
+  /** Rows the action locked besides its own, by the field path that points at them. */
+  locked: Record<string, StoredRecord>;
+}
+
+export interface CreateContext<R extends StoredRecord = StoredRecord> {
+  cmd: CommandContext;
+  resource: Resource<R>;
+  input: Params;
+  id: string;
+  /** Rows locked by `build` (through `lock`), available to postings and schedules. */
+  locked: Record<string, StoredRecord>;
+  /** Locks another resource's row of this scope (resource_missing at `param` when absent). */
+  lock(object: string, id: string, param: string[]): Promise<StoredRecord>;
+}
+
+export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
+  /** The Stripe endpoint this action serves (its mutation); absent = internal (scheduled only). */
+  endpoint?: string;
+  testHelper?: boolean;
+  /** The object whose spec lists the endpoint, when not this one (e.g. a FinancialAccount's features). */
+  endpointOf?: string;
+  /** The mutation's name, where the verb + type rule does not give Stripe's operation name. */
+  mutation?: string;
+  /** What the mutation answers when it is not this object: another object's shape, picked from this one. */
+  result?: { object: string; pick: (stripe: Record<string, any>) => unknown };
+  /** States the action may start from (absent: any). */
+  from?: readonly string[];
+  /** The state it moves to (absent: status unchanged). */
+  to?: string;
+  /** Stripe's wording when the object is in another state. */
+  refusal?: (status: string) => string;
+  /** Actions that run first from a given state (e.g. return from processing posts first), with their events. */
+  through?: Record<string, string>;
+  /** Field path stamped with the command's time (`status_transitions.posted_at`). */
+  stamp?: string;
+  /** Rules beyond the state check; throw a StripeError to refuse (nothing is written). */
+  guard?: (ctx: ActionContext<R>) => void | Promise<void>;
+  /** Other field changes the action makes (hand-written rules). */
+  apply?: (ctx: ActionContext<R>) => Partial<R> | void | Promise<Partial<R> | void>;
+  /** Ledger postings, executed by the ledger (src/ledger/postings.ts). */
+  postings?: Posting[] | ((ctx: ActionContext<R>) => Posting[]);
+  /** The event type this action emits. */
+  event?: string;
+  /** Follow-ups (test-mode automation) recorded in the same transaction. */
+  schedule?: (ctx: ActionContext<R>) => ScheduledStep[] | Promise<ScheduledStep[]>;
+  /** Effects on other resources after this one is saved (e.g. the ReceivedCredit an internal payment makes). */
+  after?: (ctx: ActionContext<R>, saved: R, before: R) => Promise<void>;
+}
+
+export interface CreateDecl<R extends StoredRecord = StoredRecord> {
+  endpoint?: string;
+  testHelper?: boolean;
+  /** Shape rules checked before the command runs (Stripe saves no idempotent result for these). */
+  validate?: (input: Params, scope: Scope) => void;
+  /** The new object's fields (rules: defaults, derived details; lock what it reads). */
+  build: (ctx: CreateContext<R>) => Promise<Partial<R>>;
+  postings?: Posting[] | ((ctx: CreateContext<R>, record: R) => Posting[]);
+  /** Default `<object>.created`; null for none. */
+  event?: string | null;
+  schedule?: (ctx: CreateContext<R>, record: R) => ScheduledStep[] | Promise<ScheduledStep[]>;
+  after?: (ctx: CreateContext<R>, saved: R) => Promise<void>;
+}
+
+export interface ListFilterDecl {
+  /** SQL for a filter argument (Stripe's param name); default: equality on the field's column, ranges on timestamps. */
+  [param: string]: (value: any, storage: Storage, args: Params) => Where | Where[];
+}
+
+export interface ConnectionDecl {
+  /** The parent object whose type gets the connection field. */
+  on: string;
+  /** Field name on the parent (`outboundTransfers`). Default: the plural of this type, without the family prefix. */
+  field?: string;
+  /** This resource's field that holds the parent's id. */
+  by: string;
+  description?: string;
+}
+
+export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
+  object: string;
+  /** The table (src/…/<resource>.table.ts), from resourceTable(). */
+  table: PgTable;
+  /** Spec string fields (dotted paths) that hold another object's id: the object, or several (a union). */
+  refs?: Record<string, string | string[] | { by: string; objects: Record<string, string> }>;
+  /** Names for the enums of these field paths (the first field with a set of values names it; others reuse it). */
+  enumNames?: Record<string, string>;
+  /** Spec fields not stored, computed when the object is read. */
+  computed?: Record<string, (record: R) => unknown>;
+  /** Loads what computed fields need for many records at once (e.g. balances), into the records. */
+  enrich?: (ex: Executor, scope: Scope, records: R[]) => Promise<void>;
+  /** The field holding the state (default `status` when the spec has one). */
+  statusField?: string;
+  /** The state a create starts in. */
+  initial?: string;
+  /** Stripe `flow_type` when this object moves money on the Treasury ledger. */
+  flowType?: string;
+  /** Related rows every action locks after the object's own, in this order (field paths). */
+  locks?: string[];
+  create?: CreateDecl<R>;
+  /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated`. */
+  update?: TransitionDecl<R>;
+  actions?: Record<string, TransitionDecl<R>>;
+  list?: { filters?: ListFilterDecl; orderBy?: (args: Params) => string | undefined; validate?: (args: Params) => void; required?: string[] };
+  connections?: ConnectionDecl[];
+  /** `<type>Updated(id)` subscription: default when the object has a status. */
+  subscription?: boolean;
+  /** Endpoints of the spec this resource deliberately does not serve, with why (the conformance suite lists them). */
+  unsupported?: Record<string, string>;
+}
+
+export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<ResourceDecl<R>, 'statusField'> {
+  spec: SpecObject;
+  storage: Storage;
+  typeName: string;
+  fieldName: string;
+  statusField: string | null;
+  /** The object as Stripe shows it: spec fields in spec order, computed ones filled in. */
+  toStripe(record: R): Record<string, unknown> & { id: string };
+  /** The scope's objects by id, as Stripe shows them (loaders, `node`, subscriptions). */
+  load(ex: Executor, scope: Scope, ids: readonly string[]): Promise<Map<string, Record<string, unknown> & { id: string }>>;
+  /** Records by id (with enrich), for rules that read other objects. */
+  records(ex: Executor, scope: Scope, ids: readonly string[]): Promise<Map<string, R>>;
+}
+
+const resources = new Map<string, Resource<any>>();
+export type AnyResource = Resource<any>;
+
+/** Declares a resource; called once at module load by its `.resource.ts`. */
+export function defineResource<R extends StoredRecord = StoredRecord>(decl: ResourceDecl<R>): Resource<R> {
+  if (resources.has(decl.object)) throw new Error(`Resource ${decl.object} is declared twice`);
+  const spec = specOf(decl.object);
+  const storage = storageOf(decl.object);
+  const fields = rootShape(spec).fields;
+  const statusField = decl.statusField ?? (fields.some((f) => f.name === 'status' && f.type.kind === 'enum') ? 'status' : null);
+  const computed = decl.computed ?? {};
+  const toStripe = (record: R) => {
+    const out: Record<string, unknown> = {};
+    const values = record as unknown as Record<string, unknown>;
+    for (const f of fields) {
+      if (f.name in computed) out[f.name] = computed[f.name]!(record);
+      else if (f.name in values) out[f.name] = values[f.name] ?? null;
+      else if (!f.optional) out[f.name] = null;
+    }
+    out.object = decl.object;
+    return out as Record<string, unknown> & { id: string };
+  };
+  const records = async (ex: Executor, scope: Scope, ids: readonly string[]) => {
+    const found = (await findRecords(ex, storage, scope, ids)) as Map<string, R>;
+    if (decl.enrich && found.size) await decl.enrich(ex, scope, [...found.values()]);
+    return found;
+  };
+  const resource: Resource<R> = {
+    ...decl,
+    spec,
+    storage,
+    typeName: typeNameOf(decl.object),
+    fieldName: fieldNameOf(decl.object),
+    statusField,
+    toStripe,
+    records,
+    async load(ex, scope, ids) {
+      const found = await records(ex, scope, ids);
+      return new Map([...found].map(([id, r]) => [id, toStripe(r)]));
+    },
+  };
+  if (spec.idPrefix) registerIdPrefix(spec.idPrefix, resource.typeName);
+  resources.set(decl.object, resource);
+  return resource;
+}
+
+export function resourceOf<R extends StoredRecord = StoredRecord>(object: string): Resource<R> {
+  const r = resources.get(object);
+  if (!r) throw new Error(`No resource declared for ${object}`);
+  return r as Resource<R>;
+}
+
+export const hasResource = (object: string) => resources.has(object);
+export const allResources = (): AnyResource[] => [...resources.values()];

@@ -1,0 +1,95 @@
+import { and, asc, eq, isNull, lt, lte } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.js';
+import { withTx } from '../db/tx.js';
+import { clock } from '../kernel/clock.js';
+import { StripeError } from '../kernel/errors.js';
+import { runAction } from './actions.js';
+import { hasResource, resourceOf, type Caller } from './resource.js';
+
+export type { Caller };
+type LegacyRunner = (caller: Caller, flowType: string, action: string, id: string, params: Record<string, unknown>) => Promise<unknown> | null;
+let legacy: LegacyRunner | null = null;
+/** Objects not yet on the layer run their scheduled steps through their own services. */
+export function registerLegacyTransitions(run: LegacyRunner) {
+  legacy = run;
+}
+import type { ScheduledTransitionRow } from './schedule.js';
+import { scheduledTransitions } from './scheduled-transition.table.js';
+
+/**
+ * Runs scheduled transitions through their resource's declared action (the same path as its mutation
+ * or test helper): no switch on object types, the registry dispatches.
+ */
+
+/**
+ * Runs a locked, not yet done transition inside `tx`: the action runs in a savepoint, so a refusal
+ * (the user canceled or a test helper already posted the flow: invalid_state) rolls back only the
+ * transition, and the row is marked done with that outcome. Automatic transitions have no request
+ * (Stripe's events show `request.id` null).
+ */
+export async function runLocked(tx: Tx, row: ScheduledTransitionRow): Promise<string> {
+  const caller: Caller = { db: tx as unknown as Db, scope: { accountId: row.accountId, livemode: row.livemode }, requestId: null };
+  let outcome = 'ok';
+  try {
+    if (hasResource(row.flowType))
+      await runAction(resourceOf(row.flowType), row.action, caller, {
+        operation: `scheduled:${row.action}`,
+        hashInput: null,
+        idempotencyKey: null,
+        params: { ...row.params, id: row.flowId },
+      });
+    else {
+      const run = legacy?.(caller, row.flowType, row.action, row.flowId, row.params);
+      if (!run) throw new Error(`unknown scheduled transition ${row.flowType}:${row.action}`);
+      await run;
+    }
+  } catch (err) {
+    if (!(err instanceof StripeError)) throw err;
+    outcome = err.code;
+  }
+  await tx.update(scheduledTransitions).set({ doneAt: clock.now(), outcome }).where(eq(scheduledTransitions.id, row.id));
+  return outcome;
+}
+
+async function lockTransition(tx: Tx, id: string): Promise<ScheduledTransitionRow | null> {
+  const [row] = await tx.select().from(scheduledTransitions).where(eq(scheduledTransitions.id, id)).for('update');
+  return row ?? null;
+}
+
+/**
+ * A job's work: once, in one transaction with the transition itself. A row already done (a duplicate
+ * job, a retry after a crash after commit) or now bound to a test clock does nothing.
+ */
+export async function runScheduledTransition(db: Db, id: string): Promise<string | null> {
+  return withTx(db, async (tx) => {
+    const row = await lockTransition(tx, id);
+    if (!row || row.doneAt || row.testClockId) return null;
+    // An object's steps keep their order even if their jobs are fetched out of order: earlier steps
+    // (due no later than this one) run first, here; their own jobs then find them done.
+    const earlier = await tx
+      .select({ id: scheduledTransitions.id })
+      .from(scheduledTransitions)
+      .where(and(eq(scheduledTransitions.flowId, row.flowId), isNull(scheduledTransitions.doneAt), lt(scheduledTransitions.step, row.step)))
+      .orderBy(asc(scheduledTransitions.step));
+    for (const { id: earlierId } of earlier) {
+      const step = await lockTransition(tx, earlierId);
+      if (step && !step.doneAt) await runLocked(tx, step);
+    }
+    return runLocked(tx, row);
+  });
+}
+
+/**
+ * The next transition due on a clock at or before `until`, locked, in time order (then creation and
+ * step order, so an object's steps keep theirs). Runs inside the advance's per-transition transaction.
+ */
+export async function nextClockTransition(tx: Tx, clockId: string, until: Date): Promise<ScheduledTransitionRow | null> {
+  const [row] = await tx
+    .select()
+    .from(scheduledTransitions)
+    .where(and(eq(scheduledTransitions.testClockId, clockId), isNull(scheduledTransitions.doneAt), lte(scheduledTransitions.runAt, until)))
+    .orderBy(asc(scheduledTransitions.runAt), asc(scheduledTransitions.created), asc(scheduledTransitions.step), asc(scheduledTransitions.id))
+    .limit(1)
+    .for('update');
+  return row ?? null;
+}

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The vendored Stripe spec (src/spec/stripe/*.json, made by `npm run spec:extract` from the `stripe`
+ * package's type definitions; format in src/spec/README.md). Read once, synchronously, at load: the
+ * tables (drizzle-kit), the GraphQL surface and the conformance suite all derive from it.
+ */
+export type SpecType =
+  | { kind: 'string' | 'boolean' | 'integer' | 'timestamp' | 'float' | 'decimal' | 'metadata' | 'range' }
+  | { kind: 'enum'; values: string[]; open?: boolean }
+  | { kind: 'object'; shape: string }
+  | { kind: 'expandable' | 'resource'; objects: string[] }
+  | { kind: 'array' | 'list'; items: SpecType }
+  | { kind: 'map'; values: SpecType }
+  | { kind: 'union'; members: SpecType[] }
+  | { kind: 'unknown'; ts?: string };
+
+export interface SpecField {
+  name: string;
+  description: string;
+  type: SpecType;
+  nullable: boolean;
+  optional: boolean;
+  emptyable?: boolean;
+}
+
+export interface SpecShape {
+  description: string;
+  fields: SpecField[];
+}
+
+export interface SpecEndpoint {
+  name: string;
+  verb: string;
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  pathParams: string[];
+  testHelper: boolean;
+  list: boolean;
+  returns: string;
+  description: string;
+  params: string | null;
+}
+
+export interface SpecObject {
+  object: string;
+  idPrefix: string | null;
+  description: string;
+  root: string;
+  shapes: Record<string, SpecShape>;
+  endpoints: SpecEndpoint[];
+  /** Methods of the object's classes that return another object, or other classes' methods returning this one. */
+  relatedEndpoints?: SpecEndpoint[];
+  paramShapes: Record<string, SpecShape>;
+}
+
+// `__dirname` exists where drizzle-kit loads the table modules as CommonJS; ESM (tsx, vitest) has import.meta.dirname.
+const here = typeof __dirname === 'string' ? __dirname : import.meta.dirname;
+export const SPEC_DIR = join(here, '..', 'spec', 'stripe');
+
+let objects: Map<string, SpecObject> | null = null;
+
+function load(): Map<string, SpecObject> {
+  if (objects) return objects;
+  objects = new Map();
+  for (const file of readdirSync(SPEC_DIR).sort()) {
+    if (!file.endsWith('.json') || file === 'index.json') continue;
+    const spec = JSON.parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as SpecObject;
+    objects.set(spec.object, spec);
+  }
+  return objects;
+}
+
+/** The spec of one Stripe object (`treasury.outbound_transfer`); throws for an unknown object. */
+export function specOf(object: string): SpecObject {
+  const spec = load().get(object);
+  if (!spec) throw new Error(`No Stripe spec for object '${object}' in src/spec/stripe (run npm run spec:extract)`);
+  return spec;
+}
+
+export const allSpecs = (): SpecObject[] => [...load().values()];
+
+/** A shape of an object (its own, a nested one, a shared one its file carries, or one of the object its key names). */
+export function shapeOf(spec: SpecObject, key: string): SpecShape {
+  const shape = spec.shapes[key] ?? spec.paramShapes[key];
+  if (shape) return shape;
+  const owner = key.split(/[:#]/)[0]!;
+  const other = owner !== spec.object ? load().get(owner) : undefined;
+  const found = other && (other.shapes[key] ?? other.paramShapes[key]);
+  if (!found) throw new Error(`${spec.object}: no shape '${key}'`);
+  return found;
+}
+
+export function rootShape(spec: SpecObject): SpecShape {
+  return shapeOf(spec, spec.root);
+}
+
+/** The field at a dotted path (`status_transitions.posted_at`) of an object, following nested shapes. */
+export function fieldAt(spec: SpecObject, path: string): SpecField {
+  let shape = rootShape(spec);
+  const parts = path.split('.');
+  for (const [i, name] of parts.entries()) {
+    const field = shape.fields.find((f) => f.name === name);
+    if (!field) throw new Error(`${spec.object}: no field '${path}'`);
+    if (i === parts.length - 1) return field;
+    if (field.type.kind !== 'object') throw new Error(`${spec.object}: '${parts.slice(0, i + 1).join('.')}' is not a nested object`);
+    shape = shapeOf(spec, field.type.shape);
+  }
+  throw new Error('unreachable');
+}
+
+export function endpointOf(spec: SpecObject, name: string, testHelper = false): SpecEndpoint {
+  const ep = [...spec.endpoints, ...(spec.relatedEndpoints ?? [])].find((e) => (e.name === name || e.verb === name) && e.testHelper === testHelper);
+  if (!ep) throw new Error(`${spec.object}: no ${testHelper ? 'test-helper ' : ''}endpoint '${name}'`);
+  return ep;
+}

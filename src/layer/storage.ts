@@ -1,0 +1,266 @@
+import { getTableColumns, type Column, type SQL } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  type PgColumnBuilderBase,
+  type ExtraConfigColumn,
+  type PgTable,
+  type PgTableExtraConfigValue,
+} from 'drizzle-orm/pg-core';
+import { rootShape, shapeOf, specOf, type SpecField, type SpecObject, type SpecType } from './spec.js';
+
+/**
+ * Storage of a resource, derived from its spec: one table, one column per top-level Stripe field
+ * (named as the field), nested objects as jsonb in Stripe's own JSON form. A declaration may rename
+ * columns (tables that predate the layer), store a nested object's leaves in columns of their own
+ * (`flatten`: what lists filter or sort on), leave computed fields out (`omit`), and add columns
+ * Stripe does not show (`internal`). Every tenant row has id, account_id, livemode and created.
+ */
+export interface StorageDecl {
+  /** SQL table name: `<family>_<objects>`. */
+  table: string;
+  /** Field path → column name, where it is not the field's own name (`financial_account` → `financial_account_id`). */
+  columns?: Record<string, string>;
+  /** Nested objects whose leaves get columns of their own (named `<field>_<leaf>` unless `columns` says otherwise). */
+  flatten?: string[];
+  /** Spec fields not stored: computed when the object is read (the resource declares how). */
+  omit?: string[];
+  /** Columns Stripe does not show: hidden state that rules need (keyed by their record name). */
+  internal?: Record<string, PgColumnBuilderBase>;
+  /** Column types where the spec's kind is not enough (e.g. a string stored as text[]). */
+  types?: Record<string, PgColumnBuilderBase>;
+  /**
+   * Values read with every row (e.g. an aggregate of a child table), as SQL over the table by its
+   * name: one statement still loads the object. They reach the record under their key.
+   */
+  extras?: Record<string, SQL>;
+  /** Indexes over the columns (by column name). */
+  indexes?: (columns: Record<string, ExtraConfigColumn>) => PgTableExtraConfigValue[];
+}
+
+/** How one record key maps to the table: a leaf column, a flattened nested object, or the fixed columns. */
+type Slot =
+  | { kind: 'leaf'; key: string; column: string; type: SpecType; builder: () => PgColumnBuilderBase }
+  | { kind: 'flat'; key: string; nullable: boolean; leaves: { key: string; column: string; type: SpecType }[] };
+
+export interface Storage {
+  object: string;
+  spec: SpecObject;
+  table: PgTable;
+  tableName: string;
+  /** Record keys in storage order (spec fields that are stored, then internal ones). */
+  slots: Slot[];
+  /** Column names by record path (`financial_account`, `status_transitions.posted_at`, internal keys). */
+  columnOf: Map<string, string>;
+  columns: Map<string, Column>;
+  extras: Record<string, SQL>;
+}
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+/** The column type a spec field is stored as. */
+function builderFor(name: string, type: SpecType): () => PgColumnBuilderBase {
+  switch (type.kind) {
+    case 'string':
+    case 'enum':
+    case 'expandable':
+    case 'decimal':
+      return () => text(name);
+    case 'integer':
+      return () => bigint(name, { mode: 'number' });
+    case 'float':
+      return () => doublePrecision(name);
+    case 'timestamp':
+      return () => ts(name);
+    case 'boolean':
+      return () => boolean(name);
+    case 'array':
+      if (type.items.kind === 'string' || type.items.kind === 'enum') return () => text(name).array();
+      return () => jsonb(name);
+    default:
+      return () => jsonb(name);
+  }
+}
+
+const FIXED = ['id', 'object', 'livemode', 'created'];
+const registry = new Map<string, Storage>();
+
+/** The table of a Stripe object, derived from its spec and `decl` (call once per object, from its `.table.ts`). */
+export function resourceTable(object: string, decl: StorageDecl): PgTable {
+  const spec = specOf(object);
+  const omit = new Set(decl.omit ?? []);
+  const flatten = new Set(decl.flatten ?? []);
+  const rename = decl.columns ?? {};
+  const slots: Slot[] = [];
+  const used = new Set<string>();
+  const claim = (column: string) => {
+    if (used.has(column)) throw new Error(`${object}: column ${column} is used twice`);
+    used.add(column);
+    return column;
+  };
+  FIXED.forEach((c) => used.add(c));
+  for (const field of rootShape(spec).fields) {
+    if (FIXED.includes(field.name) || omit.has(field.name)) continue;
+    if (flatten.has(field.name)) {
+      if (field.type.kind !== 'object') throw new Error(`${object}: only nested objects can be flattened (${field.name})`);
+      const leaves = shapeOf(spec, field.type.shape).fields.map((leaf: SpecField) => {
+        const path = `${field.name}.${leaf.name}`;
+        return { key: leaf.name, column: claim(rename[path] ?? `${field.name}_${leaf.name}`), type: leaf.type };
+      });
+      slots.push({ kind: 'flat', key: field.name, nullable: field.nullable || field.optional, leaves });
+      continue;
+    }
+    const column = claim(rename[field.name] ?? field.name);
+    const override = decl.types?.[field.name];
+    slots.push({ kind: 'leaf', key: field.name, column, type: field.type, builder: override ? () => override : builderFor(column, field.type) });
+  }
+  for (const unknownKey of [...Object.keys(rename), ...flatten, ...omit]) {
+    const top = unknownKey.split('.')[0]!;
+    if (!rootShape(spec).fields.some((f) => f.name === top)) throw new Error(`${object}: storage names unknown field '${unknownKey}'`);
+  }
+  const internalKeys = Object.keys(decl.internal ?? {});
+  for (const key of internalKeys) if (rootShape(spec).fields.some((f) => f.name === key)) throw new Error(`${object}: internal column '${key}' shadows a Stripe field`);
+
+  const nullableLeaf = (field: SpecField | undefined) => !field || field.nullable || field.optional;
+  const builders: Record<string, PgColumnBuilderBase> = {
+    id: text('id').primaryKey(),
+    account_id: text('account_id').notNull(),
+    livemode: boolean('livemode').notNull(),
+    // Millisecond precision so keyset cursors (built from JS Dates) compare exactly.
+    created: ts('created').notNull(),
+  };
+  const fields = new Map(rootShape(spec).fields.map((f) => [f.name, f] as const));
+  for (const slot of slots) {
+    if (slot.kind === 'leaf') {
+      const b = slot.builder() as PgColumnBuilderBase & { notNull(): PgColumnBuilderBase };
+      builders[slot.column] = nullableLeaf(fields.get(slot.key)) ? b : b.notNull();
+    } else {
+      const parent = fields.get(slot.key)!;
+      const shape = shapeOf(spec, (parent.type as { shape: string }).shape);
+      for (const leaf of slot.leaves) {
+        const field = shape.fields.find((f) => f.name === leaf.key);
+        const b = builderFor(leaf.column, leaf.type)() as PgColumnBuilderBase & { notNull(): PgColumnBuilderBase };
+        // A leaf of a nullable parent is null whenever the parent is.
+        builders[leaf.column] = slot.nullable || nullableLeaf(field) ? b : b.notNull();
+      }
+    }
+  }
+  for (const [key, builder] of Object.entries(decl.internal ?? {})) {
+    const name = (builder as unknown as { config: { name: string } }).config.name;
+    claim(name || key);
+    builders[name || key] = builder;
+  }
+  const table = pgTable(decl.table, builders, decl.indexes ? (t) => decl.indexes!(t as unknown as Record<string, ExtraConfigColumn>) : undefined);
+  const columns = new Map(Object.values(getTableColumns(table)).map((c) => [c.name, c as Column]));
+  const columnOf = new Map<string, string>();
+  for (const slot of slots) {
+    if (slot.kind === 'leaf') columnOf.set(slot.key, slot.column);
+    else for (const leaf of slot.leaves) columnOf.set(`${slot.key}.${leaf.key}`, leaf.column);
+  }
+  for (const [key, builder] of Object.entries(decl.internal ?? {})) columnOf.set(key, (builder as unknown as { config: { name: string } }).config.name || key);
+  for (const c of FIXED) if (c !== 'object') columnOf.set(c, c);
+  registry.set(object, { object, spec, table, tableName: decl.table, slots, columnOf, columns, extras: decl.extras ?? {} });
+  return table;
+}
+
+/** The storage of an object whose table module has been loaded. */
+export function storageOf(object: string): Storage {
+  const s = registry.get(object);
+  if (!s) throw new Error(`No table declared for ${object} (its .table.ts module was not loaded)`);
+  return s;
+}
+
+export const hasStorage = (object: string) => registry.has(object);
+
+// ---- rows ⇄ records ------------------------------------------------------------------------------
+
+export type RawRow = Record<string, unknown>;
+/** A stored object as code sees it: Stripe's JSON (snake_case, Unix seconds) plus internal keys. */
+export interface StoredRecord {
+  id: string;
+  livemode: boolean;
+  created: number;
+}
+/** A record's fields by name (records are typed by their Stripe interface, which has no index signature). */
+export const fieldsOf = (record: object) => record as Record<string, unknown>;
+
+const toUnix = (d: Date) => Math.floor(d.getTime() / 1000);
+
+function decodeValue(column: Column, type: SpecType | null, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  const value = column.mapFromDriverValue(raw);
+  if (value instanceof Date) return type === null ? value : toUnix(value);
+  return value;
+}
+
+function encodeValue(column: Column, type: SpecType | null, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (type?.kind === 'timestamp' && typeof value === 'number') return column.mapToDriverValue(new Date(value * 1000));
+  return column.mapToDriverValue(value);
+}
+
+/** A raw row (column names, driver values) as a record. `created` stays exact in `$created` (cursors). */
+export function rowToRecord(storage: Storage, raw: RawRow): StoredRecord {
+  const col = (name: string) => storage.columns.get(name)!;
+  const created = col('created').mapFromDriverValue(raw.created) as Date;
+  const record: Record<string, unknown> = {
+    id: raw.id,
+    object: storage.object,
+    livemode: raw.livemode,
+    created: toUnix(created),
+  };
+  for (const slot of storage.slots) {
+    if (slot.kind === 'leaf') record[slot.key] = decodeValue(col(slot.column), slot.type, raw[slot.column]);
+    else {
+      const nested: Record<string, unknown> = {};
+      let any = false;
+      for (const leaf of slot.leaves) {
+        const v = decodeValue(col(leaf.column), leaf.type, raw[leaf.column]);
+        if (v !== null) any = true;
+        nested[leaf.key] = v;
+      }
+      record[slot.key] = slot.nullable && !any ? null : nested;
+    }
+  }
+  for (const [key, column] of storage.columnOf) {
+    if (key in record || key.includes('.')) continue;
+    record[key] = decodeValue(col(column), null, raw[column]);
+  }
+  for (const key of Object.keys(storage.extras)) record[key] = raw[key];
+  Object.defineProperty(record, '$created', { value: created, enumerable: false });
+  return record as unknown as StoredRecord;
+}
+
+/** The exact creation time of a record read from storage (keyset cursors need milliseconds). */
+export const exactCreated = (record: StoredRecord): Date => (record as unknown as { $created?: Date }).$created ?? new Date(record.created * 1000);
+
+/** Column name → driver value for the record keys present in `values` (insert: all; update: the changed ones). */
+export function recordToColumns(storage: Storage, values: Record<string, unknown>, opts: { accountId?: string; created?: Date } = {}): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const col = (name: string) => storage.columns.get(name)!;
+  if (opts.accountId !== undefined) out.set('account_id', opts.accountId);
+  if ('id' in values) out.set('id', values.id);
+  if ('livemode' in values) out.set('livemode', values.livemode);
+  if (opts.created) out.set('created', col('created').mapToDriverValue(opts.created));
+  for (const slot of storage.slots) {
+    if (!(slot.key in values)) continue;
+    const value = values[slot.key];
+    if (slot.kind === 'leaf') out.set(slot.column, encodeValue(col(slot.column), slot.type, value));
+    else
+      for (const leaf of slot.leaves) {
+        const v = value === null || value === undefined ? null : (value as Record<string, unknown>)[leaf.key];
+        out.set(leaf.column, encodeValue(col(leaf.column), leaf.type, v));
+      }
+  }
+  for (const [key, column] of storage.columnOf) {
+    if (key.includes('.') || out.has(column) || !(key in values) || FIXED.includes(key)) continue;
+    if (storage.slots.some((s) => s.key === key)) continue;
+    out.set(column, encodeValue(col(column), null, values[key]));
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { CommandContext } from '../kernel/command.js';
+import { addEntry, describeFlow, impact, openTransaction, settleTransaction, type Flow } from './ledger.js';
+import type { EntryType, FlowType } from './ledger.table.js';
+
+/**
+ * Ledger postings as data: what a resource's action declares, executed here (the ledger stays the only
+ * writer of Transactions, entries and balances). Multipliers apply to the flow's `amount`.
+ */
+export type Posting =
+  /** Opens a Transaction for the flow (sign × amount) and stores its id at the field path `open`. */
+  | { open: string; sign: 1 | -1; status?: 'open' | 'posted'; description?: string }
+  /** Adds an entry to the Transaction at field path `on` (default `transaction`). */
+  | { entry: EntryType; on?: string; cash?: number; inbound_pending?: number; outbound_pending?: number; allowNegative?: boolean }
+  /** Settles the Transaction at field path `on` (default `transaction`). */
+  | { settle: 'posted' | 'void'; on?: string };
+
+/** The flow the postings belong to, and how to read and write the flow's fields. */
+export interface PostingSubject {
+  id: string;
+  flowType: FlowType;
+  financialAccount: string;
+  currency: string;
+  amount: number;
+  description?: string | null;
+  read(path: string): unknown;
+  write(path: string, value: unknown): void;
+}
+
+export async function applyPostings(cmd: CommandContext, subject: PostingSubject, postings: readonly Posting[]): Promise<void> {
+  const flow: Flow = { id: subject.id, type: subject.flowType, financialAccountId: subject.financialAccount, currency: subject.currency };
+  const transactionAt = (path = 'transaction') => {
+    const id = subject.read(path);
+    if (typeof id !== 'string') throw new Error(`ledger: ${subject.id} has no transaction at '${path}'`);
+    return id;
+  };
+  for (const p of postings) {
+    if ('open' in p) {
+      const id = await openTransaction(cmd, flow, {
+        amount: p.sign * subject.amount,
+        description: p.description ?? describeFlow(subject.flowType, subject.description),
+        status: p.status ?? 'open',
+      });
+      subject.write(p.open, id);
+    } else if ('entry' in p) {
+      const delta = impact((p.cash ?? 0) * subject.amount, (p.inbound_pending ?? 0) * subject.amount, (p.outbound_pending ?? 0) * subject.amount);
+      await addEntry(cmd, flow, transactionAt(p.on), p.entry, delta, { allowNegative: p.allowNegative });
+    } else {
+      await settleTransaction(cmd, transactionAt(p.on), p.settle);
+    }
+  }
+}

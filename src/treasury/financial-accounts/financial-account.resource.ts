@@ -1,0 +1,191 @@
+import { randomInt } from 'node:crypto';
+import type Stripe from 'stripe';
+import { emitEvent } from '../../events/event.writer.js';
+import { previousAttributes } from '../../kernel/diff.js';
+import { parameterInvalid, parameterMissing, StripeError } from '../../kernel/errors.js';
+import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
+import { TREASURY_CURRENCIES } from '../../kernel/money.js';
+import { openBalances } from '../../ledger/ledger.js';
+import { defineResource, type ActionContext, type Params } from '../../layer/resource.js';
+import { pendingInboundTransferIds } from '../inbound-transfers/inbound-transfer.repository.js';
+import { featureLists, featuresToStripe, flattenFeatureParams, isFeatureActive, type FeatureStates } from './financial-account.features.js';
+import { treasuryFinancialAccounts } from './financial-account.table.js';
+
+/**
+ * FinancialAccount: a Treasury account with balances, financial addresses and features. Its features,
+ * their lists, its balance and its ABA address are derived when it is read.
+ */
+interface BalanceRow {
+  currency: string;
+  cash: number | string;
+  inbound_pending: number | string;
+  outbound_pending: number | string;
+}
+export type FinancialAccountRecord = Stripe.Treasury.FinancialAccount & {
+  feature_states: FeatureStates;
+  closed_reasons: string[] | null;
+  aba_account_number: string;
+  updated: Date;
+  balances: BalanceRow[];
+};
+type Ctx = ActionContext<FinancialAccountRecord>;
+
+export const featureContext = (fa: FinancialAccountRecord) => ({
+  status: fa.status as 'open' | 'closed',
+  inboundFlows: fa.platform_restrictions?.inbound_flows ?? null,
+  outboundFlows: fa.platform_restrictions?.outbound_flows ?? null,
+});
+
+export const hasActiveFeature = (fa: FinancialAccountRecord, path: Parameters<typeof isFeatureActive>[1]) =>
+  isFeatureActive(fa.feature_states, path, featureContext(fa));
+
+function balanceOf(fa: FinancialAccountRecord): Stripe.Treasury.FinancialAccount['balance'] {
+  const balance = { cash: {} as Record<string, number>, inbound_pending: {} as Record<string, number>, outbound_pending: {} as Record<string, number> };
+  for (const b of fa.balances ?? []) {
+    balance.cash[b.currency] = Number(b.cash);
+    balance.inbound_pending[b.currency] = Number(b.inbound_pending);
+    balance.outbound_pending[b.currency] = Number(b.outbound_pending);
+  }
+  return balance;
+}
+
+/** Shape checks shared by create and update (Stripe checks shape before anything else). */
+function checkShape(input: Params): FeatureStates {
+  if (input.nickname != null && input.nickname.length > 500) throw parameterInvalid(['nickname'], 'Invalid nickname: must be at most 500 characters.');
+  if (input.metadata != null) validateMetadata(input.metadata);
+  const { states, unknown } = flattenFeatureParams(input.features ?? {});
+  if (unknown.length) throw parameterInvalid(['features'], `Unknown feature: ${unknown[0]}.`);
+  return states;
+}
+
+const FEATURE_KEYS = ['features', 'active_features', 'pending_features', 'restricted_features', 'financial_addresses'] as const;
+
+/** Any change of a feature's status is announced with `features_status_updated` (with the old feature fields). */
+async function announceFeatures({ cmd, resource }: Ctx, saved: FinancialAccountRecord, before: FinancialAccountRecord) {
+  const b = resource.toStripe(before);
+  const a = resource.toStripe(saved);
+  if (JSON.stringify(b.features) === JSON.stringify(a.features)) return;
+  const pick = (o: Record<string, unknown>) => Object.fromEntries(FEATURE_KEYS.map((k) => [k, o[k]]));
+  await emitEvent(cmd, 'treasury.financial_account.features_status_updated', a, previousAttributes(pick(b), pick(a)));
+}
+
+function updateChanges({ input, record, cmd }: Ctx): Partial<FinancialAccountRecord> {
+  const states = checkShape(input);
+  const changes: Partial<FinancialAccountRecord> = { updated: cmd.now };
+  if (input.nickname !== undefined) changes.nickname = input.nickname === '' ? null : input.nickname;
+  if (input.metadata != null) changes.metadata = mergeMetadata(record.metadata ?? {}, validateMetadata(input.metadata));
+  if (Object.keys(states).length) changes.feature_states = { ...record.feature_states, ...states };
+  const restrictions = input.platform_restrictions;
+  if (restrictions) {
+    changes.platform_restrictions = {
+      inbound_flows: restrictions.inbound_flows ?? record.platform_restrictions?.inbound_flows ?? null,
+      outbound_flows: restrictions.outbound_flows ?? record.platform_restrictions?.outbound_flows ?? null,
+    };
+  }
+  return changes;
+}
+
+export const financialAccounts = defineResource<FinancialAccountRecord>({
+  object: 'treasury.financial_account',
+  table: treasuryFinancialAccounts,
+  initial: 'open',
+  enumNames: { active_features: 'TreasuryFinancialAccountFeature', 'platform_restrictions.inbound_flows': 'TreasuryFinancialAccountPlatformRestriction' },
+  computed: {
+    active_features: (fa) => featureLists(fa.feature_states, featureContext(fa)).active,
+    pending_features: (fa) => featureLists(fa.feature_states, featureContext(fa)).pending,
+    restricted_features: (fa) => featureLists(fa.feature_states, featureContext(fa)).restricted,
+    features: (fa) => featuresToStripe(fa.feature_states, featureContext(fa)),
+    balance: balanceOf,
+    financial_addresses: (fa) =>
+      hasActiveFeature(fa, 'financial_addresses.aba')
+        ? [
+            {
+              type: 'aba',
+              aba: {
+                account_holder_name: 'Fingraph Treasury',
+                account_number: fa.aba_account_number,
+                account_number_last4: fa.aba_account_number.slice(-4),
+                bank_name: fa.livemode ? 'Evolve Bank & Trust' : 'STRIPE TEST BANK',
+                routing_number: fa.livemode ? '084106768' : '110000000',
+              },
+              supported_networks: ['ach', 'us_domestic_wire'],
+            },
+          ]
+        : [],
+    status_details: (fa) => ({ closed: fa.status === 'closed' ? { reasons: fa.closed_reasons ?? ['other'] } : null }),
+  },
+
+  create: {
+    validate(input) {
+      if (!input.supported_currencies?.length) throw parameterMissing(['supported_currencies']);
+      (input.supported_currencies as string[]).forEach((c, i) => {
+        if (!(TREASURY_CURRENCIES as readonly string[]).includes(c))
+          throw parameterInvalid(['supported_currencies', String(i)], `Invalid currency: ${c}. Treasury FinancialAccounts support: ${TREASURY_CURRENCIES.join(', ')}.`, 'currency_not_supported');
+      });
+      checkShape(input);
+    },
+    async build({ cmd, input }) {
+      const currencies = [...new Set<string>(input.supported_currencies)];
+      const restrictions = input.platform_restrictions;
+      return {
+        country: 'US',
+        nickname: input.nickname ?? null,
+        metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
+        supported_currencies: currencies,
+        feature_states: checkShape(input),
+        platform_restrictions:
+          restrictions?.inbound_flows || restrictions?.outbound_flows
+            ? { inbound_flows: restrictions.inbound_flows ?? null, outbound_flows: restrictions.outbound_flows ?? null }
+            : null,
+        is_default: false,
+        closed_reasons: null,
+        aba_account_number: String(randomInt(100_000_000_000, 1_000_000_000_000)),
+        updated: cmd.now,
+        balances: currencies.map((currency) => ({ currency, cash: 0, inbound_pending: 0, outbound_pending: 0 })),
+      };
+    },
+    // The ledger keeps one balance row per currency, from the start.
+    after: ({ cmd }, fa) => openBalances(cmd, fa.id, fa.supported_currencies),
+  },
+
+  update: {
+    apply: updateChanges,
+    after: announceFeatures,
+  },
+
+  actions: {
+    update_features: {
+      endpoint: 'updateFeatures',
+      endpointOf: 'treasury.financial_account_features',
+      mutation: 'updateTreasuryFinancialAccountFeatures',
+      apply: (ctx: Ctx) => updateChanges({ ...ctx, input: { features: ctx.input } }),
+      after: announceFeatures,
+      result: { object: 'treasury.financial_account_features', pick: (fa) => fa.features ?? null },
+    },
+    /**
+     * Stripe refuses to close while money remains or flows are pending: every non-zero sub-balance
+     * (cash, or funds held for pending flows) blocks it, and so do processing InboundTransfers.
+     */
+    close: {
+      endpoint: 'close',
+      from: ['open'],
+      to: 'closed',
+      refusal: () => 'This FinancialAccount is already closed.',
+      async guard({ cmd, record }: Ctx) {
+        if ((record.balances ?? []).some((b) => Number(b.cash) !== 0 || Number(b.inbound_pending) !== 0 || Number(b.outbound_pending) !== 0))
+          throw new StripeError('financial_account_not_empty', 'A FinancialAccount can only be closed when its balance is zero and it has no pending flows.', ['id']);
+        const pending = await pendingInboundTransferIds(cmd.tx, record.id);
+        if (pending.length)
+          throw new StripeError(
+            'financial_account_not_empty',
+            `A FinancialAccount cannot be closed while it has processing InboundTransfers (${pending.join(', ')}); cancel them or wait for them to settle.`,
+            ['id'],
+          );
+      },
+      apply: ({ cmd }: Ctx) => ({ closed_reasons: ['closed_by_platform'], updated: cmd.now }),
+      event: 'treasury.financial_account.closed',
+      after: announceFeatures,
+    },
+  },
+  list: {},
+});
