@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeCursor } from '../src/kernel/pagination.js';
-import { listTransactions } from '../src/treasury/transactions/transaction.repository.js';
+import { transactions } from '../src/ledger/transaction.resource.js';
+import { equalsWhere, listRecords } from '../src/layer/store.js';
 import { capture } from './lib/capture.js';
 import type { BenchDatabase } from './lib/db.js';
 import { envInt, envList, round } from './lib/env.js';
@@ -51,7 +52,7 @@ async function bulkLoad(db: BenchDatabase, accountId: string, fa: string, from: 
 
 /** EXPLAIN (ANALYZE, BUFFERS) of exactly the statement the API sends for this page (recorded from the repository code). */
 async function explainPage(db: BenchDatabase, accountId: string, fa: string, first: number, after: string | null) {
-  const { statements } = await capture(db.url, (cdb) => listTransactions(cdb, { accountId, livemode: false }, { financialAccount: fa }, { first, after }));
+  const { statements } = await capture(db.url, (cdb) => listRecords(cdb, transactions.storage, { accountId, livemode: false }, { where: [equalsWhere(transactions.storage, 'financial_account', fa)] }, { first, after }));
   const page = statements.find((s) => s.query.startsWith('select') && s.query.includes('"treasury_transactions"'));
   if (!page) throw new Error('the list statement was not recorded');
   const sql = db.sql(1);

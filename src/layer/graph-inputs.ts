@@ -96,7 +96,7 @@ export function paramInputType(resource: AnyResource, shapeKey: string, wanted: 
 }
 
 /** GraphQL args of a list endpoint (its filters), keyed by camelCase name. */
-export function listArgs(resource: AnyResource, t: any, shapeKey: string | null, omit: string[] = []) {
+export function listArgs(resource: AnyResource, t: any, shapeKey: string | null, omit: string[] = [], allOptional = false) {
   if (!shapeKey) return {};
   const shape = shapeOf(resource.spec, shapeKey);
   const base = `${resource.typeName}List`;
@@ -106,7 +106,7 @@ export function listArgs(resource: AnyResource, t: any, shapeKey: string | null,
     const plan = inputType(resource, `${base}${pascal(f.name)}`, f, f.type);
     if (!plan) continue;
     // A parent connection passes its own id; elsewhere Stripe's required filters stay required.
-    out[camelField(f.name)] = t.arg({ type: plan.type, required: !f.optional, description: f.description || undefined });
+    out[camelField(f.name)] = t.arg({ type: plan.type, required: !f.optional && !allOptional, description: f.description || undefined });
   }
   return out;
 }

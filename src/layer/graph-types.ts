@@ -120,9 +120,9 @@ export function planField(oc: OutputContext, ownerName: string, field: SpecField
   };
   // References: declared ones (plain strings in the spec) and expandable ids.
   const objects =
-    typeof ref === 'string' ? [ref] : Array.isArray(ref) ? ref : ref ? Object.values(ref.objects) : field.type.kind === 'expandable' ? field.type.objects : null;
+    typeof ref === 'string' ? [ref] : Array.isArray(ref) ? ref : ref ? ref.objects : field.type.kind === 'expandable' ? field.type.objects : null;
   if (objects) {
-    const unionName = `${ownerName}${pascal(key)}`;
+    const unionName = ref && typeof ref === 'object' && !Array.isArray(ref) ? ref.union : `${ownerName}${pascal(key)}`;
     const type = refType(objects, unionName);
     if (type) return { type, nullable, description, resolve: (p, _a, ctx) => loadRef(ctx, get(p)) };
     // The target is not served by this graph: the id itself.
@@ -184,7 +184,8 @@ function outputType(oc: OutputContext, name: string, type: SpecType, path: strin
     }
     case 'resource': {
       const targets = servedTargets(type.objects);
-      if (targets.length === 1) return { type: refOf(targets[0]!), convert: same };
+      // Embedded objects may be kept as ids (loaded when read) or whole.
+      if (targets.length === 1) return { type: refOf(targets[0]!), convert: (v, ctx) => (typeof v === 'string' ? loadRef(ctx, v) : v) };
       // An object without an id (a FinancialAccount's features): its shape, nested.
       const only = type.objects.length === 1 ? specOf(type.objects[0]!) : null;
       if (only && only.idPrefix === null) return { type: shapeType({ spec: only, resource: oc.resource }, only.root, path), convert: same };

@@ -5,7 +5,7 @@ import { payloadType, toPayload } from '../graphql/payload.js';
 import { objectUpdates } from '../graphql/subscribe.js';
 import { StripeError } from '../kernel/errors.js';
 import { hasPrefix } from '../kernel/ids.js';
-import type { PageArgs } from '../kernel/pagination.js';
+import { DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, type PageArgs } from '../kernel/pagination.js';
 import { badUserInput } from '../kernel/query-errors.js';
 import { runAction, runCreate } from './actions.js';
 import { inputPath, listArgs, paramInputType, toParams } from './graph-inputs.js';
@@ -13,8 +13,8 @@ import { camelField, planField, refOf, shapeType } from './graph-types.js';
 import { camel, fieldNameOf, pascal, pluralOf, typeNameOf } from './naming.js';
 import { allResources, type AnyResource, type TransitionDecl } from './resource.js';
 import { endpointOf, rootShape, specOf, type SpecEndpoint } from './spec.js';
-import { equalsWhere, listRecords, rangeWhere, type Where } from './store.js';
-import type { StoredRecord } from './storage.js';
+import { equalsWhere, firstRecordsOf, listRecords, rangeWhere, type Where } from './store.js';
+import { exactCreated, type StoredRecord } from './storage.js';
 
 /**
  * The GraphQL surface of every declared resource, from its spec: the object type (Node), its
@@ -34,11 +34,21 @@ function connectionOf(resource: AnyResource) {
 }
 
 
+/** Connection fields other resources add to this object's type (they replace a spec list of the same name). */
+function connectionFieldsOn(object: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of allResources()) for (const c of r.connections ?? []) if (c.on === object) out.add(connectionField(r, c));
+  return out;
+}
+
+const connectionField = (resource: AnyResource, c: { field?: string }) => c.field ?? camel(pluralOf(resource.spec.object.split('.').pop()!));
+
 function buildObjectType(resource: AnyResource) {
   const root = rootShape(resource.spec);
   const oc = { spec: resource.spec, resource };
+  const replaced = connectionFieldsOn(resource.spec.object);
   const plans = root.fields
-    .filter((f) => !['id'].includes(f.name))
+    .filter((f) => f.name !== 'id' && !replaced.has(camelField(f.name)))
     .map((f) => [f, planField(oc, resource.typeName, f, f.name)] as const)
     .filter(([, p]) => p);
   builder.node(refOf(resource), {
@@ -98,6 +108,27 @@ export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Re
   return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: resource.toStripe(e.node as StoredRecord) })) };
 }
 
+/** A parent's first page, batched with its siblings' through the request's loaders (one statement per page size). */
+async function firstPageOf(resource: AnyResource, ctx: Context, by: string, parentId: string, first: number | null | undefined) {
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) return listOf(resource, ctx, { [by]: parentId }, { first });
+  const db = ctx.services.database.db;
+  const rows = await ctx.loaders
+    .batch<string, StoredRecord[]>(`first:${resource.spec.object}:${by}:${limit}`, async (ids) => {
+      const found = await firstRecordsOf(db, resource.storage, ctx.scope, by, ids, limit);
+      const all = [...found.values()].flat();
+      if (resource.enrich && all.length) await resource.enrich(db, ctx.scope, all);
+      return ids.map((id) => found.get(id) ?? []);
+    })
+    .load(parentId);
+  const page = rows.slice(0, limit);
+  const edges = page.map((r) => ({ cursor: encodeCursor(exactCreated(r), r.id), node: resource.toStripe(r) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
 const pageArgs = (args: any): PageArgs => ({ first: args.first, after: args.after, last: args.last, before: args.before });
 const stripeListArgs = (resource: AnyResource, shapeKey: string | null, args: any) => {
   const { first: _f, after: _a, last: _l, before: _b, ...rest } = args;
@@ -128,15 +159,20 @@ function buildQueries(resource: AnyResource) {
     ),
   );
   for (const c of resource.connections ?? []) {
-    const field = c.field ?? camel(pluralOf(resource.spec.object.split('.').pop()!));
+    const field = connectionField(resource, c);
     builder.objectField(refOf(c.on), field, (t: any) =>
       t.connection(
         {
           type: refOf(resource),
           description: c.description ?? `This ${typeNameOf(c.on)}'s ${resource.typeName}s, newest first.`,
-          args: listArgs(resource, t, listEndpoint.params, [c.by]),
-          resolve: (p: any, args: any, ctx: Context) =>
-            listOf(resource, ctx, { ...stripeListArgs(resource, listEndpoint.params, args), [c.by]: p.id }, pageArgs(args)),
+          args: listArgs(resource, t, listEndpoint.params, [c.by], true),
+          resolve: (p: any, args: any, ctx: Context) => {
+            const filters = stripeListArgs(resource, listEndpoint.params, args);
+            // The plain first page of many parents (a page of Transactions with their entries) loads in one statement.
+            if (Object.keys(filters).length === 0 && args.after == null && args.before == null && args.last == null && !resource.list?.orderBy?.({}))
+              return firstPageOf(resource, ctx, c.by, p.id, args.first);
+            return listOf(resource, ctx, { ...filters, [c.by]: p.id }, pageArgs(args));
+          },
         },
         connectionOf(resource),
       ),

@@ -125,8 +125,8 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   object: string;
   /** The table (src/…/<resource>.table.ts), from resourceTable(). */
   table: PgTable;
-  /** Spec string fields (dotted paths) that hold another object's id: the object, or several (a union). */
-  refs?: Record<string, string | string[] | { by: string; objects: Record<string, string> }>;
+  /** Spec string fields (dotted paths) that hold another object's id: the object, or several (a union, optionally named). */
+  refs?: Record<string, string | string[] | { union: string; objects: string[] }>;
   /** Names for the enums of these field paths (the first field with a set of values names it; others reuse it). */
   enumNames?: Record<string, string>;
   /** Spec fields not stored, computed when the object is read. */

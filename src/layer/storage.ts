@@ -144,6 +144,11 @@ export function resourceTable(object: string, decl: StorageDecl): PgTable {
       const shape = shapeOf(spec, (parent.type as { shape: string }).shape);
       for (const leaf of slot.leaves) {
         const field = shape.fields.find((f) => f.name === leaf.key);
+        const override = decl.types?.[`${slot.key}.${leaf.key}`];
+        if (override) {
+          builders[leaf.column] = override;
+          continue;
+        }
         const b = builderFor(leaf.column, leaf.type)() as PgColumnBuilderBase & { notNull(): PgColumnBuilderBase };
         // A leaf of a nullable parent is null whenever the parent is.
         builders[leaf.column] = slot.nullable || nullableLeaf(field) ? b : b.notNull();

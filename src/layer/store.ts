@@ -129,3 +129,27 @@ export function rangeWhere(s: Storage, path: string, range: { gt?: Date | null; 
 }
 
 export const equalsWhere = (s: Storage, path: string, value: unknown): SQL => sql`${columnSql(s, path)} = ${value}`;
+
+/**
+ * The first `limit + 1` records (newest first) of many parents at once: one statement with a window
+ * per parent, so a page of parents with their children's first pages costs one query for all children.
+ */
+export async function firstRecordsOf(ex: Executor, s: Storage, scope: Scope, by: string, parentIds: readonly string[], limit: number): Promise<Map<string, StoredRecord[]>> {
+  const out = new Map<string, StoredRecord[]>();
+  if (parentIds.length === 0) return out;
+  const parent = columnSql(s, by);
+  const rows = await query(
+    ex,
+    sql`select * from (select ${columnsSql(s)}, row_number() over (partition by ${parent} order by created desc, id desc) as "$rank"
+      from ${tableSql(s)} where ${owned(scope)} and ${anyOf(parent, parentIds)}) ranked where "$rank" <= ${limit + 1}`,
+  );
+  const parentColumn = s.columnOf.get(by)!;
+  for (const raw of rows) {
+    const key = raw[parentColumn] as string;
+    const list = out.get(key) ?? [];
+    list.push(rowToRecord(s, raw));
+    out.set(key, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => exactCreated(b).getTime() - exactCreated(a).getTime() || (a.id < b.id ? 1 : -1));
+  return out;
+}

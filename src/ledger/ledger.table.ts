@@ -1,6 +1,7 @@
 import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { treasuryFinancialAccounts } from '../treasury/financial-accounts/financial-account.table.js';
-import { money, ownedColumns, ts } from '../db/columns.js';
+import { money } from '../db/columns.js';
+import { resourceTable } from '../layer/storage.js';
 
 export const FLOW_TYPES = [
   'credit_reversal', 'debit_reversal', 'inbound_transfer', 'issuing_authorization', 'other',
@@ -18,54 +19,53 @@ export const ENTRY_TYPES = [
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /** A Treasury Transaction: one balance change of one FinancialAccount, made of entries. */
-export const treasuryTransactions = pgTable(
-  'treasury_transactions',
-  {
-    ...ownedColumns(),
-    financialAccountId: text('financial_account_id').notNull(),
-    amount: money('amount').notNull(),
-    currency: text('currency').notNull(),
-    description: text('description').notNull(),
-    flow: text('flow'),
-    flowType: text('flow_type', { enum: FLOW_TYPES }).notNull(),
-    status: text('status', { enum: ['open', 'posted', 'void'] }).notNull(),
-    postedAt: ts('posted_at'),
-    voidAt: ts('void_at'),
+export const treasuryTransactions = resourceTable('treasury.transaction', {
+  table: 'treasury_transactions',
+  columns: {
+    financial_account: 'financial_account_id',
+    'status_transitions.posted_at': 'posted_at',
+    'status_transitions.void_at': 'void_at',
     // balance_impact: kept equal to the sum of the entries by the ledger (and checked by tests).
-    cash: money('cash').notNull().default(0),
-    inboundPending: money('inbound_pending').notNull().default(0),
-    outboundPending: money('outbound_pending').notNull().default(0),
+    'balance_impact.cash': 'cash',
+    'balance_impact.inbound_pending': 'inbound_pending',
+    'balance_impact.outbound_pending': 'outbound_pending',
   },
-  (t) => [
-    index('treasury_transactions_list_idx').on(t.financialAccountId, t.created.desc(), t.id.desc()),
-    index('treasury_transactions_posted_idx').on(t.financialAccountId, t.postedAt.desc(), t.id.desc()),
-    index('treasury_transactions_flow_idx').on(t.flow),
+  flatten: ['status_transitions', 'balance_impact'],
+  omit: ['entries', 'flow_details'],
+  types: {
+    'balance_impact.cash': money('cash').notNull().default(0),
+    'balance_impact.inbound_pending': money('inbound_pending').notNull().default(0),
+    'balance_impact.outbound_pending': money('outbound_pending').notNull().default(0),
+  },
+  indexes: (t) => [
+    index('treasury_transactions_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
+    index('treasury_transactions_posted_idx').on(t.financial_account_id!, t.posted_at!.desc(), t.id!.desc()),
+    index('treasury_transactions_flow_idx').on(t.flow!),
   ],
-);
+});
 
-export const treasuryTransactionEntries = pgTable(
-  'treasury_transaction_entries',
-  {
-    ...ownedColumns(),
-    financialAccountId: text('financial_account_id').notNull(),
-    transactionId: text('transaction_id')
-      .notNull()
-      .references(() => treasuryTransactions.id),
-    currency: text('currency').notNull(),
-    type: text('type', { enum: ENTRY_TYPES }).notNull(),
-    effectiveAt: ts('effective_at').notNull(),
-    flow: text('flow'),
-    flowType: text('flow_type', { enum: FLOW_TYPES }).notNull(),
-    cash: money('cash').notNull(),
-    inboundPending: money('inbound_pending').notNull(),
-    outboundPending: money('outbound_pending').notNull(),
+export const treasuryTransactionEntries = resourceTable('treasury.transaction_entry', {
+  table: 'treasury_transaction_entries',
+  columns: {
+    financial_account: 'financial_account_id',
+    transaction: 'transaction_id',
+    'balance_impact.cash': 'cash',
+    'balance_impact.inbound_pending': 'inbound_pending',
+    'balance_impact.outbound_pending': 'outbound_pending',
   },
-  (t) => [
-    index('treasury_entries_list_idx').on(t.financialAccountId, t.created.desc(), t.id.desc()),
-    index('treasury_entries_effective_idx').on(t.financialAccountId, t.effectiveAt.desc(), t.id.desc()),
-    index('treasury_entries_transaction_idx').on(t.transactionId, t.created.desc(), t.id.desc()),
+  flatten: ['balance_impact'],
+  omit: ['flow_details'],
+  types: {
+    transaction: text('transaction_id')
+      .notNull()
+      .references(() => (treasuryTransactions as unknown as { id: never }).id),
+  },
+  indexes: (t) => [
+    index('treasury_entries_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
+    index('treasury_entries_effective_idx').on(t.financial_account_id!, t.effective_at!.desc(), t.id!.desc()),
+    index('treasury_entries_transaction_idx').on(t.transaction_id!, t.created!.desc(), t.id!.desc()),
   ],
-);
+});
 
 /**
  * Current sub-balances per FinancialAccount and currency. Written only by the ledger, in the same

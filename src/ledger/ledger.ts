@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { columnList, decodeRow, insertRow, query, updateRow } from '../db/sql.js';
+import { insertRow, query } from '../db/sql.js';
 import { publishObject } from '../events/pubsub.js';
 import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
-import { transactionToStripe } from '../treasury/transactions/transaction.repository.js';
-import { treasuryBalances, treasuryTransactionEntries, treasuryTransactions, type EntryType, type FlowType } from './ledger.table.js';
+import { columnsSql, insertRecord, updateRecord } from '../layer/store.js';
+import { rowToRecord } from '../layer/storage.js';
+import { treasuryBalances, type EntryType, type FlowType } from './ledger.table.js';
+import { transactionEntries, transactions, type TransactionRecord } from './transaction.resource.js';
 
 export interface Impact {
   cash: number;
@@ -16,18 +18,18 @@ export interface Impact {
 export const impact = (cash = 0, inboundPending = 0, outboundPending = 0): Impact => ({ cash, inboundPending, outboundPending });
 
 export interface Flow {
-  id: string;
+  id: string | null;
   type: FlowType;
   financialAccountId: string;
   currency: string;
 }
 
 export const BALANCE_KIND = 'TreasuryFinancialAccountBalance';
-const TRANSACTION_KIND = 'TreasuryTransaction';
+const unix = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /**
  * The only writer of Transactions, entries and balances. The caller must hold the FinancialAccount's
- * row lock (services lock it first), so balance checks and updates cannot interleave.
+ * row lock (the action path locks it first), so balance checks and updates cannot interleave.
  */
 export async function openTransaction(
   cmd: CommandContext,
@@ -36,19 +38,17 @@ export async function openTransaction(
 ): Promise<string> {
   const id = newId('trxn');
   const status = opts.status ?? 'open';
-  await insertRow(cmd.tx, treasuryTransactions, {
+  await insertRecord(cmd.tx, transactions.storage, cmd.scope, cmd.now, {
     id,
-    accountId: cmd.scope.accountId,
-    livemode: cmd.scope.livemode,
-    created: cmd.now,
-    financialAccountId: flow.financialAccountId,
+    financial_account: flow.financialAccountId,
     amount: opts.amount,
     currency: flow.currency,
     description: opts.description,
     flow: flow.id,
-    flowType: flow.type,
+    flow_type: flow.type,
     status,
-    postedAt: status === 'posted' ? cmd.now : null,
+    status_transitions: { posted_at: status === 'posted' ? unix(cmd.now) : null, void_at: null },
+    balance_impact: { cash: 0, inbound_pending: 0, outbound_pending: 0 },
   });
   return id;
 }
@@ -77,29 +77,24 @@ export async function addEntry(
   const balance = { cash: Number(moved.cash), inboundPending: Number(moved.inbound_pending), outboundPending: Number(moved.outbound_pending) };
   if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
   if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
-  await insertRow(tx, treasuryTransactionEntries, {
+  await insertRecord(tx, transactionEntries.storage, scope, now, {
     id: newId('trxne'),
-    accountId: scope.accountId,
-    livemode: scope.livemode,
-    created: now,
-    financialAccountId: flow.financialAccountId,
-    transactionId,
+    financial_account: flow.financialAccountId,
+    transaction: transactionId,
     currency: flow.currency,
     type,
-    effectiveAt: now,
+    effective_at: unix(now),
     flow: flow.id,
-    flowType: flow.type,
-    cash: delta.cash,
-    inboundPending: delta.inboundPending,
-    outboundPending: delta.outboundPending,
+    flow_type: flow.type,
+    balance_impact: { cash: delta.cash, inbound_pending: delta.inboundPending, outbound_pending: delta.outboundPending },
   });
   const [txn] = await query(
     tx,
     sql`update treasury_transactions
       set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
-      where id = ${transactionId} returning ${columnList(treasuryTransactions)}`,
+      where id = ${transactionId} returning ${columnsSql(transactions.storage)}`,
   );
-  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(decodeRow(treasuryTransactions, txn!)));
+  await publishObject(cmd, transactions.typeName, transactions.toStripe(rowToRecord(transactions.storage, txn!) as TransactionRecord));
   await publishObject(cmd, BALANCE_KIND, {
     id: flow.financialAccountId,
     cash: { [flow.currency]: balance.cash },
@@ -109,8 +104,12 @@ export async function addEntry(
 }
 
 export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {
-  const txn = await updateRow(cmd.tx, treasuryTransactions, transactionId, status === 'posted' ? { status, postedAt: cmd.now } : { status, voidAt: cmd.now });
-  await publishObject(cmd, TRANSACTION_KIND, transactionToStripe(txn));
+  const at = unix(cmd.now);
+  const txn = await updateRecord(cmd.tx, transactions.storage, transactionId, {
+    status,
+    status_transitions: status === 'posted' ? { posted_at: at, void_at: null } : { posted_at: null, void_at: at },
+  });
+  await publishObject(cmd, transactions.typeName, transactions.toStripe(txn as TransactionRecord));
 }
 
 /** Stripe's description for a flow's Transaction. */

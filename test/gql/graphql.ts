@@ -586,17 +586,6 @@ export type TreasuryFinancialAccountStatusDetailsClosedReasons =
   /** `other` */
   | 'OTHER';
 
-export type TreasuryFlowType =
-  | 'CREDIT_REVERSAL'
-  | 'DEBIT_REVERSAL'
-  | 'INBOUND_TRANSFER'
-  | 'ISSUING_AUTHORIZATION'
-  | 'OTHER'
-  | 'OUTBOUND_PAYMENT'
-  | 'OUTBOUND_TRANSFER'
-  | 'RECEIVED_CREDIT'
-  | 'RECEIVED_DEBIT';
-
 export type TreasuryInboundTransferFailureCode =
   | 'ACCOUNT_CLOSED'
   | 'ACCOUNT_FROZEN'
@@ -827,31 +816,98 @@ export type TreasuryTrackingDetailsUsDomesticWireInput = {
   omad?: string | null | undefined;
 };
 
-export type TreasuryTransactionEntryType =
+/** Type of the flow that created the Transaction. Set to the same value as `flow_type`. */
+export type TreasuryTransactionEntryFlowDetailsType =
+  /** `credit_reversal` */
   | 'CREDIT_REVERSAL'
-  | 'CREDIT_REVERSAL_POSTING'
+  /** `debit_reversal` */
   | 'DEBIT_REVERSAL'
+  /** `inbound_transfer` */
   | 'INBOUND_TRANSFER'
-  | 'INBOUND_TRANSFER_RETURN'
-  | 'ISSUING_AUTHORIZATION_HOLD'
-  | 'ISSUING_AUTHORIZATION_RELEASE'
+  /** `issuing_authorization` */
+  | 'ISSUING_AUTHORIZATION'
+  /** `other` */
   | 'OTHER'
+  /** `outbound_payment` */
   | 'OUTBOUND_PAYMENT'
-  | 'OUTBOUND_PAYMENT_CANCELLATION'
-  | 'OUTBOUND_PAYMENT_FAILURE'
-  | 'OUTBOUND_PAYMENT_POSTING'
-  | 'OUTBOUND_PAYMENT_RETURN'
+  /** `outbound_transfer` */
   | 'OUTBOUND_TRANSFER'
-  | 'OUTBOUND_TRANSFER_CANCELLATION'
-  | 'OUTBOUND_TRANSFER_FAILURE'
-  | 'OUTBOUND_TRANSFER_POSTING'
-  | 'OUTBOUND_TRANSFER_RETURN'
+  /** `received_credit` */
   | 'RECEIVED_CREDIT'
+  /** `received_debit` */
   | 'RECEIVED_DEBIT';
 
+/** The specific money movement that generated the TransactionEntry. */
+export type TreasuryTransactionEntryType =
+  /** `credit_reversal` */
+  | 'CREDIT_REVERSAL'
+  /** `credit_reversal_posting` */
+  | 'CREDIT_REVERSAL_POSTING'
+  /** `debit_reversal` */
+  | 'DEBIT_REVERSAL'
+  /** `inbound_transfer` */
+  | 'INBOUND_TRANSFER'
+  /** `inbound_transfer_return` */
+  | 'INBOUND_TRANSFER_RETURN'
+  /** `issuing_authorization_hold` */
+  | 'ISSUING_AUTHORIZATION_HOLD'
+  /** `issuing_authorization_release` */
+  | 'ISSUING_AUTHORIZATION_RELEASE'
+  /** `other` */
+  | 'OTHER'
+  /** `outbound_payment` */
+  | 'OUTBOUND_PAYMENT'
+  /** `outbound_payment_cancellation` */
+  | 'OUTBOUND_PAYMENT_CANCELLATION'
+  /** `outbound_payment_failure` */
+  | 'OUTBOUND_PAYMENT_FAILURE'
+  /** `outbound_payment_posting` */
+  | 'OUTBOUND_PAYMENT_POSTING'
+  /** `outbound_payment_return` */
+  | 'OUTBOUND_PAYMENT_RETURN'
+  /** `outbound_transfer` */
+  | 'OUTBOUND_TRANSFER'
+  /** `outbound_transfer_cancellation` */
+  | 'OUTBOUND_TRANSFER_CANCELLATION'
+  /** `outbound_transfer_failure` */
+  | 'OUTBOUND_TRANSFER_FAILURE'
+  /** `outbound_transfer_posting` */
+  | 'OUTBOUND_TRANSFER_POSTING'
+  /** `outbound_transfer_return` */
+  | 'OUTBOUND_TRANSFER_RETURN'
+  /** `received_credit` */
+  | 'RECEIVED_CREDIT'
+  /** `received_debit` */
+  | 'RECEIVED_DEBIT';
+
+/** Type of the flow that created the Transaction. Set to the same value as `flow_type`. */
+export type TreasuryTransactionFlowDetailsType =
+  /** `credit_reversal` */
+  | 'CREDIT_REVERSAL'
+  /** `debit_reversal` */
+  | 'DEBIT_REVERSAL'
+  /** `inbound_transfer` */
+  | 'INBOUND_TRANSFER'
+  /** `issuing_authorization` */
+  | 'ISSUING_AUTHORIZATION'
+  /** `other` */
+  | 'OTHER'
+  /** `outbound_payment` */
+  | 'OUTBOUND_PAYMENT'
+  /** `outbound_transfer` */
+  | 'OUTBOUND_TRANSFER'
+  /** `received_credit` */
+  | 'RECEIVED_CREDIT'
+  /** `received_debit` */
+  | 'RECEIVED_DEBIT';
+
+/** Status of the Transaction. */
 export type TreasuryTransactionStatus =
+  /** `open` */
   | 'OPEN'
+  /** `posted` */
   | 'POSTED'
+  /** `void` */
   | 'VOID';
 
 export type TreasuryUsBankAccountNetwork =
@@ -1214,7 +1270,7 @@ export type CrCreateMutationVariables = Exact<{
 }>;
 
 
-export type CrCreateMutation = { createTreasuryCreditReversal: { treasuryCreditReversal: { id: string, object: string, status: TreasuryCreditReversalStatus, amount: number, currency: string, network: TreasuryCreditReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string }, receivedCredit: { id: string, linkedFlows: { creditReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null }, statusTransitions: { postedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
+export type CrCreateMutation = { createTreasuryCreditReversal: { treasuryCreditReversal: { id: string, object: string, status: TreasuryCreditReversalStatus, amount: number, currency: string, network: TreasuryCreditReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string }, receivedCredit: { id: string, linkedFlows: { creditReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null }, statusTransitions: { postedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal', id: string }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1222,7 +1278,7 @@ export type CrCreateMutation = { createTreasuryCreditReversal: { treasuryCreditR
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type CrGetRcQueryVariables = Exact<{
   id: string | number;
@@ -1286,7 +1342,7 @@ export type DrCreateMutationVariables = Exact<{
 }>;
 
 
-export type DrCreateMutation = { createTreasuryDebitReversal: { treasuryDebitReversal: { id: string, object: string, status: TreasuryDebitReversalStatus, resolution: TreasuryDebitReversalResolution | null, amount: number, currency: string, network: TreasuryDebitReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string }, linkedFlows: { issuingDispute: string | null } | null, receivedDebit: { id: string, linkedFlows: { debitReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null }, statusTransitions: { completedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+export type DrCreateMutation = { createTreasuryDebitReversal: { treasuryDebitReversal: { id: string, object: string, status: TreasuryDebitReversalStatus, resolution: TreasuryDebitReversalResolution | null, amount: number, currency: string, network: TreasuryDebitReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string }, linkedFlows: { issuingDispute: string | null } | null, receivedDebit: { id: string, linkedFlows: { debitReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null }, statusTransitions: { completedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal', id: string }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1294,7 +1350,7 @@ export type DrCreateMutation = { createTreasuryDebitReversal: { treasuryDebitRev
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type DrGetRdQueryVariables = Exact<{
   id: string | number;
@@ -1441,7 +1497,7 @@ export type IbtSucceedMutationVariables = Exact<{
 }>;
 
 
-export type IbtSucceedMutation = { testHelpersSucceedTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, cancelable: boolean, returned: boolean | null, statusTransitions: { succeededAt: string | null, failedAt: string | null, canceledAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, description: string, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
+export type IbtSucceedMutation = { testHelpersSucceedTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, cancelable: boolean, returned: boolean | null, statusTransitions: { succeededAt: string | null, failedAt: string | null, canceledAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, description: string, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer', id: string }
@@ -1449,7 +1505,7 @@ export type IbtSucceedMutation = { testHelpersSucceedTreasuryInboundTransfer: { 
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type IbtFailMutationVariables = Exact<{
   input: TestHelpersFailTreasuryInboundTransferInput;
@@ -1470,14 +1526,14 @@ export type IbtReturnMutationVariables = Exact<{
 }>;
 
 
-export type IbtReturnMutation = { testHelpersReturnTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, returned: boolean | null, cancelable: boolean, failureDetails: { code: TreasuryInboundTransferFailureCode } | null, transaction: { id: string, status: TreasuryTransactionStatus } | null, linkedFlows: { receivedDebit: { id: string, status: TreasuryReceivedDebitStatus, amount: number, network: TreasuryReceivedDebitNetwork, failureCode: TreasuryReceivedDebitFailureCode | null, financialAccount: { id: string }, linkedFlows: { inboundTransfer: { id: string, returned: boolean | null } | null }, initiatingPaymentMethodDetails: { type: TreasuryInitiatingPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null } } | null, userErrors: Array<{ code: string, message: string }> } };
+export type IbtReturnMutation = { testHelpersReturnTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, returned: boolean | null, cancelable: boolean, failureDetails: { code: TreasuryInboundTransferFailureCode } | null, transaction: { id: string, status: TreasuryTransactionStatus } | null, linkedFlows: { receivedDebit: { id: string, status: TreasuryReceivedDebitStatus, amount: number, network: TreasuryReceivedDebitNetwork, failureCode: TreasuryReceivedDebitFailureCode | null, financialAccount: { id: string }, linkedFlows: { inboundTransfer: { id: string, returned: boolean | null } | null }, initiatingPaymentMethodDetails: { type: TreasuryInitiatingPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null } } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type IbtFaTransactionsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IbtFaTransactionsQuery = { treasuryFinancialAccount: { transactions: { nodes: Array<{ id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, description: string, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+export type IbtFaTransactionsQuery = { treasuryFinancialAccount: { transactions: { nodes: Array<{ id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, description: string, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer', id: string, returned: boolean | null }
@@ -1558,7 +1614,7 @@ export type IbtObtCreateMutationVariables = Exact<{
 
 export type IbtObtCreateMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
 
-export type ObpFieldsFragment = { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpFieldsFragment = { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
       | { __typename: 'TreasuryCreditReversal' }
       | { __typename: 'TreasuryDebitReversal' }
       | { __typename: 'TreasuryInboundTransfer' }
@@ -1566,14 +1622,14 @@ export type ObpFieldsFragment = { id: string, status: TreasuryOutboundPaymentSta
       | { __typename: 'TreasuryOutboundTransfer' }
       | { __typename: 'TreasuryReceivedCredit' }
       | { __typename: 'TreasuryReceivedDebit' }
-     | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } };
+     | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } };
 
 export type ObpCreateMutationVariables = Exact<{
   input: CreateTreasuryOutboundPaymentInput;
 }>;
 
 
-export type ObpCreateMutation = { createTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpCreateMutation = { createTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1581,14 +1637,14 @@ export type ObpCreateMutation = { createTreasuryOutboundPayment: { treasuryOutbo
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type ObpPostMutationVariables = Exact<{
   input: TestHelpersPostTreasuryOutboundPaymentInput;
 }>;
 
 
-export type ObpPostMutation = { testHelpersPostTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpPostMutation = { testHelpersPostTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1596,14 +1652,14 @@ export type ObpPostMutation = { testHelpersPostTreasuryOutboundPayment: { treasu
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObpFailMutationVariables = Exact<{
   input: TestHelpersFailTreasuryOutboundPaymentInput;
 }>;
 
 
-export type ObpFailMutation = { testHelpersFailTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpFailMutation = { testHelpersFailTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1611,14 +1667,14 @@ export type ObpFailMutation = { testHelpersFailTreasuryOutboundPayment: { treasu
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObpCancelMutationVariables = Exact<{
   input: CancelTreasuryOutboundPaymentInput;
 }>;
 
 
-export type ObpCancelMutation = { cancelTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpCancelMutation = { cancelTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1626,14 +1682,14 @@ export type ObpCancelMutation = { cancelTreasuryOutboundPayment: { treasuryOutbo
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObpReturnMutationVariables = Exact<{
   input: TestHelpersReturnTreasuryOutboundPaymentInput;
 }>;
 
 
-export type ObpReturnMutation = { testHelpersReturnTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpReturnMutation = { testHelpersReturnTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1641,14 +1697,14 @@ export type ObpReturnMutation = { testHelpersReturnTreasuryOutboundPayment: { tr
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObpTrackMutationVariables = Exact<{
   input: TestHelpersUpdateTreasuryOutboundPaymentInput;
 }>;
 
 
-export type ObpTrackMutation = { testHelpersUpdateTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpTrackMutation = { testHelpersUpdateTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1656,14 +1712,14 @@ export type ObpTrackMutation = { testHelpersUpdateTreasuryOutboundPayment: { tre
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ObpRetrieveQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
         | { __typename: 'TreasuryCreditReversal' }
         | { __typename: 'TreasuryDebitReversal' }
         | { __typename: 'TreasuryInboundTransfer' }
@@ -1671,7 +1727,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
         | { __typename: 'TreasuryOutboundTransfer' }
         | { __typename: 'TreasuryReceivedCredit' }
         | { __typename: 'TreasuryReceivedDebit' }
-       | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, node:
+       | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, node:
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'PaymentMethod', id: string }
@@ -1745,7 +1801,7 @@ export type ObtCreateMutationVariables = Exact<{
 }>;
 
 
-export type ObtCreateMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } }, destinationPaymentMethodDetails: { type: TreasuryOutboundTransferDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, billingDetails: { name: string | null } } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type ObtCreateMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } }, destinationPaymentMethodDetails: { type: TreasuryOutboundTransferDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, billingDetails: { name: string | null } } } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type ObtPostMutationVariables = Exact<{
   input: TestHelpersPostTreasuryOutboundTransferInput;
@@ -1773,7 +1829,7 @@ export type ObtReturnMutationVariables = Exact<{
 }>;
 
 
-export type ObtReturnMutation = { testHelpersReturnTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, statusTransitions: { postedAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundTransferReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType }> } } } | null, transaction: { status: TreasuryTransactionStatus } } | null, userErrors: Array<{ code: string, message: string }> } };
+export type ObtReturnMutation = { testHelpersReturnTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, statusTransitions: { postedAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundTransferReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType }> } } } | null, transaction: { status: TreasuryTransactionStatus } } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type ObtTrackMutationVariables = Exact<{
   input: TestHelpersUpdateTreasuryOutboundTransferInput;
@@ -1807,7 +1863,7 @@ export type RcCreateMutation = { testHelpersCreateTreasuryReceivedCredit: { trea
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, sourceFlowDetails: { type: TreasuryReceivedCreditSourceFlowType } | null }, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
+         | null, sourceFlowDetails: { type: TreasuryReceivedCreditSourceFlowType } | null }, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -1815,7 +1871,7 @@ export type RcCreateMutation = { testHelpersCreateTreasuryReceivedCredit: { trea
           | { __typename: 'TreasuryOutboundTransfer' }
           | { __typename: 'TreasuryReceivedCredit', id: string }
           | { __typename: 'TreasuryReceivedDebit' }
-         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+         | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type RcGetQueryVariables = Exact<{
   id: string | number;
@@ -1883,7 +1939,7 @@ export type RdCreateMutationVariables = Exact<{
 }>;
 
 
-export type RdCreateMutation = { testHelpersCreateTreasuryReceivedDebit: { treasuryReceivedDebit: { id: string, object: string, status: TreasuryReceivedDebitStatus, failureCode: TreasuryReceivedDebitFailureCode | null, amount: number, currency: string, description: string, network: TreasuryReceivedDebitNetwork, financialAccount: { id: string }, initiatingPaymentMethodDetails: { type: TreasuryInitiatingPaymentMethodDetailsType, billingDetails: { name: string | null }, usBankAccount: { bankName: string | null, last4: string | null, routingNumber: string | null } | null } | null, linkedFlows: { issuingAuthorization: string | null, issuingTransaction: string | null, payout: string | null, topup: string | null, debitReversal: { id: string } | null, inboundTransfer: { id: string } | null }, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryFlowType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+export type RdCreateMutation = { testHelpersCreateTreasuryReceivedDebit: { treasuryReceivedDebit: { id: string, object: string, status: TreasuryReceivedDebitStatus, failureCode: TreasuryReceivedDebitFailureCode | null, amount: number, currency: string, description: string, network: TreasuryReceivedDebitNetwork, financialAccount: { id: string }, initiatingPaymentMethodDetails: { type: TreasuryInitiatingPaymentMethodDetailsType, billingDetails: { name: string | null }, usBankAccount: { bankName: string | null, last4: string | null, routingNumber: string | null } | null } | null, linkedFlows: { issuingAuthorization: string | null, issuingTransaction: string | null, payout: string | null, topup: string | null, debitReversal: { id: string } | null, inboundTransfer: { id: string } | null }, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReversalDetailsRestrictedReason | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }

@@ -8,7 +8,8 @@ import { registerIdPrefix } from '../../kernel/ids.js';
 import { BillingDetailsRef } from '../../payments/payments.schema.js';
 import { FinancialAccountRef, requireFinancialAccount } from '../financial-accounts/financial-account.schema.js';
 import type { StripeFinancialAccount } from '../financial-accounts/financial-account.repository.js';
-import { FlowUnion } from '../flow.schema.js';
+import { unionFor } from '../../layer/graph-types.js';
+import { FLOW_OBJECTS } from '../../ledger/transaction.resource.js';
 import {
   CreditReversalRef,
   FLOW_TYPENAMES,
@@ -124,7 +125,7 @@ const LinkedFlowsRef = builder.objectRef<LinkedFlows>('TreasuryReceivedCreditLin
     issuingAuthorization: t.id({ nullable: true, description: 'Set if an Issuing Authorization caused it.', resolve: (l) => l.issuing_authorization }),
     issuingTransaction: t.id({ nullable: true, description: 'Set if an Issuing Transaction caused it.', resolve: (l) => l.issuing_transaction }),
     sourceFlow: t.field({
-      type: FlowUnion,
+      type: unionFor('TreasuryFlow', FLOW_OBJECTS),
       nullable: true,
       description: 'The flow on another FinancialAccount that sent the money (stripe network).',
       resolve: (l, _a, ctx) => loadFlowOf(ctx, l.source_flow_type, l.source_flow),
