@@ -2,7 +2,8 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema.ts',
+  // Every module's tables: families add theirs without editing a central list.
+  schema: './src/**/*.table.ts',
   out: './drizzle',
   casing: undefined,
 });
