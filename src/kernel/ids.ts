@@ -46,7 +46,13 @@ export function prefixOf(id: string): string | null {
 
 export function typenameOfId(id: string): string | null {
   const prefix = prefixOf(id);
-  return prefix ? (typeByPrefix.get(prefix) ?? null) : null;
+  const found = prefix ? typeByPrefix.get(prefix) : undefined;
+  if (found) return found;
+  // Human-readable ids (`climsku_frontier_offtake_portfolio_2027`, `pm_usBankAccount_processing`): the longest known prefix.
+  if (id.length > 200) return null;
+  let best: string | null = null;
+  for (const p of typeByPrefix.keys()) if (id.startsWith(`${p}_`) && (!best || p.length > best.length)) best = p;
+  return best ? typeByPrefix.get(best)! : null;
 }
 
 export function hasPrefix(id: string, prefix: string): boolean {

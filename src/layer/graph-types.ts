@@ -167,7 +167,17 @@ function outputType(oc: OutputContext, name: string, type: SpecType, path: strin
     case 'object':
       return { type: shapeType(oc, type.shape, path), convert: same };
     case 'map':
+      // Stripe's maps are keyed by currency: amounts become [Money], hashes a list of their type with its `currency`.
       if (type.values.kind === 'integer') return { type: ['Money'], list: true, convert: (v) => moneyList(v as Record<string, number>) };
+      if (type.values.kind === 'object') {
+        const item = shapeType(oc, type.values.shape, path, 'currency');
+        return {
+          type: [item],
+          list: true,
+          convert: (v) =>
+            v == null ? null : Object.entries(v as Record<string, object>).sort(([a], [b]) => a.localeCompare(b)).map(([currency, value]) => ({ ...value, currency })),
+        };
+      }
       return { type: 'JSONObject', convert: same };
     case 'array':
     case 'list': {
@@ -201,7 +211,7 @@ function outputType(oc: OutputContext, name: string, type: SpecType, path: strin
 const shapeTypes = new Map<string, any>();
 
 /** The object type of a nested shape (built once per shape key; shared shapes are one type). */
-export function shapeType(oc: OutputContext, key: string, path: string): any {
+export function shapeType(oc: OutputContext, key: string, path: string, keyedBy?: 'currency'): any {
   const existing = shapeTypes.get(key);
   if (existing) return existing;
   const name = shapeTypeName(key);
@@ -214,12 +224,14 @@ export function shapeType(oc: OutputContext, key: string, path: string): any {
   const plans = shape.fields.map((f) => [f, planField(oc, name, f, `${path}.${f.name}`)] as const).filter(([, p]) => p) as [SpecField, FieldPlan][];
   ref.implement({
     description: shape.description || undefined,
-    fields: (t: any) =>
-      Object.fromEntries(
-        plans.length
+    fields: (t: any) => ({
+      ...(keyedBy ? { currency: t.field({ type: 'Currency', description: 'The currency this entry is for (the key of Stripe\'s hash).', resolve: (p: any) => p.currency }) } : {}),
+      ...Object.fromEntries(
+        plans.length || keyedBy
           ? plans.map(([f, p]) => [camelField(f.name), t.field({ type: p.type, nullable: p.nullable, description: p.description, resolve: p.resolve })])
           : [['_empty', t.boolean({ nullable: true, description: 'Stripe defines no fields for this hash yet.', resolve: () => null })]],
       ),
+    }),
   });
   return ref;
 }

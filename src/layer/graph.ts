@@ -5,13 +5,13 @@ import { payloadType, toPayload } from '../graphql/payload.js';
 import { objectUpdates } from '../graphql/subscribe.js';
 import { StripeError } from '../kernel/errors.js';
 import { hasPrefix } from '../kernel/ids.js';
-import { DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, type PageArgs } from '../kernel/pagination.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, type PageArgs } from '../kernel/pagination.js';
 import { badUserInput } from '../kernel/query-errors.js';
 import { runAction, runCreate } from './actions.js';
 import { inputPath, listArgs, paramInputType, toParams } from './graph-inputs.js';
 import { camelField, planField, refOf, shapeType } from './graph-types.js';
 import { camel, fieldNameOf, pascal, pluralOf, typeNameOf } from './naming.js';
-import { allResources, type AnyResource, type TransitionDecl } from './resource.js';
+import { allResources, catalogueOf, type AnyResource, type TransitionDecl } from './resource.js';
 import { endpointOf, rootShape, specOf, type SpecEndpoint } from './spec.js';
 import { equalsWhere, firstRecordsOf, listRecords, rangeWhere, type Where } from './store.js';
 import { exactCreated, type StoredRecord } from './storage.js';
@@ -96,6 +96,7 @@ async function checkListRefs(resource: AnyResource, ctx: Context, args: Record<s
 
 export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Record<string, any>, page: PageArgs) {
   resource.list?.validate?.(stripeArgs);
+  if (resource.catalogue) return cataloguePage(resource, ctx, stripeArgs, page);
   await checkListRefs(resource, ctx, stripeArgs);
   const result = await listRecords(
     ctx.services.database.db,
@@ -106,6 +107,40 @@ export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Re
   );
   if (resource.enrich && result.edges.length) await resource.enrich(ctx.services.database.db, ctx.scope, result.edges.map((e) => e.node));
   return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: resource.toStripe(e.node as StoredRecord) })) };
+}
+
+/**
+ * A page of a catalogue, in its own order (Stripe lists catalogues by its own ranking, not by
+ * creation): equality filters on top-level fields, cursors by position.
+ */
+function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string, any>, page: PageArgs) {
+  const all = catalogueOf(resource.catalogue!, ctx.scope).filter((r) => Object.entries(args).every(([k, v]) => v == null || r[k] === v));
+  const position = (cursor: string | null | undefined, param: string) => {
+    if (cursor == null) return null;
+    const at = all.findIndex((r) => r.id === decodeCursor(cursor, param).id);
+    if (at < 0) throw badUserInput('invalid_cursor', `Invalid cursor: '${cursor.slice(0, 100)}'.`, [param]);
+    return at;
+  };
+  const after = position(page.after, 'after');
+  const before = position(page.before, 'before');
+  const limit = page.last ?? page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE)
+    throw badUserInput('parameter_invalid_integer', `${page.last != null ? 'last' : 'first'} must be an integer between 0 and ${MAX_PAGE_SIZE}.`, [page.last != null ? 'last' : 'first']);
+  const backward = page.last != null || (page.before != null && page.first == null);
+  const from = after === null ? 0 : after + 1;
+  const to = before === null ? all.length : before;
+  const slice = backward ? all.slice(Math.max(from, to - limit), to) : all.slice(from, Math.min(to, from + limit));
+  const start = slice.length ? all.indexOf(slice[0]!) : from;
+  const edges = slice.map((r, i) => ({ cursor: encodeCursor(start + i, r.id), node: resource.toStripe(r) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? before !== null : start + slice.length < to,
+      hasPreviousPage: backward ? start > from : after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
 /** A parent's first page, batched with its siblings' through the request's loaders (one statement per page size). */

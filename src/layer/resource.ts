@@ -123,8 +123,14 @@ export interface ConnectionDecl {
 
 export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   object: string;
-  /** The table (src/…/<resource>.table.ts), from resourceTable(). */
-  table: PgTable;
+  /** The table (src/…/<resource>.table.ts), from resourceTable(); none for a catalogue. */
+  table?: PgTable;
+  /**
+   * A catalogue Stripe publishes (Climate products and suppliers, report types, physical bundles):
+   * the same read-only objects for every account, served from these records (without `livemode`,
+   * which is the caller's mode). Catalogues have no table and no actions.
+   */
+  catalogue?: () => Record<string, unknown>[];
   /** Spec string fields (dotted paths) that hold another object's id: the object, or several (a union, optionally named). */
   refs?: Record<string, string | string[] | { union: string; objects: string[] }>;
   /** Names for the enums of these field paths (the first field with a set of values names it; others reuse it). */
@@ -167,6 +173,11 @@ export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<Re
   records(ex: Executor, scope: Scope, ids: readonly string[]): Promise<Map<string, R>>;
 }
 
+/** A catalogue's records as the caller's mode sees them. */
+export function catalogueOf(catalogue: () => Record<string, unknown>[], scope: Scope): (StoredRecord & Record<string, unknown>)[] {
+  return catalogue().map((r) => ({ ...r, livemode: scope.livemode }) as StoredRecord & Record<string, unknown>);
+}
+
 const resources = new Map<string, Resource<any>>();
 export type AnyResource = Resource<any>;
 
@@ -174,7 +185,10 @@ export type AnyResource = Resource<any>;
 export function defineResource<R extends StoredRecord = StoredRecord>(decl: ResourceDecl<R>): Resource<R> {
   if (resources.has(decl.object)) throw new Error(`Resource ${decl.object} is declared twice`);
   const spec = specOf(decl.object);
-  const storage = storageOf(decl.object);
+  if (decl.catalogue && (decl.table || decl.create || decl.update || decl.actions))
+    throw new Error(`${decl.object}: a catalogue is read-only and has no table`);
+  // Catalogues have no storage: records() and lists serve them from memory.
+  const storage = decl.catalogue ? (null as unknown as Storage) : storageOf(decl.object);
   const fields = rootShape(spec).fields;
   const statusField = decl.statusField ?? (fields.some((f) => f.name === 'status' && f.type.kind === 'enum') ? 'status' : null);
   const computed = decl.computed ?? {};
@@ -190,6 +204,7 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     return out as Record<string, unknown> & { id: string };
   };
   const records = async (ex: Executor, scope: Scope, ids: readonly string[]) => {
+    if (decl.catalogue) return new Map(catalogueOf(decl.catalogue, scope).filter((r) => ids.includes(r.id)).map((r) => [r.id, r as unknown as R]));
     const found = (await findRecords(ex, storage, scope, ids)) as Map<string, R>;
     if (decl.enrich && found.size) await decl.enrich(ex, scope, [...found.values()]);
     return found;
