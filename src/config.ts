@@ -40,6 +40,7 @@ const schema = z.object({
   // Test-mode automation (src/treasury/test-mode): see TestModeConfig.
   FINGRAPH_TEST_MODE_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(5_000),
   FINGRAPH_TEST_MODE_RETURN_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
+  FINGRAPH_TEST_MODE_FEATURE_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(0),
   // Per-API-key request limits (src/auth/rate-limit.ts).
   FINGRAPH_RATE_LIMIT_PER_SECOND: requests(100),
   FINGRAPH_RATE_LIMIT_BURST: requests(200),
@@ -69,6 +70,11 @@ export interface WebhookConfig {
 export interface TestModeConfig {
   delayMs: number;
   returnDelayMs: number;
+  /**
+   * How long a requested FinancialAccount feature stays `pending` before it activates (test mode; live
+   * features activate at once). 0: in the same request (the events still show pending, then active).
+   */
+  featureDelayMs: number;
 }
 
 export interface Config {
@@ -123,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.FINGRAPH_WEBHOOK_TIMEOUT_MS,
       concurrency: e.FINGRAPH_WEBHOOK_CONCURRENCY,
     },
-    testMode: { delayMs: e.FINGRAPH_TEST_MODE_DELAY_MS, returnDelayMs: e.FINGRAPH_TEST_MODE_RETURN_DELAY_MS },
+    testMode: { delayMs: e.FINGRAPH_TEST_MODE_DELAY_MS, returnDelayMs: e.FINGRAPH_TEST_MODE_RETURN_DELAY_MS, featureDelayMs: e.FINGRAPH_TEST_MODE_FEATURE_DELAY_MS },
     rateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_BURST },
   };
 }

@@ -6,8 +6,8 @@ import { invalidState, resourceMissing, testModeOnly } from '../kernel/errors.js
 import { hasPrefix, newId } from '../kernel/ids.js';
 import { applyPostings, type Posting } from '../ledger/postings.js';
 import type { FlowType } from '../ledger/ledger.table.js';
-import { scheduleSteps } from './schedule.js';
-import { resourceOf, type ActionContext, type Caller, type CreateContext, type Params, type Resource, type TransitionDecl } from './resource.js';
+import { activeClock, scheduleSteps } from './schedule.js';
+import { resourceOf, type ActionContext, type Caller, type CreateContext, type Params, type Resource, type ScheduledStep, type TransitionDecl } from './resource.js';
 import { insertRecord, lockRecord, updateRecord } from './store.js';
 import { fieldsOf, type StoredRecord } from './storage.js';
 
@@ -101,11 +101,25 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   const saved = (await updateRecord(cmd.tx, resource.storage, step.record.id, changes)) as R;
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [saved]);
   await announce(cmd, resource, step.record, saved, decl.event);
-  if (decl.schedule) await scheduleSteps(cmd, resource.spec.object, saved.id, await decl.schedule({ ...step, record: saved }));
   const before = step.record;
   ctx.record = saved;
   await decl.after?.({ ...step, record: saved }, saved, before);
-  return saved;
+  if (decl.schedule) ctx.record = await runSteps({ ...step, record: saved }, await decl.schedule({ ...step, record: saved }));
+  return ctx.record;
+}
+
+/**
+ * Follow-up steps: recorded for later (the job queue, or the test clock), except steps with a zero
+ * delay on an account without a test clock, which run now, in this command, after the action.
+ */
+async function runSteps<R extends StoredRecord>(ctx: ActionContext<R>, steps: readonly ScheduledStep[]): Promise<R> {
+  if (steps.length === 0) return ctx.record;
+  const clocked = !ctx.cmd.scope.livemode && (await activeClock(ctx.cmd.tx, ctx.cmd.scope)) !== null;
+  const later = clocked ? steps : steps.filter((s) => s.delayMs !== 0);
+  await scheduleSteps(ctx.cmd, ctx.resource.spec.object, ctx.record.id, later);
+  let record = ctx.record;
+  for (const step of steps) if (!later.includes(step)) record = await transition({ ...ctx, input: step.params ?? {}, record, changes: {} }, step.action);
+  return record;
 }
 
 export interface Invocation {
@@ -192,7 +206,7 @@ export async function createIn<R extends StoredRecord>(resource: Resource<R>, cm
   Object.defineProperty(record, '$created', { value: cmd.now, enumerable: false });
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
   await announce(cmd, resource, null, record, decl.event === undefined ? `${resource.spec.object}.created` : decl.event);
-  if (decl.schedule) await scheduleSteps(cmd, resource.spec.object, id, await decl.schedule(ctx, record));
   await decl.after?.(ctx, record);
+  if (decl.schedule) return runSteps({ cmd, resource, input: {}, record, changes: {}, locked }, await decl.schedule(ctx, record));
   return record;
 }

@@ -32,6 +32,8 @@ export interface ScheduledStep {
   at: Date;
   /** Without a test clock, real-time delays apply: `first` the configured delay, `second` delay + return delay. */
   phase: 'first' | 'second';
+  /** A real-time delay of its own instead of the phase's; 0 runs the step in the same command (without a test clock). */
+  delayMs?: number;
 }
 
 export interface ActionContext<R extends StoredRecord = StoredRecord> {

@@ -69,7 +69,7 @@ export async function scheduleSteps(cmd: CommandContext, object: string, id: str
     .from(scheduledTransitions)
     .where(eq(scheduledTransitions.flowId, id));
   for (const [i, step] of steps.entries()) {
-    const delay = step.phase === 'first' ? settings.delayMs : settings.delayMs + settings.returnDelayMs;
+    const delay = step.delayMs ?? (step.phase === 'first' ? settings.delayMs : settings.delayMs + settings.returnDelayMs);
     const row: ScheduledTransitionRow = {
       id: newId('sctr'),
       accountId: cmd.scope.accountId,

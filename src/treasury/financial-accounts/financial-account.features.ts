@@ -14,8 +14,12 @@ export const FEATURE_PATHS = [
 ] as const;
 export type FeaturePath = (typeof FEATURE_PATHS)[number];
 
-/** What we store: whether each feature was requested. Statuses are derived (see featureStatus). */
-export type FeatureStates = Partial<Record<FeaturePath, boolean>>;
+/**
+ * What we store per feature: `false` not requested, `'pending'` requested and activating (Stripe's
+ * `pending` with `activating`), `true` requested and activated. Statuses are derived (featureStatus).
+ */
+export type FeatureState = boolean | 'pending';
+export type FeatureStates = Partial<Record<FeaturePath, FeatureState>>;
 
 const INBOUND: ReadonlySet<FeaturePath> = new Set(['inbound_transfers.ach', 'financial_addresses.aba']);
 const OUTBOUND: ReadonlySet<FeaturePath> = new Set([
@@ -39,10 +43,12 @@ export interface FeatureContext {
 }
 
 /**
- * Derives a feature's status. fingraph has no onboarding review, so a requested feature on an open,
- * unrestricted account is `active` at once (README: Stripe behaviour decisions).
+ * Derives a feature's status: restricted (closed account, not requested, or restricted by the
+ * platform), else pending while activating, else active. fingraph has no onboarding review: a
+ * requested feature activates on the test-mode schedule (docs/decisions/treasury.md).
  */
-export function featureStatus(path: FeaturePath, requested: boolean, fa: FeatureContext): FeatureToggle {
+export function featureStatus(path: FeaturePath, state: FeatureState, fa: FeatureContext): FeatureToggle {
+  const requested = state !== false;
   const restricted = (detail: StatusDetail): FeatureToggle => ({ requested, status: 'restricted', status_details: [detail] });
   if (fa.status === 'closed') return restricted({ code: 'financial_account_closed', resolution: null });
   if (!requested) return restricted({ code: 'capability_not_requested', resolution: 'provide_information' });
@@ -50,13 +56,27 @@ export function featureStatus(path: FeaturePath, requested: boolean, fa: Feature
     return restricted({ code: 'restricted_by_platform', resolution: 'remove_restriction', restriction: 'inbound_flows' });
   if (fa.outboundFlows === 'restricted' && OUTBOUND.has(path))
     return restricted({ code: 'restricted_by_platform', resolution: 'remove_restriction', restriction: 'outbound_flows' });
+  if (state === 'pending') return { requested, status: 'pending', status_details: [{ code: 'activating', resolution: null }] };
   return { requested, status: 'active', status_details: [] };
 }
 
 export function isFeatureActive(states: FeatureStates, path: FeaturePath, fa: FeatureContext): boolean {
-  const requested = states[path];
-  return requested !== undefined && featureStatus(path, requested, fa).status === 'active';
+  const state = states[path];
+  return state !== undefined && featureStatus(path, state, fa).status === 'active';
 }
+
+/** Requests applied to the stored states: a newly requested feature is pending; one already on stays on. */
+export function requestFeatures(current: FeatureStates, requested: Partial<Record<FeaturePath, boolean>>): FeatureStates {
+  const next: FeatureStates = { ...current };
+  for (const [path, on] of Object.entries(requested) as [FeaturePath, boolean][]) next[path] = on ? (current[path] === true ? true : 'pending') : false;
+  return next;
+}
+
+export const hasPendingFeatures = (states: FeatureStates) => Object.values(states).includes('pending');
+
+/** Activation: every pending feature becomes active. */
+export const activateFeatures = (states: FeatureStates): FeatureStates =>
+  Object.fromEntries(Object.entries(states).map(([path, state]) => [path, state === 'pending' ? true : state])) as FeatureStates;
 
 /** Stripe's nested `features` hash (treasury.financial_account_features). */
 export function featuresToStripe(states: FeatureStates, fa: FeatureContext): Stripe.Treasury.FinancialAccountFeatures {
@@ -83,8 +103,8 @@ export function featureLists(states: FeatureStates, fa: FeatureContext) {
 }
 
 /** Flattens Stripe-shaped feature params ({ outbound_transfers: { ach: { requested } } }) to paths. */
-export function flattenFeatureParams(params: Record<string, unknown>): { states: FeatureStates; unknown: string[] } {
-  const states: FeatureStates = {};
+export function flattenFeatureParams(params: Record<string, unknown>): { states: Partial<Record<FeaturePath, boolean>>; unknown: string[] } {
+  const states: Partial<Record<FeaturePath, boolean>> = {};
   const unknown: string[] = [];
   const known = new Set<string>(FEATURE_PATHS);
   const visit = (prefix: string, value: unknown) => {

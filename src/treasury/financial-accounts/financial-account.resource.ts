@@ -8,7 +8,19 @@ import { TREASURY_CURRENCIES } from '../../kernel/money.js';
 import { openBalances } from '../../ledger/ledger.js';
 import { defineResource, type ActionContext, type Params } from '../../layer/resource.js';
 import { pendingInboundTransferIds } from '../inbound-transfers/inbound-transfer.repository.js';
-import { featureLists, featuresToStripe, flattenFeatureParams, isFeatureActive, type FeatureStates } from './financial-account.features.js';
+import { testModeSettings } from '../../layer/schedule.js';
+import type { ScheduledStep } from '../../layer/resource.js';
+import {
+  activateFeatures,
+  featureLists,
+  featuresToStripe,
+  flattenFeatureParams,
+  hasPendingFeatures,
+  isFeatureActive,
+  requestFeatures,
+  type FeaturePath,
+  type FeatureStates,
+} from './financial-account.features.js';
 import { treasuryFinancialAccounts } from './financial-account.table.js';
 
 /**
@@ -50,7 +62,7 @@ function balanceOf(fa: FinancialAccountRecord): Stripe.Treasury.FinancialAccount
 }
 
 /** Shape checks shared by create and update (Stripe checks shape before anything else). */
-function checkShape(input: Params): FeatureStates {
+function checkShape(input: Params): Partial<Record<FeaturePath, boolean>> {
   if (input.nickname != null && input.nickname.length > 500) throw parameterInvalid(['nickname'], 'Invalid nickname: must be at most 500 characters.');
   if (input.metadata != null) validateMetadata(input.metadata);
   const { states, unknown } = flattenFeatureParams(input.features ?? {});
@@ -59,6 +71,15 @@ function checkShape(input: Params): FeatureStates {
 }
 
 const FEATURE_KEYS = ['features', 'active_features', 'pending_features', 'restricted_features', 'financial_addresses'] as const;
+
+/**
+ * Requested features activate on the test-mode schedule: after FINGRAPH_TEST_MODE_FEATURE_DELAY_MS
+ * (0: in the same request), or when the account's test clock advances; in live mode at once.
+ */
+const activation = (cmd: { scope: { livemode: boolean }; now: Date }, fa: FinancialAccountRecord): ScheduledStep[] =>
+  hasPendingFeatures(fa.feature_states)
+    ? [{ action: 'activate_features', at: cmd.now, phase: 'first', delayMs: cmd.scope.livemode ? 0 : testModeSettings().featureDelayMs }]
+    : [];
 
 /** Any change of a feature's status is announced with `features_status_updated` (with the old feature fields). */
 async function announceFeatures({ cmd, resource }: Ctx, saved: FinancialAccountRecord, before: FinancialAccountRecord) {
@@ -74,7 +95,7 @@ function updateChanges({ input, record, cmd }: Ctx): Partial<FinancialAccountRec
   const changes: Partial<FinancialAccountRecord> = { updated: cmd.now };
   if (input.nickname !== undefined) changes.nickname = input.nickname === '' ? null : input.nickname;
   if (input.metadata != null) changes.metadata = mergeMetadata(record.metadata ?? {}, validateMetadata(input.metadata));
-  if (Object.keys(states).length) changes.feature_states = { ...record.feature_states, ...states };
+  if (Object.keys(states).length) changes.feature_states = requestFeatures(record.feature_states, states);
   const restrictions = input.platform_restrictions;
   if (restrictions) {
     changes.platform_restrictions = {
@@ -132,7 +153,7 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
         nickname: input.nickname ?? null,
         metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
         supported_currencies: currencies,
-        feature_states: checkShape(input),
+        feature_states: requestFeatures({}, checkShape(input)),
         platform_restrictions:
           restrictions?.inbound_flows || restrictions?.outbound_flows
             ? { inbound_flows: restrictions.inbound_flows ?? null, outbound_flows: restrictions.outbound_flows ?? null }
@@ -146,11 +167,13 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
     },
     // The ledger keeps one balance row per currency, from the start.
     after: ({ cmd }, fa) => openBalances(cmd, fa.id, fa.supported_currencies),
+    schedule: ({ cmd }, fa) => activation(cmd, fa),
   },
 
   update: {
     apply: updateChanges,
     after: announceFeatures,
+    schedule: ({ cmd, record }: Ctx) => activation(cmd, record),
   },
 
   actions: {
@@ -160,7 +183,16 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
       mutation: 'updateTreasuryFinancialAccountFeatures',
       apply: (ctx: Ctx) => updateChanges({ ...ctx, input: { features: ctx.input } }),
       after: announceFeatures,
+      schedule: ({ cmd, record }: Ctx) => activation(cmd, record),
       result: { object: 'treasury.financial_account_features', pick: (fa) => fa.features ?? null },
+    },
+    /** Pending features become active (scheduled by the requests above). */
+    activate_features: {
+      guard({ record }: Ctx) {
+        if (!hasPendingFeatures(record.feature_states)) throw new StripeError('invalid_state', 'No FinancialAccount feature is pending activation.');
+      },
+      apply: ({ record, cmd }: Ctx) => ({ feature_states: activateFeatures(record.feature_states), updated: cmd.now }),
+      after: announceFeatures,
     },
     /**
      * Stripe refuses to close while money remains or flows are pending: every non-zero sub-balance

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
+import { configureTestMode } from '../../layer/schedule.js';
 
 export const FaFields = `
   id object status country livemode nickname metadata supportedCurrencies created isDefault
@@ -17,7 +18,7 @@ export const FaFields = `
 const Create = graphql(`
   mutation CreateFa($input: CreateTreasuryFinancialAccountInput!) {
     createTreasuryFinancialAccount(input: $input) {
-      treasuryFinancialAccount { id status nickname metadata activeFeatures restrictedFeatures
+      treasuryFinancialAccount { id status nickname metadata activeFeatures pendingFeatures restrictedFeatures
         balance { cash { amount currency } outboundPending { amount currency } inboundPending { amount currency } }
         features { outboundTransfers { ach { requested status statusDetails { code resolution restriction } } } financialAddresses { aba { status } } }
         financialAddresses { type supportedNetworks aba { routingNumber accountNumberLast4 bankName } }
@@ -28,7 +29,7 @@ const Create = graphql(`
 `);
 const Get = graphql(`
   query GetFa($id: ID!) {
-    treasuryFinancialAccount(id: $id) { id status nickname metadata activeFeatures restrictedFeatures statusDetails { closed { reasons } } }
+    treasuryFinancialAccount(id: $id) { id status nickname metadata activeFeatures pendingFeatures restrictedFeatures statusDetails { closed { reasons } } }
   }
 `);
 const Update = graphql(`
@@ -58,6 +59,12 @@ const Close = graphql(`
       userErrors { code message field }
     }
   }
+`);
+const CreateClock = graphql(`
+  mutation FaClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code message } } }
+`);
+const Advance = graphql(`
+  mutation FaClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status } userErrors { code message } } }
 `);
 const List = graphql(`
   query ListFa($first: Int, $after: String, $last: Int, $before: String, $status: TreasuryFinancialAccountStatus) {
@@ -115,11 +122,22 @@ describe('TreasuryFinancialAccount', () => {
     expect(fa.financialAddresses).toEqual([
       { type: 'ABA', supportedNetworks: ['ACH', 'US_DOMESTIC_WIRE'], aba: { routingNumber: '110000000', accountNumberLast4: expect.stringMatching(/^\d{4}$/), bankName: 'STRIPE TEST BANK' } },
     ]);
-    const { events } = await t.ok(Events, { types: ['treasury.financial_account.created'] });
-    const created = events.nodes.find((e) => (e.data.object as { id: string }).id === fa.id)!;
-    expect(created.type).toBe('treasury.financial_account.created');
-    expect(created.data.object).toMatchObject({ object: 'treasury.financial_account', status: 'open', active_features: ['financial_addresses.aba', 'outbound_transfers.ach'] });
-    expect(created.request?.id).toMatch(/^req_/);
+    // Requested features pass through pending (Stripe's `activating`), then activate: with the default
+    // zero delay, in the same request, so the created event shows them pending and the next one active.
+    const { events } = await t.ok(Events, { types: ['treasury.financial_account.*'] });
+    const mine = events.nodes.filter((e) => (e.data.object as { id: string }).id === fa.id).reverse();
+    expect(mine.map((e) => e.type)).toEqual(['treasury.financial_account.created', 'treasury.financial_account.features_status_updated']);
+    const [created, activated] = mine;
+    expect(created!.data.object).toMatchObject({
+      object: 'treasury.financial_account',
+      status: 'open',
+      active_features: [],
+      pending_features: ['financial_addresses.aba', 'outbound_transfers.ach'],
+      features: { outbound_transfers: { ach: { requested: true, status: 'pending', status_details: [{ code: 'activating', resolution: null }] } } },
+    });
+    expect(activated!.data.object).toMatchObject({ active_features: ['financial_addresses.aba', 'outbound_transfers.ach'], pending_features: [] });
+    expect(activated!.data.previousAttributes).toMatchObject({ pending_features: ['financial_addresses.aba', 'outbound_transfers.ach'], active_features: [] });
+    expect(created!.request?.id).toMatch(/^req_/);
   });
 
   it('runs create → retrieve → update → features → close, with events over a real websocket', async () => {
@@ -158,14 +176,15 @@ describe('TreasuryFinancialAccount', () => {
     expect(closed.treasuryFinancialAccount!.restrictedFeatures).toEqual(['CARD_ISSUING', 'OUTBOUND_TRANSFERS_ACH']);
     expectUserError((await t.ok(Close, { input: { id: fa.id } })).closeTreasuryFinancialAccount, 'invalid_state');
 
-    const seen = await updates.waitFor(5);
-    expect(seen.map((v) => v.treasuryFinancialAccountUpdated.nickname)).toEqual(['Payroll', 'Payroll', 'Payroll', 'Payroll', 'Payroll']);
+    const seen = await updates.waitFor(6);
+    expect(seen.map((v) => v.treasuryFinancialAccountUpdated.nickname)).toEqual(['Payroll', 'Payroll', 'Payroll', 'Payroll', 'Payroll', 'Payroll']);
     expect(seen.at(-1)!.treasuryFinancialAccountUpdated.status).toBe('CLOSED');
 
-    const evs = await stream.waitFor(4);
+    const evs = await stream.waitFor(5);
     expect(evs.map((e) => e.events.type)).toEqual([
       'treasury.financial_account.features_status_updated', // outbound restricted
-      'treasury.financial_account.features_status_updated', // card issuing on, ach off
+      'treasury.financial_account.features_status_updated', // card issuing requested (pending), ach off
+      'treasury.financial_account.features_status_updated', // card issuing active
       'treasury.financial_account.closed',
       'treasury.financial_account.features_status_updated', // everything restricted by the closure
     ]);
@@ -173,6 +192,35 @@ describe('TreasuryFinancialAccount', () => {
     expect(stored.data.previousAttributes).toMatchObject({ status: 'open' });
     updates.dispose();
     stream.dispose();
+  });
+
+  it('requested features stay pending (activating) until the test-mode schedule activates them: after the delay, or a test clock advance', async () => {
+    const pendingView = { pendingFeatures: ['OUTBOUND_TRANSFERS_ACH'], activeFeatures: [] };
+    configureTestMode({ featureDelayMs: 150 });
+    try {
+      const fa = expectOk(await createFa({ features: { outboundTransfers: { ach: { requested: true } } } })).treasuryFinancialAccount!;
+      expect(fa).toMatchObject(pendingView);
+      expect(fa.features?.outboundTransfers?.ach).toEqual({ requested: true, status: 'PENDING', statusDetails: [{ code: 'ACTIVATING', resolution: null, restriction: null }] });
+      let now = (await t.ok(Get, { id: fa.id })).treasuryFinancialAccount!;
+      for (let i = 0; i < 100 && now.activeFeatures?.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        now = (await t.ok(Get, { id: fa.id })).treasuryFinancialAccount!;
+      }
+      expect(now).toMatchObject({ activeFeatures: ['OUTBOUND_TRANSFERS_ACH'], pendingFeatures: [] });
+    } finally {
+      configureTestMode({ featureDelayMs: 0 });
+    }
+
+    // Under a test clock, activation waits for the clock: an advance runs it.
+    const other = await t.newAccount();
+    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: '2026-03-02T15:00:00Z' } }, other.testKey)).createTestHelpersTestClock).testHelpersTestClock!;
+    const r = await t.gql(Create, { input: { supportedCurrencies: ['usd'], features: { outboundTransfers: { ach: { requested: true } } } } }, other.testKey);
+    const fa = expectOk(r.data!.createTreasuryFinancialAccount).treasuryFinancialAccount!;
+    expect(fa).toMatchObject(pendingView);
+    expectOk((await t.ok(Advance, { input: { id: clock.id, frozenTime: '2026-03-02T15:00:01Z' } }, other.testKey)).advanceTestHelpersTestClock);
+    expect((await t.gql(Get, { id: fa.id }, other.testKey)).data!.treasuryFinancialAccount).toMatchObject({ activeFeatures: ['OUTBOUND_TRANSFERS_ACH'] });
+    const types = (await t.gql(Events, { types: ['treasury.financial_account.*'] }, other.testKey)).data!.events.nodes.map((e) => e.type).reverse();
+    expect(types).toEqual(['treasury.financial_account.created', 'treasury.financial_account.features_status_updated']);
   });
 
   it('refuses to close an account holding money, and writes nothing', async () => {
