@@ -60,7 +60,7 @@ function postingsOf(decl: { postings?: Posting[] | ((...args: any[]) => Posting[
   return typeof decl.postings === 'function' ? decl.postings(...args) : decl.postings;
 }
 
-async function post(cmd: CommandContext, resource: Resource<any>, record: StoredRecord, changes: Record<string, unknown>, postings: Posting[]) {
+async function post(cmd: CommandContext, resource: Resource<any>, record: StoredRecord, changes: Record<string, unknown>, postings: Posting[], description?: string) {
   if (postings.length === 0) return;
   if (!resource.flowType) throw new Error(`${resource.spec.object} posts to the ledger but declares no flowType`);
   const read = (p: string) => readPath(fieldsOf(record), changes, p);
@@ -70,7 +70,7 @@ async function post(cmd: CommandContext, resource: Resource<any>, record: Stored
     financialAccount: read('financial_account') as string,
     currency: read('currency') as string,
     amount: read('amount') as number,
-    description: read('description') as string | null,
+    description: description ?? (read('description') as string | null),
     read,
     write: (p, v) => writePath(fieldsOf(record), changes, p, v),
   }, postings);
@@ -102,9 +102,8 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [saved]);
   await announce(cmd, resource, step.record, saved, decl.event);
   const before = step.record;
-  ctx.record = saved;
-  await decl.after?.({ ...step, record: saved }, saved, before);
-  if (decl.schedule) ctx.record = await runSteps({ ...step, record: saved }, await decl.schedule({ ...step, record: saved }));
+  ctx.record = (await decl.after?.({ ...step, record: saved }, saved, before)) ?? saved;
+  if (decl.schedule) ctx.record = await runSteps({ ...step, record: ctx.record }, await decl.schedule({ ...step, record: ctx.record }));
   return ctx.record;
 }
 
@@ -200,13 +199,13 @@ export async function createIn<R extends StoredRecord>(resource: Resource<R>, cm
   const initial = resource.statusField && resource.initial ? { [resource.statusField]: resource.initial } : {};
   const record = { ...initial, ...fields, id, livemode: cmd.scope.livemode, created: Math.floor(cmd.now.getTime() / 1000) } as unknown as R;
   const changes: Record<string, unknown> = {};
-  await post(cmd, resource, record, changes, postingsOf(decl, ctx, record));
+  await post(cmd, resource, record, changes, postingsOf(decl, ctx, record), decl.describeTransaction?.(record));
   Object.assign(record, changes);
   await insertRecord(cmd.tx, resource.storage, cmd.scope, cmd.now, fieldsOf(record));
   Object.defineProperty(record, '$created', { value: cmd.now, enumerable: false });
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
   await announce(cmd, resource, null, record, decl.event === undefined ? `${resource.spec.object}.created` : decl.event);
-  await decl.after?.(ctx, record);
-  if (decl.schedule) return runSteps({ cmd, resource, input: {}, record, changes: {}, locked }, await decl.schedule(ctx, record));
-  return record;
+  const current = (await decl.after?.(ctx, record)) ?? record;
+  if (decl.schedule) return runSteps({ cmd, resource, input: {}, record: current, changes: {}, locked }, await decl.schedule(ctx, current));
+  return current;
 }

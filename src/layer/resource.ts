@@ -90,8 +90,8 @@ export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
   event?: string;
   /** Follow-ups (test-mode automation) recorded in the same transaction. */
   schedule?: (ctx: ActionContext<R>) => ScheduledStep[] | Promise<ScheduledStep[]>;
-  /** Effects on other resources after this one is saved (e.g. the ReceivedCredit an internal payment makes). */
-  after?: (ctx: ActionContext<R>, saved: R, before: R) => Promise<void>;
+  /** Effects on other resources after this one is saved (e.g. the ReceivedCredit an internal payment makes); may run further transitions and return the result. */
+  after?: (ctx: ActionContext<R>, saved: R, before: R) => Promise<R | void>;
 }
 
 export interface CreateDecl<R extends StoredRecord = StoredRecord> {
@@ -105,7 +105,10 @@ export interface CreateDecl<R extends StoredRecord = StoredRecord> {
   /** Default `<object>.created`; null for none. */
   event?: string | null;
   schedule?: (ctx: CreateContext<R>, record: R) => ScheduledStep[] | Promise<ScheduledStep[]>;
-  after?: (ctx: CreateContext<R>, saved: R) => Promise<void>;
+  /** Effects after the object is saved (other objects it makes); may run transitions on it and return the result. */
+  after?: (ctx: CreateContext<R>, saved: R) => Promise<R | void>;
+  /** Stripe's description of the flow's Transaction (default: the flow type, humanized). */
+  describeTransaction?: (record: R) => string;
 }
 
 export interface ListFilterDecl {

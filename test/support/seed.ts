@@ -35,14 +35,14 @@ export async function seedFinancialAccount(t: TestApp, opts: { key?: string; fea
   return r.createTreasuryFinancialAccount.treasuryFinancialAccount!.id;
 }
 
-export async function seedPaymentMethod(t: TestApp, opts: { key?: string; accountNumber?: string; customer?: string } = {}): Promise<string> {
+export async function seedPaymentMethod(t: TestApp, opts: { key?: string; accountNumber?: string; customer?: string; billingDetails?: Record<string, unknown> } = {}): Promise<string> {
   const r = await t.ok(
     SeedPm,
     {
       input: {
         type: 'US_BANK_ACCOUNT',
         usBankAccount: { routingNumber: '110000000', accountNumber: opts.accountNumber ?? '000000006789' /* not one of Stripe's magic test numbers: flows stay processing until a test helper moves them */, accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' },
-        billingDetails: { name: 'Jenny Rosen', email: 'jenny@example.com', address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' } },
+        billingDetails: (opts.billingDetails ?? { name: 'Jenny Rosen', email: 'jenny@example.com', address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' } }) as never,
         customer: opts.customer,
       },
     },

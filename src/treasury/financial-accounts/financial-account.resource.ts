@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { PLATFORM } from '../shared/platform.js';
 import type Stripe from 'stripe';
 import { emitEvent } from '../../events/event.writer.js';
 import { previousAttributes } from '../../kernel/diff.js';
@@ -123,7 +124,7 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
             {
               type: 'aba',
               aba: {
-                account_holder_name: 'Fingraph Treasury',
+                account_holder_name: PLATFORM.name,
                 account_number: fa.aba_account_number,
                 account_number_last4: fa.aba_account_number.slice(-4),
                 bank_name: fa.livemode ? 'Evolve Bank & Trust' : 'STRIPE TEST BANK',

@@ -66,6 +66,17 @@ const Track = graphql(`
     }
   }
 `);
+const CreateFull = graphql(`
+  mutation ObtCreateFull($input: CreateTreasuryOutboundTransferInput!) {
+    createTreasuryOutboundTransfer(input: $input) {
+      treasuryOutboundTransfer { id status cancelable statusTransitions { postedAt failedAt }
+        transaction { description status balanceImpact { cash outboundPending } }
+        destinationPaymentMethodDetails { type financialAccount { id network } billingDetails { name address { line1 city postalCode country } } usBankAccount { network } } }
+      userErrors { code message field }
+    }
+  }
+`);
+const Received = graphql(`query ObtReceived($fa: ID!) { treasuryReceivedCredits(financialAccount: $fa) { nodes { id amount status network } } }`);
 const Events = graphql(`query ObtEvents { events(first: 100, type: "treasury.outbound_transfer.*") { nodes { type data { object } } } }`);
 const Updated = graphql(`subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }`);
 void Obt;
@@ -130,6 +141,9 @@ describe('TreasuryOutboundTransfer', () => {
     expect(r.statusTransitions.postedAt).not.toBeNull();
     expect(r.statusTransitions.returnedAt).not.toBeNull();
     expect(r.transaction.status).toBe('POSTED');
+    // Stripe announces the posting before the return, in order.
+    const types = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === obt.id).map((e) => e.type).reverse();
+    expect(types).toEqual(['treasury.outbound_transfer.created', 'treasury.outbound_transfer.posted', 'treasury.outbound_transfer.returned']);
   });
 
   it('cancel and fail void the Transaction and give the cash back', async () => {
@@ -183,6 +197,45 @@ describe('TreasuryOutboundTransfer', () => {
     expect(nonInteger.errors?.[0]?.message).toMatch(/SafeInt/);
     expect(await count()).toBe(before);
     expect(await balanceOf(t, fa)).toEqual(balance);
+  });
+
+  it("the Transaction's description has Stripe's form: counterparty (last4) | Outbound transfer | statement descriptor", async () => {
+    const obt = expectOk((await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    expect(obt.transaction.description).toBe('Jenny Rosen (6789) | Outbound transfer | transfer');
+  });
+
+  it('to another FinancialAccount of the owner (destinationPaymentMethodData): stripe network, posts at once, the receiver gets a ReceivedCredit', async () => {
+    const to = await seedFinancialAccount(t);
+    const start = await balanceOf(t, fa);
+    const input = { amount: 1200, currency: 'usd', financialAccount: fa, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: to } };
+    const obt = expectOk((await t.ok(CreateFull, { input: input as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    expect(obt).toMatchObject({ status: 'POSTED', cancelable: false, transaction: { status: 'POSTED', balanceImpact: { cash: -1200, outboundPending: 0 } } });
+    expect(obt.destinationPaymentMethodDetails).toMatchObject({ type: 'FINANCIAL_ACCOUNT', financialAccount: { id: to, network: 'STRIPE' } });
+    expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash - 1200 });
+    expect(await balanceOf(t, to)).toEqual({ cash: 1200, inboundPending: 0, outboundPending: 0 });
+    expect((await t.ok(Received, { fa: to })).treasuryReceivedCredits.nodes).toEqual([{ id: expect.stringMatching(/^rc_/), amount: 1200, status: 'SUCCEEDED', network: 'STRIPE' }]);
+    // A receiver that declines (closed) fails the transfer; the money stays with the sender.
+    const closed = await seedFinancialAccount(t);
+    await t.database.db.execute(`update treasury_financial_accounts set status = 'closed' where id = '${closed}'` as never);
+    const declined = expectOk((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: closed } } as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    expect(declined).toMatchObject({ status: 'FAILED', transaction: { status: 'VOID', balanceImpact: { cash: 0, outboundPending: 0 } } });
+    expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash - 1200 });
+    // Refusals: both destinations, the same account, an account of another owner.
+    expectUserError((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethod: pm } as never })).createTreasuryOutboundTransfer, 'parameter_invalid');
+    expectUserError((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa } } as never })).createTreasuryOutboundTransfer, 'parameter_invalid');
+    const other = await t.newAccount();
+    const foreign = await seedFinancialAccount(t, { key: other.testKey });
+    expectUserError((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: foreign } } as never })).createTreasuryOutboundTransfer, 'resource_missing');
+    expect(await ledgerViolations(t.database.db, [fa, to])).toEqual([]);
+  });
+
+  it("a wire to a bank account without a complete billing address carries the platform's address (Stripe defaults to the platform's legal entity)", async () => {
+    const bare = await seedPaymentMethod(t, { billingDetails: { name: 'No Address' } });
+    const wire = { usBankAccount: { network: 'US_DOMESTIC_WIRE' } };
+    const a = expectOk((await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: bare, destinationPaymentMethodOptions: wire } as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    expect(a.destinationPaymentMethodDetails.billingDetails).toEqual({ name: 'No Address', address: { line1: '354 Oyster Point Blvd', city: 'South San Francisco', postalCode: '94080', country: 'US' } });
+    const b = expectOk((await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm, destinationPaymentMethodOptions: wire } as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    expect(b.destinationPaymentMethodDetails.billingDetails.address).toEqual({ line1: '1 Main St', city: 'Austin', postalCode: '78701', country: 'US' });
   });
 
   it('50 concurrent creates against an account that affords 10: exactly 10 succeed, cash never negative', async () => {
