@@ -4,7 +4,7 @@ import { DateTimeRangeInput } from '../graphql/scalars.js';
 import { camelField, enumFor, isCurrencyName } from './graph-types.js';
 import { pascal } from './naming.js';
 import type { AnyResource } from './resource.js';
-import { shapeOf, type SpecField, type SpecType } from './spec.js';
+import { allSpecs, shapeOf, type SpecField, type SpecType } from './spec.js';
 
 /**
  * Input types from the spec's request parameters, and the conversion of a GraphQL input back into
@@ -13,10 +13,14 @@ import { shapeOf, type SpecField, type SpecType } from './spec.js';
  */
 export const SKIPPED_PARAMS = new Set(['expand', 'limit', 'starting_after', 'ending_before']);
 
-/** Is this param an id of another object (declared ref of the same name on the object)? */
+/** Short names of the objects fingraph knows (`financial_account`, `payment_method`, `cardholder`…): params so named hold ids. */
+let objectNames: Set<string> | null = null;
+const knownObjectNames = () => (objectNames ??= new Set(allSpecs().filter((s) => s.idPrefix).map((s) => s.object.split('.').pop()!)));
+
+/** Is this param an id of another object (declared ref of the same name, an expandable field, or named after an object)? */
 function isIdParam(resource: AnyResource, field: SpecField): boolean {
   if (field.type.kind !== 'string' && !(field.type.kind === 'array' && field.type.items.kind === 'string')) return false;
-  if (field.name === 'id') return true;
+  if (field.name === 'id' || knownObjectNames().has(field.name)) return true;
   if (resource.refs && field.name in resource.refs) return true;
   const own = resource.spec.shapes[resource.spec.root]!.fields.find((f) => f.name === field.name);
   return own?.type.kind === 'expandable';

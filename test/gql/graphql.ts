@@ -57,9 +57,9 @@ export type ClimateSupplierRemovalPathway =
 
 export type CloseTreasuryFinancialAccountForwardingSettingsInput = {
   /** The financial_account id */
-  financialAccount?: string | null | undefined;
+  financialAccount?: string | number | null | undefined;
   /** The payment_method or bank account id. This needs to be a verified bank account. */
-  paymentMethod?: string | null | undefined;
+  paymentMethod?: string | number | null | undefined;
   /** The type of the bank account provided. This can be either "financial_account" or "payment_method" */
   type: UpdateTreasuryFinancialAccountForwardingSettingsType;
 };
@@ -1108,9 +1108,9 @@ export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersUsDomes
 
 export type UpdateTreasuryFinancialAccountForwardingSettingsInput = {
   /** The financial_account id */
-  financialAccount?: string | null | undefined;
+  financialAccount?: string | number | null | undefined;
   /** The payment_method or bank account id. This needs to be a verified bank account. */
-  paymentMethod?: string | null | undefined;
+  paymentMethod?: string | number | null | undefined;
   /** The type of the bank account provided. This can be either "financial_account" or "payment_method" */
   type: UpdateTreasuryFinancialAccountForwardingSettingsType;
 };

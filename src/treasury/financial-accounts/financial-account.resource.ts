@@ -3,11 +3,13 @@ import { PLATFORM } from '../shared/platform.js';
 import type Stripe from 'stripe';
 import { emitEvent } from '../../events/event.writer.js';
 import { previousAttributes } from '../../kernel/diff.js';
-import { parameterInvalid, parameterMissing, StripeError } from '../../kernel/errors.js';
+import { parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
+import { hasPrefix } from '../../kernel/ids.js';
+import { createIn } from '../../layer/actions.js';
 import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
 import { TREASURY_CURRENCIES } from '../../kernel/money.js';
 import { openBalances } from '../../ledger/ledger.js';
-import { defineResource, type ActionContext, type Params } from '../../layer/resource.js';
+import { defineResource, resourceOf, type ActionContext, type Params } from '../../layer/resource.js';
 import { pendingInboundTransferIds } from '../inbound-transfers/inbound-transfer.repository.js';
 import { testModeSettings } from '../../layer/schedule.js';
 import type { ScheduledStep } from '../../layer/resource.js';
@@ -34,7 +36,13 @@ interface BalanceRow {
   inbound_pending: number | string;
   outbound_pending: number | string;
 }
+interface ForwardingSettings {
+  type: 'financial_account' | 'payment_method';
+  financial_account?: string | null;
+  payment_method?: string | null;
+}
 export type FinancialAccountRecord = Stripe.Treasury.FinancialAccount & {
+  forwarding_settings: ForwardingSettings | null;
   feature_states: FeatureStates;
   closed_reasons: string[] | null;
   aba_account_number: string;
@@ -91,9 +99,24 @@ async function announceFeatures({ cmd, resource }: Ctx, saved: FinancialAccountR
   await emitEvent(cmd, 'treasury.financial_account.features_status_updated', a, previousAttributes(pick(b), pick(a)));
 }
 
+/** Stripe's `forwarding_settings`: a FinancialAccount (another one of the owner) or a bank account PaymentMethod. */
+function forwardingSettings(value: Params | null | undefined, self: string, param: string[]): ForwardingSettings | null {
+  if (!value) return null;
+  if (value.type === 'financial_account') {
+    if (!value.financial_account) throw parameterMissing([...param, 'financial_account']);
+    if (!hasPrefix(value.financial_account, 'fa')) throw resourceMissing('financial account', value.financial_account, [...param, 'financial_account']);
+    if (value.financial_account === self) throw parameterInvalid([...param, 'financial_account'], 'A FinancialAccount cannot forward its balance to itself.');
+    return { type: 'financial_account', financial_account: value.financial_account, payment_method: null };
+  }
+  if (!value.payment_method) throw parameterMissing([...param, 'payment_method']);
+  if (!hasPrefix(value.payment_method, 'pm')) throw resourceMissing('payment method', value.payment_method, [...param, 'payment_method']);
+  return { type: 'payment_method', financial_account: null, payment_method: value.payment_method };
+}
+
 function updateChanges({ input, record, cmd }: Ctx): Partial<FinancialAccountRecord> {
   const states = checkShape(input);
   const changes: Partial<FinancialAccountRecord> = { updated: cmd.now };
+  if (input.forwarding_settings !== undefined) changes.forwarding_settings = forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings']);
   if (input.nickname !== undefined) changes.nickname = input.nickname === '' ? null : input.nickname;
   if (input.metadata != null) changes.metadata = mergeMetadata(record.metadata ?? {}, validateMetadata(input.metadata));
   if (Object.keys(states).length) changes.feature_states = requestFeatures(record.feature_states, states);
@@ -163,6 +186,7 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
         closed_reasons: null,
         aba_account_number: String(randomInt(100_000_000_000, 1_000_000_000_000)),
         updated: cmd.now,
+        forwarding_settings: null,
         balances: currencies.map((currency) => ({ currency, cash: 0, inbound_pending: 0, outbound_pending: 0 })),
       };
     },
@@ -197,15 +221,22 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
     },
     /**
      * Stripe refuses to close while money remains or flows are pending: every non-zero sub-balance
-     * (cash, or funds held for pending flows) blocks it, and so do processing InboundTransfers.
+     * (cash, or funds held for pending flows) blocks it, and so do processing InboundTransfers. With
+     * `forwarding_settings` (given here or by an update), the cash is first sent there by an
+     * OutboundTransfer (to a FinancialAccount it posts at once; to a bank account it is in flight
+     * when the account closes).
      */
     close: {
       endpoint: 'close',
       from: ['open'],
       to: 'closed',
       refusal: () => 'This FinancialAccount is already closed.',
-      async guard({ cmd, record }: Ctx) {
-        if ((record.balances ?? []).some((b) => Number(b.cash) !== 0 || Number(b.inbound_pending) !== 0 || Number(b.outbound_pending) !== 0))
+      async guard({ cmd, record, input }: Ctx) {
+        const forwarding = input.forwarding_settings ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings']) : record.forwarding_settings;
+        const blocked = (record.balances ?? []).some(
+          (b) => (Number(b.cash) !== 0 && !forwarding) || Number(b.inbound_pending) !== 0 || Number(b.outbound_pending) !== 0,
+        );
+        if (blocked || (record.balances ?? []).some((b) => Number(b.cash) < 0))
           throw new StripeError('financial_account_not_empty', 'A FinancialAccount can only be closed when its balance is zero and it has no pending flows.', ['id']);
         const pending = await pendingInboundTransferIds(cmd.tx, record.id);
         if (pending.length)
@@ -215,7 +246,22 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
             ['id'],
           );
       },
-      apply: ({ cmd }: Ctx) => ({ closed_reasons: ['closed_by_platform'], updated: cmd.now }),
+      async apply({ cmd, record, input }: Ctx) {
+        const forwarding = input.forwarding_settings ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings']) : record.forwarding_settings;
+        for (const b of record.balances ?? []) {
+          if (!forwarding || Number(b.cash) <= 0) continue;
+          await createIn(resourceOf('treasury.outbound_transfer'), cmd, {
+            financial_account: record.id,
+            amount: Number(b.cash),
+            currency: b.currency,
+            description: 'Closing balance',
+            ...(forwarding.type === 'financial_account'
+              ? { destination_payment_method_data: { type: 'financial_account', financial_account: forwarding.financial_account } }
+              : { destination_payment_method: forwarding.payment_method }),
+          });
+        }
+        return { closed_reasons: ['closed_by_platform'], updated: cmd.now, forwarding_settings: forwarding };
+      },
       event: 'treasury.financial_account.closed',
       after: announceFeatures,
     },

@@ -23,6 +23,8 @@ export const treasuryFinancialAccounts = resourceTable('treasury.financial_accou
     closed_reasons: text('closed_reasons').array(),
     aba_account_number: text('aba_account_number').notNull(),
     updated: timestamp('updated', { withTimezone: true, precision: 3 }).notNull(),
+    /** Where the balance goes when the account closes (Stripe's `forwarding_settings` param of update and close). */
+    forwarding_settings: jsonb('forwarding_settings'),
   },
   // The balances come with the row, in the same statement (no second query per account).
   extras: {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
+import { balanceOf, fundForTest, seedPaymentMethod } from '../../../test/support/seed.js';
 import { configureTestMode } from '../../layer/schedule.js';
+import { ledgerViolations } from '../../ledger/invariants.js';
 
 export const FaFields = `
   id object status country livemode nickname metadata supportedCurrencies created isDefault
@@ -221,6 +223,35 @@ describe('TreasuryFinancialAccount', () => {
     expect((await t.gql(Get, { id: fa.id }, other.testKey)).data!.treasuryFinancialAccount).toMatchObject({ activeFeatures: ['OUTBOUND_TRANSFERS_ACH'] });
     const types = (await t.gql(Events, { types: ['treasury.financial_account.*'] }, other.testKey)).data!.events.nodes.map((e) => e.type).reverse();
     expect(types).toEqual(['treasury.financial_account.created', 'treasury.financial_account.features_status_updated']);
+  });
+
+  it('forwarding_settings: close sends the remaining cash to another FinancialAccount or a bank account, then closes', async () => {
+    const features = { intraStripeFlows: { requested: true }, outboundTransfers: { ach: { requested: true } } };
+    const from = expectOk(await createFa({ features })).treasuryFinancialAccount!;
+    const to = expectOk(await createFa({ features })).treasuryFinancialAccount!;
+    await fundForTest(t, from.id, 2500);
+    const closed = expectOk((await t.ok(Close, { input: { id: from.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT', financialAccount: to.id } } })).closeTreasuryFinancialAccount);
+    expect(closed.treasuryFinancialAccount).toMatchObject({ status: 'CLOSED' });
+    expect(await balanceOf(t, from.id)).toEqual({ cash: 0, inboundPending: 0, outboundPending: 0 });
+    expect(await balanceOf(t, to.id)).toEqual({ cash: 2500, inboundPending: 0, outboundPending: 0 });
+
+    // Settings given by an update are used at close; a bank account receives the cash by ACH (in flight at close).
+    const pm = await seedPaymentMethod(t);
+    const second = expectOk(await createFa({ features })).treasuryFinancialAccount!;
+    await fundForTest(t, second.id, 700);
+    expectOk((await t.ok(Update, { input: { id: second.id, forwardingSettings: { type: 'PAYMENT_METHOD', paymentMethod: pm } } })).updateTreasuryFinancialAccount);
+    expectOk((await t.ok(Close, { input: { id: second.id } })).closeTreasuryFinancialAccount);
+    expect(await balanceOf(t, second.id)).toEqual({ cash: 0, inboundPending: 0, outboundPending: 700 });
+    expect(await ledgerViolations(t.database.db, [from.id, to.id, second.id])).toEqual([]);
+
+    // Without settings, money still blocks the close; bad settings are refused and nothing is written.
+    const third = expectOk(await createFa({ features })).treasuryFinancialAccount!;
+    await fundForTest(t, third.id, 100);
+    expectUserError((await t.ok(Close, { input: { id: third.id } })).closeTreasuryFinancialAccount, 'financial_account_not_empty');
+    const self = (await t.ok(Close, { input: { id: third.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT', financialAccount: third.id } } })).closeTreasuryFinancialAccount;
+    expect(expectUserError(self, 'parameter_invalid').field).toEqual(['forwardingSettings', 'financialAccount']);
+    expectUserError((await t.ok(Close, { input: { id: third.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT' } } })).closeTreasuryFinancialAccount, 'parameter_missing');
+    expect(await balanceOf(t, third.id)).toEqual({ cash: 100, inboundPending: 0, outboundPending: 0 });
   });
 
   it('refuses to close an account holding money, and writes nothing', async () => {

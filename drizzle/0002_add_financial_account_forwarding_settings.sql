@@ -1,0 +1,1 @@
+ALTER TABLE "treasury_financial_accounts" ADD COLUMN "forwarding_settings" jsonb;
