@@ -16,6 +16,7 @@ import { Loaders, type Context, type Services } from './graphql/context.js';
 import { limitPlugins } from './graphql/limits.js';
 import { hardeningPlugins, parserCache } from './graphql/hardening.js';
 import { schema } from './graphql/schema.js';
+import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
 import { log } from './kernel/log.js';
@@ -102,6 +103,11 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       } catch {
         res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"unavailable","database":"unreachable"}');
       }
+      return;
+    }
+    const route = routeFor(req.url);
+    if (route) {
+      await route.handle(req, res, services);
       return;
     }
     if (Number(req.headers['content-length'] ?? 0) > config.maxBodyBytes) {
@@ -193,14 +199,16 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
 
   return {
     services,
-    start(port, host = '127.0.0.1') {
-      return new Promise((resolve, reject) => {
+    async start(port, host = '127.0.0.1') {
+      const url = await new Promise<string>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           const { port: p } = server.address() as AddressInfo;
           resolve(`http://${host}:${p}/graphql`);
         });
       });
+      await runServerStarters(services, url);
+      return url;
     },
     /** Stop accepting, let in-flight requests finish (bounded), close sockets, then the hub. */
     async stop() {

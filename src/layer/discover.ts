@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Families are siblings: every `src/**\/*.resource.ts` (and `*.schema.ts` for hand-written surface)
+ * Families are siblings: every `src/**\/*.resource.ts` (and `*.schema.ts` for hand-written surface, `*.route.ts` for plain HTTP routes)
  * declares itself when imported, and nothing central lists them. Found in a stable order (path).
  */
 const SRC = join(import.meta.dirname, '..');
-const SUFFIXES = ['.resource.ts', '.schema.ts'];
+const SUFFIXES = ['.resource.ts', '.schema.ts', '.route.ts'];
 
 function walk(dir: string, out: string[]) {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -26,7 +26,7 @@ let loaded: Promise<void> | null = null;
 export function discoverResources(): Promise<void> {
   loaded ??= (async () => {
     const modules = walk(SRC, []);
-    const ordered = [...modules.filter((m) => m.endsWith('.resource.ts')), ...modules.filter((m) => m.endsWith('.schema.ts'))];
+    const ordered = [...modules.filter((m) => m.endsWith('.resource.ts')), ...modules.filter((m) => !m.endsWith('.resource.ts'))];
     for (const path of ordered) await import(pathToFileURL(path).href);
   })();
   return loaded;

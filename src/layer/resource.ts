@@ -178,6 +178,16 @@ export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<Re
   records(ex: Executor, scope: Scope, ids: readonly string[]): Promise<Map<string, R>>;
 }
 
+/**
+ * Fields whose value a family provides for every object that has them in the spec (e.g.
+ * `hosted_regulatory_receipt_url`, served by src/receipts for every money movement), unless the
+ * resource stores or computes the field itself.
+ */
+const providers = new Map<string, (record: StoredRecord & Record<string, unknown>, object: string) => unknown>();
+export function provideField(name: string, provide: (record: StoredRecord & Record<string, unknown>, object: string) => unknown) {
+  providers.set(name, provide);
+}
+
 /** A catalogue's records as the caller's mode sees them. */
 export function catalogueOf(catalogue: () => Record<string, unknown>[], scope: Scope): (StoredRecord & Record<string, unknown>)[] {
   return catalogue().map((r) => ({ ...r, livemode: scope.livemode }) as StoredRecord & Record<string, unknown>);
@@ -203,6 +213,7 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     for (const f of fields) {
       if (f.name in computed) out[f.name] = computed[f.name]!(record);
       else if (f.name in values) out[f.name] = values[f.name] ?? null;
+      else if (providers.has(f.name)) out[f.name] = providers.get(f.name)!(record as never, decl.object);
       else if (!f.optional) out[f.name] = null;
     }
     out.object = decl.object;

@@ -153,3 +153,12 @@ export async function firstRecordsOf(ex: Executor, s: Storage, scope: Scope, by:
   for (const list of out.values()) list.sort((a, b) => exactCreated(b).getTime() - exactCreated(a).getTime() || (a.id < b.id ? 1 : -1));
   return out;
 }
+
+/**
+ * One record by id whatever its account, with the account it belongs to: only for routes that prove
+ * access otherwise (a signed receipt URL), never for API requests.
+ */
+export async function findRecordAnywhere(ex: Executor, s: Storage, id: string): Promise<{ accountId: string; record: StoredRecord } | null> {
+  const [row] = await query(ex, sql`select account_id as "$account", ${columnsSql(s)} from ${tableSql(s)} where id = ${id}`);
+  return row ? { accountId: String(row.$account), record: rowToRecord(s, row) } : null;
+}

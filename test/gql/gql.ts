@@ -26,6 +26,8 @@ type Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": typeof types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": typeof types.WeUpdatedDocument,
+    "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": typeof types.ReceiptObtDocument,
+    "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
     "\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n": typeof types.CrCreditDocument,
     "\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n": typeof types.CrDebitDocument,
     "\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.CrCreateDocument,
@@ -226,6 +228,8 @@ const documents: Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": types.WeUpdatedDocument,
+    "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": types.ReceiptObtDocument,
+    "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
     "\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n": types.CrCreditDocument,
     "\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n": types.CrDebitDocument,
     "\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.CrCreateDocument,
@@ -476,6 +480,14 @@ export function graphql(source: "\n  mutation WeCreateFa($input: CreateTreasuryF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"): (typeof documents)["subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }"): (typeof documents)["query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,7 +59,6 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
   },
   computed: {
     cancelable: (r) => r.status === 'processing',
-    hosted_regulatory_receipt_url: () => null,
   },
   flowType: 'outbound_transfer',
   initial: 'processing',
