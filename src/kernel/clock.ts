@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { query } from '../db/sql.js';
-import type { Scope } from './command.js';
+import type { Scope } from './scope.js';
 import { testClocks } from './test-clock.table.js';
 
 /** The one source of real "now" for writes. */

@@ -6,11 +6,9 @@ import { clock, commandNow } from './clock.js';
 import { idempotencyKeyInUse, parameterInvalid } from './errors.js';
 import { idempotencyKeys } from './idempotency.table.js';
 
-/** Who is acting: every read and write is confined to this account and mode. */
-export interface Scope {
-  accountId: string;
-  livemode: boolean;
-}
+import type { Scope } from './scope.js';
+
+export type { Scope };
 
 /** What a command body gets: its transaction, scope, one "now", and the request's identifiers. */
 export interface CommandContext {

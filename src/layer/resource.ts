@@ -2,7 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../db/client.js';
 import type { CommandContext, Scope } from '../kernel/command.js';
 import { registerIdPrefix } from '../kernel/ids.js';
-import type { Posting } from '../ledger/postings.js';
+import type { Posting } from './posting.js';
 import { fieldNameOf, typeNameOf } from './naming.js';
 import { rootShape, specOf, type SpecObject } from './spec.js';
 import { findRecords, type Where } from './store.js';

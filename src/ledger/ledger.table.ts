@@ -1,22 +1,12 @@
+import type Stripe from 'stripe';
 import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { treasuryFinancialAccounts } from '../treasury/financial-accounts/financial-account.table.js';
 import { money } from '../db/columns.js';
 import { resourceTable } from '../layer/storage.js';
 
-export const FLOW_TYPES = [
-  'credit_reversal', 'debit_reversal', 'inbound_transfer', 'issuing_authorization', 'other',
-  'outbound_payment', 'outbound_transfer', 'received_credit', 'received_debit',
-] as const;
-export type FlowType = (typeof FLOW_TYPES)[number];
-
-export const ENTRY_TYPES = [
-  'credit_reversal', 'credit_reversal_posting', 'debit_reversal', 'inbound_transfer', 'inbound_transfer_return',
-  'issuing_authorization_hold', 'issuing_authorization_release', 'other',
-  'outbound_payment', 'outbound_payment_cancellation', 'outbound_payment_failure', 'outbound_payment_posting', 'outbound_payment_return',
-  'outbound_transfer', 'outbound_transfer_cancellation', 'outbound_transfer_failure', 'outbound_transfer_posting', 'outbound_transfer_return',
-  'received_credit', 'received_debit',
-] as const;
-export type EntryType = (typeof ENTRY_TYPES)[number];
+/** Stripe's flow and entry types (the SDK's types, from the same spec as the tables below). */
+export type FlowType = Stripe.Treasury.Transaction.FlowType;
+export type EntryType = Stripe.Treasury.TransactionEntry.Type;
 
 /** A Treasury Transaction: one balance change of one FinancialAccount, made of entries. */
 export const treasuryTransactions = resourceTable('treasury.transaction', {

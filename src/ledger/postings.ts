@@ -1,18 +1,10 @@
 import type { CommandContext } from '../kernel/command.js';
 import { addEntry, describeFlow, impact, openTransaction, settleTransaction, type Flow } from './ledger.js';
-import type { EntryType, FlowType } from './ledger.table.js';
+import type { Posting } from '../layer/posting.js';
+import type { FlowType } from './ledger.table.js';
 
-/**
- * Ledger postings as data: what a resource's action declares, executed here (the ledger stays the only
- * writer of Transactions, entries and balances). Multipliers apply to the flow's `amount`.
- */
-export type Posting =
-  /** Opens a Transaction for the flow (sign × amount) and stores its id at the field path `open`. */
-  | { open: string; sign: 1 | -1; status?: 'open' | 'posted'; description?: string }
-  /** Adds an entry to the Transaction at field path `on` (default `transaction`). */
-  | { entry: EntryType; on?: string; cash?: number; inbound_pending?: number; outbound_pending?: number; allowNegative?: boolean }
-  /** Settles the Transaction at field path `on` (default `transaction`). */
-  | { settle: 'posted' | 'void'; on?: string };
+/** Ledger postings as data (the declaration's vocabulary is the layer's: src/layer/posting.ts), executed here. */
+export type { Posting };
 
 /** The flow the postings belong to, and how to read and write the flow's fields. */
 export interface PostingSubject {
