@@ -95,6 +95,9 @@ export function build(): BuildResult {
   correct('decimals.json', dec.include, 'string', { kind: 'decimal' });
   correct('decimals.json', dec.exclude, 'decimal', { kind: 'string' });
 
+  // Objects whose interface has no doc comment take the API reference's description (overlay).
+  const objectDescriptions = readOverlay<{ descriptions: Record<string, string> }>('object-descriptions.json').descriptions;
+
   // Per-object files.
   const specs: ObjectSpec[] = [];
   const related: string[] = [];
@@ -121,7 +124,7 @@ export function build(): BuildResult {
         object,
         sdk: { interface: sdkObject.decl.name.text, file: sdkObject.file },
         idPrefix: prefixes[object],
-        description: builder.shapes.get(object)!.description,
+        description: builder.shapes.get(object)!.description || objectDescriptions[object] || '',
         root: object,
         shapes: reachable(builder.shapes, [object]),
         endpoints: mine.filter((p) => !p.related).map((p) => endpointInOrder(p.endpoint)),
