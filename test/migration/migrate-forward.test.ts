@@ -13,7 +13,7 @@ import { hasLoader, Loaders, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
 import { newId, typenameOfId } from '../../src/kernel/ids.js';
 import { ledgerViolations } from '../../src/ledger/invariants.js';
-import { emptyDatabase, type TestDatabase } from '../support/databases.js';
+import { unmigratedDatabase, type TestDatabase } from '../support/databases.js';
 import { limits } from '../support/harness.js';
 
 /**
@@ -168,7 +168,7 @@ function everyField(type: GraphQLObjectType, depth = 0): string {
 const rowsOf = (r: unknown): Record<string, any>[] => (Array.isArray(r) ? r : ((r as { rows: Record<string, any>[] }).rows ?? []));
 
 beforeAll(async () => {
-  t = await emptyDatabase(inject('pgliteTemplate'));
+  t = await unmigratedDatabase(inject('pgliteTemplate'));
   // 1. The previous release's schema, and its rows (foreign keys: the fixture lists parents first).
   await t.database.migrate(previousReleaseMigrations());
   for (const [table, rows] of Object.entries(fixture.tables)) {

@@ -89,8 +89,8 @@ export async function freshDatabase(pgliteTemplate?: string): Promise<TestDataba
   return { database, url: null, drop: () => database.close() };
 }
 
-/** An empty database (no migrations): for tests that build a database the way an older release left it. */
-export async function emptyDatabase(pgliteTemplate?: string): Promise<TestDatabase> {
+/** A database without any migration (no tables): for tests that build one the way an older release left it. */
+export async function unmigratedDatabase(pgliteTemplate?: string): Promise<TestDatabase> {
   if (serverUrl) return serverDatabase(null);
   // A new PGlite cluster (initdb) takes many seconds; the migrated template, emptied, takes one.
   const fresh = await freshDatabase(pgliteTemplate);
