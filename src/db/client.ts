@@ -32,7 +32,8 @@ export interface Database {
   /** Subscribes to a Postgres NOTIFY channel; resolves once listening. Returns the unsubscribe. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   ping(): Promise<void>;
-  migrate(): Promise<void>;
+  /** Applies the migrations of `migrationsFolder` (default drizzle/) not yet applied. */
+  migrate(migrationsFolder?: string): Promise<void>;
   /** PGlite only: the whole data folder as a gzipped image (tests clone a migrated template). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -79,8 +80,8 @@ async function openPglite(
     async ping() {
       await client.query('select 1');
     },
-    async migrate() {
-      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    async migrate(migrationsFolder = MIGRATIONS_FOLDER) {
+      await migratePglite(db as never, { migrationsFolder });
     },
     async dump() {
       return client.dumpDataDir('gzip');
@@ -111,12 +112,12 @@ async function openPostgres(
     async ping() {
       await sql`select 1`;
     },
-    async migrate() {
+    async migrate(migrationsFolder = MIGRATIONS_FOLDER) {
       // Several processes may start at once on one database: migrate under an advisory lock.
       const lockSql = postgres(url, { max: 1, onnotice: () => {} });
       try {
         await lockSql`select pg_advisory_lock(727274)`;
-        await migratePostgres(drizzlePostgres(lockSql), { migrationsFolder: MIGRATIONS_FOLDER });
+        await migratePostgres(drizzlePostgres(lockSql), { migrationsFolder });
       } finally {
         await lockSql.end();
       }

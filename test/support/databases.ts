@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/db/client.js';
 
@@ -62,25 +63,38 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** A database of its own on the real server: a clone of `template`, or empty. */
+async function serverDatabase(template: string | null): Promise<TestDatabase> {
+  const name = `${TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
+  const url = withDatabase(serverUrl!, name);
+  const database = await openDatabase({ databaseUrl: url, poolSize: 10 });
+  return {
+    database,
+    url,
+    async drop() {
+      await database.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
 /** A fresh, migrated database for one test file. */
 export async function freshDatabase(pgliteTemplate?: string): Promise<TestDatabase> {
-  if (serverUrl) {
-    const name = `${TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${TEMPLATE_DB}`);
-    const url = withDatabase(serverUrl, name);
-    const database = await openDatabase({ databaseUrl: url, poolSize: 10 });
-    return {
-      database,
-      url,
-      async drop() {
-        await database.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
-  }
+  if (serverUrl) return serverDatabase(TEMPLATE_DB);
   const image = new Blob([fs.readFileSync(pgliteTemplate!)]);
   const database = await openDatabase({ loadDataDir: image });
   return { database, url: null, drop: () => database.close() };
+}
+
+/** A database without any migration (no tables): for tests that build one the way an older release left it. */
+export async function unmigratedDatabase(pgliteTemplate?: string): Promise<TestDatabase> {
+  if (serverUrl) return serverDatabase(null);
+  // A new PGlite cluster (initdb) takes many seconds; the migrated template, emptied, takes one.
+  const fresh = await freshDatabase(pgliteTemplate);
+  for (const statement of ['drop schema if exists drizzle cascade', 'drop schema public cascade', 'create schema public'])
+    await fresh.database.db.execute(sql.raw(statement));
+  return fresh;
 }

@@ -127,7 +127,7 @@ export function createInboundTransfer(caller: Caller, input: CreateInboundTransf
       metadata,
     };
     const created = await save(cmd, null, {}, 'treasury.inbound_transfer.created', row);
-    await scheduleAutomaticTransitions(cmd, 'inbound_transfer', row, pm); // test mode: magic payment methods
+    await scheduleAutomaticTransitions(cmd, 'treasury.inbound_transfer', row, pm); // test mode: magic payment methods
     return created;
   });
 }

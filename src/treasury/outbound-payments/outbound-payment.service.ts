@@ -252,7 +252,7 @@ export function createOutboundPayment(caller: Caller, input: CreateOutboundPayme
     };
     const object = await save(cmd, null, {}, 'treasury.outbound_payment.created', row);
     if (locked.destination) return settleIntraStripePayment(cmd, row, locked.destination);
-    await scheduleAutomaticTransitions(cmd, 'outbound_payment', row, pm); // test mode: magic payment methods and account numbers
+    await scheduleAutomaticTransitions(cmd, 'treasury.outbound_payment', row, pm); // test mode: magic payment methods and account numbers
     return object;
   });
 }

@@ -208,7 +208,7 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
       to: 'returned',
       refusal: (s) => (s === 'returned' ? 'This OutboundTransfer has already been returned.' : `The OutboundTransfer must be processing or posted to be returned; it is ${s}.`),
       stamp: 'status_transitions.returned_at',
-      apply: ({ input }: Ctx) => ({ returned_details: { code: input.returned_details?.code ?? input.code ?? 'declined', transaction: '' } }),
+      apply: ({ input }: Ctx) => ({ returned_details: { code: input.returned_details?.code ?? 'declined', transaction: '' } }),
       // The funds come back to cash through a new posted Transaction (returned_details.transaction).
       postings: [
         { open: 'returned_details.transaction', sign: 1, status: 'posted', description: 'Outbound transfer return' },

@@ -15,9 +15,10 @@ import { inboundPlan, outboundPlan } from './plans.js';
 
 /**
  * Flows not yet on the resource layer (OutboundPayment, InboundTransfer) schedule their test-mode
- * steps here and run them through their service functions.
+ * steps here and run them through their service functions. Steps name the Stripe object, as the
+ * layer's do (drizzle/0002 renamed the first release's `outbound_payment` / `inbound_transfer`).
  */
-type LegacyFlowType = 'outbound_payment' | 'inbound_transfer';
+type LegacyFlowType = 'treasury.outbound_payment' | 'treasury.inbound_transfer';
 
 export async function scheduleAutomaticTransitions(
   cmd: CommandContext,
@@ -27,7 +28,7 @@ export async function scheduleAutomaticTransitions(
 ) {
   if (cmd.scope.livemode || !pm) return;
   const steps =
-    flowType === 'inbound_transfer'
+    flowType === 'treasury.inbound_transfer'
       ? inboundPlan(pm, cmd.now)
       : outboundPlan({ network: flow.network!, expected_arrival_date: Math.floor(flow.expectedArrivalDate!.getTime() / 1000) }, pm, cmd.now);
   await scheduleSteps(cmd, flowType, flow.id, steps);
@@ -41,21 +42,21 @@ registerLegacyTransitions((caller: Caller, flowType, action, id, params) => {
   const failure = (params.failure_details as { code?: string } | undefined)?.code;
   const c = caller as never;
   switch (`${flowType}:${action}`) {
-    case 'outbound_payment:post':
+    case 'treasury.outbound_payment:post':
       return postOutboundPayment(c, input);
-    case 'outbound_payment:fail':
+    case 'treasury.outbound_payment:fail':
       return failOutboundPayment(c, input);
-    case 'outbound_payment:cancel':
+    case 'treasury.outbound_payment:cancel':
       return cancelOutboundPayment(c, input);
-    case 'outbound_payment:return':
+    case 'treasury.outbound_payment:return':
       return returnOutboundPayment(c, { ...input, returnedDetails: { code: returned as ReturnCode } });
-    case 'outbound_payment:delay_arrival':
+    case 'treasury.outbound_payment:delay_arrival':
       return delayOutboundPaymentArrival(c, input);
-    case 'inbound_transfer:succeed':
+    case 'treasury.inbound_transfer:succeed':
       return succeedInboundTransfer(c, input);
-    case 'inbound_transfer:fail':
+    case 'treasury.inbound_transfer:fail':
       return failInboundTransfer(c, { ...input, failureDetails: { code: failure as FailureCode } });
-    case 'inbound_transfer:return':
+    case 'treasury.inbound_transfer:return':
       return returnInboundTransfer(c, input);
     default:
       return null;
