@@ -104,13 +104,18 @@ function declaredRef(resource: AnyResource, path: string) {
   return resource.refs?.[path];
 }
 
+const words = (name: string) => name.replace(/_/g, ' ');
+
+/** Where Stripe gives a field no description (nested hashes mostly), one that says what it is. */
+export const describeField = (field: SpecField, ownerName: string) => field.description || `The ${words(field.name)} of this ${ownerName}.`;
+
 /** How one spec field of a shape appears in GraphQL. `path` is its dotted path from the object's root. */
 export function planField(oc: OutputContext, ownerName: string, field: SpecField, path: string): FieldPlan | null {
   const nullable = field.nullable || field.optional;
   const key = field.name;
   if (key === 'object' && path === 'object') return { type: 'String', nullable: false, description: field.description || undefined, resolve: (p: any) => p.object };
   const get = (p: any) => p?.[key] ?? null;
-  const description = field.description || undefined;
+  const description = describeField(field, ownerName);
   const ref = declaredRef(oc.resource, path);
   const refTargets = (objects: string[]) => servedTargets(objects);
   const refType = (objects: string[], unionName: string) => {
@@ -132,7 +137,7 @@ export function planField(oc: OutputContext, ownerName: string, field: SpecField
     const type = refType(field.type.items.objects, `${ownerName}${pascal(key)}`);
     if (type) return { type: [type], nullable, description, resolve: (p, _a, ctx) => loadRef(ctx, get(p) ?? []) };
   }
-  const t = outputType(oc, `${ownerName}${pascal(key)}`, field.type, path, field.description);
+  const t = outputType(oc, `${ownerName}${pascal(key)}`, field.type, path, description);
   if (!t) return null;
   return { type: t.type, nullable: t.list ? { list: nullable, items: t.itemsNullable ?? false } : nullable, description, resolve: (p, _a, ctx) => t.convert(get(p), ctx) };
 }
@@ -222,8 +227,9 @@ export function shapeType(oc: OutputContext, key: string, path: string, keyedBy?
   const owner = key.split(/[:#]/)[0]!;
   if (owner !== oc.spec.object && !owner.startsWith('shared') && owner.includes('.')) oc = { ...oc, spec: specOf(owner) };
   const plans = shape.fields.map((f) => [f, planField(oc, name, f, `${path}.${f.name}`)] as const).filter(([, p]) => p) as [SpecField, FieldPlan][];
+  const last = path.split('.').pop()!;
   ref.implement({
-    description: shape.description || undefined,
+    description: shape.description || `Stripe's \`${words(last)}\` hash of a ${typeNameOf(oc.spec.object)} (\`${path}\`).`,
     fields: (t: any) => ({
       ...(keyedBy ? { currency: t.field({ type: 'Currency', description: 'The currency this entry is for (the key of Stripe\'s hash).', resolve: (p: any) => p.currency }) } : {}),
       ...Object.fromEntries(

@@ -27,7 +27,10 @@ const connections = new Map<string, any>();
 function connectionOf(resource: AnyResource) {
   let c = connections.get(resource.typeName);
   if (!c) {
-    c = builder.connectionObject({ type: refOf(resource), name: `${resource.typeName}Connection` }, { name: `${resource.typeName}Edge` });
+    c = builder.connectionObject(
+      { type: refOf(resource), name: `${resource.typeName}Connection`, description: `A page of ${resource.typeName} objects.` },
+      { name: `${resource.typeName}Edge`, description: `A ${resource.typeName} in a page, with its cursor.` },
+    );
     connections.set(resource.typeName, c);
   }
   return c;
