@@ -24,6 +24,17 @@ type Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": typeof types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": typeof types.WeUpdatedDocument,
+    "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": typeof types.ClockCreateDocument,
+    "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": typeof types.ClockAdvanceDocument,
+    "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": typeof types.ClockDeleteDocument,
+    "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": typeof types.ClockListDocument,
+    "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": typeof types.ClockCreateObtDocument,
+    "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": typeof types.ClockCreateIbtDocument,
+    "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": typeof types.ClockObtDocument,
+    "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }": typeof types.ClockIbtDocument,
+    "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }": typeof types.ClockEventsDocument,
+    "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n": typeof types.ClockBalanceDocument,
+    "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }": typeof types.ClockEventStreamDocument,
     "\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n": typeof types.CrCreditDocument,
     "\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n": typeof types.CrDebitDocument,
     "\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.CrCreateDocument,
@@ -108,17 +119,6 @@ type Documents = {
     "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.TmRestartFaDocument,
     "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": typeof types.TmRestartIbtDocument,
     "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": typeof types.TmRestartStateDocument,
-    "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": typeof types.ClockCreateDocument,
-    "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": typeof types.ClockAdvanceDocument,
-    "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": typeof types.ClockDeleteDocument,
-    "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": typeof types.ClockListDocument,
-    "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": typeof types.ClockCreateObtDocument,
-    "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": typeof types.ClockCreateIbtDocument,
-    "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": typeof types.ClockObtDocument,
-    "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }": typeof types.ClockIbtDocument,
-    "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }": typeof types.ClockEventsDocument,
-    "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n": typeof types.ClockBalanceDocument,
-    "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }": typeof types.ClockEventStreamDocument,
     "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadCreateDocument,
     "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateDocument,
     "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateFeaturesDocument,
@@ -218,6 +218,17 @@ const documents: Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": types.WeUpdatedDocument,
+    "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": types.ClockCreateDocument,
+    "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": types.ClockAdvanceDocument,
+    "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": types.ClockDeleteDocument,
+    "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": types.ClockListDocument,
+    "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": types.ClockCreateObtDocument,
+    "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": types.ClockCreateIbtDocument,
+    "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": types.ClockObtDocument,
+    "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }": types.ClockIbtDocument,
+    "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }": types.ClockEventsDocument,
+    "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n": types.ClockBalanceDocument,
+    "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }": types.ClockEventStreamDocument,
     "\n  mutation CrCredit($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) { treasuryReceivedCredit { id status } userErrors { code message } }\n  }\n": types.CrCreditDocument,
     "\n  mutation CrDebit($input: TestHelpersCreateTreasuryReceivedDebitInput!) {\n    testHelpersCreateTreasuryReceivedDebit(input: $input) { treasuryReceivedDebit { id status } userErrors { code message } }\n  }\n": types.CrDebitDocument,
     "\n  mutation CrCreate($input: CreateTreasuryCreditReversalInput!) {\n    createTreasuryCreditReversal(input: $input) {\n      treasuryCreditReversal {\n        id object status amount currency network metadata livemode\n        financialAccount { id }\n        receivedCredit { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } }\n        statusTransitions { postedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryCreditReversal { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.CrCreateDocument,
@@ -302,17 +313,6 @@ const documents: Documents = {
     "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.TmRestartFaDocument,
     "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": types.TmRestartIbtDocument,
     "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": types.TmRestartStateDocument,
-    "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": types.ClockCreateDocument,
-    "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": types.ClockAdvanceDocument,
-    "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": types.ClockDeleteDocument,
-    "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": types.ClockListDocument,
-    "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": types.ClockCreateObtDocument,
-    "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": types.ClockCreateIbtDocument,
-    "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": types.ClockObtDocument,
-    "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }": types.ClockIbtDocument,
-    "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }": types.ClockEventsDocument,
-    "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n": types.ClockBalanceDocument,
-    "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }": types.ClockEventStreamDocument,
     "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadCreateDocument,
     "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadUpdateDocument,
     "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": types.BadUpdateFeaturesDocument,
@@ -456,6 +456,50 @@ export function graphql(source: "\n  mutation WeCreateFa($input: CreateTreasuryF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"): (typeof documents)["subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"): (typeof documents)["query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }"): (typeof documents)["query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }"): (typeof documents)["query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }"): (typeof documents)["query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n"): (typeof documents)["\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }"): (typeof documents)["subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -792,50 +836,6 @@ export function graphql(source: "\n  mutation TmRestartIbt($input: CreateTreasur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"): (typeof documents)["\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"): (typeof documents)["query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }"): (typeof documents)["query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }"): (typeof documents)["query ClockIbt($id: ID!) { treasuryInboundTransfer(id: $id) { status statusTransitions { succeededAt } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }"): (typeof documents)["query ClockEvents { events(first: 100) { nodes { id type created data { object } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n"): (typeof documents)["\n  subscription ClockBalance($id: ID!) { treasuryFinancialAccountBalanceUpdated(id: $id) { cash { amount } outboundPending { amount } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }"): (typeof documents)["subscription ClockEventStream { events(types: [\"treasury.*\"]) { type created data { object } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

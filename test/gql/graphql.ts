@@ -14,9 +14,11 @@ export type AddressInput = {
 };
 
 export type AdvanceTestHelpersTestClockInput = {
-  /** The time to advance to: after the current frozen time, at most one year later. */
+  /** The time to advance the test clock. Must be after the test clock's current frozen time. Cannot be more than two intervals in the future from the shortest subscription in this test clock. If there are no subscriptions in this test clock, it cannot be more than two years in the future. */
   frozenTime: string;
+  /** The TestHelpersTestClock to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -28,7 +30,9 @@ export type BillingDetailsInput = {
 };
 
 export type CancelTreasuryInboundTransferInput = {
+  /** The TreasuryInboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -81,9 +85,13 @@ export type CreatePaymentMethodInput = {
 };
 
 export type CreateTestHelpersTestClockInput = {
-  /** The initial simulated time (whole seconds; 2000–2099). */
+  /** Existing customer this test clock will be attached to. Once attached, customers can't be removed from a test clock. */
+  customer?: string | null | undefined;
+  /** The initial frozen time for this test clock. */
   frozenTime: string;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** The name for this test clock. */
   name?: string | null | undefined;
 };
 
@@ -208,15 +216,21 @@ export type CreateTreasuryFinancialAccountPlatformRestrictionsInput = {
 };
 
 export type CreateTreasuryInboundTransferInput = {
+  /** Amount (in cents) to be transferred. */
   amount: number;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
+  /** An arbitrary string attached to the object. Often useful for displaying to users. */
   description?: string | null | undefined;
+  /** The FinancialAccount to send funds to. */
   financialAccount: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
-  /** A us_bank_account PaymentMethod of the caller, debited over ACH. */
+  /** The origin payment method to be debited for the InboundTransfer. */
   originPaymentMethod: string | number;
-  /** At most 10 characters: letters, digits, spaces and -#.$&*. Defaults to "transfer". */
+  /** The complete description that appears on your customers' statements. Maximum 10 characters. Can only include -#.$&*, spaces, and alphanumeric characters. */
   statementDescriptor?: string | null | undefined;
 };
 
@@ -285,16 +299,19 @@ export type CreateTreasuryOutboundTransferInput = {
 };
 
 export type CreateWebhookEndpointInput = {
-  /** Only the version fingraph renders (the default) is accepted. */
+  /** Events sent to this endpoint will be generated with this Stripe Version instead of your account's default Stripe Version. */
   apiVersion?: string | null | undefined;
-  /** A Connect endpoint receives connected accounts' events (fingraph has none), not the account's own. */
+  /** Whether this endpoint should receive events from connected accounts (`true`), or from your account (`false`). Defaults to `false`. */
   connect?: boolean | null | undefined;
+  /** An optional description of what the webhook is used for. */
   description?: string | null | undefined;
-  /** Stripe event types, or ['*'] for every event. */
+  /** The list of events to enable for this endpoint. You may specify `['*']` to enable all events, except those that require explicit selection. */
   enabledEvents: Array<string>;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
-  /** https; in test mode http is also accepted for loopback hosts (localhost, 127.0.0.1, [::1]). */
+  /** The URL of the webhook endpoint. */
   url: string;
 };
 
@@ -307,12 +324,16 @@ export type DateTimeRange = {
 };
 
 export type DeleteTestHelpersTestClockInput = {
+  /** The TestHelpersTestClock to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
 export type DeleteWebhookEndpointInput = {
+  /** The WebhookEndpoint to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -348,9 +369,17 @@ export type TestHelpersCreateTreasuryReceivedDebitInput = {
   network: TreasuryReceivedDebitTestHelperNetwork;
 };
 
+export type TestHelpersFailTreasuryInboundTransferFailureDetailsInput = {
+  /** Reason for the failure. */
+  code?: TreasuryInboundTransferFailureCode | null | undefined;
+};
+
 export type TestHelpersFailTreasuryInboundTransferInput = {
-  failureDetails?: TreasuryInboundTransferFailureDetailsInput | null | undefined;
+  /** Details about a failed InboundTransfer. */
+  failureDetails?: TestHelpersFailTreasuryInboundTransferFailureDetailsInput | null | undefined;
+  /** The TreasuryInboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -379,7 +408,9 @@ export type TestHelpersPostTreasuryOutboundTransferInput = {
 };
 
 export type TestHelpersReturnTreasuryInboundTransferInput = {
+  /** The TreasuryInboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -404,13 +435,19 @@ export type TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput = {
 };
 
 export type TestHelpersSucceedTreasuryInboundTransferInput = {
+  /** The TreasuryInboundTransfer to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
+/** The status of the Test Clock. */
 export type TestHelpersTestClockStatus =
+  /** `advancing` */
   | 'ADVANCING'
+  /** `internal_failure` */
   | 'INTERNAL_FAILURE'
+  /** `ready` */
   | 'READY';
 
 export type TestHelpersUpdateTreasuryOutboundPaymentInput = {
@@ -586,30 +623,61 @@ export type TreasuryFinancialAccountStatusDetailsClosedReasons =
   /** `other` */
   | 'OTHER';
 
+/** Reason for the failure. */
 export type TreasuryInboundTransferFailureCode =
+  /** `account_closed` */
   | 'ACCOUNT_CLOSED'
+  /** `account_frozen` */
   | 'ACCOUNT_FROZEN'
+  /** `bank_account_restricted` */
   | 'BANK_ACCOUNT_RESTRICTED'
+  /** `bank_ownership_changed` */
   | 'BANK_OWNERSHIP_CHANGED'
+  /** `debit_not_authorized` */
   | 'DEBIT_NOT_AUTHORIZED'
+  /** `incorrect_account_holder_address` */
   | 'INCORRECT_ACCOUNT_HOLDER_ADDRESS'
+  /** `incorrect_account_holder_name` */
   | 'INCORRECT_ACCOUNT_HOLDER_NAME'
+  /** `incorrect_account_holder_tax_id` */
   | 'INCORRECT_ACCOUNT_HOLDER_TAX_ID'
+  /** `insufficient_funds` */
   | 'INSUFFICIENT_FUNDS'
+  /** `invalid_account_number` */
   | 'INVALID_ACCOUNT_NUMBER'
+  /** `invalid_currency` */
   | 'INVALID_CURRENCY'
+  /** `no_account` */
   | 'NO_ACCOUNT'
+  /** `other` */
   | 'OTHER';
 
-export type TreasuryInboundTransferFailureDetailsInput = {
-  /** Defaults to OTHER. */
-  code?: TreasuryInboundTransferFailureCode | null | undefined;
-};
+/** The type of the payment method used in the InboundTransfer. */
+export type TreasuryInboundTransferOriginPaymentMethodDetailsType =
+  /** `us_bank_account` */
+  | 'US_BANK_ACCOUNT';
 
+/** Account holder type: individual or company. */
+export type TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccountAccountHolderType =
+  /** `company` */
+  | 'COMPANY'
+  /** `individual` */
+  | 'INDIVIDUAL';
+
+/** The network rails used. See the [docs](https://docs.stripe.com/treasury/money-movement/timelines) to learn more about money movement timelines for each network type. */
+export type TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccountNetwork =
+  /** `ach` */
+  | 'ACH';
+
+/** Status of the InboundTransfer: `processing`, `succeeded`, `failed`, and `canceled`. An InboundTransfer is `processing` if it is created and pending. The status changes to `succeeded` once the funds have been "confirmed" and a `transaction` is created and posted. The status changes to `failed` if the transfer fails. */
 export type TreasuryInboundTransferStatus =
+  /** `canceled` */
   | 'CANCELED'
+  /** `failed` */
   | 'FAILED'
+  /** `processing` */
   | 'PROCESSING'
+  /** `succeeded` */
   | 'SUCCEEDED';
 
 export type TreasuryInitiatingPaymentMethodDetailsInput = {
@@ -1131,14 +1199,19 @@ export type UpdateTreasuryFinancialAccountPlatformRestrictionsInput = {
 };
 
 export type UpdateWebhookEndpointInput = {
-  /** An empty string unsets it. */
+  /** An optional description of what the webhook is used for. */
   description?: string | null | undefined;
-  /** true disables the endpoint (it receives nothing, pending retries stop); false enables it. */
+  /** Disable the webhook endpoint if set to true. */
   disabled?: boolean | null | undefined;
+  /** The list of events to enable for this endpoint. You may specify `['*']` to enable all events, except those that require explicit selection. */
   enabledEvents?: Array<string> | null | undefined;
+  /** The WebhookEndpoint to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
+  /** The URL of the webhook endpoint. */
   url?: string | null | undefined;
 };
 
@@ -1162,23 +1235,19 @@ export type WebhookEndpointDeliveryAttemptTrigger =
   | 'AUTOMATIC'
   | 'RESEND';
 
-export type WebhookEndpointStatus =
-  | 'DISABLED'
-  | 'ENABLED';
-
 export type WeCreateMutationVariables = Exact<{
   input: CreateWebhookEndpointInput;
 }>;
 
 
-export type WeCreateMutation = { createWebhookEndpoint: { webhookEndpoint: { id: string, object: string, apiVersion: string | null, application: string | null, created: string, description: string | null, enabledEvents: Array<string>, livemode: boolean, metadata: Record<string, unknown>, secret: string | null, status: WebhookEndpointStatus, url: string } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type WeCreateMutation = { createWebhookEndpoint: { webhookEndpoint: { id: string, object: string, apiVersion: string | null, application: string | null, created: string, description: string | null, enabledEvents: Array<string>, livemode: boolean, metadata: Record<string, unknown>, secret: string | null, status: string, url: string } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type WeUpdateMutationVariables = Exact<{
   input: UpdateWebhookEndpointInput;
 }>;
 
 
-export type WeUpdateMutation = { updateWebhookEndpoint: { webhookEndpoint: { id: string, description: string | null, enabledEvents: Array<string>, metadata: Record<string, unknown>, secret: string | null, status: WebhookEndpointStatus, url: string } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type WeUpdateMutation = { updateWebhookEndpoint: { webhookEndpoint: { id: string, description: string | null, enabledEvents: Array<string>, metadata: Record<string, unknown>, secret: string | null, status: string, url: string } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type WeDeleteMutationVariables = Exact<{
   input: DeleteWebhookEndpointInput;
@@ -1192,7 +1261,7 @@ export type WeGetQueryVariables = Exact<{
 }>;
 
 
-export type WeGetQuery = { webhookEndpoint: { id: string, secret: string | null, status: WebhookEndpointStatus, url: string, enabledEvents: Array<string> } | null };
+export type WeGetQuery = { webhookEndpoint: { id: string, secret: string | null, status: string, url: string, enabledEvents: Array<string> } | null };
 
 export type WeListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1249,7 +1318,78 @@ export type WeUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type WeUpdatedSubscription = { webhookEndpointUpdated: { id: string, status: WebhookEndpointStatus, description: string | null } };
+export type WeUpdatedSubscription = { webhookEndpointUpdated: { id: string, status: string, description: string | null } };
+
+export type ClockCreateMutationVariables = Exact<{
+  input: CreateTestHelpersTestClockInput;
+}>;
+
+
+export type ClockCreateMutation = { createTestHelpersTestClock: { testHelpersTestClock: { id: string, status: TestHelpersTestClockStatus, frozenTime: string, name: string | null, livemode: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type ClockAdvanceMutationVariables = Exact<{
+  input: AdvanceTestHelpersTestClockInput;
+}>;
+
+
+export type ClockAdvanceMutation = { advanceTestHelpersTestClock: { testHelpersTestClock: { id: string, status: TestHelpersTestClockStatus, frozenTime: string, statusDetails: { advancing: { targetFrozenTime: string } | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type ClockDeleteMutationVariables = Exact<{
+  input: DeleteTestHelpersTestClockInput;
+}>;
+
+
+export type ClockDeleteMutation = { deleteTestHelpersTestClock: { deletedTestHelpersTestClock: { id: string, deleted: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type ClockListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClockListQuery = { testHelpersTestClocks: { nodes: Array<{ id: string, status: TestHelpersTestClockStatus, frozenTime: string }> } };
+
+export type ClockCreateObtMutationVariables = Exact<{
+  input: CreateTreasuryOutboundTransferInput;
+}>;
+
+
+export type ClockCreateObtMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, created: string, expectedArrivalDate: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ClockCreateIbtMutationVariables = Exact<{
+  input: CreateTreasuryInboundTransferInput;
+}>;
+
+
+export type ClockCreateIbtMutation = { createTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, created: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ClockObtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClockObtQuery = { treasuryOutboundTransfer: { status: TreasuryOutboundTransferStatus, statusTransitions: { postedAt: string | null } } | null };
+
+export type ClockIbtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClockIbtQuery = { treasuryInboundTransfer: { status: TreasuryInboundTransferStatus, statusTransitions: { succeededAt: string | null } } | null };
+
+export type ClockEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClockEventsQuery = { events: { nodes: Array<{ id: string, type: string, created: string, data: { object: Record<string, unknown> } }> } };
+
+export type ClockBalanceSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClockBalanceSubscription = { treasuryFinancialAccountBalanceUpdated: { cash: Array<{ amount: number }>, outboundPending: Array<{ amount: number }> } };
+
+export type ClockEventStreamSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClockEventStreamSubscription = { events: { type: string, created: string, data: { object: Record<string, unknown> } } };
 
 export type CrCreditMutationVariables = Exact<{
   input: TestHelpersCreateTreasuryReceivedCreditInput;
@@ -1490,7 +1630,7 @@ export type IbtCreateMutationVariables = Exact<{
 }>;
 
 
-export type IbtCreateMutation = { createTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, description: string | null, metadata: Record<string, unknown>, returned: boolean | null, hostedRegulatoryReceiptUrl: string | null, failureDetails: { code: TreasuryInboundTransferFailureCode } | null, linkedFlows: { receivedDebit: { id: string } | null }, transaction: { id: string } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, succeededAt: string | null }, originPaymentMethod: { id: string } | null, originPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null, accountHolderType: UsBankAccountAccountHolderType | null } | null, billingDetails: { name: string | null } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+export type IbtCreateMutation = { createTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, description: string | null, metadata: Record<string, unknown>, returned: boolean | null, hostedRegulatoryReceiptUrl: string | null, failureDetails: { code: TreasuryInboundTransferFailureCode } | null, linkedFlows: { receivedDebit: { id: string } | null }, transaction: { id: string } | null, statusTransitions: { canceledAt: string | null, failedAt: string | null, succeededAt: string | null }, originPaymentMethod: { id: string } | null, originPaymentMethodDetails: { type: TreasuryInboundTransferOriginPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null, accountHolderType: TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccountAccountHolderType | null } | null, billingDetails: { name: string | null } } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
 
 export type IbtSucceedMutationVariables = Exact<{
   input: TestHelpersSucceedTreasuryInboundTransferInput;
@@ -2063,77 +2203,6 @@ export type TmRestartStateQueryVariables = Exact<{
 
 
 export type TmRestartStateQuery = { treasuryInboundTransfers: { nodes: Array<{ id: string, status: TreasuryInboundTransferStatus, returned: boolean | null }> }, treasuryFinancialAccount: { balance: { cash: Array<{ amount: number }> } } | null, events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
-
-export type ClockCreateMutationVariables = Exact<{
-  input: CreateTestHelpersTestClockInput;
-}>;
-
-
-export type ClockCreateMutation = { createTestHelpersTestClock: { testHelpersTestClock: { id: string, status: TestHelpersTestClockStatus, frozenTime: string, name: string | null, livemode: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
-
-export type ClockAdvanceMutationVariables = Exact<{
-  input: AdvanceTestHelpersTestClockInput;
-}>;
-
-
-export type ClockAdvanceMutation = { advanceTestHelpersTestClock: { testHelpersTestClock: { id: string, status: TestHelpersTestClockStatus, frozenTime: string, statusDetails: { advancing: { targetFrozenTime: string } | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
-
-export type ClockDeleteMutationVariables = Exact<{
-  input: DeleteTestHelpersTestClockInput;
-}>;
-
-
-export type ClockDeleteMutation = { deleteTestHelpersTestClock: { deletedTestHelpersTestClock: { id: string, deleted: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
-
-export type ClockListQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClockListQuery = { testHelpersTestClocks: { nodes: Array<{ id: string, status: TestHelpersTestClockStatus, frozenTime: string }> } };
-
-export type ClockCreateObtMutationVariables = Exact<{
-  input: CreateTreasuryOutboundTransferInput;
-}>;
-
-
-export type ClockCreateObtMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string, created: string, expectedArrivalDate: string } | null, userErrors: Array<{ code: string }> } };
-
-export type ClockCreateIbtMutationVariables = Exact<{
-  input: CreateTreasuryInboundTransferInput;
-}>;
-
-
-export type ClockCreateIbtMutation = { createTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, created: string } | null, userErrors: Array<{ code: string }> } };
-
-export type ClockObtQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ClockObtQuery = { treasuryOutboundTransfer: { status: TreasuryOutboundTransferStatus, statusTransitions: { postedAt: string | null } } | null };
-
-export type ClockIbtQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ClockIbtQuery = { treasuryInboundTransfer: { status: TreasuryInboundTransferStatus, statusTransitions: { succeededAt: string | null } } | null };
-
-export type ClockEventsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClockEventsQuery = { events: { nodes: Array<{ id: string, type: string, created: string, data: { object: Record<string, unknown> } }> } };
-
-export type ClockBalanceSubscriptionVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ClockBalanceSubscription = { treasuryFinancialAccountBalanceUpdated: { cash: Array<{ amount: number }>, outboundPending: Array<{ amount: number }> } };
-
-export type ClockEventStreamSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClockEventStreamSubscription = { events: { type: string, created: string, data: { object: Record<string, unknown> } } };
 
 export type BadCreateMutationVariables = Exact<{
   input: CreateTreasuryFinancialAccountInput;
@@ -2726,14 +2795,14 @@ export type WhDeliveryCreateEndpointMutationVariables = Exact<{
 }>;
 
 
-export type WhDeliveryCreateEndpointMutation = { createWebhookEndpoint: { webhookEndpoint: { id: string, secret: string | null, status: WebhookEndpointStatus, enabledEvents: Array<string> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type WhDeliveryCreateEndpointMutation = { createWebhookEndpoint: { webhookEndpoint: { id: string, secret: string | null, status: string, enabledEvents: Array<string> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type WhDeliveryUpdateEndpointMutationVariables = Exact<{
   input: UpdateWebhookEndpointInput;
 }>;
 
 
-export type WhDeliveryUpdateEndpointMutation = { updateWebhookEndpoint: { webhookEndpoint: { id: string, status: WebhookEndpointStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type WhDeliveryUpdateEndpointMutation = { updateWebhookEndpoint: { webhookEndpoint: { id: string, status: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type WhDeliveryDeleteEndpointMutationVariables = Exact<{
   input: DeleteWebhookEndpointInput;
@@ -2855,6 +2924,17 @@ export const WeResendDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const WeFirstEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeFirstEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WeFirstEventQuery, WeFirstEventQueryVariables>;
 export const WeCreateFaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeCreateFa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WeCreateFaMutation, WeCreateFaMutationVariables>;
 export const WeUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WeUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<WeUpdatedSubscription, WeUpdatedSubscriptionVariables>;
+export const ClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateMutation, ClockCreateMutationVariables>;
+export const ClockAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"statusDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetFrozenTime"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockAdvanceMutation, ClockAdvanceMutationVariables>;
+export const ClockDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTestHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockDeleteMutation, ClockDeleteMutationVariables>;
+export const ClockListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}}]}}]}}]}}]} as unknown as DocumentNode<ClockListQuery, ClockListQueryVariables>;
+export const ClockCreateObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreateObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"expectedArrivalDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateObtMutation, ClockCreateObtMutationVariables>;
+export const ClockCreateIbtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreateIbt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryInboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryInboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryInboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateIbtMutation, ClockCreateIbtMutationVariables>;
+export const ClockObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClockObtQuery, ClockObtQueryVariables>;
+export const ClockIbtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockIbt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryInboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeededAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClockIbtQuery, ClockIbtQueryVariables>;
+export const ClockEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClockEventsQuery, ClockEventsQueryVariables>;
+export const ClockBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClockBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccountBalanceUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ClockBalanceSubscription, ClockBalanceSubscriptionVariables>;
+export const ClockEventStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClockEventStream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"treasury.*","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]} as unknown as DocumentNode<ClockEventStreamSubscription, ClockEventStreamSubscriptionVariables>;
 export const CrCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedCreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CrCreditMutation, CrCreditMutationVariables>;
 export const CrDebitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrDebit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CrDebitMutation, CrDebitMutationVariables>;
 export const CrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryCreditReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryCreditReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryCreditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryCreditReversal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CrCreateMutation, CrCreateMutationVariables>;
@@ -2938,17 +3018,6 @@ export const MagicEventsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const TmRestartFaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmRestartFa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmRestartFaMutation, TmRestartFaMutationVariables>;
 export const TmRestartIbtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmRestartIbt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryInboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryInboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryInboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmRestartIbtMutation, TmRestartIbtMutationVariables>;
 export const TmRestartStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TmRestartState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryInboundTransfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TmRestartStateQuery, TmRestartStateQueryVariables>;
-export const ClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateMutation, ClockCreateMutationVariables>;
-export const ClockAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"statusDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetFrozenTime"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockAdvanceMutation, ClockAdvanceMutationVariables>;
-export const ClockDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTestHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockDeleteMutation, ClockDeleteMutationVariables>;
-export const ClockListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}}]}}]}}]}}]} as unknown as DocumentNode<ClockListQuery, ClockListQueryVariables>;
-export const ClockCreateObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreateObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"expectedArrivalDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateObtMutation, ClockCreateObtMutationVariables>;
-export const ClockCreateIbtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreateIbt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryInboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryInboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryInboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateIbtMutation, ClockCreateIbtMutationVariables>;
-export const ClockObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClockObtQuery, ClockObtQueryVariables>;
-export const ClockIbtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockIbt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryInboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeededAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClockIbtQuery, ClockIbtQueryVariables>;
-export const ClockEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClockEventsQuery, ClockEventsQueryVariables>;
-export const ClockBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClockBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccountBalanceUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ClockBalanceSubscription, ClockBalanceSubscriptionVariables>;
-export const ClockEventStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClockEventStream"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"treasury.*","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]} as unknown as DocumentNode<ClockEventStreamSubscription, ClockEventStreamSubscriptionVariables>;
 export const BadCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<BadCreateMutation, BadCreateMutationVariables>;
 export const BadUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<BadUpdateMutation, BadUpdateMutationVariables>;
 export const BadUpdateFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadUpdateFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTreasuryFinancialAccountFeaturesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTreasuryFinancialAccountFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccountFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<BadUpdateFeaturesMutation, BadUpdateFeaturesMutationVariables>;

@@ -256,7 +256,7 @@ describe('who receives what', () => {
     const created = await endpoint('/created', ['treasury.financial_account.created']);
     const closed = await endpoint('/closed', ['treasury.financial_account.closed']);
     const disabled = await endpoint('/disabled', ['*']);
-    expect((await t.ok(UpdateEndpoint, { input: { id: disabled.id, disabled: true } })).updateWebhookEndpoint.webhookEndpoint!.status).toBe('DISABLED');
+    expect((await t.ok(UpdateEndpoint, { input: { id: disabled.id, disabled: true } })).updateWebhookEndpoint.webhookEndpoint!.status).toBe('disabled');
     const deleted = await endpoint('/deleted', ['*']);
     expect((await t.ok(DeleteEndpoint, { input: { id: deleted.id } })).deleteWebhookEndpoint.deletedWebhookEndpoint).toEqual({ id: deleted.id, deleted: true });
     // Another account's endpoint hears nothing of this account.
