@@ -16,6 +16,11 @@ import { treasuryInboundTransfers } from './inbound-transfer.table.js';
  * debit). Lifecycle (Stripe's guides): processing → succeeded | failed | canceled, all terminal. A
  * return is not a status: the bank pulls the funds back after success through a ReceivedDebit, and
  * the transfer stays succeeded with `returned: true`.
+ *
+ * Its Transaction exists from create (seed 002 shows `trxn_…` on processing, failed and canceled
+ * transfers): open and without entries while processing, since inbound_pending is "always 0"
+ * (Stripe's balances guide); succeeding adds the cash entry and posts it; failing or canceling voids
+ * it, never having touched the balance (docs/decisions/treasury.md).
  */
 export type InboundTransferRecord = Stripe.Treasury.InboundTransfer & { return_transaction_id: string | null };
 type Ctx = ActionContext<InboundTransferRecord>;
@@ -100,22 +105,24 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
         metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
       };
     },
+    postings: [{ open: 'transaction', sign: 1 }],
     // Test mode: a magic origin schedules the transfer's outcome (src/treasury/test-mode/plans.ts).
     schedule: ({ cmd, locked }) => (cmd.scope.livemode ? [] : inboundPlan(locked.origin as never, cmd.now)),
   },
 
   locks: ['financial_account'],
   actions: {
-    /** Nothing touches the balance while processing (inbound_pending is always 0), so nothing is voided. */
+    /** "Stripe voids the transaction": it never touched the balance (inbound_pending is always 0). */
     cancel: {
       endpoint: 'cancel',
       from: ['processing'],
       to: 'canceled',
       refusal: (s) => (s === 'canceled' ? 'This InboundTransfer has already been canceled.' : `This InboundTransfer cannot be canceled because it has status ${s}; only processing transfers can be canceled.`),
       stamp: 'status_transitions.canceled_at',
+      postings: [{ settle: 'void' }],
       event: 'treasury.inbound_transfer.canceled',
     },
-    /** The funds arrive: one posted Transaction with one `inbound_transfer` entry, cash +amount. */
+    /** The funds arrive: the Transaction gets its one `inbound_transfer` entry, cash +amount, and posts. */
     succeed: {
       endpoint: 'succeed',
       testHelper: true,
@@ -123,13 +130,10 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       to: 'succeeded',
       refusal: (s) => (s === 'succeeded' ? 'This InboundTransfer has already succeeded.' : `The InboundTransfer must already be in the processing state to succeed; it is ${s}.`),
       stamp: 'status_transitions.succeeded_at',
-      postings: [
-        { open: 'transaction', sign: 1, status: 'posted' },
-        { entry: 'inbound_transfer', cash: 1 },
-      ],
+      postings: [{ entry: 'inbound_transfer', cash: 1 }, { settle: 'posted' }],
       event: 'treasury.inbound_transfer.succeeded',
     },
-    /** "No transaction was created"; failure_details records why. */
+    /** The funds never arrive: the Transaction is voided without entries; failure_details records why. */
     fail: {
       endpoint: 'fail',
       testHelper: true,
@@ -138,6 +142,7 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       refusal: (s) => (s === 'failed' ? 'This InboundTransfer has already failed.' : `The InboundTransfer must already be in the processing state to be failed; it is ${s}.`),
       stamp: 'status_transitions.failed_at',
       apply: ({ input }: Ctx) => ({ failure_details: { code: (input.failure_details?.code ?? DEFAULT_FAILURE_CODE) as FailureCode } }),
+      postings: [{ settle: 'void' }],
       event: 'treasury.inbound_transfer.failed',
     },
     /**

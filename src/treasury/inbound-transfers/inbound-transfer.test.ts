@@ -9,7 +9,8 @@ const Create = graphql(`
   mutation IbtCreate($input: CreateTreasuryInboundTransferInput!) {
     createTreasuryInboundTransfer(input: $input) {
       treasuryInboundTransfer { id status amount currency cancelable statementDescriptor description metadata returned hostedRegulatoryReceiptUrl
-        failureDetails { code } linkedFlows { receivedDebit { id } } transaction { id }
+        failureDetails { code } linkedFlows { receivedDebit { id } }
+        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt } entries(first: 5) { nodes { type } } }
         statusTransitions { canceledAt failedAt succeededAt }
         originPaymentMethod { id }
         originPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName accountHolderType } billingDetails { name } } }
@@ -31,7 +32,8 @@ const Succeed = graphql(`
 const Fail = graphql(`
   mutation IbtFail($input: TestHelpersFailTreasuryInboundTransferInput!) {
     testHelpersFailTreasuryInboundTransfer(input: $input) {
-      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt } transaction { id } }
+      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt }
+        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt } entries(first: 5) { nodes { type } } } }
       userErrors { code message field }
     }
   }
@@ -39,7 +41,8 @@ const Fail = graphql(`
 const Cancel = graphql(`
   mutation IbtCancel($input: CancelTreasuryInboundTransferInput!) {
     cancelTreasuryInboundTransfer(input: $input) {
-      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt } transaction { id } }
+      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt }
+        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt } entries(first: 5) { nodes { type } } } }
       userErrors { code message }
     }
   }
@@ -134,7 +137,7 @@ async function expectAllRefused(id: string, except: string[] = []) {
 }
 
 describe('TreasuryInboundTransfer', () => {
-  it('create: processing, cancelable, no Transaction and no balance change (inbound_pending stays 0)', async () => {
+  it('create: processing, cancelable, an open Transaction without entries and no balance change (inbound_pending stays 0)', async () => {
     const before = await balanceOf(t, fa);
     const ibt = await created(10_000, { description: 'From my bank', metadata: { order: '42' } });
     expect(ibt).toMatchObject({
@@ -149,11 +152,21 @@ describe('TreasuryInboundTransfer', () => {
       hostedRegulatoryReceiptUrl: null,
       failureDetails: null,
       linkedFlows: { receivedDebit: null },
-      transaction: null,
       statusTransitions: { canceledAt: null, failedAt: null, succeededAt: null },
       originPaymentMethod: { id: pm },
     });
     expect(ibt.id).toMatch(/^ibt_/);
+    // Seed 002: a processing transfer already has its Transaction; it stays open and empty until the funds arrive.
+    expect(ibt.transaction).toEqual({
+      id: expect.stringMatching(/^trxn_/),
+      status: 'OPEN',
+      amount: 10_000,
+      flowType: 'INBOUND_TRANSFER',
+      description: 'From my bank',
+      balanceImpact: zero,
+      statusTransitions: { postedAt: null, voidAt: null },
+      entries: { nodes: [] },
+    });
     expect(ibt.originPaymentMethodDetails).toEqual({
       type: 'US_BANK_ACCOUNT',
       usBankAccount: { last4: '6789', routingNumber: '110000000', network: 'ACH', bankName: 'STRIPE TEST BANK', accountHolderType: 'INDIVIDUAL' },
@@ -170,6 +183,7 @@ describe('TreasuryInboundTransfer', () => {
     const stream = await t.subscribe(EventStream, { types: ['treasury.inbound_transfer.*'] });
     const start = await balanceOf(t, fa);
     const ibt = await created(2500);
+    expect(ibt.transaction).toMatchObject({ status: 'OPEN', amount: 2500, balanceImpact: zero });
     const updates = await t.subscribe(Updated, { id: ibt.id });
 
     const ok = expectOk(await succeed(ibt.id)).treasuryInboundTransfer!;
@@ -183,6 +197,7 @@ describe('TreasuryInboundTransfer', () => {
       balanceImpact: { cash: 2500, inboundPending: 0, outboundPending: 0 },
       flow: { __typename: 'TreasuryInboundTransfer', id: ibt.id },
     });
+    expect(ok.transaction!.id).toBe(ibt.transaction!.id); // the create's Transaction, now posted
     expect(ok.transaction!.statusTransitions.postedAt).not.toBeNull();
     expect(ok.transaction!.entries.nodes).toEqual([{ type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 2500, inboundPending: 0, outboundPending: 0 } }]);
     expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash + 2500 });
@@ -228,13 +243,15 @@ describe('TreasuryInboundTransfer', () => {
     expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
   });
 
-  it('cancel: only while processing; no Transaction, no balance change', async () => {
+  it('cancel: only while processing; its Transaction is voided without entries, no balance change', async () => {
     const before = await balanceOf(t, fa);
     const ibt = await created(700);
     expectUserError(await ret(ibt.id), 'invalid_state');
     const canceled = expectOk(await cancel(ibt.id)).treasuryInboundTransfer!;
-    expect(canceled).toMatchObject({ status: 'CANCELED', cancelable: false, transaction: null, failureDetails: null, statusTransitions: { failedAt: null, succeededAt: null } });
+    expect(canceled).toMatchObject({ status: 'CANCELED', cancelable: false, failureDetails: null, statusTransitions: { failedAt: null, succeededAt: null } });
     expect(canceled.statusTransitions.canceledAt).not.toBeNull();
+    expect(canceled.transaction).toMatchObject({ id: ibt.transaction!.id, status: 'VOID', amount: 700, balanceImpact: zero, statusTransitions: { postedAt: null }, entries: { nodes: [] } });
+    expect(canceled.transaction!.statusTransitions.voidAt).toBe(canceled.statusTransitions.canceledAt);
     expect(await balanceOf(t, fa)).toEqual(before);
     expect(await eventsOf(ibt.id)).toEqual([
       { type: 'treasury.inbound_transfer.canceled', status: 'canceled' },
@@ -243,12 +260,14 @@ describe('TreasuryInboundTransfer', () => {
     await expectAllRefused(ibt.id);
   });
 
-  it('fail: failure_details (default other, or the given code); no Transaction, no balance change', async () => {
+  it('fail: failure_details (default other, or the given code); its Transaction is voided without entries, no balance change', async () => {
     const before = await balanceOf(t, fa);
     const a = await created(800);
     const failed = expectOk(await fail(a.id)).treasuryInboundTransfer!;
-    expect(failed).toMatchObject({ status: 'FAILED', cancelable: false, failureDetails: { code: 'OTHER' }, transaction: null, statusTransitions: { succeededAt: null, canceledAt: null } });
+    expect(failed).toMatchObject({ status: 'FAILED', cancelable: false, failureDetails: { code: 'OTHER' }, statusTransitions: { succeededAt: null, canceledAt: null } });
     expect(failed.statusTransitions.failedAt).not.toBeNull();
+    expect(failed.transaction).toMatchObject({ id: a.transaction!.id, status: 'VOID', amount: 800, balanceImpact: zero, statusTransitions: { postedAt: null }, entries: { nodes: [] } });
+    expect(failed.transaction!.statusTransitions.voidAt).toBe(failed.statusTransitions.failedAt);
     const b = await created(900);
     expect(expectOk(await fail(b.id, 'INSUFFICIENT_FUNDS')).treasuryInboundTransfer!.failureDetails).toEqual({ code: 'INSUFFICIENT_FUNDS' });
     expect(await balanceOf(t, fa)).toEqual(before);

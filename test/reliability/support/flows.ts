@@ -344,10 +344,12 @@ export const INBOUND_TRANSFER: FlowKind = {
     switch (r.status) {
       case 'succeeded':
         return [{ column: 'transaction_id', status: 'posted', entries: ['inbound_transfer'] }]; // a return's Transaction is its ReceivedDebit's
+      // The Transaction exists from create, without entries until the funds arrive (inbound_pending is always 0).
       case 'processing':
+        return [{ column: 'transaction_id', status: 'open', entries: [] }];
       case 'canceled':
       case 'failed':
-        return [];
+        return [{ column: 'transaction_id', status: 'void', entries: [] }];
       default:
         throw new Error(`unknown InboundTransfer status ${r.status}`);
     }
