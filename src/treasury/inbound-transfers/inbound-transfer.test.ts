@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { isEnumType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
 import { ALL_FEATURES, balanceOf, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
+import { schema } from '../../graphql/schema.js';
+import { shapeOf, specOf } from '../../layer/spec.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
 
 const Create = graphql(`
@@ -350,6 +353,51 @@ describe('TreasuryInboundTransfer', () => {
     expect({ ibt: await countOf('treasury_inbound_transfers'), txn: await countOf('treasury_transactions'), evt: await countOf('events') }).toEqual(before);
     expect(await balanceOf(t, fa)).toEqual(balance);
     expect((await t.ok(Get, { id: pending.id })).treasuryInboundTransfer!.status).toBe('PROCESSING');
+  });
+
+  it("origin_payment_method_details has exactly the spec's shape: type us_bank_account, network ach, no invented fields or values (issue 14, item 13)", async () => {
+    // GraphQL: the spec's own types and enum values (no financial_account type, no us_domestic_wire network, mandate present, no phone).
+    const enumValues = (name: string) => {
+      const type = schema.getType(name);
+      return isEnumType(type) ? type.getValues().map((v) => v.value) : null;
+    };
+    const fieldsOf = (name: string) => {
+      const type = schema.getType(name);
+      return isObjectType(type) ? Object.keys(type.getFields()).sort() : null;
+    };
+    expect(enumValues('TreasuryInboundTransferOriginPaymentMethodDetailsType')).toEqual(['us_bank_account']);
+    expect(enumValues('TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccountNetwork')).toEqual(['ach']);
+    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetails')).toEqual(['billingDetails', 'type', 'usBankAccount']);
+    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetailsBillingDetails')).toEqual(['address', 'email', 'name']);
+    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccount')).toEqual(
+      ['accountHolderType', 'accountType', 'bankName', 'fingerprint', 'last4', 'mandate', 'network', 'routingNumber'],
+    );
+    const typeField = (schema.getType('TreasuryInboundTransfer') as GraphQLObjectType).getFields().originPaymentMethodDetails!;
+    expect(String(typeField.type)).toBe('TreasuryInboundTransferOriginPaymentMethodDetails');
+
+    // Stripe's JSON (events, webhooks): every key a spec field, every closed enum a spec value, every required field present.
+    const ibt = await created(600);
+    const event = (await t.ok(Events)).events.nodes.find((e) => e.type === 'treasury.inbound_transfer.created' && (e.data.object as { id: string }).id === ibt.id)!;
+    const details = (event.data.object as { origin_payment_method_details: Record<string, unknown> }).origin_payment_method_details;
+    expect(details).toMatchObject({ type: 'us_bank_account', us_bank_account: { network: 'ach' } });
+    const spec = specOf('treasury.inbound_transfer');
+    const problems: string[] = [];
+    const check = (value: Record<string, unknown>, shapeKey: string, path: string) => {
+      const shape = shapeOf(spec, shapeKey);
+      for (const key of Object.keys(value)) if (!shape.fields.some((f) => f.name === key)) problems.push(`${path}.${key} is not in the spec`);
+      for (const f of shape.fields) {
+        const v = value[f.name];
+        if (v === undefined) {
+          if (!f.optional) problems.push(`${path}.${f.name} is missing`);
+          continue;
+        }
+        if (v === null) continue;
+        if (f.type.kind === 'enum' && !f.type.open && !f.type.values.includes(String(v))) problems.push(`${path}.${f.name} = ${String(v)} is not a spec value`);
+        if (f.type.kind === 'object') check(v as Record<string, unknown>, f.type.shape, `${path}.${f.name}`);
+      }
+    };
+    check(details, 'treasury.inbound_transfer:OriginPaymentMethodDetails', 'origin_payment_method_details');
+    expect(problems).toEqual([]);
   });
 
   it('idempotent create: the same key returns the first transfer without a second one', async () => {
