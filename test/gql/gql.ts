@@ -28,6 +28,8 @@ type Documents = {
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": typeof types.ClockAdvanceDocument,
     "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": typeof types.ClockDeleteDocument,
     "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": typeof types.ClockListDocument,
+    "query ClockGet($id: ID!) { testHelpersTestClock(id: $id) { id created deletesAfter } }": typeof types.ClockGetDocument,
+    "query ClockDeletedEvents { events(first: 20, type: \"test_helpers.test_clock.deleted\") { nodes { type request { id } data { object } } } }": typeof types.ClockDeletedEventsDocument,
     "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": typeof types.ClockCreateObtDocument,
     "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": typeof types.ClockCreateIbtDocument,
     "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": typeof types.ClockObtDocument,
@@ -222,6 +224,8 @@ const documents: Documents = {
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": types.ClockAdvanceDocument,
     "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": types.ClockDeleteDocument,
     "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }": types.ClockListDocument,
+    "query ClockGet($id: ID!) { testHelpersTestClock(id: $id) { id created deletesAfter } }": types.ClockGetDocument,
+    "query ClockDeletedEvents { events(first: 20, type: \"test_helpers.test_clock.deleted\") { nodes { type request { id } data { object } } } }": types.ClockDeletedEventsDocument,
     "\n  mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }\n  }\n": types.ClockCreateObtDocument,
     "\n  mutation ClockCreateIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id created } userErrors { code } }\n  }\n": types.ClockCreateIbtDocument,
     "query ClockObt($id: ID!) { treasuryOutboundTransfer(id: $id) { status statusTransitions { postedAt } } }": types.ClockObtDocument,
@@ -472,6 +476,14 @@ export function graphql(source: "\n  mutation ClockDelete($input: DeleteTestHelp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"): (typeof documents)["query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockGet($id: ID!) { testHelpersTestClock(id: $id) { id created deletesAfter } }"): (typeof documents)["query ClockGet($id: ID!) { testHelpersTestClock(id: $id) { id created deletesAfter } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClockDeletedEvents { events(first: 20, type: \"test_helpers.test_clock.deleted\") { nodes { type request { id } data { object } } } }"): (typeof documents)["query ClockDeletedEvents { events(first: 20, type: \"test_helpers.test_clock.deleted\") { nodes { type request { id } data { object } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

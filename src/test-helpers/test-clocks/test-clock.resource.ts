@@ -7,6 +7,7 @@ import { emitEvent } from '../../events/event.writer.js';
 import { clock } from '../../kernel/clock.js';
 import { invalidState, parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
 import { runAction } from '../../layer/actions.js';
+import { perform } from '../../layer/perform.js';
 import { defineResource, type ActionContext, type Caller } from '../../layer/resource.js';
 import { nextClockTransition, runLocked } from '../../layer/schedule-run.js';
 import { activeClock, attachPendingToClock, detachPendingFromClock } from '../../layer/schedule.js';
@@ -27,7 +28,7 @@ export type TestClockRecord = Stripe.TestHelpers.TestClock & {
 };
 type Ctx = ActionContext<TestClockRecord>;
 
-/** Stripe deletes a test clock 30 days after its creation. */
+/** Stripe deletes a test clock 30 days after its creation (`deletes_after`; expireTestClocks below). */
 const LIFETIME_SECONDS = 30 * 86_400;
 /** One advance moves at most a year (bounds the work of one request). */
 export const MAX_ADVANCE_MS = 366 * 86_400_000;
@@ -162,3 +163,27 @@ export const testClocks = defineResource<TestClockRecord>({
     after: ({ cmd }, saved) => detachPendingFromClock(cmd.tx, saved.id),
   },
 });
+
+/**
+ * Stripe deletes a test clock once its `deletes_after` has passed. The clocks due, of every account,
+ * are deleted through the delete action, as a user's delete would (the `…deleted` event, with no
+ * request; pending transitions back to real time). A clock deleted meanwhile is skipped. Run by the
+ * test-mode worker (src/treasury/test-mode/transition.worker.ts). Returns the ids deleted.
+ */
+export async function expireTestClocks(db: Db, now: Date = clock.now()): Promise<string[]> {
+  const due = await query(
+    db,
+    sql`select id, account_id from test_clocks where deleted_at is null and livemode = false and deletes_after <= ${timestamptz(now)}::timestamptz order by deletes_after limit 100`,
+  );
+  const deleted: string[] = [];
+  for (const row of due) {
+    const caller: Caller = { db, scope: { accountId: String(row.account_id), livemode: false }, requestId: null };
+    try {
+      await perform(testClocks.spec.object, 'delete', caller, { id: String(row.id) });
+      deleted.push(String(row.id));
+    } catch (err) {
+      if (!(err instanceof StripeError)) throw err;
+    }
+  }
+  return deleted;
+}
