@@ -3,6 +3,7 @@ import { invalidState, parameterInvalid, parameterMissing, resourceMissing } fro
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { defineResource, type ActionContext } from '../../layer/resource.js';
+import type { Posting } from '../../ledger/postings.js';
 import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { receiveDebit } from '../received-debits/received-debit.service.js';
@@ -37,6 +38,12 @@ const DESCRIPTOR_MAX = 10;
 const DESCRIPTOR_CHARS = /^[A-Za-z0-9 \-#.$&*]*$/;
 
 type InitiatingDetails = Parameters<typeof receiveDebit>[2]['initiatingPaymentMethodDetails'];
+
+/** Transfers made by the first release have no Transaction while processing: theirs is opened when they move on. */
+const onTransaction =
+  (postings: Posting[]) =>
+  ({ record }: Ctx): Posting[] =>
+    record.transaction ? postings : [{ open: 'transaction', sign: 1 }, ...postings];
 
 /** The bank account that pulled the money back, as a ReceivedDebit reports it: the transfer's origin. */
 function originAsInitiatingDetails(r: InboundTransferRecord): InitiatingDetails {
@@ -119,7 +126,7 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       to: 'canceled',
       refusal: (s) => (s === 'canceled' ? 'This InboundTransfer has already been canceled.' : `This InboundTransfer cannot be canceled because it has status ${s}; only processing transfers can be canceled.`),
       stamp: 'status_transitions.canceled_at',
-      postings: [{ settle: 'void' }],
+      postings: onTransaction([{ settle: 'void' }]),
       event: 'treasury.inbound_transfer.canceled',
     },
     /** The funds arrive: the Transaction gets its one `inbound_transfer` entry, cash +amount, and posts. */
@@ -130,7 +137,7 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       to: 'succeeded',
       refusal: (s) => (s === 'succeeded' ? 'This InboundTransfer has already succeeded.' : `The InboundTransfer must already be in the processing state to succeed; it is ${s}.`),
       stamp: 'status_transitions.succeeded_at',
-      postings: [{ entry: 'inbound_transfer', cash: 1 }, { settle: 'posted' }],
+      postings: onTransaction([{ entry: 'inbound_transfer', cash: 1 }, { settle: 'posted' }]),
       event: 'treasury.inbound_transfer.succeeded',
     },
     /** The funds never arrive: the Transaction is voided without entries; failure_details records why. */
@@ -142,7 +149,7 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       refusal: (s) => (s === 'failed' ? 'This InboundTransfer has already failed.' : `The InboundTransfer must already be in the processing state to be failed; it is ${s}.`),
       stamp: 'status_transitions.failed_at',
       apply: ({ input }: Ctx) => ({ failure_details: { code: (input.failure_details?.code ?? DEFAULT_FAILURE_CODE) as FailureCode } }),
-      postings: [{ settle: 'void' }],
+      postings: onTransaction([{ settle: 'void' }]),
       event: 'treasury.inbound_transfer.failed',
     },
     /**

@@ -286,6 +286,25 @@ describe('TreasuryInboundTransfer', () => {
     expect(list.treasuryFinancialAccount!.inboundTransfers.nodes.map((n) => n.id).slice(0, 2)).toEqual([b.id, a.id]);
   });
 
+  it('processing transfers made before Transactions existed from create get theirs when they move on', async () => {
+    // As the first release left them: processing, with no Transaction.
+    const legacy = async (amount: number) => {
+      const ibt = await created(amount);
+      await t.database.db.execute(sql`update treasury_inbound_transfers set transaction_id = null where id = ${ibt.id}`);
+      await t.database.db.execute(sql`delete from treasury_transactions where id = ${ibt.transaction!.id}`);
+      return ibt.id;
+    };
+    const before = await balanceOf(t, fa);
+    const [a, b, c] = [await legacy(1100), await legacy(1200), await legacy(1300)];
+    const ok = expectOk(await succeed(a)).treasuryInboundTransfer!;
+    expect(ok.transaction).toMatchObject({ status: 'POSTED', amount: 1100, balanceImpact: { cash: 1100, inboundPending: 0, outboundPending: 0 } });
+    expect(ok.transaction!.entries.nodes).toEqual([{ type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 1100, inboundPending: 0, outboundPending: 0 } }]);
+    expect(expectOk(await fail(b)).treasuryInboundTransfer!.transaction).toMatchObject({ status: 'VOID', amount: 1200, balanceImpact: zero, entries: { nodes: [] } });
+    expect(expectOk(await cancel(c)).treasuryInboundTransfer!.transaction).toMatchObject({ status: 'VOID', amount: 1300, balanceImpact: zero, entries: { nodes: [] } });
+    expect(await balanceOf(t, fa)).toEqual({ ...before, cash: before.cash + 1100 });
+    expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
+  });
+
   it('a return happens whatever the balance: cash may go negative', async () => {
     const poor = await seedFinancialAccount(t);
     const ibt = expectOk((await t.ok(Create, { input: { amount: 1000, currency: 'usd', financialAccount: poor, originPaymentMethod: pm } })).createTreasuryInboundTransfer).treasuryInboundTransfer!;
