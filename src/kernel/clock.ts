@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { query } from '../db/sql.js';
 import type { Scope } from './scope.js';
-import { testClocks } from './test-clock.table.js';
 
 /** The one source of real "now" for writes. */
 export const clock = {
@@ -11,13 +10,14 @@ export const clock = {
 
 /**
  * "Now" for a command of `scope`: real time, except in test mode while the account has a test clock,
- * when it is the clock's frozen time (Stripe's test clocks; src/treasury/test-mode). Costs one indexed
- * read per test-mode command (a hot-path template: src/db/sql.ts).
+ * when it is the clock's frozen time (Stripe's test clocks; src/test-helpers/test-clocks). Costs one
+ * indexed read per test-mode command (a hot-path template: src/db/sql.ts). Drivers answer timestamptz
+ * as text (src/db/sql.ts), which is what Drizzle's own decoding hands to `new Date`.
  */
 export async function commandNow(tx: Executor, scope: Scope): Promise<Date> {
   if (scope.livemode) return clock.now();
   const [row] = await query(tx, sql`select frozen_time from test_clocks where account_id = ${scope.accountId} and livemode = false and deleted_at is null limit 1`);
-  return row ? (testClocks.frozenTime.mapFromDriverValue(row.frozen_time as string) as Date) : clock.now();
+  return row ? new Date(row.frozen_time as string) : clock.now();
 }
 
 /** Stripe's timestamps are Unix seconds. */

@@ -1,5 +1,6 @@
 import { emitEvent } from '../events/event.writer.js';
 import { publishObject } from '../events/pubsub.js';
+import { clock } from '../kernel/clock.js';
 import { runCommand, type CommandContext } from '../kernel/command.js';
 import { previousAttributes } from '../kernel/diff.js';
 import { invalidState, resourceMissing, testModeOnly } from '../kernel/errors.js';
@@ -8,7 +9,7 @@ import { applyPostings, type Posting } from '../ledger/postings.js';
 import type { FlowType } from '../ledger/ledger.table.js';
 import { activeClock, scheduleSteps } from './schedule.js';
 import { resourceOf, type ActionContext, type Caller, type CreateContext, type Params, type Resource, type ScheduledStep, type TransitionDecl } from './resource.js';
-import { insertRecord, lockRecord, updateRecord } from './store.js';
+import { deleteRecord, insertRecord, lockRecord, updateRecord } from './store.js';
 import { fieldsOf, type StoredRecord } from './storage.js';
 
 /**
@@ -134,6 +135,37 @@ export interface Invocation {
 export function runAction<R extends StoredRecord>(resource: Resource<R>, name: string, caller: Caller, inv: Invocation): Promise<Record<string, unknown>> {
   const decl = resource.actions?.[name] ?? (name === 'update' ? resource.update : undefined);
   if (!decl) throw new Error(`${resource.spec.object} has no action ${name}`);
+  const answer = onLocked(resource, decl, caller, inv, async (ctx) => resource.toStripe(await transition(ctx, name)));
+  return decl.afterCommit ? answer.then((a) => decl.afterCommit!(caller, a)) : answer;
+}
+
+/**
+ * Stripe's delete: the declaration's rules on the locked object (guard, apply, event, after), then the
+ * row is deleted (`deleteRecord`); answers Stripe's deleted object.
+ */
+export function runDelete<R extends StoredRecord>(resource: Resource<R>, caller: Caller, inv: Invocation): Promise<Record<string, unknown>> {
+  const decl = resource.delete;
+  if (!decl) throw new Error(`${resource.spec.object} has no delete`);
+  return onLocked(resource, decl, caller, inv, async (ctx) => {
+    const step: ActionContext<R> = { ...ctx, changes: {} };
+    await decl.guard?.(step);
+    const applied = (await decl.apply?.(step)) ?? {};
+    // A deletion is a real-world fact (not on the account's test clock).
+    const saved = (await deleteRecord(ctx.cmd.tx, resource.storage, ctx.record.id, clock.now(), fieldsOf(applied))) as R;
+    if (decl.event) await emitEvent(ctx.cmd, decl.event, resource.toStripe(saved));
+    await decl.after?.({ ...step, record: saved }, saved, ctx.record);
+    return { id: saved.id, object: resource.spec.object, deleted: true };
+  });
+}
+
+/** Shape checks, idempotency, then the object and the rows it declares, locked in that order, for `body`. */
+function onLocked<R extends StoredRecord>(
+  resource: Resource<R>,
+  decl: TransitionDecl<R>,
+  caller: Caller,
+  inv: Invocation,
+  body: (ctx: ActionContext<R>) => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
   const { id, ...input } = inv.params;
   const prefix = resource.spec.idPrefix;
   if (typeof id !== 'string' || (prefix && !hasPrefix(id, prefix))) throw resourceMissing(human(resource), String(id));
@@ -155,8 +187,7 @@ export function runAction<R extends StoredRecord>(resource: Resource<R>, name: s
         if (!row) throw new Error(`${id} points at a missing ${target} ${refId}`);
         locked[path] = row;
       }
-      const saved = await transition({ cmd, resource, input, record, changes: {}, locked }, name);
-      return resource.toStripe(saved);
+      return body({ cmd, resource, input, record, changes: {}, locked });
     },
   );
 }

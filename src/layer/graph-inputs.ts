@@ -51,6 +51,7 @@ function inputType(resource: AnyResource, name: string, field: SpecField, type: 
     case 'range':
       return { type: DateTimeRangeInput };
     case 'enum':
+      if (resource.stringParams?.includes(field.name)) return { type: 'String' };
       return { type: enumFor(name, resource.spec.object, type, field.description) };
     case 'metadata':
     case 'map':

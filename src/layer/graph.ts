@@ -7,7 +7,7 @@ import { StripeError } from '../kernel/errors.js';
 import { hasPrefix } from '../kernel/ids.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, type PageArgs } from '../kernel/pagination.js';
 import { badUserInput } from '../kernel/query-errors.js';
-import { runAction, runCreate } from './actions.js';
+import { runAction, runCreate, runDelete } from './actions.js';
 import { inputPath, listArgs, paramInputType, toParams } from './graph-inputs.js';
 import { camelField, planField, refOf, shapeType } from './graph-types.js';
 import { camel, fieldNameOf, pascal, pluralOf, typeNameOf } from './naming.js';
@@ -174,7 +174,8 @@ const stripeListArgs = (resource: AnyResource, shapeKey: string | null, args: an
 };
 
 function buildQueries(resource: AnyResource) {
-  const listEndpoint = resource.spec.endpoints.find((e) => e.list && !e.testHelper);
+  // Objects that exist only in test mode (`test_helpers.*`) list through a test-helper endpoint.
+  const listEndpoint = resource.spec.endpoints.find((e) => e.list && !e.testHelper) ?? resource.spec.endpoints.find((e) => e.list);
   builder.queryField(resource.fieldName, (t: any) =>
     t.field({
       type: refOf(resource),
@@ -218,13 +219,34 @@ function buildQueries(resource: AnyResource) {
   }
 }
 
-/** Mutation name of an endpoint: `createTreasuryOutboundTransfer`, `testHelpersPostTreasuryOutboundTransfer`. */
+/**
+ * Mutation name of an endpoint: `createTreasuryOutboundTransfer`, `testHelpersPostTreasuryOutboundTransfer`;
+ * a test-helper object's own endpoints are not prefixed twice (`advanceTestHelpersTestClock`).
+ */
 export function mutationName(resource: AnyResource, ep: SpecEndpoint) {
   const verb = ep.verb === 'del' ? 'delete' : ep.verb;
-  return ep.testHelper ? `testHelpers${pascal(verb)}${resource.typeName}` : `${camel(verb)}${resource.typeName}`;
+  return ep.testHelper && !resource.typeName.startsWith('TestHelpers') ? `testHelpers${pascal(verb)}${resource.typeName}` : `${camel(verb)}${resource.typeName}`;
 }
 
-function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: any, inv: any) => Promise<unknown>, decl: TransitionDecl<any> = {}) {
+const deletedTypes = new Map<string, any>();
+/** Stripe's deleted object of a resource (`DeletedWebhookEndpoint`): what its delete answers. */
+function deletedTypeOf(resource: AnyResource) {
+  let ref = deletedTypes.get(resource.typeName);
+  if (!ref) {
+    ref = builder.objectRef<{ id: string; object: string; deleted: boolean }>(`Deleted${resource.typeName}`).implement({
+      description: `What deleting a ${resource.typeName} returns (Stripe's deleted object).`,
+      fields: (t: any) => ({
+        id: t.exposeID('id', { description: 'The deleted object.' }),
+        object: t.exposeString('object', { description: `Always \`${resource.spec.object}\`.` }),
+        deleted: t.exposeBoolean('deleted', { description: 'Always true.' }),
+      }),
+    });
+    deletedTypes.set(resource.typeName, ref);
+  }
+  return ref;
+}
+
+function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: any, inv: any) => Promise<unknown>, decl: TransitionDecl<any> = {}, deleted = false) {
   const name = decl.mutation ?? mutationName(resource, ep);
   const inputName = `${pascal(name)}Input`;
   const takesId = ep.pathParams.includes('id');
@@ -240,10 +262,15 @@ function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: an
         }),
       });
   const result = decl.result;
-  const resultType = result ? shapeType({ spec: specOf(result.object), resource }, specOf(result.object).root, result.object) : refOf(resource);
+  const resultType = deleted
+    ? deletedTypeOf(resource)
+    : result
+      ? shapeType({ spec: specOf(result.object), resource }, specOf(result.object).root, result.object)
+      : refOf(resource);
+  const payloadField = deleted ? `deleted${resource.typeName}` : result ? fieldNameOf(result.object) : resource.fieldName;
   builder.mutationField(name, (t: any) =>
     t.field({
-      type: payloadType(`${pascal(name)}Payload`, result ? fieldNameOf(result.object) : resource.fieldName, resultType),
+      type: payloadType(`${pascal(name)}Payload`, payloadField, resultType),
       description: ep.description || undefined,
       args: { input: t.arg({ type: input, required: true }) },
       resolve: (_r: unknown, args: any, ctx: Context) => {
@@ -277,6 +304,10 @@ function buildMutations(resource: AnyResource) {
   if (resource.update) {
     const ep = endpointFor(resource, resource.update, 'update');
     buildMutation(resource, ep, (caller, inv) => runAction(resource, 'update', caller, inv), resource.update);
+  }
+  if (resource.delete) {
+    const ep = endpointFor(resource, resource.delete, 'del');
+    buildMutation(resource, ep, (caller, inv) => runDelete(resource, caller, inv), resource.delete, true);
   }
   for (const [action, decl] of Object.entries(resource.actions ?? {})) {
     if (!decl.endpoint) continue;

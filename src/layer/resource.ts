@@ -92,6 +92,12 @@ export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
   schedule?: (ctx: ActionContext<R>) => ScheduledStep[] | Promise<ScheduledStep[]>;
   /** Effects on other resources after this one is saved (e.g. the ReceivedCredit an internal payment makes); may run further transitions and return the result. */
   after?: (ctx: ActionContext<R>, saved: R, before: R) => Promise<R | void>;
+  /**
+   * Work that follows once the action's transaction has committed, in transactions of its own (a test
+   * clock's advance runs each due transition separately); the mutation answers what it returns. Runs
+   * on an idempotent replay too.
+   */
+  afterCommit?: (caller: Caller, answer: Record<string, unknown>) => Promise<Record<string, unknown>>;
 }
 
 export interface CreateDecl<R extends StoredRecord = StoredRecord> {
@@ -155,11 +161,22 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   create?: CreateDecl<R>;
   /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated`. */
   update?: TransitionDecl<R>;
+  /**
+   * Stripe's delete endpoint (`del`): `guard`, `apply`, `event` and `after` run as for an action, then the
+   * row is deleted (kept and hidden when the table declares `softDelete`); the answer is Stripe's
+   * deleted object `{ id, object, deleted: true }` (payload field `deleted<Type>`).
+   */
+  delete?: TransitionDecl<R>;
   actions?: Record<string, TransitionDecl<R>>;
   list?: { filters?: ListFilterDecl; orderBy?: (args: Params) => string | undefined; validate?: (args: Params) => void; required?: string[] };
   connections?: ConnectionDecl[];
   /** `<type>Updated(id)` subscription: default when the object has a status. */
   subscription?: boolean;
+  /**
+   * Params whose spec enum is taken as a plain `String` in GraphQL inputs and checked by the resource's
+   * rules instead (values that are not names: event types with `*`, API versions).
+   */
+  stringParams?: string[];
   /** Endpoints of the spec this resource deliberately does not serve, with why (the conformance suite lists them). */
   unsupported?: Record<string, string>;
 }

@@ -2,11 +2,11 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import { TEST_MODE_DEFAULTS, type TestModeConfig } from '../config.js';
 import type { Executor } from '../db/client.js';
+import { query } from '../db/sql.js';
 import { executorDb } from '../events/webhooks/webhook.queue.js';
 import { clock } from '../kernel/clock.js';
 import type { CommandContext, Scope } from '../kernel/command.js';
 import { newId } from '../kernel/ids.js';
-import { testClocks } from '../kernel/test-clock.table.js';
 import type { ScheduledStep } from './resource.js';
 import { scheduledTransitions } from './scheduled-transition.table.js';
 
@@ -47,13 +47,10 @@ export async function sendTransitionJob(tx: Executor, transition: string, startA
   await tx.execute(sql`select pg_notify(${TRANSITIONS_CHANNEL}, ${String(startAfter.getTime())})`);
 }
 
-export async function activeClock(tx: Executor, scope: Scope) {
-  const [row] = await tx
-    .select()
-    .from(testClocks)
-    .where(and(eq(testClocks.accountId, scope.accountId), eq(testClocks.livemode, false), isNull(testClocks.deletedAt)))
-    .limit(1);
-  return row ?? null;
+/** The account's test clock (test mode; at most one at a time, src/test-helpers/test-clocks), or null. */
+export async function activeClock(tx: Executor, scope: Scope): Promise<{ id: string } | null> {
+  const [row] = await query(tx, sql`select id from test_clocks where account_id = ${scope.accountId} and livemode = false and deleted_at is null limit 1`);
+  return row ? { id: String(row.id) } : null;
 }
 
 /**

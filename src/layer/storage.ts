@@ -41,6 +41,11 @@ export interface StorageDecl {
   extras?: Record<string, SQL>;
   /** Indexes over the columns (by column name). */
   indexes?: (columns: Record<string, ExtraConfigColumn>) => PgTableExtraConfigValue[];
+  /**
+   * The internal timestamp column (its key in `internal`) that marks a deleted row: Stripe's delete
+   * then keeps the row (other tables still point at it) and every read of the layer skips it.
+   */
+  softDelete?: string;
 }
 
 /** How one record key maps to the table: a leaf column, a flattened nested object, or the fixed columns. */
@@ -59,6 +64,8 @@ export interface Storage {
   columnOf: Map<string, string>;
   columns: Map<string, Column>;
   extras: Record<string, SQL>;
+  /** Column marking deleted rows (`softDelete`), or null when deleting removes the row. */
+  softDelete: string | null;
 }
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -169,7 +176,9 @@ export function resourceTable(object: string, decl: StorageDecl): PgTable {
   }
   for (const [key, builder] of Object.entries(decl.internal ?? {})) columnOf.set(key, (builder as unknown as { config: { name: string } }).config.name || key);
   for (const c of FIXED) if (c !== 'object') columnOf.set(c, c);
-  registry.set(object, { object, spec, table, tableName: decl.table, slots, columnOf, columns, extras: decl.extras ?? {} });
+  if (decl.softDelete && !internalKeys.includes(decl.softDelete)) throw new Error(`${object}: softDelete '${decl.softDelete}' is not an internal column`);
+  const softDelete = decl.softDelete ? columnOf.get(decl.softDelete)! : null;
+  registry.set(object, { object, spec, table, tableName: decl.table, slots, columnOf, columns, extras: decl.extras ?? {}, softDelete });
   return table;
 }
 

@@ -29,7 +29,11 @@ export const columnSql = (s: Storage, path: string): SQL => {
   if (!name) throw new Error(`${s.object}: no column for '${path}'`);
   return ident(name);
 };
-const owned = (scope: Scope) => sql`account_id = ${scope.accountId} and livemode = ${scope.livemode}`;
+/** The scope's rows (not deleted ones, where deleting keeps the row). */
+const owned = (s: Storage, scope: Scope) =>
+  s.softDelete
+    ? sql`account_id = ${scope.accountId} and livemode = ${scope.livemode} and ${ident(s.softDelete)} is null`
+    : sql`account_id = ${scope.accountId} and livemode = ${scope.livemode}`;
 
 export async function insertRecord(ex: Executor, s: Storage, scope: Scope, created: Date, record: Record<string, unknown>): Promise<void> {
   const cols = recordToColumns(s, { ...record, livemode: scope.livemode }, { accountId: scope.accountId, created });
@@ -47,14 +51,32 @@ export async function updateRecord(ex: Executor, s: Storage, id: string, changes
   return rowToRecord(s, row);
 }
 
+/**
+ * Stripe's delete of a locked row: marks it deleted (`softDelete`), with `changes`, or removes it.
+ * Returns the row as it was last.
+ */
+export async function deleteRecord(ex: Executor, s: Storage, id: string, at: Date, changes: Record<string, unknown> = {}): Promise<StoredRecord> {
+  if (!s.softDelete) {
+    const [row] = await query(ex, sql`delete from ${tableSql(s)} where id = ${id} returning ${columnsSql(s)}`);
+    if (!row) throw new Error(`deleteRecord(${s.object}): no row ${id}`);
+    return rowToRecord(s, row);
+  }
+  const cols = recordToColumns(s, changes);
+  cols.set(s.softDelete, s.columns.get(s.softDelete)!.mapToDriverValue(at));
+  const set = sql.join([...cols.entries()].map(([c, v]) => sql`${ident(c)} = ${v}`), sql`, `);
+  const [row] = await query(ex, sql`update ${tableSql(s)} set ${set} where id = ${id} returning ${columnsSql(s)}`);
+  if (!row) throw new Error(`deleteRecord(${s.object}): no row ${id}`);
+  return rowToRecord(s, row);
+}
+
 export async function lockRecord(ex: Executor, s: Storage, scope: Scope, id: string): Promise<StoredRecord | null> {
-  const [row] = await query(ex, sql`select ${columnsSql(s)} from ${tableSql(s)} where ${owned(scope)} and id = ${id} for update`);
+  const [row] = await query(ex, sql`select ${columnsSql(s)} from ${tableSql(s)} where ${owned(s, scope)} and id = ${id} for update`);
   return row ? rowToRecord(s, row) : null;
 }
 
 export async function findRecords(ex: Executor, s: Storage, scope: Scope, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
   if (ids.length === 0) return new Map();
-  const rows = await query(ex, sql`select ${columnsSql(s)} from ${tableSql(s)} where ${owned(scope)} and ${anyOf(sql.raw('id'), ids)}`);
+  const rows = await query(ex, sql`select ${columnsSql(s)} from ${tableSql(s)} where ${owned(s, scope)} and ${anyOf(sql.raw('id'), ids)}`);
   return new Map(rows.map((raw) => [raw.id as string, rowToRecord(s, raw)]));
 }
 
@@ -90,7 +112,7 @@ export async function listRecords(ex: Executor, s: Storage, scope: Scope, opts: 
   const orderColumn = columnSql(s, opts.orderBy ?? 'created');
   const key = sql`(${orderColumn}, id)`;
   const pos = (c: { at: number; id: string }) => sql`(${new Date(c.at).toISOString()}::timestamptz, ${c.id}::text)`;
-  const where: SQL[] = [owned(scope), ...(opts.where.filter(Boolean) as SQL[])];
+  const where: SQL[] = [owned(s, scope), ...(opts.where.filter(Boolean) as SQL[])];
   if (after) where.push(sql`${key} < ${pos(after)}`);
   if (before) where.push(sql`${key} > ${pos(before)}`);
   const order = backward ? sql`${orderColumn} asc nulls first, id asc nulls first` : sql`${orderColumn} desc nulls last, id desc nulls last`;
@@ -141,7 +163,7 @@ export async function firstRecordsOf(ex: Executor, s: Storage, scope: Scope, by:
   const rows = await query(
     ex,
     sql`select * from (select ${columnsSql(s)}, row_number() over (partition by ${parent} order by created desc, id desc) as "$rank"
-      from ${tableSql(s)} where ${owned(scope)} and ${anyOf(parent, parentIds)}) ranked where "$rank" <= ${limit + 1}`,
+      from ${tableSql(s)} where ${owned(s, scope)} and ${anyOf(parent, parentIds)}) ranked where "$rank" <= ${limit + 1}`,
   );
   const parentColumn = s.columnOf.get(by)!;
   for (const raw of rows) {

@@ -147,8 +147,8 @@ describe('signed delivery', () => {
   });
 
   it('an update event carries previous_attributes; a rolled-back change is never delivered', async () => {
-    const we = await endpoint('/updates', ['treasury.financial_account.features_status_updated']);
     const fa = await createFa();
+    const we = await endpoint('/updates', ['treasury.financial_account.features_status_updated']);
     const rolledBack = `fa_rolledback${Date.now()}`;
     await expect(
       runCommand(t.database.db, { accountId: t.account.accountId, livemode: false }, { operation: 'test.rollback', input: {}, requestId: 'req_test' }, async (cmd) => {
@@ -158,14 +158,18 @@ describe('signed delivery', () => {
     ).rejects.toThrow('rolled back on purpose');
     const updated = await t.ok(UpdateFa, { input: { id: fa, features: { intraStripeFlows: { requested: true } } } });
     expect(updated.updateTreasuryFinancialAccount.userErrors).toEqual([]);
-    const [req] = (await receiver.waitUntil((rs) => rs.some((r) => r.path === '/updates'))).filter((r) => r.path === '/updates');
-    const event = stripe.webhooks.constructEvent(req!.body, String(req!.headers['stripe-signature']), we.secret!);
-    expect(event.type).toBe('treasury.financial_account.features_status_updated');
-    expect((event.data.object as unknown as { id: string }).id).toBe(fa);
-    expect(Object.keys(event.data.previous_attributes ?? {})).toContain('features');
+    // The requested feature is announced pending (activating), then active: two updates, each with what changed.
+    const reqs = (await receiver.waitUntil((rs) => rs.filter((r) => r.path === '/updates').length >= 2)).filter((r) => r.path === '/updates');
+    const events = reqs.map((req) => stripe.webhooks.constructEvent(req.body, String(req.headers['stripe-signature']), we.secret!));
+    for (const event of events) {
+      expect(event.type).toBe('treasury.financial_account.features_status_updated');
+      expect((event.data.object as unknown as { id: string }).id).toBe(fa);
+      expect(Object.keys(event.data.previous_attributes ?? {})).toContain('features');
+    }
+    expect(events.map((e) => (e.data.object as unknown as { pending_features: string[] }).pending_features).sort()).toEqual([[], ['intra_stripe_flows']]);
     // Nothing about the rolled-back change was queued, let alone sent; the created event was not enabled.
     await sleep(300);
-    expect(receiver.on('/updates')).toHaveLength(1);
+    expect(receiver.on('/updates')).toHaveLength(2);
     expect(receiver.requests.some((r) => r.body.includes(rolledBack))).toBe(false);
     const rows = await t.database.db.execute(sql`select count(*)::int as n from webhook_deliveries d join events e on e.id = d.event_id where e.object_id = ${rolledBack}`);
     expect((Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows)[0]).toMatchObject({ n: 0 });
@@ -256,7 +260,7 @@ describe('who receives what', () => {
     const created = await endpoint('/created', ['treasury.financial_account.created']);
     const closed = await endpoint('/closed', ['treasury.financial_account.closed']);
     const disabled = await endpoint('/disabled', ['*']);
-    expect((await t.ok(UpdateEndpoint, { input: { id: disabled.id, disabled: true } })).updateWebhookEndpoint.webhookEndpoint!.status).toBe('DISABLED');
+    expect((await t.ok(UpdateEndpoint, { input: { id: disabled.id, disabled: true } })).updateWebhookEndpoint.webhookEndpoint!.status).toBe('disabled');
     const deleted = await endpoint('/deleted', ['*']);
     expect((await t.ok(DeleteEndpoint, { input: { id: deleted.id } })).deleteWebhookEndpoint.deletedWebhookEndpoint).toEqual({ id: deleted.id, deleted: true });
     // Another account's endpoint hears nothing of this account.

@@ -8,8 +8,9 @@ import { invalidState, resourceMissing } from '../../kernel/errors.js';
 import { hasPrefix, newId } from '../../kernel/ids.js';
 import { eventRowToStripe, type StripeEvent } from '../event.stripe.js';
 import { events } from '../event.table.js';
-import { lockWebhookEndpoint } from './webhook-endpoint.repository.js';
-import { checkWebhookEndpointId } from './webhook-endpoint.service.js';
+import { lockRecord } from '../../layer/store.js';
+import { storageOf } from '../../layer/storage.js';
+import { checkWebhookEndpointId } from './webhook-endpoint.rules.js';
 import { webhookDeliveries as deliveries, webhookDeliveryAttempts as attempts, webhookEndpoints as endpoints, type WebhookDeliveryStatus } from './webhook-endpoint.table.js';
 import { sendDeliveryJob, wakeWorkers, type DeliveryJob } from './webhook.queue.js';
 
@@ -56,7 +57,7 @@ export function resendEvent(caller: Caller, input: { id: string; webhookEndpoint
       .from(events)
       .where(and(eq(events.accountId, cmd.scope.accountId), eq(events.livemode, cmd.scope.livemode), eq(events.id, input.id)));
     if (!event) throw resourceMissing('event', input.id, ['id']);
-    const endpoint = await lockWebhookEndpoint(cmd.tx, cmd.scope, input.webhookEndpoint);
+    const endpoint = (await lockRecord(cmd.tx, storageOf('webhook_endpoint'), cmd.scope, input.webhookEndpoint)) as { id: string; status: string } | null;
     if (!endpoint) throw resourceMissing('webhook endpoint', input.webhookEndpoint, ['webhookEndpoint']);
     if (endpoint.status === 'disabled')
       throw invalidState('This webhook endpoint is disabled: enable it before resending events to it.', ['webhookEndpoint']);
@@ -80,10 +81,17 @@ export type DeliveryContext = NonNullable<Awaited<ReturnType<typeof loadDelivery
 
 /** What one job needs to make its attempt: the delivery, its endpoint, the event, and whether this job already recorded one. */
 export async function loadDelivery(db: Executor, jobId: string, job: DeliveryJob) {
+  // The endpoints' table is the WebhookEndpoint resource's (columns by Stripe name): what an attempt needs of it.
+  const endpoint = {
+    url: sql<string>`webhook_endpoints.url`,
+    secret: sql<string>`webhook_endpoints.secret`,
+    status: sql<string>`webhook_endpoints.status`,
+    deletedAt: sql<string | null>`webhook_endpoints.deleted_at`,
+  };
   const [row] = await db
-    .select({ delivery: deliveries, endpoint: endpoints, event: events, recorded: attempts.id })
+    .select({ delivery: deliveries, endpoint, event: events, recorded: attempts.id })
     .from(deliveries)
-    .innerJoin(endpoints, eq(endpoints.id, deliveries.webhookEndpointId))
+    .innerJoin(endpoints, sql`webhook_endpoints.id = ${deliveries.webhookEndpointId}`)
     .innerJoin(events, eq(events.id, deliveries.eventId))
     .leftJoin(attempts, eq(attempts.jobId, jobId))
     .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)));

@@ -1,30 +1,26 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ownedColumns, ts } from '../../db/columns.js';
+import { resourceTable } from '../../layer/storage.js';
 
-export const WEBHOOK_ENDPOINT_STATUSES = ['enabled', 'disabled'] as const;
-export type WebhookEndpointStatus = (typeof WEBHOOK_ENDPOINT_STATUSES)[number];
-
-export const webhookEndpoints = pgTable(
-  'webhook_endpoints',
-  {
-    ...ownedColumns(),
-    url: text('url').notNull(),
-    // Exact Stripe event types, or '*' for every event.
-    enabledEvents: text('enabled_events').array().notNull(),
-    description: text('description'),
-    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
-    apiVersion: text('api_version'),
-    // A Connect endpoint hears connected accounts' events only; fingraph has none (see the service).
+/**
+ * Storage of `webhook_endpoint` (columns from the spec; names kept from the first release). Deleted
+ * endpoints stay as rows so their delivery history keeps its references; the layer hides them.
+ */
+export const webhookEndpoints = resourceTable('webhook_endpoint', {
+  table: 'webhook_endpoints',
+  // `application`: fingraph has no Connect applications (always null). `secret`: only create's answer shows it.
+  omit: ['application', 'secret'],
+  internal: {
+    /** The whsec_… signing secret (needed in clear to sign; the API shows it only in create's answer). */
+    signing_secret: text('secret').notNull(),
+    /** A Connect endpoint hears connected accounts' events only; fingraph has none (webhook-delivery.service.ts). */
     connect: boolean('connect').notNull(),
-    // The whsec_… signing secret (needed in clear to sign; returned by the API only at creation).
-    secret: text('secret').notNull(),
-    status: text('status', { enum: WEBHOOK_ENDPOINT_STATUSES }).notNull(),
     updated: ts('updated').notNull(),
-    // Deleted endpoints stay as rows so their delivery history keeps its references; they are invisible.
-    deletedAt: ts('deleted_at'),
+    deleted_at: ts('deleted_at'),
   },
-  (t) => [index('webhook_endpoints_list_idx').on(t.accountId, t.livemode, t.created.desc(), t.id.desc())],
-);
+  softDelete: 'deleted_at',
+  indexes: (t) => [index('webhook_endpoints_list_idx').on(t.account_id!, t.livemode!, t.created!.desc(), t.id!.desc())],
+});
 
 /**
  * pending: an attempt is queued or scheduled; succeeded: a 2xx was received; failed: every automatic

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import { expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
@@ -72,7 +72,7 @@ async function snapshot() {
   const [e] = await db.select({ n: count() }).from(webhookEndpoints);
   const [d] = await db.select({ n: count() }).from(webhookDeliveries);
   const [k] = await db.select({ n: count() }).from(idempotencyKeys);
-  const rows = await db.select().from(webhookEndpoints).orderBy(webhookEndpoints.id);
+  const rows = await db.select().from(webhookEndpoints).orderBy(sql`id`);
   return { endpoints: e!.n, deliveries: d!.n, idempotencyKeys: k!.n, rows: JSON.stringify(rows) };
 }
 
@@ -94,7 +94,7 @@ describe('create, retrieve, list', () => {
       enabledEvents: ['treasury.outbound_transfer.posted', 'treasury.outbound_transfer.failed'],
       livemode: false,
       metadata: { team: 'payments' },
-      status: 'ENABLED',
+      status: 'enabled',
       url: 'https://example.com/hooks?source=fingraph',
     });
     expect(we.id).toMatch(/^we_/);
@@ -116,7 +116,7 @@ describe('create, retrieve, list', () => {
     expect((await t.ok(Get, { id: we.id })).webhookEndpoint).toEqual({
       id: we.id,
       secret: null,
-      status: 'ENABLED',
+      status: 'enabled',
       url: 'https://example.com/hooks?source=fingraph',
       enabledEvents: ['treasury.outbound_transfer.posted', 'treasury.outbound_transfer.failed'],
     });
@@ -129,7 +129,7 @@ describe('create, retrieve, list', () => {
     expect((await created({ apiVersion: '2026-10-28.endive' })).apiVersion).toBe('2026-10-28.endive');
     for (const url of ['http://localhost:4242/webhook', 'http://127.0.0.1:4242/webhook', 'http://[::1]:4242/webhook', 'https://user:pass@example.com/hook'])
       expect((await created({ url })).url).toBe(url);
-    expect((await created({ connect: true })).status).toBe('ENABLED');
+    expect((await created({ connect: true })).status).toBe('enabled');
     const live = await created({ url: 'https://example.com/live' }, t.account.liveKey);
     expect(live.livemode).toBe(true);
     const r = await create({ url: 'http://127.0.0.1:4242/webhook' }, t.account.liveKey);
@@ -170,14 +170,14 @@ describe('update and delete', () => {
       enabledEvents: ['treasury.received_credit.created'],
       metadata: { b: '2', c: '3' },
       secret: null,
-      status: 'DISABLED',
+      status: 'disabled',
       url: 'http://localhost:9999/new',
     });
     const enabled = (await t.ok(Update, { input: { id: we.id, disabled: false, description: 'back' } })).updateWebhookEndpoint.webhookEndpoint;
-    expect(enabled).toMatchObject({ status: 'ENABLED', description: 'back', url: 'http://localhost:9999/new' });
+    expect(enabled).toMatchObject({ status: 'enabled', description: 'back', url: 'http://localhost:9999/new' });
     expect(await sub.waitFor(2)).toEqual([
-      { webhookEndpointUpdated: { id: we.id, status: 'DISABLED', description: null } },
-      { webhookEndpointUpdated: { id: we.id, status: 'ENABLED', description: 'back' } },
+      { webhookEndpointUpdated: { id: we.id, status: 'disabled', description: null } },
+      { webhookEndpointUpdated: { id: we.id, status: 'enabled', description: 'back' } },
     ]);
     sub.dispose();
   });
@@ -274,7 +274,7 @@ describe('bad input gets a clear error, and nothing is written', () => {
     const first = (await t.ok(List, { first: 1 }, account.testKey)).webhookEndpoints.nodes[0]!;
     await t.ok(Delete, { input: { id: first.id } }, account.testKey);
     expect((await create({}, account.testKey)).userErrors).toEqual([]);
-    const [row] = await t.database.db.select({ n: count() }).from(webhookEndpoints).where(eq(webhookEndpoints.accountId, account.accountId));
+    const [row] = await t.database.db.select({ n: count() }).from(webhookEndpoints).where(sql`account_id = ${account.accountId}`);
     expect(row!.n).toBe(18);
   });
 });

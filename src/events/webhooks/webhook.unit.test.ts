@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { StripeError } from '../../kernel/errors.js';
 import { retryDelayMs } from './webhook-delivery.service.js';
-import { checkEnabledEvents, checkUrl, isLoopbackHost } from './webhook-endpoint.service.js';
+import { checkEnabledEvents, checkUrl, isLoopbackHost } from './webhook-endpoint.rules.js';
 import { isEnabledEventType, WEBHOOK_EVENT_TYPES } from './webhook-event-types.js';
 import { newWebhookSecret, signatureHeader } from './webhook.signature.js';
 

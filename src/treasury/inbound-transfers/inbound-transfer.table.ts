@@ -1,37 +1,32 @@
-import { boolean, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { money, ownedColumns, ts } from '../../db/columns.js';
+import { boolean, index, text } from 'drizzle-orm/pg-core';
+import { resourceTable } from '../../layer/storage.js';
 
-export const INBOUND_TRANSFER_STATUSES = ['processing', 'succeeded', 'failed', 'canceled'] as const;
-export type InboundTransferStatus = (typeof INBOUND_TRANSFER_STATUSES)[number];
-
-export const treasuryInboundTransfers = pgTable(
-  'treasury_inbound_transfers',
-  {
-    ...ownedColumns(),
-    financialAccountId: text('financial_account_id').notNull(),
-    amount: money('amount').notNull(),
-    currency: text('currency').notNull(),
-    description: text('description'),
-    originPaymentMethodId: text('origin_payment_method_id'),
-    // Snapshot of Stripe's origin_payment_method_details at creation (the PM may change later).
-    originDetails: jsonb('origin_details').$type<Record<string, unknown>>(),
-    statementDescriptor: text('statement_descriptor').notNull(),
-    status: text('status', { enum: INBOUND_TRANSFER_STATUSES }).notNull(),
-    succeededAt: ts('succeeded_at'),
-    failedAt: ts('failed_at'),
-    canceledAt: ts('canceled_at'),
-    failureCode: text('failure_code'),
-    returned: boolean('returned').notNull().default(false),
-    // linked_flows.received_debit: the ReceivedDebit that returned the funds (reserved id until ReceivedDebits exist).
-    receivedDebitId: text('received_debit_id'),
-    // The posted Transaction of the return (cash −amount); not a Stripe field, kept to re-point it at the ReceivedDebit.
-    returnTransactionId: text('return_transaction_id'),
-    // Null while processing, failed or canceled: the Transaction exists only once the funds succeed.
-    transactionId: text('transaction_id'),
-    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
+/** Storage of `treasury.inbound_transfer` (columns from the spec; names kept from the first release). */
+export const treasuryInboundTransfers = resourceTable('treasury.inbound_transfer', {
+  table: 'treasury_inbound_transfers',
+  columns: {
+    financial_account: 'financial_account_id',
+    origin_payment_method: 'origin_payment_method_id',
+    // A snapshot of the PaymentMethod at creation (it may change later).
+    origin_payment_method_details: 'origin_details',
+    transaction: 'transaction_id',
+    'failure_details.code': 'failure_code',
+    'linked_flows.received_debit': 'received_debit_id',
+    'status_transitions.canceled_at': 'canceled_at',
+    'status_transitions.failed_at': 'failed_at',
+    'status_transitions.succeeded_at': 'succeeded_at',
   },
-  (t) => [
-    index('treasury_inbound_transfers_list_idx').on(t.financialAccountId, t.created.desc(), t.id.desc()),
-    index('treasury_inbound_transfers_status_idx').on(t.financialAccountId, t.status, t.created.desc()),
+  flatten: ['failure_details', 'linked_flows', 'status_transitions'],
+  omit: ['cancelable', 'hosted_regulatory_receipt_url'],
+  types: {
+    returned: boolean('returned').notNull().default(false),
+  },
+  internal: {
+    /** The posted Transaction of a return (its ReceivedDebit's, cash −amount): not a Stripe field, kept to check the link. */
+    return_transaction_id: text('return_transaction_id'),
+  },
+  indexes: (t) => [
+    index('treasury_inbound_transfers_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
+    index('treasury_inbound_transfers_status_idx').on(t.financial_account_id!, t.status!, t.created!.desc()),
   ],
-);
+});

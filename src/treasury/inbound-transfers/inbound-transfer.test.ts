@@ -1,15 +1,19 @@
 import { sql } from 'drizzle-orm';
+import { isEnumType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
 import { ALL_FEATURES, balanceOf, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
+import { schema } from '../../graphql/schema.js';
+import { shapeOf, specOf } from '../../layer/spec.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
 
 const Create = graphql(`
   mutation IbtCreate($input: CreateTreasuryInboundTransferInput!) {
     createTreasuryInboundTransfer(input: $input) {
       treasuryInboundTransfer { id status amount currency cancelable statementDescriptor description metadata returned hostedRegulatoryReceiptUrl
-        failureDetails { code } linkedFlows { receivedDebit { id } } transaction { id }
+        failureDetails { code } linkedFlows { receivedDebit { id } }
+        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt } entries(first: 5) { nodes { type } } }
         statusTransitions { canceledAt failedAt succeededAt }
         originPaymentMethod { id }
         originPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName accountHolderType } billingDetails { name } } }
@@ -31,7 +35,8 @@ const Succeed = graphql(`
 const Fail = graphql(`
   mutation IbtFail($input: TestHelpersFailTreasuryInboundTransferInput!) {
     testHelpersFailTreasuryInboundTransfer(input: $input) {
-      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt } transaction { id } }
+      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { failedAt succeededAt canceledAt }
+        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt } entries(first: 5) { nodes { type } } } }
       userErrors { code message field }
     }
   }
@@ -39,7 +44,8 @@ const Fail = graphql(`
 const Cancel = graphql(`
   mutation IbtCancel($input: CancelTreasuryInboundTransferInput!) {
     cancelTreasuryInboundTransfer(input: $input) {
-      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt } transaction { id } }
+      treasuryInboundTransfer { id status cancelable failureDetails { code } statusTransitions { canceledAt failedAt succeededAt }
+        transaction { id status amount flowType description balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt voidAt } entries(first: 5) { nodes { type } } } }
       userErrors { code message }
     }
   }
@@ -134,7 +140,7 @@ async function expectAllRefused(id: string, except: string[] = []) {
 }
 
 describe('TreasuryInboundTransfer', () => {
-  it('create: processing, cancelable, no Transaction and no balance change (inbound_pending stays 0)', async () => {
+  it('create: processing, cancelable, an open Transaction without entries and no balance change (inbound_pending stays 0)', async () => {
     const before = await balanceOf(t, fa);
     const ibt = await created(10_000, { description: 'From my bank', metadata: { order: '42' } });
     expect(ibt).toMatchObject({
@@ -149,11 +155,21 @@ describe('TreasuryInboundTransfer', () => {
       hostedRegulatoryReceiptUrl: null,
       failureDetails: null,
       linkedFlows: { receivedDebit: null },
-      transaction: null,
       statusTransitions: { canceledAt: null, failedAt: null, succeededAt: null },
       originPaymentMethod: { id: pm },
     });
     expect(ibt.id).toMatch(/^ibt_/);
+    // Seed 002: a processing transfer already has its Transaction; it stays open and empty until the funds arrive.
+    expect(ibt.transaction).toEqual({
+      id: expect.stringMatching(/^trxn_/),
+      status: 'OPEN',
+      amount: 10_000,
+      flowType: 'INBOUND_TRANSFER',
+      description: 'From my bank',
+      balanceImpact: zero,
+      statusTransitions: { postedAt: null, voidAt: null },
+      entries: { nodes: [] },
+    });
     expect(ibt.originPaymentMethodDetails).toEqual({
       type: 'US_BANK_ACCOUNT',
       usBankAccount: { last4: '6789', routingNumber: '110000000', network: 'ACH', bankName: 'STRIPE TEST BANK', accountHolderType: 'INDIVIDUAL' },
@@ -170,6 +186,7 @@ describe('TreasuryInboundTransfer', () => {
     const stream = await t.subscribe(EventStream, { types: ['treasury.inbound_transfer.*'] });
     const start = await balanceOf(t, fa);
     const ibt = await created(2500);
+    expect(ibt.transaction).toMatchObject({ status: 'OPEN', amount: 2500, balanceImpact: zero });
     const updates = await t.subscribe(Updated, { id: ibt.id });
 
     const ok = expectOk(await succeed(ibt.id)).treasuryInboundTransfer!;
@@ -183,6 +200,7 @@ describe('TreasuryInboundTransfer', () => {
       balanceImpact: { cash: 2500, inboundPending: 0, outboundPending: 0 },
       flow: { __typename: 'TreasuryInboundTransfer', id: ibt.id },
     });
+    expect(ok.transaction!.id).toBe(ibt.transaction!.id); // the create's Transaction, now posted
     expect(ok.transaction!.statusTransitions.postedAt).not.toBeNull();
     expect(ok.transaction!.entries.nodes).toEqual([{ type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 2500, inboundPending: 0, outboundPending: 0 } }]);
     expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash + 2500 });
@@ -228,13 +246,15 @@ describe('TreasuryInboundTransfer', () => {
     expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
   });
 
-  it('cancel: only while processing; no Transaction, no balance change', async () => {
+  it('cancel: only while processing; its Transaction is voided without entries, no balance change', async () => {
     const before = await balanceOf(t, fa);
     const ibt = await created(700);
     expectUserError(await ret(ibt.id), 'invalid_state');
     const canceled = expectOk(await cancel(ibt.id)).treasuryInboundTransfer!;
-    expect(canceled).toMatchObject({ status: 'CANCELED', cancelable: false, transaction: null, failureDetails: null, statusTransitions: { failedAt: null, succeededAt: null } });
+    expect(canceled).toMatchObject({ status: 'CANCELED', cancelable: false, failureDetails: null, statusTransitions: { failedAt: null, succeededAt: null } });
     expect(canceled.statusTransitions.canceledAt).not.toBeNull();
+    expect(canceled.transaction).toMatchObject({ id: ibt.transaction!.id, status: 'VOID', amount: 700, balanceImpact: zero, statusTransitions: { postedAt: null }, entries: { nodes: [] } });
+    expect(canceled.transaction!.statusTransitions.voidAt).toBe(canceled.statusTransitions.canceledAt);
     expect(await balanceOf(t, fa)).toEqual(before);
     expect(await eventsOf(ibt.id)).toEqual([
       { type: 'treasury.inbound_transfer.canceled', status: 'canceled' },
@@ -243,12 +263,14 @@ describe('TreasuryInboundTransfer', () => {
     await expectAllRefused(ibt.id);
   });
 
-  it('fail: failure_details (default other, or the given code); no Transaction, no balance change', async () => {
+  it('fail: failure_details (default other, or the given code); its Transaction is voided without entries, no balance change', async () => {
     const before = await balanceOf(t, fa);
     const a = await created(800);
     const failed = expectOk(await fail(a.id)).treasuryInboundTransfer!;
-    expect(failed).toMatchObject({ status: 'FAILED', cancelable: false, failureDetails: { code: 'OTHER' }, transaction: null, statusTransitions: { succeededAt: null, canceledAt: null } });
+    expect(failed).toMatchObject({ status: 'FAILED', cancelable: false, failureDetails: { code: 'OTHER' }, statusTransitions: { succeededAt: null, canceledAt: null } });
     expect(failed.statusTransitions.failedAt).not.toBeNull();
+    expect(failed.transaction).toMatchObject({ id: a.transaction!.id, status: 'VOID', amount: 800, balanceImpact: zero, statusTransitions: { postedAt: null }, entries: { nodes: [] } });
+    expect(failed.transaction!.statusTransitions.voidAt).toBe(failed.statusTransitions.failedAt);
     const b = await created(900);
     expect(expectOk(await fail(b.id, 'INSUFFICIENT_FUNDS')).treasuryInboundTransfer!.failureDetails).toEqual({ code: 'INSUFFICIENT_FUNDS' });
     expect(await balanceOf(t, fa)).toEqual(before);
@@ -262,6 +284,25 @@ describe('TreasuryInboundTransfer', () => {
     const list = (await t.ok(List, { fa, status: 'FAILED' as never }));
     expect(list.treasuryInboundTransfers.nodes.map((n) => n.id)).toEqual([b.id, a.id]);
     expect(list.treasuryFinancialAccount!.inboundTransfers.nodes.map((n) => n.id).slice(0, 2)).toEqual([b.id, a.id]);
+  });
+
+  it('processing transfers made before Transactions existed from create get theirs when they move on', async () => {
+    // As the first release left them: processing, with no Transaction.
+    const legacy = async (amount: number) => {
+      const ibt = await created(amount);
+      await t.database.db.execute(sql`update treasury_inbound_transfers set transaction_id = null where id = ${ibt.id}`);
+      await t.database.db.execute(sql`delete from treasury_transactions where id = ${ibt.transaction!.id}`);
+      return ibt.id;
+    };
+    const before = await balanceOf(t, fa);
+    const [a, b, c] = [await legacy(1100), await legacy(1200), await legacy(1300)];
+    const ok = expectOk(await succeed(a)).treasuryInboundTransfer!;
+    expect(ok.transaction).toMatchObject({ status: 'POSTED', amount: 1100, balanceImpact: { cash: 1100, inboundPending: 0, outboundPending: 0 } });
+    expect(ok.transaction!.entries.nodes).toEqual([{ type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 1100, inboundPending: 0, outboundPending: 0 } }]);
+    expect(expectOk(await fail(b)).treasuryInboundTransfer!.transaction).toMatchObject({ status: 'VOID', amount: 1200, balanceImpact: zero, entries: { nodes: [] } });
+    expect(expectOk(await cancel(c)).treasuryInboundTransfer!.transaction).toMatchObject({ status: 'VOID', amount: 1300, balanceImpact: zero, entries: { nodes: [] } });
+    expect(await balanceOf(t, fa)).toEqual({ ...before, cash: before.cash + 1100 });
+    expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
   });
 
   it('a return happens whatever the balance: cash may go negative', async () => {
@@ -331,6 +372,51 @@ describe('TreasuryInboundTransfer', () => {
     expect({ ibt: await countOf('treasury_inbound_transfers'), txn: await countOf('treasury_transactions'), evt: await countOf('events') }).toEqual(before);
     expect(await balanceOf(t, fa)).toEqual(balance);
     expect((await t.ok(Get, { id: pending.id })).treasuryInboundTransfer!.status).toBe('PROCESSING');
+  });
+
+  it("origin_payment_method_details has exactly the spec's shape: type us_bank_account, network ach, no invented fields or values (issue 14, item 13)", async () => {
+    // GraphQL: the spec's own types and enum values (no financial_account type, no us_domestic_wire network, mandate present, no phone).
+    const enumValues = (name: string) => {
+      const type = schema.getType(name);
+      return isEnumType(type) ? type.getValues().map((v) => v.value) : null;
+    };
+    const fieldsOf = (name: string) => {
+      const type = schema.getType(name);
+      return isObjectType(type) ? Object.keys(type.getFields()).sort() : null;
+    };
+    expect(enumValues('TreasuryInboundTransferOriginPaymentMethodDetailsType')).toEqual(['us_bank_account']);
+    expect(enumValues('TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccountNetwork')).toEqual(['ach']);
+    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetails')).toEqual(['billingDetails', 'type', 'usBankAccount']);
+    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetailsBillingDetails')).toEqual(['address', 'email', 'name']);
+    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccount')).toEqual(
+      ['accountHolderType', 'accountType', 'bankName', 'fingerprint', 'last4', 'mandate', 'network', 'routingNumber'],
+    );
+    const typeField = (schema.getType('TreasuryInboundTransfer') as GraphQLObjectType).getFields().originPaymentMethodDetails!;
+    expect(String(typeField.type)).toBe('TreasuryInboundTransferOriginPaymentMethodDetails');
+
+    // Stripe's JSON (events, webhooks): every key a spec field, every closed enum a spec value, every required field present.
+    const ibt = await created(600);
+    const event = (await t.ok(Events)).events.nodes.find((e) => e.type === 'treasury.inbound_transfer.created' && (e.data.object as { id: string }).id === ibt.id)!;
+    const details = (event.data.object as { origin_payment_method_details: Record<string, unknown> }).origin_payment_method_details;
+    expect(details).toMatchObject({ type: 'us_bank_account', us_bank_account: { network: 'ach' } });
+    const spec = specOf('treasury.inbound_transfer');
+    const problems: string[] = [];
+    const check = (value: Record<string, unknown>, shapeKey: string, path: string) => {
+      const shape = shapeOf(spec, shapeKey);
+      for (const key of Object.keys(value)) if (!shape.fields.some((f) => f.name === key)) problems.push(`${path}.${key} is not in the spec`);
+      for (const f of shape.fields) {
+        const v = value[f.name];
+        if (v === undefined) {
+          if (!f.optional) problems.push(`${path}.${f.name} is missing`);
+          continue;
+        }
+        if (v === null) continue;
+        if (f.type.kind === 'enum' && !f.type.open && !f.type.values.includes(String(v))) problems.push(`${path}.${f.name} = ${String(v)} is not a spec value`);
+        if (f.type.kind === 'object') check(v as Record<string, unknown>, f.type.shape, `${path}.${f.name}`);
+      }
+    };
+    check(details, 'treasury.inbound_transfer:OriginPaymentMethodDetails', 'origin_payment_method_details');
+    expect(problems).toEqual([]);
   });
 
   it('idempotent create: the same key returns the first transfer without a second one', async () => {

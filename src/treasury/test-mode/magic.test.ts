@@ -190,7 +190,8 @@ describe('magic test PaymentMethods: InboundTransfer', () => {
       const after = (await t.ok(Ibt, { id: ibt.id })).treasuryInboundTransfer!;
       expect(after.status).toBe(outcome.status);
       expect(after.failureDetails?.code ?? null).toBe(outcome.code && outcome.status === 'FAILED' ? outcome.code : (after.failureDetails?.code ?? null));
-      if (outcome.status === 'FAILED') expect(after.transaction).toBeNull();
+      // Failed: the Transaction made at create is voided (it never touched the balance).
+      if (outcome.status === 'FAILED') expect(after.transaction).toEqual({ status: 'VOID', amount: 2500 });
       const balance = await balanceOf(t, fa);
       if (outcome.returned) {
         // Succeeded, then pulled back by a ReceivedDebit: cash where it started.

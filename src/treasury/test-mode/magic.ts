@@ -1,9 +1,9 @@
 import type { PaymentMethodRow } from '../../payments/payment-methods/payment-method.service.js';
 import { isMagicPaymentMethodId, TEST_ROUTING_NUMBER, type MagicPaymentMethodId } from '../../payments/payment-methods/test-payment-methods.js';
-import type { FailureCode } from '../inbound-transfers/inbound-transfer.service.js';
 import type Stripe from 'stripe';
 
 type ReturnCode = Stripe.Treasury.OutboundTransfer.ReturnedDetails.Code;
+type FailureCode = Stripe.Treasury.InboundTransfer.FailureDetails.Code;
 
 /**
  * What Stripe's magic test values do to a test-mode flow (treasury-guides.md §4.2, §4.4; Stripe's

@@ -2,7 +2,6 @@ import type { CommandContext } from '../../kernel/command.js';
 import { registerLegacyTransitions, type Caller } from '../../layer/schedule-run.js';
 import { scheduleSteps } from '../../layer/schedule.js';
 import type { PaymentMethodRow } from '../../payments/payment-methods/payment-method.service.js';
-import { failInboundTransfer, returnInboundTransfer, succeedInboundTransfer, type FailureCode } from '../inbound-transfers/inbound-transfer.service.js';
 import {
   cancelOutboundPayment,
   delayOutboundPaymentArrival,
@@ -11,14 +10,13 @@ import {
   returnOutboundPayment,
 } from '../outbound-payments/outbound-payment.service.js';
 import type { Network } from '../shared/arrival.js';
-import { inboundPlan, outboundPlan } from './plans.js';
+import { outboundPlan } from './plans.js';
 
 /**
- * Flows not yet on the resource layer (OutboundPayment, InboundTransfer) schedule their test-mode
- * steps here and run them through their service functions. Steps name the Stripe object, as the
- * layer's do (drizzle/0002 renamed the first release's `outbound_payment` / `inbound_transfer`).
+ * Flows not yet on the resource layer (OutboundPayment) schedule their test-mode steps here and run
+ * them through their service functions. Steps name the Stripe object, as the layer's do.
  */
-type LegacyFlowType = 'treasury.outbound_payment' | 'treasury.inbound_transfer';
+type LegacyFlowType = 'treasury.outbound_payment';
 
 export async function scheduleAutomaticTransitions(
   cmd: CommandContext,
@@ -27,10 +25,7 @@ export async function scheduleAutomaticTransitions(
   pm: PaymentMethodRow | null,
 ) {
   if (cmd.scope.livemode || !pm) return;
-  const steps =
-    flowType === 'treasury.inbound_transfer'
-      ? inboundPlan(pm, cmd.now)
-      : outboundPlan({ network: flow.network!, expected_arrival_date: Math.floor(flow.expectedArrivalDate!.getTime() / 1000) }, pm, cmd.now);
+  const steps = outboundPlan({ network: flow.network!, expected_arrival_date: Math.floor(flow.expectedArrivalDate!.getTime() / 1000) }, pm, cmd.now);
   await scheduleSteps(cmd, flowType, flow.id, steps);
 }
 
@@ -39,7 +34,6 @@ type ReturnCode = Parameters<typeof returnOutboundPayment>[1] extends { returned
 registerLegacyTransitions((caller: Caller, flowType, action, id, params) => {
   const input = { id };
   const returned = (params.returned_details as { code?: string } | undefined)?.code;
-  const failure = (params.failure_details as { code?: string } | undefined)?.code;
   const c = caller as never;
   switch (`${flowType}:${action}`) {
     case 'treasury.outbound_payment:post':
@@ -52,12 +46,6 @@ registerLegacyTransitions((caller: Caller, flowType, action, id, params) => {
       return returnOutboundPayment(c, { ...input, returnedDetails: { code: returned as ReturnCode } });
     case 'treasury.outbound_payment:delay_arrival':
       return delayOutboundPaymentArrival(c, input);
-    case 'treasury.inbound_transfer:succeed':
-      return succeedInboundTransfer(c, input);
-    case 'treasury.inbound_transfer:fail':
-      return failInboundTransfer(c, { ...input, failureDetails: { code: failure as FailureCode } });
-    case 'treasury.inbound_transfer:return':
-      return returnInboundTransfer(c, input);
     default:
       return null;
   }

@@ -4,21 +4,28 @@ import { databaseDb } from '../../events/webhooks/webhook.queue.js';
 import { log } from '../../kernel/log.js';
 import { runScheduledTransition } from '../../layer/schedule-run.js';
 import { TRANSITION_QUEUE, TRANSITIONS_CHANNEL, type TransitionJob } from '../../layer/schedule.js';
+import { expireTestClocks } from '../../test-helpers/test-clocks/test-clock.resource.js';
 
 const POLL_INTERVAL_SECONDS = 2;
 const QUEUE_OPTIONS = { policy: 'standard' as const, retryLimit: 25, retryDelay: 1, retryBackoff: true, expireInSeconds: 60 };
+/** How often test clocks past their `deletes_after` are looked for (Stripe deletes them then). */
+const CLOCK_EXPIRY_INTERVAL_MS = 10 * 60_000;
 
 /**
  * Runs the test-mode transitions that magic payment methods schedule in real time (those bound to
  * a test clock wait for it to advance). Every server process runs one; jobs are fetched with
  * FOR UPDATE SKIP LOCKED, and the transition's own row lock + done_at make each run exactly once even
- * if a job is delivered twice (a crash after commit, an expired job).
+ * if a job is delivered twice (a crash after commit, an expired job). It also deletes the test clocks
+ * whose `deletes_after` has passed (at start, then every few minutes; the clock's row lock makes
+ * concurrent processes delete each once).
  */
 export class TransitionWorker {
   private boss: PgBoss | null = null;
   private connection: ReturnType<typeof databaseDb> | null = null;
   private workerId: string | null = null;
   private timers = new Set<NodeJS.Timeout>();
+  private expiryTimer: NodeJS.Timeout | null = null;
+  private expiring: Promise<unknown> = Promise.resolve();
   private unlisten: (() => Promise<void>) | null = null;
   private stopped = false;
 
@@ -40,6 +47,14 @@ export class TransitionWorker {
       const outcome = await runScheduledTransition(this.database.db, job!.data.transition);
       log.debug({ transition: job!.data.transition, outcome }, 'test-mode transition');
     });
+    const expire = () => {
+      this.expiring = expireTestClocks(this.database.db).catch((err) => {
+        if (!this.stopped) log.warn({ err }, 'deleting expired test clocks failed');
+      });
+    };
+    expire();
+    this.expiryTimer = setInterval(expire, CLOCK_EXPIRY_INTERVAL_MS);
+    this.expiryTimer.unref();
   }
 
   private wakeAt(when: number) {
@@ -57,6 +72,8 @@ export class TransitionWorker {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
+    await this.expiring;
     await this.unlisten?.().catch(() => {});
     await this.boss?.stop({ graceful: true, wait: true, close: false, timeout: 5000 });
     await this.connection?.close();

@@ -1,7 +1,7 @@
 import type { Machine } from '../../../src/kernel/machine.js';
-import { inboundTransferMachine } from '../../../src/treasury/inbound-transfers/inbound-transfer.machine.js';
 import { outboundPaymentMachine } from '../../../src/treasury/outbound-payments/outbound-payment.machine.js';
 import { machineOf } from '../../../src/layer/machine.js';
+import { inboundTransfers } from '../../../src/treasury/inbound-transfers/inbound-transfer.resource.js';
 import { outboundTransfers } from '../../../src/treasury/outbound-transfers/outbound-transfer.resource.js';
 import type { Rng } from './env.js';
 
@@ -308,7 +308,7 @@ export const INBOUND_TRANSFER: FlowKind = {
   table: 'treasury_inbound_transfers',
   eventPrefix: 'treasury.inbound_transfer',
   field: 'treasuryInboundTransfer',
-  machine: inboundTransferMachine,
+  machine: machineOf(inboundTransfers) as unknown as Machine<any, any>,
   create: {
     mutation: 'createTreasuryInboundTransfer',
     input: (c) => ({
@@ -344,10 +344,12 @@ export const INBOUND_TRANSFER: FlowKind = {
     switch (r.status) {
       case 'succeeded':
         return [{ column: 'transaction_id', status: 'posted', entries: ['inbound_transfer'] }]; // a return's Transaction is its ReceivedDebit's
+      // The Transaction exists from create, without entries until the funds arrive (inbound_pending is always 0).
       case 'processing':
+        return [{ column: 'transaction_id', status: 'open', entries: [] }];
       case 'canceled':
       case 'failed':
-        return [];
+        return [{ column: 'transaction_id', status: 'void', entries: [] }];
       default:
         throw new Error(`unknown InboundTransfer status ${r.status}`);
     }

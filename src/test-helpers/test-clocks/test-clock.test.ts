@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import type { CreatedAccount } from '../../auth/auth.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
 import { balanceOf, fundForTest, seedFinancialAccount } from '../../../test/support/seed.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
+import { expireTestClocks } from './test-clock.resource.js';
 
 /**
  * A test clock: the account's test mode runs at the clock's time, and advancing it runs every
@@ -26,6 +28,8 @@ const DeleteClock = graphql(`
   }
 `);
 const Clocks = graphql(`query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }`);
+const Clock = graphql(`query ClockGet($id: ID!) { testHelpersTestClock(id: $id) { id created deletesAfter } }`);
+const ClockEvents = graphql(`query ClockDeletedEvents { events(first: 20, type: "test_helpers.test_clock.deleted") { nodes { type request { id } data { object } } } }`);
 const CreateObt = graphql(`
   mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {
     createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }
@@ -150,5 +154,42 @@ describe('test clocks', () => {
     // Nothing was written.
     expect((await t.ok(EventList, {}, key)).events.nodes.length).toBe(eventsBefore);
     expect((await t.ok(Clocks, {}, key)).testHelpersTestClocks.nodes).toEqual([{ id: clock.id, status: 'READY', frozenTime: at('2025-01-01T00:00:00Z') }]);
+  });
+
+  it('is deleted once its deletesAfter (30 days after creation) has passed, as Stripe does: the account is back on real time', async () => {
+    const rows = (r: unknown): Record<string, unknown>[] => (Array.isArray(r) ? r : ((r as { rows: Record<string, unknown>[] }).rows ?? []));
+    const account = await t.newAccount();
+    const key = account.testKey;
+    const acct = await seedFinancialAccount(t, { key });
+    await fundForTest(t, acct, 10_000);
+    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!;
+    const read = (await t.ok(Clock, { id: clock.id }, key)).testHelpersTestClock!;
+    expect(Date.parse(read.deletesAfter) - Date.parse(read.created)).toBe(30 * 86_400_000);
+    // A transfer whose posting waits for the clock.
+    const obt = expectOk(
+      (await t.ok(CreateObt, { input: { amount: 100, currency: 'usd', financialAccount: acct, destinationPaymentMethod: 'pm_usBankAccount' } }, key)).createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
+    const pending = async () => rows(await t.database.db.execute(sql`select test_clock_id from scheduled_transitions where flow_id = ${obt.id} and done_at is null`));
+    expect(await pending()).toEqual([{ test_clock_id: clock.id }]);
+
+    // Not yet due: nothing happens.
+    expect(await expireTestClocks(t.database.db)).not.toContain(clock.id);
+    expect((await t.ok(Clock, { id: clock.id }, key)).testHelpersTestClock).not.toBeNull();
+
+    // Thirty days later (deletes_after moved into the past here): deleted by the worker's sweep, like a user's delete.
+    await t.database.db.execute(sql`update test_clocks set deletes_after = now() - interval '1 second' where id = ${clock.id}`);
+    expect(await expireTestClocks(t.database.db)).toContain(clock.id);
+    expect((await t.ok(Clock, { id: clock.id }, key)).testHelpersTestClock).toBeNull();
+    expect((await t.ok(Clocks, {}, key)).testHelpersTestClocks.nodes).toEqual([]);
+    const deleted = (await t.ok(ClockEvents, {}, key)).events.nodes;
+    expect(deleted.map((e) => [e.type, (e.data.object as { id: string }).id, e.request?.id ?? null])).toEqual([['test_helpers.test_clock.deleted', clock.id, null]]);
+    // The pending transition went back to real time (the job queue), and new commands run at real time.
+    expect(await pending()).toEqual([{ test_clock_id: null }]);
+    const later = expectOk(
+      (await t.ok(CreateObt, { input: { amount: 10, currency: 'usd', financialAccount: acct, destinationPaymentMethod: 'pm_usBankAccount_processing' } }, key)).createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
+    expect(Math.abs(Date.parse(later.created) - Date.now())).toBeLessThan(60_000);
+    // A second sweep finds nothing more to do.
+    expect(await expireTestClocks(t.database.db)).not.toContain(clock.id);
   });
 });
