@@ -3,6 +3,8 @@ import { graphql } from './gql/index.js';
 import { ledgerViolations } from '../src/ledger/invariants.js';
 import { expectOk, startTestApp, type TestApp } from './support/harness.js';
 import { balanceOf, seedFinancialAccount } from './support/seed.js';
+import { configureTestMode } from '../src/layer/schedule.js';
+import { settleScheduled } from '../src/treasury/received-credits/received.fixtures.js';
 
 /**
  * One account's money through every received flow and reversal (issue: received flows), with both
@@ -46,7 +48,7 @@ const Debit = graphql(`
 const DisputeDebit = graphql(`
   mutation StoryDisputeDebit($input: CreateTreasuryDebitReversalInput!) {
     createTreasuryDebitReversal(input: $input) {
-      treasuryDebitReversal { id status resolution amount receivedDebit { id linkedFlows { debitReversal { id } } } transaction { status balanceImpact { cash inboundPending outboundPending } } }
+      treasuryDebitReversal { id status amount receivedDebit { id linkedFlows { debitReversal { id } } } transaction { status balanceImpact { cash inboundPending outboundPending } } }
       userErrors { code message }
     }
   }
@@ -56,6 +58,8 @@ const Stream = graphql(`subscription StoryStream($types: [String!]) { events(typ
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
+  // Reversals settle on scheduled steps, run by the job queue after this delay.
+  configureTestMode({ delayMs: 20, returnDelayMs: 20 });
 });
 afterAll(() => t?.close());
 
@@ -89,17 +93,19 @@ describe('a Treasury story on one account', () => {
       amount: 3_000,
       network: 'STRIPE',
       reversalDetails: { restrictedReason: null },
-      linkedFlows: { sourceFlowType: 'OUTBOUND_PAYMENT', creditReversal: null, sourceFlow: { __typename: 'TreasuryOutboundPayment', id: obp.id } },
+      linkedFlows: { sourceFlowType: 'outbound_payment', creditReversal: null, sourceFlow: { __typename: 'TreasuryOutboundPayment', id: obp.id } },
     });
 
-    // 4. B reverses that credit: the money leaves B and comes back to A as a ReceivedCredit from the reversal.
+    // 4. B reverses that credit: the funds are held, then the reversal posts (a scheduled step) and the
+    // money comes back to A as a ReceivedCredit from the reversal.
     const cr = expectOk((await t.ok(Reverse, { input: { receivedCredit: atB!.id } })).createTreasuryCreditReversal).treasuryCreditReversal!;
-    expect(cr).toMatchObject({ status: 'POSTED', amount: 3_000, network: 'STRIPE', receivedCredit: { id: atB!.id, linkedFlows: { creditReversal: { id: cr.id } } } });
-    expect(cr.transaction).toEqual({ status: 'POSTED', balanceImpact: { cash: -3_000, inboundPending: 0, outboundPending: 0 } });
+    expect(cr).toMatchObject({ status: 'PROCESSING', amount: 3_000, network: 'STRIPE', receivedCredit: { id: atB!.id, linkedFlows: { creditReversal: { id: cr.id } } } });
+    expect(cr.transaction).toEqual({ status: 'OPEN', balanceImpact: { cash: -3_000, inboundPending: 0, outboundPending: 3_000 } });
+    await settleScheduled(t.database.db);
     await expectBalances(10_000, 0);
     const backAtA = (await t.ok(Credits, { fa: a })).treasuryReceivedCredits.nodes;
     expect(backAtA.map((c) => [c.amount, c.network, c.linkedFlows.sourceFlowType, (c.linkedFlows.sourceFlow as { id?: string } | null)?.id ?? null])).toEqual([
-      [3_000, 'STRIPE', 'CREDIT_REVERSAL', cr.id],
+      [3_000, 'STRIPE', 'credit_reversal', cr.id],
       [10_000, 'ACH', null, null],
     ]);
     expect((await t.ok(Credits, { fa: b })).treasuryReceivedCredits.nodes[0]!.reversalDetails!.restrictedReason).toBe('ALREADY_REVERSED');
@@ -109,12 +115,14 @@ describe('a Treasury story on one account', () => {
     expect(rd).toMatchObject({ status: 'SUCCEEDED', transaction: { status: 'POSTED' } });
     await expectBalances(8_000, 0);
     const dr = expectOk((await t.ok(DisputeDebit, { input: { receivedDebit: rd.id } })).createTreasuryDebitReversal).treasuryDebitReversal!;
-    expect(dr).toMatchObject({ status: 'SUCCEEDED', resolution: 'WON', amount: 2_000, receivedDebit: { id: rd.id, linkedFlows: { debitReversal: { id: dr.id } } } });
-    expect(dr.transaction).toEqual({ status: 'POSTED', balanceImpact: { cash: 2_000, inboundPending: 0, outboundPending: 0 } });
+    // The funds come back provisionally at once; the network's resolution (a scheduled step) confirms them.
+    expect(dr).toMatchObject({ status: 'PROCESSING', amount: 2_000, receivedDebit: { id: rd.id, linkedFlows: { debitReversal: { id: dr.id } } } });
+    expect(dr.transaction).toEqual({ status: 'OPEN', balanceImpact: { cash: 2_000, inboundPending: 0, outboundPending: 0 } });
+    await settleScheduled(t.database.db);
     await expectBalances(10_000, 0);
 
     // The whole story, in commit order, over the websocket.
-    const heard = (await stream.waitFor(13)).map((s) => [s.events.type, (s.events.data.object as { id: string }).id]);
+    const heard = (await stream.waitFor(14)).map((s) => [s.events.type, (s.events.data.object as { id: string }).id]);
     stream.dispose();
     expect(heard).toEqual([
       ['treasury.received_credit.created', rc.id],
@@ -129,6 +137,7 @@ describe('a Treasury story on one account', () => {
       ['treasury.received_credit.succeeded', backAtA[0]!.id],
       ['treasury.received_debit.created', rd.id],
       ['treasury.debit_reversal.created', dr.id],
+      ['treasury.debit_reversal.initial_credit_granted', dr.id],
       ['treasury.debit_reversal.completed', dr.id],
     ]);
   });

@@ -7,7 +7,7 @@ import { invalidState, resourceMissing, testModeOnly } from '../kernel/errors.js
 import { hasPrefix, newId } from '../kernel/ids.js';
 import { applyPostings, type Posting } from '../ledger/postings.js';
 import type { FlowType } from '../ledger/ledger.table.js';
-import { activeClock, scheduleSteps } from './schedule.js';
+import { scheduleSteps } from './schedule.js';
 import { resourceOf, type ActionContext, type Caller, type CreateContext, type Params, type Resource, type ScheduledStep, type TransitionDecl } from './resource.js';
 import { deleteRecord, insertRecord, lockRecord, updateRecord } from './store.js';
 import { fieldsOf, type StoredRecord } from './storage.js';
@@ -48,10 +48,11 @@ function setIn(target: unknown, keys: string[], value: unknown): Record<string, 
   return copy;
 }
 
-/** Saves an object's new state and announces it: the event (with previous_attributes) and `…Updated`. */
-export async function announce(cmd: CommandContext, resource: Resource<any>, before: StoredRecord | null, after: StoredRecord, eventType: string | null | undefined) {
+/** Saves an object's new state and announces it: the event(s) (with previous_attributes) and `…Updated`. */
+export async function announce(cmd: CommandContext, resource: Resource<any>, before: StoredRecord | null, after: StoredRecord, eventType: string | readonly string[] | null | undefined) {
   const object = resource.toStripe(after);
-  if (eventType) await emitEvent(cmd, eventType, object, before ? previousAttributes(resource.toStripe(before), object) : undefined);
+  const previous = before ? previousAttributes(resource.toStripe(before), object) : undefined;
+  for (const type of typeof eventType === 'string' ? [eventType] : (eventType ?? [])) await emitEvent(cmd, type, object, previous);
   await publishObject(cmd, resource.typeName, object);
   return object;
 }
@@ -110,12 +111,11 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
 
 /**
  * Follow-up steps: recorded for later (the job queue, or the test clock), except steps with a zero
- * delay on an account without a test clock, which run now, in this command, after the action.
+ * delay, which run now, in this command, after the action (with or without a test clock).
  */
 async function runSteps<R extends StoredRecord>(ctx: ActionContext<R>, steps: readonly ScheduledStep[]): Promise<R> {
   if (steps.length === 0) return ctx.record;
-  const clocked = !ctx.cmd.scope.livemode && (await activeClock(ctx.cmd.tx, ctx.cmd.scope)) !== null;
-  const later = clocked ? steps : steps.filter((s) => s.delayMs !== 0);
+  const later = steps.filter((s) => s.delayMs !== 0);
   await scheduleSteps(ctx.cmd, ctx.resource.spec.object, ctx.record.id, later);
   let record = ctx.record;
   for (const step of steps) if (!later.includes(step)) record = await transition({ ...ctx, input: step.params ?? {}, record, changes: {} }, step.action);
@@ -235,7 +235,7 @@ export async function createIn<R extends StoredRecord>(resource: Resource<R>, cm
   await insertRecord(cmd.tx, resource.storage, cmd.scope, cmd.now, fieldsOf(record));
   Object.defineProperty(record, '$created', { value: cmd.now, enumerable: false });
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
-  await announce(cmd, resource, null, record, decl.event === undefined ? `${resource.spec.object}.created` : decl.event);
+  await announce(cmd, resource, null, record, typeof decl.event === 'function' ? decl.event(record) : decl.event === undefined ? `${resource.spec.object}.created` : decl.event);
   const current = (await decl.after?.(ctx, record)) ?? record;
   if (decl.schedule) return runSteps({ cmd, resource, input: {}, record: current, changes: {}, locked }, await decl.schedule(ctx, current));
   return current;

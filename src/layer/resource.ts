@@ -32,7 +32,7 @@ export interface ScheduledStep {
   at: Date;
   /** Without a test clock, real-time delays apply: `first` the configured delay, `second` delay + return delay. */
   phase: 'first' | 'second';
-  /** A real-time delay of its own instead of the phase's; 0 runs the step in the same command (without a test clock). */
+  /** A real-time delay of its own instead of the phase's; 0 runs the step now, in the same command (test clock or not). */
   delayMs?: number;
 }
 
@@ -108,8 +108,8 @@ export interface CreateDecl<R extends StoredRecord = StoredRecord> {
   /** The new object's fields (rules: defaults, derived details; lock what it reads). */
   build: (ctx: CreateContext<R>) => Promise<Partial<R>>;
   postings?: Posting[] | ((ctx: CreateContext<R>, record: R) => Posting[]);
-  /** Default `<object>.created`; null for none. */
-  event?: string | null;
+  /** Default `<object>.created`; null for none; a function for an object born in a final state (`created`, then `succeeded`: emitted in order). */
+  event?: string | null | ((record: R) => string[]);
   schedule?: (ctx: CreateContext<R>, record: R) => ScheduledStep[] | Promise<ScheduledStep[]>;
   /** Effects after the object is saved (other objects it makes); may run transitions on it and return the result. */
   after?: (ctx: CreateContext<R>, saved: R) => Promise<R | void>;

@@ -28,7 +28,7 @@ export interface StorageDecl {
   columns?: Record<string, string>;
   /** Nested objects whose leaves get columns of their own (named `<field>_<leaf>` unless `columns` says otherwise). */
   flatten?: string[];
-  /** Spec fields not stored: computed when the object is read (the resource declares how). */
+  /** Spec fields not stored: computed when the object is read (the resource declares how); `<field>.<leaf>` leaves a flattened object's leaf out. */
   omit?: string[];
   /** Columns Stripe does not show: hidden state that rules need (keyed by their record name). */
   internal?: Record<string, PgColumnBuilderBase>;
@@ -115,7 +115,7 @@ export function resourceTable(object: string, decl: StorageDecl): PgTable {
     if (FIXED.includes(field.name) || omit.has(field.name)) continue;
     if (flatten.has(field.name)) {
       if (field.type.kind !== 'object') throw new Error(`${object}: only nested objects can be flattened (${field.name})`);
-      const leaves = shapeOf(spec, field.type.shape).fields.map((leaf: SpecField) => {
+      const leaves = shapeOf(spec, field.type.shape).fields.filter((leaf) => !omit.has(`${field.name}.${leaf.name}`)).map((leaf: SpecField) => {
         const path = `${field.name}.${leaf.name}`;
         return { key: leaf.name, column: claim(rename[path] ?? `${field.name}_${leaf.name}`), type: leaf.type };
       });

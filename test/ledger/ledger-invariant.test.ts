@@ -4,6 +4,8 @@ import { graphql } from '../gql/index.js';
 import { ledgerViolations } from '../../src/ledger/invariants.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { balanceOf, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../support/seed.js';
+import { configureTestMode } from '../../src/layer/schedule.js';
+import { settleScheduled } from '../../src/treasury/received-credits/received.fixtures.js';
 
 const Create = graphql(`
   mutation LedgerObtCreate($input: CreateTreasuryOutboundTransferInput!) {
@@ -30,6 +32,8 @@ let t: TestApp;
 let pm: string;
 beforeAll(async () => {
   t = await startTestApp();
+  // Reversals settle on scheduled steps, run by the job queue after this delay.
+  configureTestMode({ delayMs: 20, returnDelayMs: 20 });
   pm = await seedPaymentMethod(t);
 });
 afterAll(() => t?.close());
@@ -177,7 +181,9 @@ describe('ledger invariant under random received flows, reversals and payments b
             const r = (await t.ok(Cr, { input: { receivedCredit: c.id } })).createTreasuryCreditReversal;
             if (c.amount > cash[c.side]!) expect(r.userErrors.map((e) => e.code)).toEqual(['insufficient_funds']);
             else {
-              expect(r.treasuryCreditReversal!.status).toBe('POSTED');
+              // Created processing (the funds held); its scheduled step posts it.
+              expect(r.treasuryCreditReversal!.status).toBe('PROCESSING');
+              await settleScheduled(t.database.db);
               cash[c.side]! -= c.amount;
               if (c.fromPayment) cash[1 - c.side]! += c.amount;
               else external -= c.amount;
@@ -186,7 +192,9 @@ describe('ledger invariant under random received flows, reversals and payments b
             const d = pick(debits, o.pick);
             if (!d) continue;
             const r = (await t.ok(Dr, { input: { receivedDebit: d.id } })).createTreasuryDebitReversal;
-            expect(r.treasuryDebitReversal!.status).toBe('SUCCEEDED');
+            // Created processing with the funds credited provisionally; its scheduled step resolves it (won).
+            expect(r.treasuryDebitReversal!.status).toBe('PROCESSING');
+            await settleScheduled(t.database.db);
             cash[d.side]! += d.amount;
             external += d.amount;
           } else if (o.kind === 'succeedInbound' || o.kind === 'returnInbound') {

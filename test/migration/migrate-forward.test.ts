@@ -37,6 +37,13 @@ const RECEIPT = 'A real regulatory receipt URL on this server (issue 14 item 7);
 const INTENDED: Record<string, Record<string, string>> = {
   'treasury.outbound_transfer': { hosted_regulatory_receipt_url: RECEIPT },
   'treasury.inbound_transfer': { hosted_regulatory_receipt_url: RECEIPT },
+  'treasury.received_credit': {
+    hosted_regulatory_receipt_url: RECEIPT,
+    'linked_flows.source_flow_details': "Stripe's linked_flows.source_flow_details (the spec's field, null unless the source flow is expanded); the first release left it out.",
+  },
+  'treasury.received_debit': { hosted_regulatory_receipt_url: RECEIPT },
+  'treasury.credit_reversal': { hosted_regulatory_receipt_url: RECEIPT },
+  'treasury.debit_reversal': { hosted_regulatory_receipt_url: RECEIPT },
   'treasury.transaction': {
     flow_details: "Stripe's flow_details (the flow's type and the flow) from the ledger's flow; the first release served null.",
   },

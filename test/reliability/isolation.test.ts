@@ -43,7 +43,10 @@ const ACCOUNT_INDEPENDENT = [
   'Query.webhookEndpoints',
 ];
 
-/** Subscriptions to objects that are final once created (created and resolved within one request): nothing later to observe. */
+/**
+ * Subscriptions to objects whose only later change is a scheduled step (a reversal's post or
+ * resolution), which waits for the account's test clock: not required to deliver in the window.
+ */
 const FINAL_AT_CREATION = ['Subscription.treasuryCreditReversalUpdated', 'Subscription.treasuryDebitReversalUpdated'];
 
 /** At most this many ids per argument for mutations and subscriptions (every id for reads). */

@@ -1,26 +1,22 @@
-import { index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { money, ownedColumns, ts } from '../../db/columns.js';
+import { index, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { resourceTable } from '../../layer/storage.js';
 
-export const CREDIT_REVERSAL_STATUSES = ['processing', 'posted', 'canceled'] as const;
-export type CreditReversalStatus = (typeof CREDIT_REVERSAL_STATUSES)[number];
-
-export const treasuryCreditReversals = pgTable(
-  'treasury_credit_reversals',
-  {
-    ...ownedColumns(),
-    financialAccountId: text('financial_account_id').notNull(),
-    amount: money('amount').notNull(),
-    currency: text('currency').notNull(),
-    network: text('network', { enum: ['ach', 'stripe'] }).notNull(),
-    receivedCreditId: text('received_credit_id').notNull(),
-    status: text('status', { enum: CREDIT_REVERSAL_STATUSES }).notNull(),
-    postedAt: ts('posted_at'),
-    transactionId: text('transaction_id').notNull(),
-    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
+/** Storage of `treasury.credit_reversal` (columns from the spec; names kept from the first release). */
+export const treasuryCreditReversals = resourceTable('treasury.credit_reversal', {
+  table: 'treasury_credit_reversals',
+  columns: {
+    financial_account: 'financial_account_id',
+    received_credit: 'received_credit_id',
+    transaction: 'transaction_id',
+    'status_transitions.posted_at': 'posted_at',
   },
-  (t) => [
-    index('treasury_credit_reversals_list_idx').on(t.financialAccountId, t.created.desc(), t.id.desc()),
-    // A ReceivedCredit is reversed at most once (the service checks first; this is the last line).
-    uniqueIndex('treasury_credit_reversals_received_credit_idx').on(t.receivedCreditId),
+  flatten: ['status_transitions'],
+  omit: ['hosted_regulatory_receipt_url'],
+  // The funds are held by a Transaction from the start.
+  types: { transaction: text('transaction_id').notNull() },
+  indexes: (t) => [
+    index('treasury_credit_reversals_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
+    // A ReceivedCredit is reversed at most once (the rules check first; this is the last line).
+    uniqueIndex('treasury_credit_reversals_received_credit_idx').on(t.received_credit_id!),
   ],
-);
+});

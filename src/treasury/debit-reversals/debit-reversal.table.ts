@@ -1,36 +1,21 @@
-import { index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { money, ownedColumns, ts } from '../../db/columns.js';
+import { index, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { resourceTable } from '../../layer/storage.js';
 
-export const DEBIT_REVERSAL_STATUSES = ['processing', 'succeeded', 'failed'] as const;
-export type DebitReversalStatus = (typeof DEBIT_REVERSAL_STATUSES)[number];
-export const DEBIT_REVERSAL_RESOLUTIONS = ['lost', 'won'] as const;
-export type DebitReversalResolution = (typeof DEBIT_REVERSAL_RESOLUTIONS)[number];
-/**
- * Stripe's list filters on `resolution`, which its object does not carry: a won reversal is
- * `succeeded` (a crediting Transaction), a lost one `failed`; processing ones have none.
- */
-export const RESOLUTION_STATUS: Record<DebitReversalResolution, DebitReversalStatus> = { won: 'succeeded', lost: 'failed' };
-export const resolutionOf = (status: DebitReversalStatus): DebitReversalResolution | null =>
-  status === 'succeeded' ? 'won' : status === 'failed' ? 'lost' : null;
-
-export const treasuryDebitReversals = pgTable(
-  'treasury_debit_reversals',
-  {
-    ...ownedColumns(),
-    financialAccountId: text('financial_account_id').notNull(),
-    amount: money('amount').notNull(),
-    currency: text('currency').notNull(),
-    network: text('network', { enum: ['ach', 'card'] }).notNull(),
-    receivedDebitId: text('received_debit_id').notNull(),
-    status: text('status', { enum: DEBIT_REVERSAL_STATUSES }).notNull(),
-    completedAt: ts('completed_at'),
-    issuingDispute: text('issuing_dispute'),
-    // Null until the reversal is won: "A crediting Transaction is created".
-    transactionId: text('transaction_id'),
-    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
+/** Storage of `treasury.debit_reversal` (columns from the spec; names kept from the first release). */
+export const treasuryDebitReversals = resourceTable('treasury.debit_reversal', {
+  table: 'treasury_debit_reversals',
+  columns: {
+    financial_account: 'financial_account_id',
+    received_debit: 'received_debit_id',
+    transaction: 'transaction_id',
+    'status_transitions.completed_at': 'completed_at',
+    'linked_flows.issuing_dispute': 'issuing_dispute',
   },
-  (t) => [
-    index('treasury_debit_reversals_list_idx').on(t.financialAccountId, t.created.desc(), t.id.desc()),
-    uniqueIndex('treasury_debit_reversals_received_debit_idx').on(t.receivedDebitId),
+  flatten: ['status_transitions', 'linked_flows'],
+  omit: ['hosted_regulatory_receipt_url'],
+  types: { financial_account: text('financial_account_id').notNull() },
+  indexes: (t) => [
+    index('treasury_debit_reversals_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
+    uniqueIndex('treasury_debit_reversals_received_debit_idx').on(t.received_debit_id!),
   ],
-);
+});

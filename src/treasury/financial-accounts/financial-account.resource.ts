@@ -82,12 +82,14 @@ function checkShape(input: Params): Partial<Record<FeaturePath, boolean>> {
 const FEATURE_KEYS = ['features', 'active_features', 'pending_features', 'restricted_features', 'financial_addresses'] as const;
 
 /**
- * Requested features activate on the test-mode schedule: after FINGRAPH_TEST_MODE_FEATURE_DELAY_MS
- * (0: in the same request), or when the account's test clock advances; in live mode at once.
+ * Requested features activate on the test-mode schedule: FINGRAPH_TEST_MODE_FEATURE_DELAY_MS after the
+ * request (0: in the same request), in the account's test-clock time when it has one (a clock advance
+ * past it activates them); in live mode at once.
  */
+const delayOf = (cmd: { scope: { livemode: boolean } }) => (cmd.scope.livemode ? 0 : testModeSettings().featureDelayMs);
 const activation = (cmd: { scope: { livemode: boolean }; now: Date }, fa: FinancialAccountRecord): ScheduledStep[] =>
   hasPendingFeatures(fa.feature_states)
-    ? [{ action: 'activate_features', at: cmd.now, phase: 'first', delayMs: cmd.scope.livemode ? 0 : testModeSettings().featureDelayMs }]
+    ? [{ action: 'activate_features', at: new Date(cmd.now.getTime() + delayOf(cmd)), phase: 'first', delayMs: delayOf(cmd) }]
     : [];
 
 /** Any change of a feature's status is announced with `features_status_updated` (with the old feature fields). */

@@ -213,12 +213,14 @@ describe('TreasuryFinancialAccount', () => {
       configureTestMode({ featureDelayMs: 0 });
     }
 
-    // Under a test clock, activation waits for the clock: an advance runs it.
+    // Under a test clock, activation waits for the clock: an advance past the delay runs it.
+    configureTestMode({ featureDelayMs: 500 });
     const other = await t.newAccount();
     const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: '2026-03-02T15:00:00Z' } }, other.testKey)).createTestHelpersTestClock).testHelpersTestClock!;
     const r = await t.gql(Create, { input: { supportedCurrencies: ['usd'], features: { outboundTransfers: { ach: { requested: true } } } } }, other.testKey);
     const fa = expectOk(r.data!.createTreasuryFinancialAccount).treasuryFinancialAccount!;
     expect(fa).toMatchObject(pendingView);
+    configureTestMode({ featureDelayMs: 0 });
     expectOk((await t.ok(Advance, { input: { id: clock.id, frozenTime: '2026-03-02T15:00:01Z' } }, other.testKey)).advanceTestHelpersTestClock);
     expect((await t.gql(Get, { id: fa.id }, other.testKey)).data!.treasuryFinancialAccount).toMatchObject({ activeFeatures: ['OUTBOUND_TRANSFERS_ACH'] });
     const types = (await t.gql(Events, { types: ['treasury.financial_account.*'] }, other.testKey)).data!.events.nodes.map((e) => e.type).reverse();

@@ -6,7 +6,7 @@ import { defineResource, type ActionContext } from '../../layer/resource.js';
 import type { Posting } from '../../ledger/postings.js';
 import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
-import { receiveDebit } from '../received-debits/received-debit.service.js';
+import { receiveDebit } from '../received-debits/received-debit.resource.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
 import { inboundPlan } from '../test-mode/plans.js';

@@ -152,7 +152,7 @@ describe('TreasuryInboundTransfer', () => {
       description: 'From my bank',
       metadata: { order: '42' },
       returned: false,
-      hostedRegulatoryReceiptUrl: null,
+      hostedRegulatoryReceiptUrl: expect.stringMatching(/\/regulatory-receipt\/[A-Za-z0-9_.-]+$/),
       failureDetails: null,
       linkedFlows: { receivedDebit: null },
       statusTransitions: { canceledAt: null, failedAt: null, succeededAt: null },

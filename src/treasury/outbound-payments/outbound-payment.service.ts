@@ -24,7 +24,7 @@ import { paymentMethods } from '../../payments/payment-methods/payment-method.ta
 import type { FeaturePath } from '../financial-accounts/financial-account.features.js';
 import { lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
-import { receiveCredit } from '../received-credits/received-credit.service.js';
+import { receiveCredit } from '../received-credits/received-credit.resource.js';
 import { expectedArrivalDate, type Network } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { flowCommand, type Caller } from '../shared/flow-command.js';

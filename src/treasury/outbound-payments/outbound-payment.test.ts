@@ -320,8 +320,8 @@ describe('TreasuryOutboundPayment', () => {
         status: 'SUCCEEDED',
         amount: 600,
         network: 'STRIPE',
-        initiatingPaymentMethodDetails: { type: 'FINANCIAL_ACCOUNT', financialAccount: { id: fa, network: 'stripe' } },
-        linkedFlows: { sourceFlowType: 'OUTBOUND_PAYMENT', sourceFlow: { __typename: 'TreasuryOutboundPayment', id: obp.id } },
+        initiatingPaymentMethodDetails: { type: 'FINANCIAL_ACCOUNT', financialAccount: { id: fa, network: 'STRIPE' } },
+        linkedFlows: { sourceFlowType: 'outbound_payment', sourceFlow: { __typename: 'TreasuryOutboundPayment', id: obp.id } },
         transaction: { status: 'POSTED', balanceImpact: impactOf(600, 0) },
       },
     ]);

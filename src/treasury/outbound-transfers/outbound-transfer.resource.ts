@@ -7,7 +7,7 @@ import { defineResource, type ActionContext } from '../../layer/resource.js';
 import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
-import { receiveCredit } from '../received-credits/received-credit.service.js';
+import { receiveCredit } from '../received-credits/received-credit.resource.js';
 import { PLATFORM } from '../shared/platform.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';

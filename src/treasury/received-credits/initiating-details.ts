@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { parameterInvalid } from '../../kernel/errors.js';
+import type { Params } from '../../layer/resource.js';
 
 /**
  * Stripe's initiating_payment_method_details of a ReceivedCredit or ReceivedDebit: who sent or pulled
@@ -7,33 +8,25 @@ import { parameterInvalid } from '../../kernel/errors.js';
  */
 export type InitiatingDetails = Stripe.Treasury.ReceivedCredit.InitiatingPaymentMethodDetails;
 
-/** The test helpers' `initiating_payment_method_details` parameter. */
-export interface InitiatingDetailsInput {
-  type: 'us_bank_account';
-  usBankAccount?: { accountHolderName?: string | null; accountNumber?: string | null; routingNumber?: string | null } | null;
-}
 
-const NO_ADDRESS = { city: null, country: null, line1: null, line2: null, postal_code: null, state: null };
+export const NO_ADDRESS = { city: null, country: null, line1: null, line2: null, postal_code: null, state: null };
 const TEST_ROUTING_NUMBER = '110000000';
 
 /** What Stripe reports when a test helper is given no details (its examples: Jane Austen, STRIPE TEST BANK …6789). */
-const DEFAULT_BANK_ACCOUNT = { accountHolderName: 'Jane Austen', accountNumber: '000123456789', routingNumber: TEST_ROUTING_NUMBER };
+const DEFAULT_BANK_ACCOUNT = { account_holder_name: 'Jane Austen', account_number: '000123456789', routing_number: TEST_ROUTING_NUMBER };
 
-/** Validates the test helpers' details for a bank network (ach, us_domestic_wire) and returns Stripe's shape. */
-export function bankInitiatingDetails(input: InitiatingDetailsInput | null | undefined, network: string): InitiatingDetails {
-  const param = ['initiatingPaymentMethodDetails'];
-  if (network === 'stripe') {
-    if (input) throw parameterInvalid(param, 'initiatingPaymentMethodDetails of type us_bank_account can only be given for the ach and us_domestic_wire networks.');
-    return { type: 'stripe', billing_details: { address: NO_ADDRESS, email: null, name: null } };
-  }
+/** Validates the test helpers' `initiating_payment_method_details` param (the bank account of an ACH, RTP or wire sender) and returns Stripe's shape. */
+export function bankInitiatingDetails(input: Params | null | undefined): InitiatingDetails {
+  const param = ['initiating_payment_method_details'];
   if (input && input.type !== 'us_bank_account') throw parameterInvalid([...param, 'type'], `Invalid type: ${String(input.type)}; only us_bank_account is supported.`);
-  const given = input?.usBankAccount ?? {};
-  const name = given.accountHolderName ?? (input ? null : DEFAULT_BANK_ACCOUNT.accountHolderName);
-  const accountNumber = given.accountNumber ?? DEFAULT_BANK_ACCOUNT.accountNumber;
-  const routingNumber = given.routingNumber ?? DEFAULT_BANK_ACCOUNT.routingNumber;
-  if (!/^\d{4,17}$/.test(accountNumber)) throw parameterInvalid([...param, 'usBankAccount', 'accountNumber'], 'An account number has 4 to 17 digits.');
-  if (!/^\d{9}$/.test(routingNumber)) throw parameterInvalid([...param, 'usBankAccount', 'routingNumber'], 'A routing number has 9 digits.');
-  if (name != null && name.length > 5000) throw parameterInvalid([...param, 'usBankAccount', 'accountHolderName'], 'Invalid accountHolderName: must be at most 5000 characters.');
+  const given: Params = input?.us_bank_account ?? {};
+  const name: string | null = given.account_holder_name ?? (input ? null : DEFAULT_BANK_ACCOUNT.account_holder_name);
+  const accountNumber: string = given.account_number ?? DEFAULT_BANK_ACCOUNT.account_number;
+  const routingNumber: string = given.routing_number ?? DEFAULT_BANK_ACCOUNT.routing_number;
+  const bank = [...param, 'us_bank_account'];
+  if (!/^\d{4,17}$/.test(accountNumber)) throw parameterInvalid([...bank, 'account_number'], 'An account number has 4 to 17 digits.');
+  if (!/^\d{9}$/.test(routingNumber)) throw parameterInvalid([...bank, 'routing_number'], 'A routing number has 9 digits.');
+  if (name != null && name.length > 5000) throw parameterInvalid([...bank, 'account_holder_name'], 'Invalid account_holder_name: must be at most 5000 characters.');
   return {
     type: 'us_bank_account',
     billing_details: { address: NO_ADDRESS, email: null, name },

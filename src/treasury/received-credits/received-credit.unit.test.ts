@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { StripeError } from '../../kernel/errors.js';
 import type { FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
-import { creditReversalMachine } from '../credit-reversals/credit-reversal.machine.js';
-import { debitReversalMachine } from '../debit-reversals/debit-reversal.machine.js';
+import { machineOf } from '../../layer/machine.js';
+import { creditReversals } from '../credit-reversals/credit-reversal.resource.js';
+import { debitReversals } from '../debit-reversals/debit-reversal.resource.js';
 import { bankInitiatingDetails } from './initiating-details.js';
-import { achReversalDeadline, assertReversible, creditRestriction, debitRestriction, receivedCreditOutcome, receivedDebitOutcome, reversalDetails } from './received-credit.machine.js';
+import { achReversalDeadline, assertReversible, creditRestriction, debitRestriction, receivedCreditOutcome, receivedDebitOutcome, reversalDetails } from './received.rules.js';
 
 type Over = { status?: string; inboundFlows?: string | null; outboundFlows?: string | null; features?: FinancialAccountRow['feature_states'] };
 const account = (over: Over = {}): FinancialAccountRow =>
@@ -25,22 +26,22 @@ const codeOf = (fn: () => unknown) => {
 
 describe('received flow outcomes, in precedence order', () => {
   it('credits: closed → account_closed, inbound restricted → account_frozen, receiving feature inactive → other', () => {
-    expect(receivedCreditOutcome(account({ status: 'closed', inboundFlows: 'restricted', features: {} }), 'ach')).toEqual({ status: 'failed', failureCode: 'account_closed' });
-    expect(receivedCreditOutcome(account({ inboundFlows: 'restricted', features: {} }), 'ach')).toEqual({ status: 'failed', failureCode: 'account_frozen' });
+    expect(receivedCreditOutcome(account({ status: 'closed', inboundFlows: 'restricted', features: {} }), 'ach')).toEqual({ status: 'failed', failure_code: 'account_closed' });
+    expect(receivedCreditOutcome(account({ inboundFlows: 'restricted', features: {} }), 'ach')).toEqual({ status: 'failed', failure_code: 'account_frozen' });
     expect(receivedCreditOutcome(account({ outboundFlows: 'restricted' }), 'ach').status).toBe('succeeded');
-    expect(receivedCreditOutcome(account({ features: { intra_stripe_flows: true } }), 'ach')).toEqual({ status: 'failed', failureCode: 'other' });
-    expect(receivedCreditOutcome(account({ features: { intra_stripe_flows: true } }), 'us_domestic_wire').failureCode).toBe('other');
-    expect(receivedCreditOutcome(account({ features: { 'financial_addresses.aba': true } }), 'stripe').failureCode).toBe('other');
-    expect(receivedCreditOutcome(account({ features: { 'financial_addresses.aba': false, intra_stripe_flows: true } }), 'ach').failureCode).toBe('other');
-    expect(receivedCreditOutcome(account(), 'stripe')).toEqual({ status: 'succeeded', failureCode: null });
+    expect(receivedCreditOutcome(account({ features: { intra_stripe_flows: true } }), 'ach')).toEqual({ status: 'failed', failure_code: 'other' });
+    expect(receivedCreditOutcome(account({ features: { intra_stripe_flows: true } }), 'us_domestic_wire').failure_code).toBe('other');
+    expect(receivedCreditOutcome(account({ features: { 'financial_addresses.aba': true } }), 'stripe').failure_code).toBe('other');
+    expect(receivedCreditOutcome(account({ features: { 'financial_addresses.aba': false, intra_stripe_flows: true } }), 'ach').failure_code).toBe('other');
+    expect(receivedCreditOutcome(account(), 'stripe')).toEqual({ status: 'succeeded', failure_code: null });
   });
 
   it('debits: closed → account_closed, outbound restricted → account_frozen, feature inactive → other, then insufficient_funds', () => {
-    expect(receivedDebitOutcome(account({ status: 'closed', outboundFlows: 'restricted' }), 'ach', false).failureCode).toBe('account_closed');
-    expect(receivedDebitOutcome(account({ outboundFlows: 'restricted', features: {} }), 'ach', false).failureCode).toBe('account_frozen');
-    expect(receivedDebitOutcome(account({ inboundFlows: 'restricted', features: { 'financial_addresses.aba': true } }), 'stripe', true).failureCode).toBe('other');
-    expect(receivedDebitOutcome(account(), 'ach', false).failureCode).toBe('insufficient_funds');
-    expect(receivedDebitOutcome(account(), 'ach', true)).toEqual({ status: 'succeeded', failureCode: null });
+    expect(receivedDebitOutcome(account({ status: 'closed', outboundFlows: 'restricted' }), 'ach', false).failure_code).toBe('account_closed');
+    expect(receivedDebitOutcome(account({ outboundFlows: 'restricted', features: {} }), 'ach', false).failure_code).toBe('account_frozen');
+    expect(receivedDebitOutcome(account({ inboundFlows: 'restricted', features: { 'financial_addresses.aba': true } }), 'stripe', true).failure_code).toBe('other');
+    expect(receivedDebitOutcome(account(), 'ach', false).failure_code).toBe('insufficient_funds');
+    expect(receivedDebitOutcome(account(), 'ach', true)).toEqual({ status: 'succeeded', failure_code: null });
   });
 });
 
@@ -85,27 +86,23 @@ describe('reversal_details', () => {
 });
 
 describe('initiating details (test helpers)', () => {
-  it('defaults to Stripe’s example sender, validates numbers, refuses bank details on the stripe network', () => {
-    expect(bankInitiatingDetails(null, 'ach')).toMatchObject({ type: 'us_bank_account', billing_details: { name: 'Jane Austen' }, us_bank_account: { bank_name: 'STRIPE TEST BANK', last4: '6789', routing_number: '110000000' } });
-    expect(bankInitiatingDetails({ type: 'us_bank_account', usBankAccount: { accountNumber: '12345', routingNumber: '021000021' } }, 'us_domestic_wire')).toMatchObject({
+  it('defaults to Stripe’s example sender and validates numbers', () => {
+    expect(bankInitiatingDetails(null)).toMatchObject({ type: 'us_bank_account', billing_details: { name: 'Jane Austen' }, us_bank_account: { bank_name: 'STRIPE TEST BANK', last4: '6789', routing_number: '110000000' } });
+    expect(bankInitiatingDetails({ type: 'us_bank_account', us_bank_account: { account_number: '12345', routing_number: '021000021' } })).toMatchObject({
       billing_details: { name: null }, us_bank_account: { bank_name: null, last4: '2345', routing_number: '021000021' },
     });
-    expect(bankInitiatingDetails(null, 'stripe')).toMatchObject({ type: 'stripe' });
-    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account' }, 'stripe'))).toBe('parameter_invalid');
-    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account', usBankAccount: { accountNumber: '123' } }, 'ach'))).toBe('parameter_invalid');
-    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account', usBankAccount: { routingNumber: '1100000001' } }, 'ach'))).toBe('parameter_invalid');
-    expect(codeOf(() => bankInitiatingDetails({ type: 'card' as never }, 'ach'))).toBe('parameter_invalid');
+    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account', us_bank_account: { account_number: '123' } }))).toBe('parameter_invalid');
+    expect(codeOf(() => bankInitiatingDetails({ type: 'us_bank_account', us_bank_account: { routing_number: '1100000001' } }))).toBe('parameter_invalid');
+    expect(codeOf(() => bankInitiatingDetails({ type: 'card' }))).toBe('parameter_invalid');
   });
 });
 
-describe('reversal machines: every (state × action) cell', () => {
-  it('CreditReversal: processing → posted only', () => {
-    expect(creditReversalMachine.next('processing', 'post')).toBe('posted');
-    expect(codeOf(() => creditReversalMachine.next('posted', 'post'))).toBe('invalid_state');
+describe('reversal machines, as declared', () => {
+  it('CreditReversal: processing → posted only (canceled is Stripe’s, “currently not supported”)', () => {
+    expect(machineOf(creditReversals)).toMatchObject({ initial: 'processing', transitions: { post: { from: ['processing'], to: 'posted' } } });
+    expect(Object.keys(machineOf(creditReversals)!.transitions)).toEqual(['post']);
   });
-  it('DebitReversal: processing → succeeded (win) | failed (lose), both terminal', () => {
-    expect(debitReversalMachine.next('processing', 'win')).toBe('succeeded');
-    expect(debitReversalMachine.next('processing', 'lose')).toBe('failed');
-    for (const s of ['succeeded', 'failed'] as const) for (const a of ['win', 'lose'] as const) expect(codeOf(() => debitReversalMachine.next(s, a))).toBe('invalid_state');
+  it('DebitReversal: processing → succeeded (won) | failed (lost), both terminal', () => {
+    expect(machineOf(debitReversals)!.transitions).toEqual({ succeed: { from: ['processing'], to: 'succeeded' }, fail: { from: ['processing'], to: 'failed' } });
   });
 });

@@ -1,38 +1,37 @@
-import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { money, ownedColumns, ts } from '../../db/columns.js';
+import { index, jsonb, text } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns.js';
+import { resourceTable } from '../../layer/storage.js';
+import { accountTimeOf } from '../received-credits/received-credit.table.js';
 
-export const RECEIVED_DEBIT_STATUSES = ['succeeded', 'failed'] as const;
-export type ReceivedDebitStatus = (typeof RECEIVED_DEBIT_STATUSES)[number];
-export const RECEIVED_DEBIT_FAILURE_CODES = ['account_closed', 'account_frozen', 'insufficient_funds', 'international_transaction', 'other'] as const;
-export type ReceivedDebitFailureCode = (typeof RECEIVED_DEBIT_FAILURE_CODES)[number];
-export const RECEIVED_DEBIT_NETWORKS = ['ach', 'card', 'stripe'] as const;
-export type ReceivedDebitNetwork = (typeof RECEIVED_DEBIT_NETWORKS)[number];
-
-export const treasuryReceivedDebits = pgTable(
-  'treasury_received_debits',
-  {
-    ...ownedColumns(),
-    financialAccountId: text('financial_account_id').notNull(),
-    amount: money('amount').notNull(),
-    currency: text('currency').notNull(),
-    description: text('description').notNull(),
-    status: text('status', { enum: RECEIVED_DEBIT_STATUSES }).notNull(),
-    failureCode: text('failure_code', { enum: RECEIVED_DEBIT_FAILURE_CODES }),
-    network: text('network', { enum: RECEIVED_DEBIT_NETWORKS }).notNull(),
-    initiatingDetails: jsonb('initiating_details').$type<Record<string, unknown>>().notNull(),
-    reversalDeadline: ts('reversal_deadline'),
-    // linked_flows
-    debitReversalId: text('debit_reversal_id'),
-    inboundTransferId: text('inbound_transfer_id'),
-    issuingAuthorization: text('issuing_authorization'),
-    issuingTransaction: text('issuing_transaction'),
-    payout: text('payout'),
-    topup: text('topup'),
-    // Null when the debit failed.
-    transactionId: text('transaction_id'),
+/** Storage of `treasury.received_debit` (columns from the spec; names kept from the first release). */
+export const treasuryReceivedDebits = resourceTable('treasury.received_debit', {
+  table: 'treasury_received_debits',
+  columns: {
+    financial_account: 'financial_account_id',
+    initiating_payment_method_details: 'initiating_details',
+    transaction: 'transaction_id',
+    'linked_flows.debit_reversal': 'debit_reversal_id',
+    'linked_flows.inbound_transfer': 'inbound_transfer_id',
+    'linked_flows.issuing_authorization': 'issuing_authorization',
+    'linked_flows.issuing_transaction': 'issuing_transaction',
+    'linked_flows.payout': 'payout',
+    'linked_flows.topup': 'topup',
   },
-  (t) => [
-    index('treasury_received_debits_list_idx').on(t.financialAccountId, t.created.desc(), t.id.desc()),
-    index('treasury_received_debits_status_idx').on(t.financialAccountId, t.status, t.created.desc()),
+  flatten: ['linked_flows'],
+  // Derived when read (reversal_details from the rules and the deadline).
+  omit: ['hosted_regulatory_receipt_url', 'reversal_details'],
+  types: {
+    financial_account: text('financial_account_id').notNull(),
+    // Always known here: the network reports who pulled the money.
+    initiating_payment_method_details: jsonb('initiating_details').notNull(),
+  },
+  internal: {
+    /** reversal_details.deadline (ACH debits only). */
+    reversal_deadline: ts('reversal_deadline'),
+  },
+  extras: { account_time: accountTimeOf('treasury_received_debits') },
+  indexes: (t) => [
+    index('treasury_received_debits_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
+    index('treasury_received_debits_status_idx').on(t.financial_account_id!, t.status!, t.created!.desc()),
   ],
-);
+});

@@ -2,12 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
 import { balanceOf, fundForTest, seedFinancialAccount } from '../../../test/support/seed.js';
-import { runCommand } from '../../kernel/command.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
-import { lockFinancialAccount } from '../financial-accounts/financial-account.repository.js';
 import { bankInitiatingDetails } from '../received-credits/initiating-details.js';
-import { eventTypesOf, receivedFlowCounts } from '../received-credits/received.fixtures.js';
-import { receiveDebit } from './received-debit.service.js';
+import { eventTypesOf, receiveDebitForTest, receivedFlowCounts } from '../received-credits/received.fixtures.js';
 
 const Create = graphql(`
   mutation RdCreate($input: TestHelpersCreateTreasuryReceivedDebitInput!) {
@@ -28,7 +25,10 @@ const Create = graphql(`
 `);
 const Get = graphql(`
   query RdGet($id: ID!) {
-    treasuryReceivedDebit(id: $id) { id status failureCode transaction { id } reversalDetails { restrictedReason } linkedFlows { inboundTransfer { id } } }
+    treasuryReceivedDebit(id: $id) {
+      id status failureCode network transaction { id } initiatingPaymentMethodDetails { type }
+      reversalDetails { deadline restrictedReason } linkedFlows { inboundTransfer { id } }
+    }
     node(id: $id) { __typename id }
   }
 `);
@@ -48,6 +48,7 @@ const CloseFa = graphql(`
     closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id status } userErrors { code message } }
   }
 `);
+const NetworkEnum = graphql(`query RdNetworkEnum($name: String!) { __type(name: $name) { enumValues { name } } }`);
 
 let t: TestApp;
 let fa: string;
@@ -110,12 +111,13 @@ describe('TreasuryReceivedDebit', () => {
     const noAba = await seedFinancialAccount(t, { features: { intraStripeFlows: { requested: true } } });
     await fundForTest(t, noAba, 1000);
     await check(noAba, {}, 'OTHER');
-    // stripe-network debits need intra-Stripe flows, and cannot be reversed.
-    const viaStripe = expectOk(await create({ financialAccount: noAba, amount: 100, network: 'STRIPE' })).treasuryReceivedDebit!;
+    // stripe-network debits (reported by other flows; the test helper takes ach only) need intra-Stripe flows, and cannot be reversed.
+    const viaStripe = (await t.ok(Get, { id: (await receiveDebitForTest(t, noAba, { amount: 100 })).id })).treasuryReceivedDebit!;
     expect(viaStripe).toMatchObject({ status: 'SUCCEEDED', network: 'STRIPE', initiatingPaymentMethodDetails: { type: 'STRIPE' }, reversalDetails: { deadline: null, restrictedReason: 'NETWORK_RESTRICTED' } });
     const noIntra = await seedFinancialAccount(t, { features: { financialAddresses: { aba: { requested: true } } } });
     await fundForTest(t, noIntra, 1000);
-    await check(noIntra, { network: 'STRIPE' }, 'OTHER');
+    expect((await t.ok(Get, { id: (await receiveDebitForTest(t, noIntra, { amount: 100 })).id })).treasuryReceivedDebit).toMatchObject({ status: 'FAILED', failureCode: 'OTHER', transaction: null, reversalDetails: null });
+    expect(await balanceOf(t, noIntra)).toEqual({ cash: 1000, inboundPending: 0, outboundPending: 0 });
     const closed = await seedFinancialAccount(t);
     expectOk((await t.ok(CloseFa, { input: { id: closed } })).closeTreasuryFinancialAccount);
     // Closed outranks insufficient funds.
@@ -130,15 +132,11 @@ describe('TreasuryReceivedDebit', () => {
   it('receiveDebit inside another command: an InboundTransfer return is forced through (cash may go negative) and cannot be reversed', async () => {
     const poor = await seedFinancialAccount(t);
     await fundForTest(t, poor, 300);
-    const scope = { accountId: t.account.accountId, livemode: false };
-    const rd = await runCommand(t.database.db, scope, { operation: 'test.return', input: {}, requestId: 'req_test' }, async (cmd) => {
-      const account = (await lockFinancialAccount(cmd.tx, scope, poor))!;
-      return receiveDebit(cmd, account, {
-        amount: 1000, currency: 'usd', network: 'ach', description: 'InboundTransfer return',
-        initiatingPaymentMethodDetails: bankInitiatingDetails(null, 'ach'),
-        linkedFlows: { inboundTransfer: 'ibt_test00000000000000000000' },
-        force: true,
-      });
+    const rd = await receiveDebitForTest(t, poor, {
+      amount: 1000, network: 'ach', description: 'InboundTransfer return',
+      initiatingPaymentMethodDetails: bankInitiatingDetails(null),
+      linkedFlows: { inboundTransfer: 'ibt_test00000000000000000000' },
+      force: true,
     });
     expect(rd).toMatchObject({ status: 'succeeded', linked_flows: { inbound_transfer: 'ibt_test00000000000000000000' }, reversal_details: { restricted_reason: 'source_flow_restricted' } });
     expect(await balanceOf(t, poor)).toEqual({ cash: -700, inboundPending: 0, outboundPending: 0 });
@@ -147,19 +145,31 @@ describe('TreasuryReceivedDebit', () => {
     expect(await ledgerViolations(t.database.db, [poor])).toEqual([]);
   });
 
+  it('the test helper takes Stripe’s one network, ach (issue 14 #8); stripe and wire debits are refused before anything is written', async () => {
+    const values = (await t.ok(NetworkEnum, { name: 'TestHelpersCreateTreasuryReceivedDebitNetwork' })).__type?.enumValues?.map((v) => v.name);
+    expect(values).toEqual(['ACH']);
+    const counts = await receivedFlowCounts(t.database.db);
+    const balance = await balanceOf(t, fa);
+    for (const network of ['STRIPE', 'US_DOMESTIC_WIRE', 'RTP']) {
+      const refused = await t.gql(Create, { input: { amount: 1, currency: 'usd', financialAccount: fa, network: network as never } });
+      expect(refused.errors?.[0]?.message).toMatch(new RegExp(`"${network}" does not exist in "TestHelpersCreateTreasuryReceivedDebitNetwork"`));
+    }
+    expect(await receivedFlowCounts(t.database.db)).toEqual(counts);
+    expect(await balanceOf(t, fa)).toEqual(balance);
+  });
+
   it('refuses bad input and writes nothing', async () => {
     const before = await receivedFlowCounts(t.database.db);
     const balance = await balanceOf(t, fa);
     expectUserError(await create({ amount: -1 }), 'amount_too_small');
     expectUserError(await create({ currency: 'eur' }), 'currency_not_supported');
     expectUserError(await create({ financialAccount: 'fa_doesnotexist000000000000' }), 'resource_missing');
-    expectUserError(await create({ network: 'STRIPE', initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT' } }), 'parameter_invalid');
     expectUserError(await create({ initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: 'abcdefghi' } } }), 'parameter_invalid');
     const other = await t.newAccount();
     expectUserError(await create({}, other.testKey), 'resource_missing');
     expectUserError(await create({}, t.account.liveKey), 'livemode_mismatch');
     const unknownNetwork = await t.gql(Create, { input: { amount: 1, currency: 'usd', financialAccount: fa, network: 'US_DOMESTIC_WIRE' as never } });
-    expect(unknownNetwork.errors?.[0]?.message).toMatch(/TreasuryReceivedDebitTestHelperNetwork/);
+    expect(unknownNetwork.errors?.[0]?.message).toMatch(/TestHelpersCreateTreasuryReceivedDebitNetwork/);
     expect((await t.ok(Get, { id: 'rd_doesnotexist000000000000' })).treasuryReceivedDebit).toBeNull();
     expect(await receivedFlowCounts(t.database.db)).toEqual(before);
     expect(await balanceOf(t, fa)).toEqual(balance);

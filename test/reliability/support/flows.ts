@@ -3,6 +3,8 @@ import { outboundPaymentMachine } from '../../../src/treasury/outbound-payments/
 import { machineOf } from '../../../src/layer/machine.js';
 import { inboundTransfers } from '../../../src/treasury/inbound-transfers/inbound-transfer.resource.js';
 import { outboundTransfers } from '../../../src/treasury/outbound-transfers/outbound-transfer.resource.js';
+import { receivedCredits } from '../../../src/treasury/received-credits/received-credit.resource.js';
+import { receivedDebits } from '../../../src/treasury/received-debits/received-debit.resource.js';
 import type { Rng } from './env.js';
 
 /**
@@ -286,7 +288,7 @@ export const RECEIVED_CREDIT: FlowKind = {
   table: 'treasury_received_credits',
   eventPrefix: 'treasury.received_credit',
   field: 'treasuryReceivedCredit',
-  machine: { name: 'ReceivedCredit', initial: 'succeeded', states: ['succeeded', 'failed'], transitions: {} } as unknown as Machine<any, any>,
+  machine: machineOf(receivedCredits) as unknown as Machine<any, any>,
   actions: [],
   refusals: [],
   internal: true,
@@ -362,7 +364,7 @@ export const RECEIVED_DEBIT: FlowKind = {
   table: 'treasury_received_debits',
   eventPrefix: 'treasury.received_debit',
   field: 'treasuryReceivedDebit',
-  machine: { name: 'ReceivedDebit', initial: 'succeeded', states: ['succeeded', 'failed'], transitions: {} } as unknown as Machine<any, any>,
+  machine: machineOf(receivedDebits) as unknown as Machine<any, any>,
   actions: [],
   refusals: [],
   sourceColumn: 'inbound_transfer_id',

@@ -1,26 +1,22 @@
+import type Stripe from 'stripe';
+import { clock, unix } from '../../kernel/clock.js';
 import { invalidState } from '../../kernel/errors.js';
-import { unix, unixOrNull } from '../../kernel/clock.js';
 import { isFeatureActive, type FeaturePath } from '../financial-accounts/financial-account.features.js';
 import { featureContext, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
-import type { ReceivedCreditFailureCode, ReceivedCreditNetwork, SourceFlowType } from './received-credit.table.js';
 
 /**
- * ReceivedCredits and ReceivedDebits have no transitions: Stripe creates them `succeeded` or
- * `failed`. What this module holds is the rule that picks the outcome, and the reversal rules
- * (Stripe's `reversal_details`) shared by both.
+ * Rules of the received flows the spec cannot express: which outcome a ReceivedCredit or ReceivedDebit
+ * is created with (Stripe creates them `succeeded` or `failed`, never in between), and when they may
+ * be reversed (Stripe's `reversal_details`), shared by both objects and their reversals.
  */
 
-export const RESTRICTED_REASONS = ['already_reversed', 'deadline_passed', 'network_restricted', 'other', 'source_flow_restricted'] as const;
-export type RestrictedReason = (typeof RESTRICTED_REASONS)[number];
-export interface ReversalDetails {
-  deadline: number | null;
-  restricted_reason: RestrictedReason | null;
-}
+export type ReversalDetails = Stripe.Treasury.ReceivedCredit.ReversalDetails;
+type RestrictedReason = NonNullable<ReversalDetails['restricted_reason']>;
 
-export type Outcome<Code extends string> = { status: 'succeeded'; failureCode: null } | { status: 'failed'; failureCode: Code };
-const succeeded = { status: 'succeeded', failureCode: null } as const;
-const failed = <Code extends string>(failureCode: Code) => ({ status: 'failed', failureCode }) as const;
+export type Outcome<Code extends string> = { status: 'succeeded'; failure_code: null } | { status: 'failed'; failure_code: Code };
+const succeeded = { status: 'succeeded', failure_code: null } as const;
+const failed = <Code extends string>(failure_code: Code) => ({ status: 'failed', failure_code }) as const;
 
 /**
  * The feature a received flow arrives through: ACH, wire and RTP credits and ACH debits are addressed
@@ -36,7 +32,7 @@ export const RECEIVING_FEATURE: Record<string, FeaturePath> = {
 };
 
 /** Why a credit arriving at `fa` over `network` is declined: closed, frozen (inbound flows restricted), or the receiving feature is not active. */
-export function receivedCreditOutcome(fa: FinancialAccountRow, network: ReceivedCreditNetwork): Outcome<ReceivedCreditFailureCode> {
+export function receivedCreditOutcome(fa: FinancialAccountRow, network: string): Outcome<'account_closed' | 'account_frozen' | 'other'> {
   if (fa.status === 'closed') return failed('account_closed');
   if (fa.platform_restrictions?.inbound_flows === 'restricted') return failed('account_frozen');
   if (!isFeatureActive(fa.feature_states, RECEIVING_FEATURE[network]!, featureContext(fa))) return failed('other');
@@ -44,7 +40,7 @@ export function receivedCreditOutcome(fa: FinancialAccountRow, network: Received
 }
 
 /** A debit is declined when the account is closed, frozen (outbound flows restricted), lacks the feature, or lacks the cash. */
-export function receivedDebitOutcome<Code extends string>(fa: FinancialAccountRow, network: string, funded: boolean): Outcome<Code | 'account_closed' | 'account_frozen' | 'other' | 'insufficient_funds'> {
+export function receivedDebitOutcome(fa: FinancialAccountRow, network: string, funded: boolean): Outcome<'account_closed' | 'account_frozen' | 'other' | 'insufficient_funds'> {
   if (fa.status === 'closed') return failed('account_closed');
   if (fa.platform_restrictions?.outbound_flows === 'restricted') return failed('account_frozen');
   if (!isFeatureActive(fa.feature_states, RECEIVING_FEATURE[network]!, featureContext(fa))) return failed('other');
@@ -59,7 +55,7 @@ export function receivedDebitOutcome<Code extends string>(fa: FinancialAccountRo
 export const achReversalDeadline = (at: Date): Date => new Date(expectedArrivalDate('ach', at) * 1000);
 
 /** Restrictions fixed at creation: wires, RTP and cards cannot be reversed; `stripe` credits only when an OutboundPayment sent them. */
-export function creditRestriction(network: ReceivedCreditNetwork, sourceFlowType: SourceFlowType | null): RestrictedReason | null {
+export function creditRestriction(network: string, sourceFlowType: string | null): RestrictedReason | null {
   if (network === 'ach') return null;
   if (network === 'stripe') return sourceFlowType === 'outbound_payment' ? null : 'source_flow_restricted';
   return 'network_restricted';
@@ -76,26 +72,34 @@ export function debitRestriction(network: string, inboundTransfer: string | null
  * `{ deadline: null, restricted_reason: null }` means reversible without a deadline.
  */
 export function reversalDetails(
-  f: { status: 'succeeded' | 'failed'; reversal: string | null; deadline: Date | null; restriction: RestrictedReason | null },
+  f: { status: string; reversal: string | null; deadline: Date | null; restriction: RestrictedReason | null },
   now: Date,
 ): ReversalDetails | null {
   if (f.status === 'failed') return null;
-  const deadline = unixOrNull(f.deadline);
+  const deadline = f.deadline ? unix(f.deadline) : null;
   if (f.reversal) return { deadline, restricted_reason: 'already_reversed' };
   if (f.restriction) return { deadline, restricted_reason: f.restriction };
   if (deadline !== null && unix(now) >= deadline) return { deadline, restricted_reason: 'deadline_passed' };
   return { deadline, restricted_reason: null };
 }
 
-/** Refuses a reversal Stripe's reversal_details forbids (invalid_state, with the restricted reason in the message). */
+/**
+ * The time reversal_details are computed at when a flow is read: the account's (its test clock's
+ * frozen time, read with the row), else real time. A command uses its own time (`cmd.now`), which is
+ * the same clock, so a read and a reversal agree on whether the deadline has passed.
+ */
+export const accountTime = (r: { account_time?: number | null }): Date => (r.account_time != null ? new Date(r.account_time * 1000) : clock.now());
+
+/** Refuses a reversal Stripe's reversal_details forbid (invalid_state, with the restricted reason in the message). */
 export function assertReversible(kind: 'ReceivedCredit' | 'ReceivedDebit', f: { id: string; network: string; details: ReversalDetails | null }, param: string[]) {
   if (!f.details) throw invalidState(`The ${kind} ${f.id} failed and moved no funds, so it cannot be reversed.`, param);
-  const why: Record<RestrictedReason, string> = {
-    already_reversed: `The ${kind} ${f.id} has already been reversed (reversal_details.restricted_reason: already_reversed).`,
-    deadline_passed: `The reversal deadline of the ${kind} ${f.id} has passed (reversal_details.restricted_reason: deadline_passed).`,
-    network_restricted: `${kind}s sent over the ${f.network} network cannot be reversed (reversal_details.restricted_reason: network_restricted).`,
-    source_flow_restricted: `The ${kind} ${f.id} cannot be reversed because of the flow that caused it (reversal_details.restricted_reason: source_flow_restricted).`,
-    other: `The ${kind} ${f.id} cannot be reversed (reversal_details.restricted_reason: other).`,
+  const reason = f.details.restricted_reason;
+  if (!reason) return;
+  const why: Record<string, string> = {
+    already_reversed: `The ${kind} ${f.id} has already been reversed`,
+    deadline_passed: `The reversal deadline of the ${kind} ${f.id} has passed`,
+    network_restricted: `${kind}s sent over the ${f.network} network cannot be reversed`,
+    source_flow_restricted: `The ${kind} ${f.id} cannot be reversed because of the flow that caused it`,
   };
-  if (f.details.restricted_reason) throw invalidState(why[f.details.restricted_reason], param);
+  throw invalidState(`${why[reason] ?? `The ${kind} ${f.id} cannot be reversed`} (reversal_details.restricted_reason: ${reason}).`, param);
 }
