@@ -100,7 +100,7 @@ async function expectUntouched() {
     metadata: { owner: 'A' },
     activeFeatures: ['FINANCIAL_ADDRESSES_ABA'],
   });
-  expect(await eventsOf(t.database.db, fa.id)).toBe(1); // only its created event
+  expect(await eventsOf(t.database.db, fa.id)).toBe(2); // only its own: created, then features_status_updated when ABA activated
 }
 
 /** Runs update, updateFeatures and close on A's object with `key`: each is resource_missing and writes nothing. */
