@@ -50,6 +50,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({ description: "Reads: every object by id (or as a `Node`), Stripe's list endpoints as connections, and events. Only the caller's account and mode are visible." });
+builder.mutationType({ description: "Stripe's create, update and action endpoints, and test helpers. Each runs in one transaction and answers a payload with `userErrors` (Stripe's error codes) instead of throwing." });
+builder.subscriptionType({ description: 'Live changes over graphql-ws: every object change of the caller\'s account and mode, as it commits.' });

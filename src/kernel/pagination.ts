@@ -100,15 +100,7 @@ export async function keysetPage<Row extends { created: Date; id: string }, T>(o
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
   const edges = page.map((row) => ({ cursor: encodeCursor(orderValue(row), row.id), node: opts.map(row) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: backward ? before != null : more,
-      hasPreviousPage: backward ? more : after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return pageOf(edges, { backward, more, before, after });
 }
 
 export interface DateTimeRange {
@@ -128,4 +120,17 @@ export function rangeFilter(column: PgColumn, range: DateTimeRange | null | unde
   if (range.lt) out.push(sql`${column} < ${at(range.lt)}`);
   if (range.lte) out.push(sql`${column} <= ${at(range.lte)}`);
   return out;
+}
+
+/** A page of `edges` (already in display order): whether more lie beyond it in either direction. */
+export function pageOf<T>(edges: Page<T>['edges'], at: { backward: boolean; more: boolean; before?: unknown; after?: unknown }): Page<T> {
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: at.backward ? at.before != null : at.more,
+      hasPreviousPage: at.backward ? at.more : at.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

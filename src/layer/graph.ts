@@ -250,12 +250,14 @@ function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: an
   const name = decl.mutation ?? mutationName(resource, ep);
   const inputName = `${pascal(name)}Input`;
   const takesId = ep.pathParams.includes('id');
+  const inputDescription = `The input of \`${name}\`: the parameters of Stripe's \`${ep.method} ${ep.path}\`${takesId ? ' and the object it acts on' : ''}.`;
   const input = ep.params
     ? paramInputType(resource, ep.params, inputName, (t) => ({
         ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
         idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),
-      }))
+      }), inputDescription)
     : builder.inputType(inputName, {
+        description: inputDescription,
         fields: (t: any) => ({
           ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
           idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),

@@ -1,59 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Endpoint, Field, ObjectSpec, Shape, Type } from '../spec/format.js';
 
 /**
  * The vendored Stripe spec (src/spec/stripe/*.json, made by `npm run spec:extract` from the `stripe`
  * package's type definitions; format in src/spec/README.md). Read once, synchronously, at load: the
  * tables (drizzle-kit), the GraphQL surface and the conformance suite all derive from it.
  */
-export type SpecType =
-  | { kind: 'string' | 'boolean' | 'integer' | 'timestamp' | 'float' | 'decimal' | 'metadata' | 'range' }
-  | { kind: 'enum'; values: string[]; open?: boolean }
-  | { kind: 'object'; shape: string }
-  | { kind: 'expandable' | 'resource'; objects: string[] }
-  | { kind: 'array' | 'list'; items: SpecType }
-  | { kind: 'map'; values: SpecType }
-  | { kind: 'union'; members: SpecType[] }
-  | { kind: 'unknown'; ts?: string };
-
-export interface SpecField {
-  name: string;
-  description: string;
-  type: SpecType;
-  nullable: boolean;
-  optional: boolean;
-  emptyable?: boolean;
-}
-
-export interface SpecShape {
-  description: string;
-  fields: SpecField[];
-}
-
-export interface SpecEndpoint {
-  name: string;
-  verb: string;
-  method: 'GET' | 'POST' | 'DELETE';
-  path: string;
-  pathParams: string[];
-  testHelper: boolean;
-  list: boolean;
-  returns: string;
-  description: string;
-  params: string | null;
-}
-
-export interface SpecObject {
-  object: string;
-  idPrefix: string | null;
-  description: string;
-  root: string;
-  shapes: Record<string, SpecShape>;
-  endpoints: SpecEndpoint[];
-  /** Methods of the object's classes that return another object, or other classes' methods returning this one. */
-  relatedEndpoints?: SpecEndpoint[];
-  paramShapes: Record<string, SpecShape>;
-}
+// The layer's names for the spec format's types (src/spec/format.ts is their one definition).
+export type SpecType = Type;
+export type SpecField = Field;
+export type SpecShape = Shape;
+export type SpecEndpoint = Endpoint;
+export type SpecObject = ObjectSpec;
 
 // `__dirname` exists where drizzle-kit loads the table modules as CommonJS; ESM (tsx, vitest) has import.meta.dirname.
 const here = typeof __dirname === 'string' ? __dirname : import.meta.dirname;

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { anyOf, query } from '../db/sql.js';
 import type { Scope } from '../kernel/command.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, type Page, type PageArgs } from '../kernel/pagination.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageOf, type Page, type PageArgs } from '../kernel/pagination.js';
 import { badUserInput } from '../kernel/query-errors.js';
 import { exactCreated, recordToColumns, rowToRecord, type StoredRecord, type Storage } from './storage.js';
 
@@ -126,15 +126,7 @@ export async function listRecords(ex: Executor, s: Storage, scope: Scope, opts: 
     const at = opts.orderBy ? (s.columns.get(orderName)!.mapFromDriverValue(raw[orderName]) as Date) : exactCreated(record);
     return { cursor: encodeCursor(at, record.id), node: record };
   });
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: backward ? before != null : more,
-      hasPreviousPage: backward ? more : after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return pageOf(edges, { backward, more, before, after });
 }
 
 /** Stripe's `created[gt|gte|lt|lte]` on a timestamp path. */

@@ -13,6 +13,7 @@ export type AddressInput = {
   state?: string | null | undefined;
 };
 
+/** The input of `advanceTestHelpersTestClock`: the parameters of Stripe's `POST /v1/test_helpers/test_clocks/{id}/advance` and the object it acts on. */
 export type AdvanceTestHelpersTestClockInput = {
   /** The time to advance the test clock. Must be after the test clock's current frozen time. Cannot be more than two intervals in the future from the shortest subscription in this test clock. If there are no subscriptions in this test clock, it cannot be more than two years in the future. */
   frozenTime: string;
@@ -29,6 +30,7 @@ export type BillingDetailsInput = {
   phone?: string | null | undefined;
 };
 
+/** The input of `cancelTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/treasury/inbound_transfers/{id}/cancel` and the object it acts on. */
 export type CancelTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
   id: string | number;
@@ -41,6 +43,7 @@ export type CancelTreasuryOutboundPaymentInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `cancelTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/treasury/outbound_transfers/{id}/cancel` and the object it acts on. */
 export type CancelTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -59,6 +62,7 @@ export type ClimateSupplierRemovalPathway =
   /** `marine_carbon_removal` */
   | 'MARINE_CARBON_REMOVAL';
 
+/** A different bank account where funds can be deposited/debited in order to get the closing FA's balance to $0 */
 export type CloseTreasuryFinancialAccountForwardingSettingsInput = {
   /** The financial_account id */
   financialAccount?: string | number | null | undefined;
@@ -68,6 +72,7 @@ export type CloseTreasuryFinancialAccountForwardingSettingsInput = {
   type: UpdateTreasuryFinancialAccountForwardingSettingsType;
 };
 
+/** The input of `closeTreasuryFinancialAccount`: the parameters of Stripe's `POST /v1/treasury/financial_accounts/{id}/close` and the object it acts on. */
 export type CloseTreasuryFinancialAccountInput = {
   /** A different bank account where funds can be deposited/debited in order to get the closing FA's balance to $0 */
   forwardingSettings?: CloseTreasuryFinancialAccountForwardingSettingsInput | null | undefined;
@@ -95,6 +100,7 @@ export type CreatePaymentMethodInput = {
   usBankAccount?: UsBankAccountInput | null | undefined;
 };
 
+/** The input of `createTestHelpersTestClock`: the parameters of Stripe's `POST /v1/test_helpers/test_clocks`. */
 export type CreateTestHelpersTestClockInput = {
   /** Existing customer this test clock will be attached to. Once attached, customers can't be removed from a test clock. */
   customer?: string | number | null | undefined;
@@ -106,6 +112,7 @@ export type CreateTestHelpersTestClockInput = {
   name?: string | null | undefined;
 };
 
+/** The input of `createTreasuryCreditReversal`: the parameters of Stripe's `POST /v1/treasury/credit_reversals`. */
 export type CreateTreasuryCreditReversalInput = {
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
@@ -115,6 +122,7 @@ export type CreateTreasuryCreditReversalInput = {
   receivedCredit: string | number;
 };
 
+/** The input of `createTreasuryDebitReversal`: the parameters of Stripe's `POST /v1/treasury/debit_reversals`. */
 export type CreateTreasuryDebitReversalInput = {
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
@@ -124,36 +132,43 @@ export type CreateTreasuryDebitReversalInput = {
   receivedDebit: string | number;
 };
 
+/** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
 export type CreateTreasuryFinancialAccountFeaturesCardIssuingInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Represents whether this FinancialAccount is eligible for deposit insurance. Various factors determine the insurance amount. */
 export type CreateTreasuryFinancialAccountFeaturesDepositInsuranceInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Adds an ABA FinancialAddress to the FinancialAccount. */
 export type CreateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains Features that add FinancialAddresses to the FinancialAccount. */
 export type CreateTreasuryFinancialAccountFeaturesFinancialAddressesInput = {
   /** Adds an ABA FinancialAddress to the FinancialAccount. */
   aba?: CreateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput | null | undefined;
 };
 
+/** Enables ACH Debits via the InboundTransfers API. */
 export type CreateTreasuryFinancialAccountFeaturesInboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains settings related to adding funds to a FinancialAccount from another Account with the same owner. */
 export type CreateTreasuryFinancialAccountFeaturesInboundTransfersInput = {
   /** Enables ACH Debits via the InboundTransfers API. */
   ach?: CreateTreasuryFinancialAccountFeaturesInboundTransfersAchInput | null | undefined;
 };
 
+/** Encodes whether a FinancialAccount has access to a particular feature. Stripe or the platform can control features via the requested field. */
 export type CreateTreasuryFinancialAccountFeaturesInput = {
   /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
   cardIssuing?: CreateTreasuryFinancialAccountFeaturesCardIssuingInput | null | undefined;
@@ -171,16 +186,19 @@ export type CreateTreasuryFinancialAccountFeaturesInput = {
   outboundTransfers?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput | null | undefined;
 };
 
+/** Represents the ability for the FinancialAccount to send money to, or receive money from other FinancialAccounts (for example, via OutboundPayment). */
 export type CreateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Enables ACH transfers via the OutboundPayments API. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Includes Features related to initiating money movement out of the FinancialAccount to someone else's bucket of money. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   /** Enables ACH transfers via the OutboundPayments API. */
   ach?: CreateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput | null | undefined;
@@ -188,16 +206,19 @@ export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   usDomesticWire?: CreateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput | null | undefined;
 };
 
+/** Enables US domestic wire transfers via the OutboundPayments API. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Enables ACH transfers via the OutboundTransfers API. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains a Feature and settings related to moving money out of the FinancialAccount into another Account with the same owner. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   /** Enables ACH transfers via the OutboundTransfers API. */
   ach?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput | null | undefined;
@@ -205,11 +226,13 @@ export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   usDomesticWire?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput | null | undefined;
 };
 
+/** Enables US domestic wire transfers via the OutboundTransfers API. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** The input of `createTreasuryFinancialAccount`: the parameters of Stripe's `POST /v1/treasury/financial_accounts`. */
 export type CreateTreasuryFinancialAccountInput = {
   /** Encodes whether a FinancialAccount has access to a particular feature. Stripe or the platform can control features via the requested field. */
   features?: CreateTreasuryFinancialAccountFeaturesInput | null | undefined;
@@ -225,6 +248,7 @@ export type CreateTreasuryFinancialAccountInput = {
   supportedCurrencies: Array<string>;
 };
 
+/** The set of functionalities that the platform can restrict on the FinancialAccount. */
 export type CreateTreasuryFinancialAccountPlatformRestrictionsInput = {
   /** Restricts all inbound money movement. */
   inboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
@@ -232,6 +256,7 @@ export type CreateTreasuryFinancialAccountPlatformRestrictionsInput = {
   outboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
 };
 
+/** The input of `createTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/treasury/inbound_transfers`. */
 export type CreateTreasuryInboundTransferInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -270,6 +295,7 @@ export type CreateTreasuryOutboundPaymentInput = {
   statementDescriptor?: string | null | undefined;
 };
 
+/** Hash used to generate the PaymentMethod to be used for this OutboundTransfer. Exclusive with `destination_payment_method`. */
 export type CreateTreasuryOutboundTransferDestinationPaymentMethodDataInput = {
   /** Required if type is set to `financial_account`. The FinancialAccount ID to send funds to. */
   financialAccount?: string | number | null | undefined;
@@ -282,16 +308,19 @@ export type CreateTreasuryOutboundTransferDestinationPaymentMethodDataType =
   /** `financial_account` */
   | 'FINANCIAL_ACCOUNT';
 
+/** Hash describing payment method configuration details. */
 export type CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsInput = {
   /** Optional fields for `us_bank_account`. */
   usBankAccount?: CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsUsBankAccountInput | null | undefined;
 };
 
+/** Optional fields for `us_bank_account`. */
 export type CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsUsBankAccountInput = {
   /** Specifies the network rails to be used. If not set, will default to the PaymentMethod's preferred network. See the [docs](https://docs.stripe.com/treasury/money-movement/timelines) to learn more about money movement timelines for each network type. */
   network?: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork | null | undefined;
 };
 
+/** The input of `createTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/treasury/outbound_transfers`. */
 export type CreateTreasuryOutboundTransferInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -315,6 +344,7 @@ export type CreateTreasuryOutboundTransferInput = {
   statementDescriptor?: string | null | undefined;
 };
 
+/** The input of `createWebhookEndpoint`: the parameters of Stripe's `POST /v1/webhook_endpoints`. */
 export type CreateWebhookEndpointInput = {
   /** Events sent to this endpoint will be generated with this Stripe Version instead of your account's default Stripe Version. */
   apiVersion?: string | null | undefined;
@@ -340,6 +370,7 @@ export type DateTimeRange = {
   lte?: string | null | undefined;
 };
 
+/** The input of `deleteTestHelpersTestClock`: the parameters of Stripe's `DELETE /v1/test_helpers/test_clocks/{id}` and the object it acts on. */
 export type DeleteTestHelpersTestClockInput = {
   /** The TestHelpersTestClock to act on. */
   id: string | number;
@@ -347,6 +378,7 @@ export type DeleteTestHelpersTestClockInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `deleteWebhookEndpoint`: the parameters of Stripe's `DELETE /v1/webhook_endpoints/{id}` and the object it acts on. */
 export type DeleteWebhookEndpointInput = {
   /** The WebhookEndpoint to act on. */
   id: string | number;
@@ -364,6 +396,7 @@ export type ResendEventInput = {
   webhookEndpoint: string | number;
 };
 
+/** Initiating payment method details for the object. */
 export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsInput = {
   /** The source type. */
   type: TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsType;
@@ -376,6 +409,7 @@ export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetail
   /** `us_bank_account` */
   | 'US_BANK_ACCOUNT';
 
+/** Optional fields for `us_bank_account`. */
 export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsUsBankAccountInput = {
   /** The bank account holder's name. */
   accountHolderName?: string | null | undefined;
@@ -385,6 +419,7 @@ export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetail
   routingNumber?: string | null | undefined;
 };
 
+/** The input of `testHelpersCreateTreasuryReceivedCredit`: the parameters of Stripe's `POST /v1/test_helpers/treasury/received_credits`. */
 export type TestHelpersCreateTreasuryReceivedCreditInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -411,6 +446,7 @@ export type TestHelpersCreateTreasuryReceivedCreditNetwork =
   /** `us_domestic_wire` */
   | 'US_DOMESTIC_WIRE';
 
+/** Initiating payment method details for the object. */
 export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetailsInput = {
   /** The source type. */
   type: TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetailsType;
@@ -423,6 +459,7 @@ export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetails
   /** `us_bank_account` */
   | 'US_BANK_ACCOUNT';
 
+/** Optional fields for `us_bank_account`. */
 export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetailsUsBankAccountInput = {
   /** The bank account holder's name. */
   accountHolderName?: string | null | undefined;
@@ -432,6 +469,7 @@ export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetails
   routingNumber?: string | null | undefined;
 };
 
+/** The input of `testHelpersCreateTreasuryReceivedDebit`: the parameters of Stripe's `POST /v1/test_helpers/treasury/received_debits`. */
 export type TestHelpersCreateTreasuryReceivedDebitInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -454,11 +492,13 @@ export type TestHelpersCreateTreasuryReceivedDebitNetwork =
   /** `ach` */
   | 'ACH';
 
+/** Details about a failed InboundTransfer. */
 export type TestHelpersFailTreasuryInboundTransferFailureDetailsInput = {
   /** Reason for the failure. */
   code?: TreasuryInboundTransferFailureCode | null | undefined;
 };
 
+/** The input of `testHelpersFailTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/inbound_transfers/{id}/fail` and the object it acts on. */
 export type TestHelpersFailTreasuryInboundTransferInput = {
   /** Details about a failed InboundTransfer. */
   failureDetails?: TestHelpersFailTreasuryInboundTransferFailureDetailsInput | null | undefined;
@@ -473,6 +513,7 @@ export type TestHelpersFailTreasuryOutboundPaymentInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersFailTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_transfers/{id}/fail` and the object it acts on. */
 export type TestHelpersFailTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -485,6 +526,7 @@ export type TestHelpersPostTreasuryOutboundPaymentInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersPostTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_transfers/{id}/post` and the object it acts on. */
 export type TestHelpersPostTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -492,6 +534,7 @@ export type TestHelpersPostTreasuryOutboundTransferInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersReturnTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/inbound_transfers/{id}/return` and the object it acts on. */
 export type TestHelpersReturnTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
   id: string | number;
@@ -505,6 +548,7 @@ export type TestHelpersReturnTreasuryOutboundPaymentInput = {
   returnedDetails?: TreasuryOutboundPaymentReturnedDetailsInput | null | undefined;
 };
 
+/** The input of `testHelpersReturnTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_transfers/{id}/return` and the object it acts on. */
 export type TestHelpersReturnTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -514,11 +558,13 @@ export type TestHelpersReturnTreasuryOutboundTransferInput = {
   returnedDetails?: TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput | null | undefined;
 };
 
+/** Details about a returned OutboundTransfer. */
 export type TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput = {
   /** Reason for the return. */
   code?: TreasuryOutboundTransferReturnedDetailsCode | null | undefined;
 };
 
+/** The input of `testHelpersSucceedTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/inbound_transfers/{id}/succeed` and the object it acts on. */
 export type TestHelpersSucceedTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
   id: string | number;
@@ -541,6 +587,7 @@ export type TestHelpersUpdateTreasuryOutboundPaymentInput = {
   trackingDetails: TreasuryTrackingDetailsInput;
 };
 
+/** The input of `testHelpersUpdateTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_transfers/{id}` and the object it acts on. */
 export type TestHelpersUpdateTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -550,11 +597,13 @@ export type TestHelpersUpdateTreasuryOutboundTransferInput = {
   trackingDetails: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput;
 };
 
+/** ACH network tracking details. */
 export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsAchInput = {
   /** ACH trace ID for funds sent over the `ach` network. */
   traceId: string;
 };
 
+/** Details about network-specific tracking information. */
 export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput = {
   /** ACH network tracking details. */
   ach?: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsAchInput | null | undefined;
@@ -564,6 +613,7 @@ export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput = {
   usDomesticWire?: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsUsDomesticWireInput | null | undefined;
 };
 
+/** US domestic wire network tracking details. */
 export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsUsDomesticWireInput = {
   /** CHIPS System Sequence Number (SSN) for funds sent over the `us_domestic_wire` network. */
   chips?: string | null | undefined;
@@ -946,6 +996,7 @@ export type TreasuryReceivedCreditLinkedFlowsSourceFlowDetailsType =
   /** `payout` */
   | 'PAYOUT';
 
+/** Only return ReceivedCredits described by the flow. */
 export type TreasuryReceivedCreditListLinkedFlowsInput = {
   /** The source flow type. */
   sourceFlowType: TreasuryReceivedCreditLinkedFlowsSourceFlowDetailsType;
@@ -1157,36 +1208,43 @@ export type TreasuryUsBankAccountNetwork =
   | 'ACH'
   | 'US_DOMESTIC_WIRE';
 
+/** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesCardIssuingInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Represents whether this FinancialAccount is eligible for deposit insurance. Various factors determine the insurance amount. */
 export type UpdateTreasuryFinancialAccountFeaturesDepositInsuranceInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Adds an ABA FinancialAddress to the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains Features that add FinancialAddresses to the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesFinancialAddressesInput = {
   /** Adds an ABA FinancialAddress to the FinancialAccount. */
   aba?: UpdateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput | null | undefined;
 };
 
+/** Enables ACH Debits via the InboundTransfers API. */
 export type UpdateTreasuryFinancialAccountFeaturesInboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains settings related to adding funds to a FinancialAccount from another Account with the same owner. */
 export type UpdateTreasuryFinancialAccountFeaturesInboundTransfersInput = {
   /** Enables ACH Debits via the InboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesInboundTransfersAchInput | null | undefined;
 };
 
+/** The input of `updateTreasuryFinancialAccountFeatures`: the parameters of Stripe's `POST /v1/treasury/financial_accounts/{id}/features` and the object it acts on. */
 export type UpdateTreasuryFinancialAccountFeaturesInput = {
   /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
   cardIssuing?: UpdateTreasuryFinancialAccountFeaturesCardIssuingInput | null | undefined;
@@ -1208,16 +1266,19 @@ export type UpdateTreasuryFinancialAccountFeaturesInput = {
   outboundTransfers?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput | null | undefined;
 };
 
+/** Represents the ability for the FinancialAccount to send money to, or receive money from other FinancialAccounts (for example, via OutboundPayment). */
 export type UpdateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Enables ACH transfers via the OutboundPayments API. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Includes Features related to initiating money movement out of the FinancialAccount to someone else's bucket of money. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   /** Enables ACH transfers via the OutboundPayments API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput | null | undefined;
@@ -1225,16 +1286,19 @@ export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput | null | undefined;
 };
 
+/** Enables US domestic wire transfers via the OutboundPayments API. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Enables ACH transfers via the OutboundTransfers API. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains a Feature and settings related to moving money out of the FinancialAccount into another Account with the same owner. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   /** Enables ACH transfers via the OutboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput | null | undefined;
@@ -1242,41 +1306,49 @@ export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput | null | undefined;
 };
 
+/** Enables US domestic wire transfers via the OutboundTransfers API. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsCardIssuingInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Represents whether this FinancialAccount is eligible for deposit insurance. Various factors determine the insurance amount. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsDepositInsuranceInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Adds an ABA FinancialAddress to the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesAbaInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains Features that add FinancialAddresses to the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesInput = {
   /** Adds an ABA FinancialAddress to the FinancialAccount. */
   aba?: UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesAbaInput | null | undefined;
 };
 
+/** Enables ACH Debits via the InboundTransfers API. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains settings related to adding funds to a FinancialAccount from another Account with the same owner. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersInput = {
   /** Enables ACH Debits via the InboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersAchInput | null | undefined;
 };
 
+/** Encodes whether a FinancialAccount has access to a particular feature, with a status enum and associated `status_details`. Stripe or the platform may control features via the requested field. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsInput = {
   /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
   cardIssuing?: UpdateTreasuryFinancialAccountFeaturesParamsCardIssuingInput | null | undefined;
@@ -1294,16 +1366,19 @@ export type UpdateTreasuryFinancialAccountFeaturesParamsInput = {
   outboundTransfers?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput | null | undefined;
 };
 
+/** Represents the ability for the FinancialAccount to send money to, or receive money from other FinancialAccounts (for example, via OutboundPayment). */
 export type UpdateTreasuryFinancialAccountFeaturesParamsIntraStripeFlowsInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Enables ACH transfers via the OutboundPayments API. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Includes Features related to initiating money movement out of the FinancialAccount to someone else's bucket of money. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsInput = {
   /** Enables ACH transfers via the OutboundPayments API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsAchInput | null | undefined;
@@ -1311,16 +1386,19 @@ export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsInput = 
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsUsDomesticWireInput | null | undefined;
 };
 
+/** Enables US domestic wire transfers via the OutboundPayments API. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Enables ACH transfers via the OutboundTransfers API. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Contains a Feature and settings related to moving money out of the FinancialAccount into another Account with the same owner. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput = {
   /** Enables ACH transfers via the OutboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersAchInput | null | undefined;
@@ -1328,11 +1406,13 @@ export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput =
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersUsDomesticWireInput | null | undefined;
 };
 
+/** Enables US domestic wire transfers via the OutboundTransfers API. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** A different bank account where funds can be deposited/debited in order to get the closing FA's balance to $0 */
 export type UpdateTreasuryFinancialAccountForwardingSettingsInput = {
   /** The financial_account id */
   financialAccount?: string | number | null | undefined;
@@ -1349,6 +1429,7 @@ export type UpdateTreasuryFinancialAccountForwardingSettingsType =
   /** `payment_method` */
   | 'PAYMENT_METHOD';
 
+/** The input of `updateTreasuryFinancialAccount`: the parameters of Stripe's `POST /v1/treasury/financial_accounts/{id}` and the object it acts on. */
 export type UpdateTreasuryFinancialAccountInput = {
   /** Encodes whether a FinancialAccount has access to a particular feature, with a status enum and associated `status_details`. Stripe or the platform may control features via the requested field. */
   features?: UpdateTreasuryFinancialAccountFeaturesParamsInput | null | undefined;
@@ -1366,6 +1447,7 @@ export type UpdateTreasuryFinancialAccountInput = {
   platformRestrictions?: UpdateTreasuryFinancialAccountPlatformRestrictionsInput | null | undefined;
 };
 
+/** The set of functionalities that the platform can restrict on the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountPlatformRestrictionsInput = {
   /** Restricts all inbound money movement. */
   inboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
@@ -1373,6 +1455,7 @@ export type UpdateTreasuryFinancialAccountPlatformRestrictionsInput = {
   outboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
 };
 
+/** The input of `updateWebhookEndpoint`: the parameters of Stripe's `POST /v1/webhook_endpoints/{id}` and the object it acts on. */
 export type UpdateWebhookEndpointInput = {
   /** An optional description of what the webhook is used for. */
   description?: string | null | undefined;

@@ -40,6 +40,8 @@ const INTENDED: Record<string, Record<string, string>> = {
   'treasury.received_credit': {
     hosted_regulatory_receipt_url: RECEIPT,
     'linked_flows.source_flow_details': "Stripe's linked_flows.source_flow_details (the spec's field, null unless the source flow is expanded); the first release left it out.",
+    'reversal_details.restricted_reason':
+      "The fixture's ACH credits are past their reversal deadline now: reversal_details says deadline_passed (#14 item 10); the first release said null while refusing the reversal.",
   },
   'treasury.received_debit': { hosted_regulatory_receipt_url: RECEIPT },
   'treasury.credit_reversal': { hosted_regulatory_receipt_url: RECEIPT },

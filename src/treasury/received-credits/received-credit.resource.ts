@@ -1,15 +1,15 @@
 import type Stripe from 'stripe';
 import type { CommandContext } from '../../kernel/command.js';
-import { invalidState, parameterInvalid } from '../../kernel/errors.js';
+import { parameterInvalid } from '../../kernel/errors.js';
 import { assertAmount } from '../../kernel/money.js';
 import { createIn } from '../../layer/actions.js';
-import { defineResource, type ActionContext } from '../../layer/resource.js';
+import { defineResource } from '../../layer/resource.js';
 import { equalsWhere } from '../../layer/store.js';
 import { FLOW_OBJECTS } from '../../ledger/transaction.resource.js';
 import { checkFinancialAccountId, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { assertLength } from '../shared/flow-rules.js';
 import { bankInitiatingDetails, type InitiatingDetails } from './initiating-details.js';
-import { accountTime, achReversalDeadline, creditRestriction, receivedCreditOutcome, reversalDetails } from './received.rules.js';
+import { accountTime, achReversalDeadline, creditRestriction, receivedCreditOutcome, reversalDetails, linkReversal } from './received.rules.js';
 import { treasuryReceivedCredits } from './received-credit.table.js';
 
 /**
@@ -23,7 +23,6 @@ export type ReceivedCreditRecord = Stripe.Treasury.ReceivedCredit & {
   /** The account's time as of the row (its test clock's, Unix seconds; null: real time). */
   account_time?: number | null;
 };
-type Ctx = ActionContext<ReceivedCreditRecord>;
 type SourceFlowType = NonNullable<Stripe.Treasury.ReceivedCredit.LinkedFlows.SourceFlowDetails['type']>;
 
 /** Default description of test-helper flows, as in Stripe's examples. */
@@ -107,13 +106,7 @@ export const receivedCredits = defineResource<ReceivedCreditRecord>({
     event: (r) => ['treasury.received_credit.created', `treasury.received_credit.${r.status}`],
   },
   actions: {
-    /** A CreditReversal of this credit was created (linked_flows.credit_reversal; reversal_details then say already_reversed). */
-    link_reversal: {
-      guard({ record }: Ctx) {
-        if (record.linked_flows.credit_reversal) throw invalidState(`The ReceivedCredit ${record.id} has already been reversed.`);
-      },
-      apply: ({ input, record }: Ctx) => ({ linked_flows: { ...record.linked_flows, credit_reversal: input.credit_reversal as string } }),
-    },
+    link_reversal: linkReversal<ReceivedCreditRecord>('credit_reversal', 'ReceivedCredit'),
   },
 });
 

@@ -1,6 +1,8 @@
 import type Stripe from 'stripe';
 import { clock, unix } from '../../kernel/clock.js';
 import { invalidState } from '../../kernel/errors.js';
+import type { ActionContext } from '../../layer/resource.js';
+import type { StoredRecord } from '../../layer/storage.js';
 import { isFeatureActive, type FeaturePath } from '../financial-accounts/financial-account.features.js';
 import { featureContext, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
@@ -102,4 +104,17 @@ export function assertReversible(kind: 'ReceivedCredit' | 'ReceivedDebit', f: { 
     source_flow_restricted: `The ${kind} ${f.id} cannot be reversed because of the flow that caused it`,
   };
   throw invalidState(`${why[reason] ?? `The ${kind} ${f.id} cannot be reversed`} (reversal_details.restricted_reason: ${reason}).`, param);
+}
+
+/**
+ * The `link_reversal` action of a received flow: its reversal was created (linked_flows.<field>;
+ * reversal_details then say already_reversed). A flow is reversed at most once.
+ */
+export function linkReversal<R extends StoredRecord & { linked_flows: object }>(field: 'credit_reversal' | 'debit_reversal', object: string) {
+  return {
+    guard({ record }: ActionContext<R>) {
+      if ((record.linked_flows as Record<string, unknown>)[field]) throw invalidState(`The ${object} ${record.id} has already been reversed.`);
+    },
+    apply: ({ input, record }: ActionContext<R>) => ({ linked_flows: { ...record.linked_flows, [field]: input[field] as string } }) as Partial<R>,
+  };
 }

@@ -1,14 +1,14 @@
 import type Stripe from 'stripe';
 import type { CommandContext } from '../../kernel/command.js';
-import { invalidState, parameterInvalid } from '../../kernel/errors.js';
+import { parameterInvalid } from '../../kernel/errors.js';
 import { assertAmount } from '../../kernel/money.js';
 import { createIn } from '../../layer/actions.js';
-import { defineResource, type ActionContext } from '../../layer/resource.js';
+import { defineResource } from '../../layer/resource.js';
 import type { FinancialAccountRecord } from '../financial-accounts/financial-account.resource.js';
 import { checkFinancialAccountId, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { bankInitiatingDetails, type InitiatingDetails } from '../received-credits/initiating-details.js';
 import { TEST_DESCRIPTION } from '../received-credits/received-credit.resource.js';
-import { accountTime, achReversalDeadline, debitRestriction, receivedDebitOutcome, reversalDetails } from '../received-credits/received.rules.js';
+import { accountTime, achReversalDeadline, debitRestriction, receivedDebitOutcome, reversalDetails, linkReversal } from '../received-credits/received.rules.js';
 import { assertLength } from '../shared/flow-rules.js';
 import { treasuryReceivedDebits } from './received-debit.table.js';
 
@@ -24,7 +24,6 @@ export type ReceivedDebitRecord = Stripe.Treasury.ReceivedDebit & {
   /** The account's time as of the row (its test clock's, Unix seconds; null: real time). */
   account_time?: number | null;
 };
-type Ctx = ActionContext<ReceivedDebitRecord>;
 type LinkedFlows = Stripe.Treasury.ReceivedDebit['linked_flows'];
 
 /** What a network reports with a debit that code creates (receiveDebit). Only code can pass it (a symbol key). */
@@ -114,13 +113,7 @@ export const receivedDebits = defineResource<ReceivedDebitRecord>({
     },
   },
   actions: {
-    /** A DebitReversal of this debit was created (linked_flows.debit_reversal; reversal_details then say already_reversed). */
-    link_reversal: {
-      guard({ record }: Ctx) {
-        if (record.linked_flows.debit_reversal) throw invalidState(`The ReceivedDebit ${record.id} has already been reversed.`);
-      },
-      apply: ({ input, record }: Ctx) => ({ linked_flows: { ...record.linked_flows, debit_reversal: input.debit_reversal as string } }),
-    },
+    link_reversal: linkReversal<ReceivedDebitRecord>('debit_reversal', 'ReceivedDebit'),
   },
 });
 
