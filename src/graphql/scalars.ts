@@ -27,8 +27,8 @@ builder.scalarType('Currency', {
 export const MoneyRef = builder.objectRef<Money>('Money').implement({
   description: 'An amount in the currency’s minor unit (cents for usd).',
   fields: (t) => ({
-    amount: t.field({ type: 'SafeInt', resolve: (m) => m.amount }),
-    currency: t.field({ type: 'Currency', resolve: (m) => m.currency }),
+    amount: t.field({ type: 'SafeInt', description: 'Integer amount in minor units (cents for usd).', resolve: (m) => m.amount }),
+    currency: t.field({ type: 'Currency', description: 'The currency of the amount.', resolve: (m) => m.currency }),
   }),
 });
 
@@ -41,10 +41,10 @@ export const moneyList = (map: Record<string, number> | null | undefined): Money
 export const DateTimeRangeInput = builder.inputType('DateTimeRange', {
   description: "Stripe's range filter on a timestamp: any of gt, gte, lt, lte.",
   fields: (t) => ({
-    gt: t.field({ type: 'DateTime' }),
-    gte: t.field({ type: 'DateTime' }),
-    lt: t.field({ type: 'DateTime' }),
-    lte: t.field({ type: 'DateTime' }),
+    gt: t.field({ type: 'DateTime', description: 'Matches timestamps later than this time.' }),
+    gte: t.field({ type: 'DateTime', description: 'Matches timestamps at or later than this time.' }),
+    lt: t.field({ type: 'DateTime', description: 'Matches timestamps earlier than this time.' }),
+    lte: t.field({ type: 'DateTime', description: 'Matches timestamps at or earlier than this time.' }),
   }),
 });
 

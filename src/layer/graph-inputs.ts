@@ -112,7 +112,8 @@ export function listArgs(resource: AnyResource, t: any, shapeKey: string | null,
     const plan = inputType(resource, `${base}${pascal(f.name)}`, f, f.type);
     if (!plan) continue;
     // A parent connection passes its own id; elsewhere Stripe's required filters stay required.
-    out[camelField(f.name)] = t.arg({ type: plan.type, required: !f.optional && !allOptional, description: f.description || undefined });
+    const description = f.description || (f.type.kind === 'range' ? `Only objects whose \`${f.name}\` falls in this range.` : `Only objects with this \`${f.name}\`.`);
+    out[camelField(f.name)] = t.arg({ type: plan.type, required: !f.optional && !allOptional, description });
   }
   return out;
 }

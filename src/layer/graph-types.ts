@@ -61,7 +61,7 @@ export function unionFor(name: string, targets: string[], description?: string):
   let ref = unions.get(name);
   if (!ref) {
     ref = builder.unionType(name, {
-      description,
+      description: description || `One of: ${targets.map(typeNameOf).join(', ')}.`,
       types: targets.map((t) => typeRef(typeNameOf(t))),
       resolveType: (o: any) => typeNameOf(String(o.object)),
     });

@@ -181,7 +181,7 @@ function buildQueries(resource: AnyResource) {
       type: refOf(resource),
       nullable: true,
       description: `Retrieves a ${resource.typeName} by id; null when it does not exist for this key.`,
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ required: true, description: `The ${resource.typeName}'s id (\`${resource.spec.idPrefix ?? ''}…\`).` }) },
       resolve: (_r: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.of(resource.typeName).load(String(id)),
     }),
   );
@@ -274,7 +274,7 @@ function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: an
     t.field({
       type: payloadType(`${pascal(name)}Payload`, payloadField, resultType),
       description: ep.description || undefined,
-      args: { input: t.arg({ type: input, required: true }) },
+      args: { input: t.arg({ type: input, required: true, description: 'The parameters, the idempotency key and (for actions) the object acted on.' }) },
       resolve: (_r: unknown, args: any, ctx: Context) => {
         const { idempotencyKey, ...rest } = args.input as Record<string, unknown>;
         const params = toParams(resource, ep.params, rest);
@@ -324,7 +324,7 @@ function buildSubscription(resource: AnyResource) {
     t.field({
       type: refOf(resource),
       description: `The whole ${resource.typeName} after each committed change.`,
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ required: true, description: `The ${resource.typeName} to follow.` }) },
       subscribe: (_r: unknown, { id }: { id: string }, ctx: Context) =>
         objectUpdates(ctx, resource.typeName, String(id), async (oid) => (await resource.load(ctx.services.database.db, ctx.scope, [oid])).get(oid) ?? null),
       resolve: (o: unknown) => o,

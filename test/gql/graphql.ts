@@ -364,9 +364,13 @@ export type CreateWebhookEndpointInput = {
 
 /** Stripe's range filter on a timestamp: any of gt, gte, lt, lte. */
 export type DateTimeRange = {
+  /** Matches timestamps later than this time. */
   gt?: string | null | undefined;
+  /** Matches timestamps at or later than this time. */
   gte?: string | null | undefined;
+  /** Matches timestamps earlier than this time. */
   lt?: string | null | undefined;
+  /** Matches timestamps at or earlier than this time. */
   lte?: string | null | undefined;
 };
 
