@@ -111,7 +111,7 @@ export function listArgs(resource: AnyResource, t: any, shapeKey: string | null,
     const plan = inputType(resource, `${base}${pascal(f.name)}`, f, f.type);
     if (!plan) continue;
     // A parent connection passes its own id; elsewhere Stripe's required filters stay required.
-    out[camelField(f.name)] = t.arg({ type: plan.type, required: !f.optional && !allOptional, description: f.description || undefined });
+    out[camelField(f.name)] = t.arg({ type: plan.type, required: !f.optional && !allOptional, description: f.description || `Only objects with this ${f.name.replace(/_/g, ' ')}.` });
   }
   return out;
 }

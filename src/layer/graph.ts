@@ -181,7 +181,7 @@ function buildQueries(resource: AnyResource) {
       type: refOf(resource),
       nullable: true,
       description: `Retrieves a ${resource.typeName} by id; null when it does not exist for this key.`,
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ required: true, description: `The ${resource.typeName}'s id.` }) },
       resolve: (_r: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.of(resource.typeName).load(String(id)),
     }),
   );
