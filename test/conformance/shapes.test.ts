@@ -118,3 +118,11 @@ describe.each(resources.map((r) => [r.typeName, r] as const))('%s', (_name, reso
     expect(problems).toEqual([]);
   });
 });
+
+describe('coverage', () => {
+  it('every creatable resource declares examples (else the suite cannot make instances of it)', () => {
+    // A read-only resource (a catalogue, the ledger's Transactions) needs none: lists and tenancy of its
+    // objects are covered where the flows that make them are.
+    expect(allResources().filter((r) => r.create && !r.examples).map((r) => r.spec.object)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the suite reads every resource's shapes as data. */
-import { expect, inject } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
 import { schema } from '../../src/graphql/schema.js';
 import { camelField } from '../../src/layer/graph-types.js';
@@ -11,7 +12,6 @@ import { endpointOf, specOf, type SpecEndpoint } from '../../src/layer/spec.js';
 import { ALL_FEATURES, seedFinancialAccount, seedPaymentMethod } from '../support/seed.js';
 import type { TestApp } from '../support/harness.js';
 
-void inject;
 export { schema };
 
 export interface Served {
@@ -118,19 +118,19 @@ export function fixtures(t: TestApp, account = t.account): ExampleFixtures & { a
       (fa ??= (async () => {
         const id = await seedFinancialAccount(t, { key: account.testKey, features: ALL_FEATURES });
         // Funded the way money arrives: a ReceivedCredit (test helper).
-        await fx.create('treasury.received_credit', { financial_account: id, amount: FUNDS });
+        await createWith('treasury.received_credit', { financial_account: id, amount: FUNDS, currency: 'usd', network: 'ach' });
         return id;
       })()),
     paymentMethod: () => (pm ??= seedPaymentMethod(t, { key: account.testKey })),
-    async create(object, overrides = {}) {
-      const resource = resourceOf(object);
-      const m = servedMutations(resource).find((s) => s.action === 'create')!;
-      const params = { ...(await resource.examples!.create(fx)), ...overrides };
-      const r = await mutate(t, m, params, { key: account.testKey });
-      expect(r.userErrors, `${object} example create`).toEqual([]);
-      return (await load(t, resource, r.object!.id, account.accountId))!;
-    },
+    create: async (object, overrides = {}) => createWith(object, { ...(await resourceOf(object).examples!.create(fx)), ...overrides }),
   };
+  async function createWith(object: string, params: Params) {
+    const resource = resourceOf(object);
+    const m = servedMutations(resource).find((s) => s.action === 'create')!;
+    const r = await mutate(t, m, params, { key: account.testKey });
+    expect(r.userErrors, `${object} example create`).toEqual([]);
+    return (await load(t, resource, r.object!.id, account.accountId))!;
+  }
   return fx;
 }
 
@@ -149,4 +149,34 @@ export async function act(t: TestApp, resource: AnyResource, action: string, obj
     if (typeof err?.code === 'string' && err.constructor?.name === 'StripeError') return { code: err.code };
     throw err;
   }
+}
+
+/** Row count of a resource's table for one account (test mode): "nothing more was written" checks. */
+export async function rowCount(t: TestApp, resource: AnyResource, accountId = t.account.accountId): Promise<number> {
+  const rows: any = await t.database.db.execute(
+    sql`select count(*)::int as n from ${sql.identifier(resource.storage.tableName)} where account_id = ${accountId} and livemode = false`,
+  );
+  return Number((Array.isArray(rows) ? rows : rows.rows)[0].n);
+}
+
+/** Events about one object (any type, or one type). */
+export async function eventCount(t: TestApp, objectId: string, type?: string): Promise<number> {
+  const rows: any = await t.database.db.execute(
+    sql`select count(*)::int as n from events where object_id = ${objectId} ${type ? sql`and type = ${type}` : sql``}`,
+  );
+  return Number((Array.isArray(rows) ? rows : rows.rows)[0].n);
+}
+
+/**
+ * An instance maker for a resource: in the fixtures' account, or (for resources an account holds
+ * only `perAccount` of) each in an account of its own. Answers the object and the account it is in.
+ */
+export function instances(t: TestApp, resource: AnyResource) {
+  const shared = fixtures(t);
+  const perAccount = resource.examples?.perAccount;
+  return async (overrides: Params = {}) => {
+    const fx = perAccount ? fixtures(t, await t.newAccount()) : shared;
+    const object = await fx.create(resource.spec.object, overrides);
+    return { object, account: fx.account, fx };
+  };
 }

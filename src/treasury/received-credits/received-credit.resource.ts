@@ -115,6 +115,8 @@ export const receivedCredits = defineResource<ReceivedCreditRecord>({
       apply: ({ input, record }: Ctx) => ({ linked_flows: { ...record.linked_flows, credit_reversal: input.credit_reversal as string } }),
     },
   },
+  // Born succeeded (an open FinancialAccount); a closed one's credits are born failed.
+  examples: { create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', network: 'ach' }) },
 });
 
 export type StripeReceivedCredit = Stripe.Treasury.ReceivedCredit;

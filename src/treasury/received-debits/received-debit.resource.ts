@@ -122,6 +122,8 @@ export const receivedDebits = defineResource<ReceivedDebitRecord>({
       apply: ({ input, record }: Ctx) => ({ linked_flows: { ...record.linked_flows, debit_reversal: input.debit_reversal as string } }),
     },
   },
+  // Born succeeded: the fixtures' FinancialAccount is funded.
+  examples: { create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', network: 'ach' }) },
 });
 
 export type StripeReceivedDebit = Stripe.Treasury.ReceivedDebit;
