@@ -41,10 +41,10 @@ export const moneyList = (map: Record<string, number> | null | undefined): Money
 export const DateTimeRangeInput = builder.inputType('DateTimeRange', {
   description: "Stripe's range filter on a timestamp: any of gt, gte, lt, lte.",
   fields: (t) => ({
-    gt: t.field({ type: 'DateTime' }),
-    gte: t.field({ type: 'DateTime' }),
-    lt: t.field({ type: 'DateTime' }),
-    lte: t.field({ type: 'DateTime' }),
+    gt: t.field({ type: 'DateTime', description: 'Only after this time.' }),
+    gte: t.field({ type: 'DateTime', description: 'Only at or after this time.' }),
+    lt: t.field({ type: 'DateTime', description: 'Only before this time.' }),
+    lte: t.field({ type: 'DateTime', description: 'Only at or before this time.' }),
   }),
 });
 

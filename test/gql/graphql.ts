@@ -334,9 +334,13 @@ export type CreateWebhookEndpointInput = {
 
 /** Stripe's range filter on a timestamp: any of gt, gte, lt, lte. */
 export type DateTimeRange = {
+  /** Only after this time. */
   gt?: string | null | undefined;
+  /** Only at or after this time. */
   gte?: string | null | undefined;
+  /** Only before this time. */
   lt?: string | null | undefined;
+  /** Only at or before this time. */
   lte?: string | null | undefined;
 };
 
