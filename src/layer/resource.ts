@@ -132,6 +132,49 @@ export interface ConnectionDecl {
   description?: string;
 }
 
+/**
+ * What the conformance suite (test/conformance/) hands an `examples` declaration: fixtures of one
+ * test-mode account, made through the graph.
+ */
+export interface ExampleFixtures {
+  /** The context's FinancialAccount: usd, every money-moving feature active, funded by a ReceivedCredit (shared by the context's instances). */
+  financialAccount(): Promise<string>;
+  /** A us_bank_account PaymentMethod of the account (not a magic test number: flows stay where actions put them). */
+  paymentMethod(): Promise<string>;
+  /** A new instance of another resource, made by its own `examples` (these Stripe params override theirs), as Stripe shows it. */
+  create(object: string, params?: Params): Promise<Record<string, any> & { id: string }>;
+}
+
+/** A signed ledger impact, in units of the flow's amount (`{ cash: -1 }`: cash falls by the amount). */
+export interface Impact {
+  cash?: number;
+  inbound_pending?: number;
+  outbound_pending?: number;
+}
+
+/**
+ * How the conformance suite makes valid instances of a creatable resource and drives them through
+ * every state × action cell of its machine. Data only; nothing at run time reads it.
+ */
+export interface ExamplesDecl {
+  /** Stripe params (snake_case) of a valid create in the fixtures' account. */
+  create(fx: ExampleFixtures): Promise<Params> | Params;
+  /** Params an action needs besides `id`, from the object as Stripe shows it (a clock's advance: a later frozen_time). */
+  params?: Record<string, (object: Record<string, any>) => Params>;
+  /**
+   * States no sequence of declared actions reaches from a create, with why (a CreditReversal's
+   * `canceled`: "currently not supported"). Every other state must be reachable: the suite finds the
+   * path through the declared transitions (internal ones run as the scheduler runs them).
+   */
+  unreachable?: Record<string, string>;
+  /** Instances one account may hold at once (a test clock: 1): the suite makes the others in accounts of their own. */
+  perAccount?: number;
+  /** The state an action answers once its `afterCommit` has run, where that is not its `to` (a clock's advance: `ready`). */
+  settles?: Record<string, string>;
+  /** Ledger effects an action makes through other objects on the flow's FinancialAccount (an InboundTransfer's return: its ReceivedDebit). */
+  impacts?: Record<string, Impact>;
+}
+
 export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   object: string;
   /** The table (src/…/<resource>.table.ts), from resourceTable(); none for a catalogue. */
@@ -179,6 +222,11 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   stringParams?: string[];
   /** Endpoints of the spec this resource deliberately does not serve, with why (the conformance suite lists them). */
   unsupported?: Record<string, string>;
+  /**
+   * How to make valid instances and reach each state, for the conformance suite (test/conformance/).
+   * Every creatable resource has one: the suite reports a create without examples as a gap.
+   */
+  examples?: ExamplesDecl;
 }
 
 export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<ResourceDecl<R>, 'statusField'> {

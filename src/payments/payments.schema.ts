@@ -18,14 +18,16 @@ const caller = (ctx: Context) => ({ db: ctx.services.database.db, scope: ctx.sco
 
 // ---- shared shapes (one type each, used by every resource) --------------------------------------
 type Address = BillingDetails['address'];
+// Descriptions are the spec's (`shared:Address`).
 export const AddressRef = implementedByHand<Address>('Address').implement({
+  description: 'The Address object.',
   fields: (t) => ({
-    city: t.string({ nullable: true, resolve: (a) => a.city }),
-    country: t.string({ nullable: true, resolve: (a) => a.country }),
-    line1: t.string({ nullable: true, resolve: (a) => a.line1 }),
-    line2: t.string({ nullable: true, resolve: (a) => a.line2 }),
-    postalCode: t.string({ nullable: true, resolve: (a) => a.postal_code }),
-    state: t.string({ nullable: true, resolve: (a) => a.state }),
+    city: t.string({ nullable: true, description: 'City/District/Suburb/Town/Village.', resolve: (a) => a.city }),
+    country: t.string({ nullable: true, description: '2-letter country code.', resolve: (a) => a.country }),
+    line1: t.string({ nullable: true, description: 'Address line 1 (Street address/PO Box/Company name).', resolve: (a) => a.line1 }),
+    line2: t.string({ nullable: true, description: 'Address line 2 (Apartment/Suite/Unit/Building).', resolve: (a) => a.line2 }),
+    postalCode: t.string({ nullable: true, description: 'ZIP or postal code.', resolve: (a) => a.postal_code }),
+    state: t.string({ nullable: true, description: 'State/County/Province/Region.', resolve: (a) => a.state }),
   }),
 });
 export const BillingDetailsRef = builder.objectRef<Omit<BillingDetails, 'phone'> & { phone?: string | null }>('BillingDetails').implement({

@@ -99,4 +99,5 @@ export const webhookEndpointResource = defineResource<WebhookEndpointRecord>({
     },
   },
   list: {},
+  examples: { create: () => ({ url: 'https://example.com/webhooks', enabled_events: ['*'] }) },
 });

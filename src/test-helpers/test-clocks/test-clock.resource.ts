@@ -162,6 +162,17 @@ export const testClocks = defineResource<TestClockRecord>({
     event: 'test_helpers.test_clock.deleted',
     after: ({ cmd }, saved) => detachPendingFromClock(cmd.tx, saved.id),
   },
+
+  examples: {
+    create: () => ({ frozen_time: Date.UTC(2026, 0, 5, 12) / 1000 }),
+    params: { advance: (clock) => ({ frozen_time: clock.frozen_time + 86_400 }) },
+    perAccount: 1,
+    settles: { advance: 'ready' },
+    unreachable: {
+      advancing: 'Transient: the advance runs the due transitions after its commit and answers the clock ready (a crashed advance stays advancing).',
+      internal_failure: 'fingraph has no failure mode for an advance: each transition runs in its own transaction.',
+    },
+  },
 });
 
 /**

@@ -115,4 +115,8 @@ export const creditReversals = defineResource<CreditReversalRecord>({
       after: returnToSender,
     },
   },
+  examples: {
+    create: async (fx) => ({ received_credit: (await fx.create('treasury.received_credit')).id }),
+    unreachable: { canceled: 'Stripe: canceling a CreditReversal is "currently not supported"; no action leads to it.' },
+  },
 });

@@ -120,4 +120,5 @@ export const debitReversals = defineResource<DebitReversalRecord>({
       event: 'treasury.debit_reversal.completed',
     },
   },
+  examples: { create: async (fx) => ({ received_debit: (await fx.create('treasury.received_debit')).id }) },
 });

@@ -269,4 +269,6 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
     },
   },
   list: {},
+  // Without features or money: an open account that closes.
+  examples: { create: () => ({ supported_currencies: ['usd'] }) },
 });

@@ -186,4 +186,9 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       },
     },
   },
+  examples: {
+    create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', origin_payment_method: await fx.paymentMethod() }),
+    // The return's ReceivedDebit pulls the amount back from cash.
+    impacts: { return: { cash: -1 } },
+  },
 });

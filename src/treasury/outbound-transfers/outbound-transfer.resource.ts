@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { invalidState, parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
+import { parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
 import { transition } from '../../layer/actions.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
@@ -219,10 +219,10 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
     tracking: {
       endpoint: 'update',
       testHelper: true,
+      // Tracking details may be set once, on a transfer that is no longer cancelable and neither canceled nor failed.
+      from: ['posted', 'returned'],
+      refusal: (s) => `Tracking details can only be set on an OutboundTransfer that is not cancelable and not canceled or failed; it is ${s}.`,
       guard({ record }: Ctx) {
-        // Tracking details may be set once, on a transfer that is no longer cancelable and neither canceled nor failed.
-        if (record.status === 'processing' || record.status === 'canceled' || record.status === 'failed')
-          throw invalidState(`Tracking details can only be set on an OutboundTransfer that is not cancelable and not canceled or failed; it is ${record.status}.`);
         if (record.tracking_details) throw new StripeError('tracking_details_already_set', 'Tracking details have already been set for this OutboundTransfer.', ['tracking_details']);
       },
       apply: ({ input, record }: Ctx) => ({ tracking_details: trackingDetailsOf(input.tracking_details, record.network) as unknown as OutboundTransferRecord['tracking_details'] }),
@@ -235,5 +235,9 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
       apply: ({ record }: Ctx) => ({ expected_arrival_date: record.expected_arrival_date + 86_400 }),
       event: 'treasury.outbound_transfer.expected_arrival_date_updated',
     },
+  },
+  examples: {
+    create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', destination_payment_method: await fx.paymentMethod() }),
+    params: { tracking: () => ({ tracking_details: { type: 'ach', ach: { trace_id: '021000021234567' } } }) },
   },
 });

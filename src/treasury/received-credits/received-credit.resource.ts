@@ -108,6 +108,8 @@ export const receivedCredits = defineResource<ReceivedCreditRecord>({
   actions: {
     link_reversal: linkReversal<ReceivedCreditRecord>('credit_reversal', 'ReceivedCredit'),
   },
+  // Born succeeded (an open FinancialAccount); a closed one's credits are born failed.
+  examples: { create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', network: 'ach' }) },
 });
 
 export type StripeReceivedCredit = Stripe.Treasury.ReceivedCredit;

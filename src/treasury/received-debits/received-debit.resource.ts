@@ -115,6 +115,8 @@ export const receivedDebits = defineResource<ReceivedDebitRecord>({
   actions: {
     link_reversal: linkReversal<ReceivedDebitRecord>('debit_reversal', 'ReceivedDebit'),
   },
+  // Born succeeded: the fixtures' FinancialAccount is funded.
+  examples: { create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', network: 'ach' }) },
 });
 
 export type StripeReceivedDebit = Stripe.Treasury.ReceivedDebit;
