@@ -105,6 +105,8 @@ type Documents = {
     "\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": typeof types.ObpCustomerDocument,
     "\n  query ObpReceiverCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, first: 10) { nodes { status amount network\n      initiatingPaymentMethodDetails { type financialAccount { id network } }\n      linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryOutboundPayment { id } } }\n      transaction { status balanceImpact { cash inboundPending outboundPending } } } }\n  }\n": typeof types.ObpReceiverCreditsDocument,
     "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }": typeof types.ObpEventsDocument,
+    "query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }": typeof types.ObpReceiptDocument,
+    "query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }": typeof types.ObpEventsJsonDocument,
     "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }": typeof types.ObpUpdatedDocument,
     "subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }": typeof types.ObpEventStreamDocument,
     "\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.ObtCreateDocument,
@@ -323,6 +325,8 @@ const documents: Documents = {
     "\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": types.ObpCustomerDocument,
     "\n  query ObpReceiverCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, first: 10) { nodes { status amount network\n      initiatingPaymentMethodDetails { type financialAccount { id network } }\n      linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryOutboundPayment { id } } }\n      transaction { status balanceImpact { cash inboundPending outboundPending } } } }\n  }\n": types.ObpReceiverCreditsDocument,
     "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }": types.ObpEventsDocument,
+    "query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }": types.ObpReceiptDocument,
+    "query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }": types.ObpEventsJsonDocument,
     "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }": types.ObpUpdatedDocument,
     "subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }": types.ObpEventStreamDocument,
     "\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": types.ObtCreateDocument,
@@ -828,6 +832,14 @@ export function graphql(source: "\n  query ObpReceiverCredits($fa: ID!) {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }"): (typeof documents)["query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }"): (typeof documents)["query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }"): (typeof documents)["query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

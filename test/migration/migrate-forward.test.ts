@@ -36,6 +36,7 @@ import { limits } from '../support/harness.js';
 const RECEIPT = 'A real regulatory receipt URL on this server (issue 14 item 7); the first release served null.';
 const INTENDED: Record<string, Record<string, string>> = {
   'treasury.outbound_transfer': { hosted_regulatory_receipt_url: RECEIPT },
+  'treasury.outbound_payment': { hosted_regulatory_receipt_url: RECEIPT },
   'treasury.inbound_transfer': { hosted_regulatory_receipt_url: RECEIPT },
   'treasury.received_credit': {
     hosted_regulatory_receipt_url: RECEIPT,
