@@ -21,6 +21,7 @@ import { receiveCredit } from '../received-credits/received-credit.resource.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
+import { assertNotSubmitted, isCancelable } from '../shared/submission.js';
 import { trackingDetailsOf } from '../shared/tracking.js';
 import { outboundPlan } from '../test-mode/plans.js';
 import { treasuryOutboundPayments } from './outbound-payment.table.js';
@@ -32,7 +33,7 @@ import { treasuryOutboundPayments } from './outbound-payment.table.js';
  * (both `posted` and `returned` events, in that order). Same rules as OutboundTransfer.
  */
 type Network = 'ach' | 'us_domestic_wire' | 'stripe';
-export type OutboundPaymentRecord = Stripe.Treasury.OutboundPayment & { network: Network; destination_financial_account: string | null };
+export type OutboundPaymentRecord = Stripe.Treasury.OutboundPayment & { network: Network; account_time?: number | null; destination_financial_account: string | null };
 type Ctx = ActionContext<OutboundPaymentRecord>;
 type Details = OutboundPaymentRecord['destination_payment_method_details'];
 
@@ -90,7 +91,7 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
     destination_payment_method: 'payment_method',
   },
   computed: {
-    cancelable: (r) => r.status === 'processing',
+    cancelable: (r) => isCancelable(r),
   },
   flowType: 'outbound_payment',
   initial: 'processing',
@@ -184,6 +185,8 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
         network,
         statement_descriptor: input.statement_descriptor ?? 'payment',
         expected_arrival_date: expectedArrivalDate(network, cmd.now),
+        // The command's time is the account's (its test clock's, if any): what `cancelable` is read at.
+        account_time: cmd.now.getTime() / 1000,
         status_transitions: { posted_at: null, failed_at: null, canceled_at: null, returned_at: null },
         returned_details: null,
         tracking_details: null,
@@ -228,6 +231,7 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       from: ['processing'],
       to: 'canceled',
       refusal: (s) => `This OutboundPayment cannot be canceled because it has status ${s}; only processing payments that have not been submitted can be canceled.`,
+      guard: ({ cmd, record }: Ctx) => assertNotSubmitted('OutboundPayment', record, cmd.now),
       stamp: 'status_transitions.canceled_at',
       postings: release('outbound_payment_cancellation'),
       event: 'treasury.outbound_payment.canceled',

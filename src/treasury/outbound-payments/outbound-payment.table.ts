@@ -1,5 +1,6 @@
 import { index, jsonb, text } from 'drizzle-orm/pg-core';
 import { resourceTable } from '../../layer/storage.js';
+import { accountTimeOf } from '../received-credits/received-credit.table.js';
 
 /** Storage of `treasury.outbound_payment` (columns from the spec; names kept from the first release). */
 export const treasuryOutboundPayments = resourceTable('treasury.outbound_payment', {
@@ -30,6 +31,8 @@ export const treasuryOutboundPayments = resourceTable('treasury.outbound_payment
     /** Set when the payment goes to another FinancialAccount of the same account (network stripe). */
     destination_financial_account: text('destination_financial_account_id'),
   },
+  // The account's time, read with the row: `cancelable` turns false at the submission cutoff of the clock's time.
+  extras: { account_time: accountTimeOf('treasury_outbound_payments') },
   indexes: (t) => [
     index('treasury_outbound_payments_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
     index('treasury_outbound_payments_status_idx').on(t.financial_account_id!, t.status!, t.created!.desc()),

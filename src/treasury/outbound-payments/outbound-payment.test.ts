@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { clock } from '../../kernel/clock.js';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
 import { ALL_FEATURES, balanceOf, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
@@ -6,7 +7,7 @@ import { isEnumType, isObjectType } from 'graphql';
 import { schema } from '../../graphql/schema.js';
 import { shapeOf, specOf } from '../../layer/spec.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
-import { expectedArrivalDate } from '../shared/arrival.js';
+import { expectedArrivalDate, submissionTime } from '../shared/arrival.js';
 
 graphql(`
   fragment ObpFields on TreasuryOutboundPayment {
@@ -80,6 +81,15 @@ const ReceiverCredits = graphql(`
 const Events = graphql(`query ObpEvents { events(first: 100, type: "treasury.outbound_payment.*") { nodes { type data { object } } } }`);
 const Receipt = graphql(`query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }`);
 const EventsJson = graphql(`query ObpEventsJson { events(first: 100, type: "treasury.outbound_payment.created") { nodes { type data { object } } } }`);
+const ClockCreate = graphql(`
+  mutation ObpClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }
+`);
+const ClockAdvance = graphql(`
+  mutation ObpClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status frozenTime } userErrors { code } } }
+`);
+const ClockDelete = graphql(`
+  mutation ObpClockDelete($input: DeleteTestHelpersTestClockInput!) { deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id } userErrors { code } } }
+`);
 const Updated = graphql(`subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }`);
 const EventStream = graphql(`subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }`);
 
@@ -537,6 +547,54 @@ describe('TreasuryOutboundPayment', () => {
     }
     expect(objects.find((o) => o.id === ach.id)!.destination_payment_method_details).toMatchObject({ us_bank_account: { mandate: null, network: 'ach' } });
     expect(problems).toEqual([]);
+  });
+
+  it('cancelable turns false once the payment is submitted to the network (its cutoff), and cancel is then refused: under a test clock and in real time (issue 14, item 6)', async () => {
+    const owner = await t.newAccount();
+    const key = owner.testKey;
+    const at = (iso: string) => new Date(iso).toISOString();
+    // Wednesday 2025-06-04, 10am Central Time: ACH is submitted at 6pm CT (23:00 UTC), wires at 3pm CT (20:00 UTC).
+    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!.id;
+    const own = await seedFinancialAccount(t, { key });
+    await fundForTest(t, own, 10_000, owner);
+    const payee = await seedPaymentMethod(t, { key });
+    const pay = async (input: Input = {}) =>
+      expectOk((await t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: own, destinationPaymentMethod: payee, ...input } as never }, key)).createTreasuryOutboundPayment).treasuryOutboundPayment!;
+    const ach = await pay();
+    const wire = await pay({ destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } });
+    const late = await pay();
+    expect([ach.cancelable, wire.cancelable, late.cancelable]).toEqual([true, true, true]);
+    const read = async (id: string) => (await t.ok(Retrieve, { id }, key)).treasuryOutboundPayment!;
+    const cancelIt = async (id: string) => (await t.ok(Cancel, { input: { id } }, key)).cancelTreasuryOutboundPayment;
+    // Past the wire cutoff, before the ACH one.
+    await t.ok(ClockAdvance, { input: { id: clockId, frozenTime: at('2025-06-04T20:00:01Z') } }, key);
+    expect((await read(wire.id)).cancelable).toBe(false);
+    expect((await read(ach.id)).cancelable).toBe(true);
+    const balance = await balanceOf(t, own, key);
+    expectUserError(await cancelIt(wire.id), 'not_cancelable');
+    expect((await read(wire.id)).status).toBe('PROCESSING');
+    expect(await balanceOf(t, own, key)).toEqual(balance);
+    expect(expectOk(await cancelIt(ach.id)).treasuryOutboundPayment!).toMatchObject({ status: 'CANCELED', cancelable: false });
+    // Past the ACH cutoff.
+    await t.ok(ClockAdvance, { input: { id: clockId, frozenTime: at('2025-06-04T23:00:01Z') } }, key);
+    expect((await read(late.id)).cancelable).toBe(false);
+    expectUserError(await cancelIt(late.id), 'not_cancelable');
+    // A payment made after the cutoff is submitted the next banking day: cancelable until then.
+    const next = await pay();
+    expect(next.cancelable).toBe(true);
+    expectOk((await t.ok(ClockDelete, { input: { id: clockId } }, key)).deleteTestHelpersTestClock);
+
+    // Real time (no clock): cancelable until the cutoff after its creation.
+    const now = await created(100);
+    expect(now.cancelable).toBe(true);
+    vi.spyOn(clock, 'now').mockReturnValue(new Date(submissionTime('ach', new Date(now.created)).getTime() + 1000));
+    try {
+      expect((await t.ok(Retrieve, { id: now.id })).treasuryOutboundPayment!.cancelable).toBe(false);
+      expectUserError(await cancel(now.id), 'not_cancelable');
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(expectOk(await cancel(now.id)).treasuryOutboundPayment!.status).toBe('CANCELED');
   });
 
   it('leaves the ledger consistent', async () => {
