@@ -4,15 +4,9 @@ import { withTx } from '../db/tx.js';
 import { clock } from '../kernel/clock.js';
 import { StripeError } from '../kernel/errors.js';
 import { runAction } from './actions.js';
-import { hasResource, resourceOf, type Caller } from './resource.js';
+import { resourceOf, type Caller } from './resource.js';
 
 export type { Caller };
-type LegacyRunner = (caller: Caller, flowType: string, action: string, id: string, params: Record<string, unknown>) => Promise<unknown> | null;
-let legacy: LegacyRunner | null = null;
-/** Objects not yet on the layer run their scheduled steps through their own services. */
-export function registerLegacyTransitions(run: LegacyRunner) {
-  legacy = run;
-}
 import type { ScheduledTransitionRow } from './schedule.js';
 import { scheduledTransitions } from './scheduled-transition.table.js';
 
@@ -31,18 +25,12 @@ export async function runLocked(tx: Tx, row: ScheduledTransitionRow): Promise<st
   const caller: Caller = { db: tx as unknown as Db, scope: { accountId: row.accountId, livemode: row.livemode }, requestId: null };
   let outcome = 'ok';
   try {
-    if (hasResource(row.flowType))
-      await runAction(resourceOf(row.flowType), row.action, caller, {
-        operation: `scheduled:${row.action}`,
-        hashInput: null,
-        idempotencyKey: null,
-        params: { ...row.params, id: row.flowId },
-      });
-    else {
-      const run = legacy?.(caller, row.flowType, row.action, row.flowId, row.params);
-      if (!run) throw new Error(`unknown scheduled transition ${row.flowType}:${row.action}`);
-      await run;
-    }
+    await runAction(resourceOf(row.flowType), row.action, caller, {
+      operation: `scheduled:${row.action}`,
+      hashInput: null,
+      idempotencyKey: null,
+      params: { ...row.params, id: row.flowId },
+    });
   } catch (err) {
     if (!(err instanceof StripeError)) throw err;
     outcome = err.code;

@@ -105,6 +105,11 @@ type Documents = {
     "\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": typeof types.ObpCustomerDocument,
     "\n  query ObpReceiverCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, first: 10) { nodes { status amount network\n      initiatingPaymentMethodDetails { type financialAccount { id network } }\n      linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryOutboundPayment { id } } }\n      transaction { status balanceImpact { cash inboundPending outboundPending } } } }\n  }\n": typeof types.ObpReceiverCreditsDocument,
     "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }": typeof types.ObpEventsDocument,
+    "query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }": typeof types.ObpReceiptDocument,
+    "query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }": typeof types.ObpEventsJsonDocument,
+    "\n  mutation ObpClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": typeof types.ObpClockCreateDocument,
+    "\n  mutation ObpClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status frozenTime } userErrors { code } } }\n": typeof types.ObpClockAdvanceDocument,
+    "\n  mutation ObpClockDelete($input: DeleteTestHelpersTestClockInput!) { deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id } userErrors { code } } }\n": typeof types.ObpClockDeleteDocument,
     "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }": typeof types.ObpUpdatedDocument,
     "subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }": typeof types.ObpEventStreamDocument,
     "\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.ObtCreateDocument,
@@ -117,6 +122,9 @@ type Documents = {
     "query ObtReceived($fa: ID!) { treasuryReceivedCredits(financialAccount: $fa) { nodes { id amount status network } } }": typeof types.ObtReceivedDocument,
     "query ObtEvents { events(first: 100, type: \"treasury.outbound_transfer.*\") { nodes { type data { object } } } }": typeof types.ObtEventsDocument,
     "subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }": typeof types.ObtUpdatedDocument,
+    "query ObtCancelable($id: ID!) { treasuryOutboundTransfer(id: $id) { id status cancelable created } }": typeof types.ObtCancelableDocument,
+    "\n  mutation ObtClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": typeof types.ObtClockCreateDocument,
+    "\n  mutation ObtClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } } }\n": typeof types.ObtClockAdvanceDocument,
     "\n  mutation RcCreate($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) {\n      treasuryReceivedCredit {\n        id object status failureCode amount currency description network livemode\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name email address { line1 } } usBankAccount { bankName last4 routingNumber } financialAccount { id network } }\n        linkedFlows { creditReversal { id } issuingAuthorization issuingTransaction sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryReceivedCredit { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.RcCreateDocument,
     "\n  query RcRead($id: ID!) {\n    treasuryReceivedCredit(id: $id) {\n      id status failureCode network initiatingPaymentMethodDetails { type usBankAccount { last4 } }\n      reversalDetails { deadline restrictedReason } transaction { id entries(first: 5) { nodes { type } } }\n    }\n  }\n": typeof types.RcReadDocument,
     "\n  query RcGet($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason }\n      linkedFlows { sourceFlowType sourceFlow { __typename } sourceFlowDetails { type creditReversal { id } outboundPayment { id } outboundTransfer { id } payout } } }\n    node(id: $id) { __typename id }\n  }\n": typeof types.RcGetDocument,
@@ -323,6 +331,11 @@ const documents: Documents = {
     "\n  mutation ObpCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": types.ObpCustomerDocument,
     "\n  query ObpReceiverCredits($fa: ID!) {\n    treasuryReceivedCredits(financialAccount: $fa, first: 10) { nodes { status amount network\n      initiatingPaymentMethodDetails { type financialAccount { id network } }\n      linkedFlows { sourceFlowType sourceFlow { __typename ... on TreasuryOutboundPayment { id } } }\n      transaction { status balanceImpact { cash inboundPending outboundPending } } } }\n  }\n": types.ObpReceiverCreditsDocument,
     "query ObpEvents { events(first: 100, type: \"treasury.outbound_payment.*\") { nodes { type data { object } } } }": types.ObpEventsDocument,
+    "query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }": types.ObpReceiptDocument,
+    "query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }": types.ObpEventsJsonDocument,
+    "\n  mutation ObpClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": types.ObpClockCreateDocument,
+    "\n  mutation ObpClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status frozenTime } userErrors { code } } }\n": types.ObpClockAdvanceDocument,
+    "\n  mutation ObpClockDelete($input: DeleteTestHelpersTestClockInput!) { deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id } userErrors { code } } }\n": types.ObpClockDeleteDocument,
     "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }": types.ObpUpdatedDocument,
     "subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }": types.ObpEventStreamDocument,
     "\n  mutation ObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) {\n      treasuryOutboundTransfer { id status amount currency cancelable statementDescriptor expectedArrivalDate\n        statusTransitions { postedAt failedAt canceledAt returnedAt }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } entries(first: 10) { nodes { type balanceImpact { cash inboundPending outboundPending } } } }\n        destinationPaymentMethodDetails { type usBankAccount { last4 routingNumber network bankName } billingDetails { name } } }\n      userErrors { code type message field }\n    }\n  }\n": types.ObtCreateDocument,
@@ -335,6 +348,9 @@ const documents: Documents = {
     "query ObtReceived($fa: ID!) { treasuryReceivedCredits(financialAccount: $fa) { nodes { id amount status network } } }": types.ObtReceivedDocument,
     "query ObtEvents { events(first: 100, type: \"treasury.outbound_transfer.*\") { nodes { type data { object } } } }": types.ObtEventsDocument,
     "subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }": types.ObtUpdatedDocument,
+    "query ObtCancelable($id: ID!) { treasuryOutboundTransfer(id: $id) { id status cancelable created } }": types.ObtCancelableDocument,
+    "\n  mutation ObtClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": types.ObtClockCreateDocument,
+    "\n  mutation ObtClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } } }\n": types.ObtClockAdvanceDocument,
     "\n  mutation RcCreate($input: TestHelpersCreateTreasuryReceivedCreditInput!) {\n    testHelpersCreateTreasuryReceivedCredit(input: $input) {\n      treasuryReceivedCredit {\n        id object status failureCode amount currency description network livemode\n        financialAccount { id }\n        initiatingPaymentMethodDetails { type billingDetails { name email address { line1 } } usBankAccount { bankName last4 routingNumber } financialAccount { id network } }\n        linkedFlows { creditReversal { id } issuingAuthorization issuingTransaction sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }\n        reversalDetails { deadline restrictedReason }\n        transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }\n          flow { __typename ... on TreasuryReceivedCredit { id } }\n          entries(first: 5) { nodes { type flowType balanceImpact { cash inboundPending outboundPending } } } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.RcCreateDocument,
     "\n  query RcRead($id: ID!) {\n    treasuryReceivedCredit(id: $id) {\n      id status failureCode network initiatingPaymentMethodDetails { type usBankAccount { last4 } }\n      reversalDetails { deadline restrictedReason } transaction { id entries(first: 5) { nodes { type } } }\n    }\n  }\n": types.RcReadDocument,
     "\n  query RcGet($id: ID!) {\n    treasuryReceivedCredit(id: $id) { id status reversalDetails { deadline restrictedReason }\n      linkedFlows { sourceFlowType sourceFlow { __typename } sourceFlowDetails { type creditReversal { id } outboundPayment { id } outboundTransfer { id } payout } } }\n    node(id: $id) { __typename id }\n  }\n": types.RcGetDocument,
@@ -831,6 +847,26 @@ export function graphql(source: "query ObpEvents { events(first: 100, type: \"tr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }"): (typeof documents)["query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }"): (typeof documents)["query ObpEventsJson { events(first: 100, type: \"treasury.outbound_payment.created\") { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation ObpClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status frozenTime } userErrors { code } } }\n"): (typeof documents)["\n  mutation ObpClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status frozenTime } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObpClockDelete($input: DeleteTestHelpersTestClockInput!) { deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation ObpClockDelete($input: DeleteTestHelpersTestClockInput!) { deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }"): (typeof documents)["subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -876,6 +912,18 @@ export function graphql(source: "query ObtEvents { events(first: 100, type: \"tr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }"): (typeof documents)["subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObtCancelable($id: ID!) { treasuryOutboundTransfer(id: $id) { id status cancelable created } }"): (typeof documents)["query ObtCancelable($id: ID!) { treasuryOutboundTransfer(id: $id) { id status cancelable created } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation ObtClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObtClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } } }\n"): (typeof documents)["\n  mutation ObtClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

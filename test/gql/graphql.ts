@@ -38,8 +38,11 @@ export type CancelTreasuryInboundTransferInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `cancelTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/treasury/outbound_payments/{id}/cancel` and the object it acts on. */
 export type CancelTreasuryOutboundPaymentInput = {
+  /** The TreasuryOutboundPayment to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -276,22 +279,107 @@ export type CreateTreasuryInboundTransferInput = {
   statementDescriptor?: string | null | undefined;
 };
 
-export type CreateTreasuryOutboundPaymentInput = {
-  amount: number;
-  currency: string;
-  /** Must match the Customer attached to destinationPaymentMethod. */
-  customer?: string | number | null | undefined;
-  description?: string | null | undefined;
-  /** Exclusive with destinationPaymentMethodData. */
-  destinationPaymentMethod?: string | number | null | undefined;
-  /** Exclusive with destinationPaymentMethod. */
-  destinationPaymentMethodData?: TreasuryOutboundPaymentDestinationPaymentMethodDataInput | null | undefined;
-  destinationPaymentMethodOptions?: TreasuryOutboundPaymentDestinationPaymentMethodOptionsInput | null | undefined;
-  endUserDetails?: TreasuryOutboundPaymentEndUserDetailsInput | null | undefined;
-  financialAccount: string | number;
-  idempotencyKey?: string | null | undefined;
+/** Billing address. */
+export type CreateTreasuryOutboundPaymentDestinationPaymentMethodDataBillingDetailsAddressInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+};
+
+/** Billing information associated with the PaymentMethod that may be used or required by particular types of payment methods. */
+export type CreateTreasuryOutboundPaymentDestinationPaymentMethodDataBillingDetailsInput = {
+  /** Billing address. */
+  address?: CreateTreasuryOutboundPaymentDestinationPaymentMethodDataBillingDetailsAddressInput | null | undefined;
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** Billing phone number (including extension). */
+  phone?: string | null | undefined;
+};
+
+/** Hash used to generate the PaymentMethod to be used for this OutboundPayment. Exclusive with `destination_payment_method`. */
+export type CreateTreasuryOutboundPaymentDestinationPaymentMethodDataInput = {
+  /** Billing information associated with the PaymentMethod that may be used or required by particular types of payment methods. */
+  billingDetails?: CreateTreasuryOutboundPaymentDestinationPaymentMethodDataBillingDetailsInput | null | undefined;
+  /** Required if type is set to `financial_account`. The FinancialAccount ID to send funds to. */
+  financialAccount?: string | number | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
-  /** At most 10 characters for ACH, 140 for wires, 500 for the stripe network. Defaults to "payment". */
+  /** The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type. */
+  type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType;
+  /** Required hash if type is set to `us_bank_account`. */
+  usBankAccount?: CreateTreasuryOutboundPaymentDestinationPaymentMethodDataUsBankAccountInput | null | undefined;
+};
+
+/** Required hash if type is set to `us_bank_account`. */
+export type CreateTreasuryOutboundPaymentDestinationPaymentMethodDataUsBankAccountInput = {
+  /** Account holder type: individual or company. */
+  accountHolderType?: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountAccountHolderType | null | undefined;
+  /** Account number of the bank account. */
+  accountNumber?: string | null | undefined;
+  /** Account type: checkings or savings. Defaults to checking if omitted. */
+  accountType?: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountAccountType | null | undefined;
+  /** The ID of a Financial Connections Account to use as a payment method. */
+  financialConnectionsAccount?: string | null | undefined;
+  /** Routing number of the bank account. */
+  routingNumber?: string | null | undefined;
+};
+
+/** Payment method-specific configuration for this OutboundPayment. */
+export type CreateTreasuryOutboundPaymentDestinationPaymentMethodOptionsInput = {
+  /** Optional fields for `us_bank_account`. */
+  usBankAccount?: CreateTreasuryOutboundPaymentDestinationPaymentMethodOptionsUsBankAccountInput | null | undefined;
+};
+
+/** Optional fields for `us_bank_account`. */
+export type CreateTreasuryOutboundPaymentDestinationPaymentMethodOptionsUsBankAccountInput = {
+  /** Specifies the network rails to be used. If not set, will default to the PaymentMethod's preferred network. See the [docs](https://docs.stripe.com/treasury/money-movement/timelines) to learn more about money movement timelines for each network type. */
+  network?: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork | null | undefined;
+};
+
+/** End user details. */
+export type CreateTreasuryOutboundPaymentEndUserDetailsInput = {
+  /** IP address of the user initiating the OutboundPayment. Must be supplied if `present` is set to `true`. */
+  ipAddress?: string | null | undefined;
+  /** `True` if the OutboundPayment creation request is being made on behalf of an end user by a platform. Otherwise, `false`. */
+  present: boolean;
+};
+
+/** The input of `createTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/treasury/outbound_payments`. */
+export type CreateTreasuryOutboundPaymentInput = {
+  /** Amount (in cents) to be transferred. */
+  amount: number;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** ID of the customer to whom the OutboundPayment is sent. Must match the Customer attached to the `destination_payment_method` passed in. */
+  customer?: string | number | null | undefined;
+  /** An arbitrary string attached to the object. Often useful for displaying to users. */
+  description?: string | null | undefined;
+  /** The PaymentMethod to use as the payment instrument for the OutboundPayment. Exclusive with `destination_payment_method_data`. */
+  destinationPaymentMethod?: string | number | null | undefined;
+  /** Hash used to generate the PaymentMethod to be used for this OutboundPayment. Exclusive with `destination_payment_method`. */
+  destinationPaymentMethodData?: CreateTreasuryOutboundPaymentDestinationPaymentMethodDataInput | null | undefined;
+  /** Payment method-specific configuration for this OutboundPayment. */
+  destinationPaymentMethodOptions?: CreateTreasuryOutboundPaymentDestinationPaymentMethodOptionsInput | null | undefined;
+  /** End user details. */
+  endUserDetails?: CreateTreasuryOutboundPaymentEndUserDetailsInput | null | undefined;
+  /** The FinancialAccount to pull funds from. */
+  financialAccount: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The description that appears on the receiving end for this OutboundPayment (for example, bank statement for external bank transfer). Maximum 10 characters for `ach` payments, 140 characters for `us_domestic_wire` payments, or 500 characters for `stripe` network transfers. Can only include -#.$&*, spaces, and alphanumeric characters. The default value is "payment". */
   statementDescriptor?: string | null | undefined;
 };
 
@@ -512,8 +600,11 @@ export type TestHelpersFailTreasuryInboundTransferInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersFailTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_payments/{id}/fail` and the object it acts on. */
 export type TestHelpersFailTreasuryOutboundPaymentInput = {
+  /** The TreasuryOutboundPayment to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -525,8 +616,11 @@ export type TestHelpersFailTreasuryOutboundTransferInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersPostTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_payments/{id}/post` and the object it acts on. */
 export type TestHelpersPostTreasuryOutboundPaymentInput = {
+  /** The TreasuryOutboundPayment to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -546,10 +640,20 @@ export type TestHelpersReturnTreasuryInboundTransferInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersReturnTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_payments/{id}/return` and the object it acts on. */
 export type TestHelpersReturnTreasuryOutboundPaymentInput = {
+  /** The TreasuryOutboundPayment to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
-  returnedDetails?: TreasuryOutboundPaymentReturnedDetailsInput | null | undefined;
+  /** Optional hash to set the return code. */
+  returnedDetails?: TestHelpersReturnTreasuryOutboundPaymentReturnedDetailsInput | null | undefined;
+};
+
+/** Optional hash to set the return code. */
+export type TestHelpersReturnTreasuryOutboundPaymentReturnedDetailsInput = {
+  /** The return code to be set on the OutboundPayment object. */
+  code?: TreasuryOutboundPaymentReturnedDetailsCode | null | undefined;
 };
 
 /** The input of `testHelpersReturnTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_transfers/{id}/return` and the object it acts on. */
@@ -585,10 +689,40 @@ export type TestHelpersTestClockStatus =
   /** `ready` */
   | 'READY';
 
+/** The input of `testHelpersUpdateTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_payments/{id}` and the object it acts on. */
 export type TestHelpersUpdateTreasuryOutboundPaymentInput = {
+  /** The TreasuryOutboundPayment to act on. */
   id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
-  trackingDetails: TreasuryTrackingDetailsInput;
+  /** Details about network-specific tracking information. */
+  trackingDetails: TestHelpersUpdateTreasuryOutboundPaymentTrackingDetailsInput;
+};
+
+/** ACH network tracking details. */
+export type TestHelpersUpdateTreasuryOutboundPaymentTrackingDetailsAchInput = {
+  /** ACH trace ID for funds sent over the `ach` network. */
+  traceId: string;
+};
+
+/** Details about network-specific tracking information. */
+export type TestHelpersUpdateTreasuryOutboundPaymentTrackingDetailsInput = {
+  /** ACH network tracking details. */
+  ach?: TestHelpersUpdateTreasuryOutboundPaymentTrackingDetailsAchInput | null | undefined;
+  /** The US bank account network used to send funds. */
+  type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork;
+  /** US domestic wire network tracking details. */
+  usDomesticWire?: TestHelpersUpdateTreasuryOutboundPaymentTrackingDetailsUsDomesticWireInput | null | undefined;
+};
+
+/** US domestic wire network tracking details. */
+export type TestHelpersUpdateTreasuryOutboundPaymentTrackingDetailsUsDomesticWireInput = {
+  /** CHIPS System Sequence Number (SSN) for funds sent over the `us_domestic_wire` network. */
+  chips?: string | null | undefined;
+  /** IMAD for funds sent over the `us_domestic_wire` network. */
+  imad?: string | null | undefined;
+  /** OMAD for funds sent over the `us_domestic_wire` network. */
+  omad?: string | null | undefined;
 };
 
 /** The input of `testHelpersUpdateTreasuryOutboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_transfers/{id}` and the object it acts on. */
@@ -845,54 +979,74 @@ export type TreasuryInboundTransferStatus =
   /** `succeeded` */
   | 'SUCCEEDED';
 
-export type TreasuryOutboundFlowReturnCode =
+/** The rails used to send funds. */
+export type TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork =
+  /** `stripe` */
+  | 'STRIPE';
+
+/** The type of the payment method used in the OutboundPayment. */
+export type TreasuryOutboundPaymentDestinationPaymentMethodDetailsType =
+  /** `financial_account` */
+  | 'FINANCIAL_ACCOUNT'
+  /** `us_bank_account` */
+  | 'US_BANK_ACCOUNT';
+
+/** Account holder type: individual or company. */
+export type TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountAccountHolderType =
+  /** `company` */
+  | 'COMPANY'
+  /** `individual` */
+  | 'INDIVIDUAL';
+
+/** Account type: checkings or savings. Defaults to checking if omitted. */
+export type TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountAccountType =
+  /** `checking` */
+  | 'CHECKING'
+  /** `savings` */
+  | 'SAVINGS';
+
+/** The network rails used. See the [docs](https://docs.stripe.com/treasury/money-movement/timelines) to learn more about money movement timelines for each network type. */
+export type TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork =
+  /** `ach` */
+  | 'ACH'
+  /** `us_domestic_wire` */
+  | 'US_DOMESTIC_WIRE';
+
+/** Reason for the return. */
+export type TreasuryOutboundPaymentReturnedDetailsCode =
+  /** `account_closed` */
   | 'ACCOUNT_CLOSED'
+  /** `account_frozen` */
   | 'ACCOUNT_FROZEN'
+  /** `bank_account_restricted` */
   | 'BANK_ACCOUNT_RESTRICTED'
+  /** `bank_ownership_changed` */
   | 'BANK_OWNERSHIP_CHANGED'
+  /** `declined` */
   | 'DECLINED'
+  /** `incorrect_account_holder_name` */
   | 'INCORRECT_ACCOUNT_HOLDER_NAME'
+  /** `invalid_account_number` */
   | 'INVALID_ACCOUNT_NUMBER'
+  /** `invalid_currency` */
   | 'INVALID_CURRENCY'
+  /** `no_account` */
   | 'NO_ACCOUNT'
+  /** `other` */
   | 'OTHER';
 
-/** Generates the destination: a new us_bank_account PaymentMethod, or another FinancialAccount of the same account (network stripe). */
-export type TreasuryOutboundPaymentDestinationPaymentMethodDataInput = {
-  billingDetails?: BillingDetailsInput | null | undefined;
-  /** Required when type is FINANCIAL_ACCOUNT: the FinancialAccount to send funds to. */
-  financialAccount?: string | number | null | undefined;
-  /** Metadata of the generated PaymentMethod. */
-  metadata?: Record<string, unknown> | null | undefined;
-  type: TreasuryPaymentMethodDetailsType;
-  /** Required when type is US_BANK_ACCOUNT. */
-  usBankAccount?: UsBankAccountInput | null | undefined;
-};
-
-export type TreasuryOutboundPaymentDestinationPaymentMethodOptionsInput = {
-  usBankAccount?: TreasuryOutboundPaymentUsBankAccountOptionsInput | null | undefined;
-};
-
-export type TreasuryOutboundPaymentEndUserDetailsInput = {
-  /** Required when present is true. */
-  ipAddress?: string | null | undefined;
-  present: boolean;
-};
-
-export type TreasuryOutboundPaymentReturnedDetailsInput = {
-  code?: TreasuryOutboundFlowReturnCode | null | undefined;
-};
-
+/** Current status of the OutboundPayment: `processing`, `failed`, `posted`, `returned`, `canceled`. An OutboundPayment is `processing` if it has been created and is pending. The status changes to `posted` once the OutboundPayment has been "confirmed" and funds have left the account, or to `failed` or `canceled`. If an OutboundPayment fails to arrive at its destination, its status will change to `returned`. */
 export type TreasuryOutboundPaymentStatus =
+  /** `canceled` */
   | 'CANCELED'
+  /** `failed` */
   | 'FAILED'
+  /** `posted` */
   | 'POSTED'
+  /** `processing` */
   | 'PROCESSING'
+  /** `returned` */
   | 'RETURNED';
-
-export type TreasuryOutboundPaymentUsBankAccountOptionsInput = {
-  network?: TreasuryUsBankAccountNetwork | null | undefined;
-};
 
 /** The rails used to send funds. */
 export type TreasuryOutboundTransferDestinationPaymentMethodDetailsFinancialAccountNetwork =
@@ -948,10 +1102,6 @@ export type TreasuryOutboundTransferStatus =
   | 'PROCESSING'
   /** `returned` */
   | 'RETURNED';
-
-export type TreasuryPaymentMethodDetailsType =
-  | 'FINANCIAL_ACCOUNT'
-  | 'US_BANK_ACCOUNT';
 
 /** Reason for the failure. A ReceivedCredit might fail because the receiving FinancialAccount is closed or frozen. */
 export type TreasuryReceivedCreditFailureCode =
@@ -1094,26 +1244,6 @@ export type TreasuryReceivedDebitStatus =
   /** `succeeded` */
   | 'SUCCEEDED';
 
-export type TreasuryTrackingDetailsAchInput = {
-  traceId: string;
-};
-
-export type TreasuryTrackingDetailsInput = {
-  ach?: TreasuryTrackingDetailsAchInput | null | undefined;
-  type: TreasuryTrackingDetailsType;
-  usDomesticWire?: TreasuryTrackingDetailsUsDomesticWireInput | null | undefined;
-};
-
-export type TreasuryTrackingDetailsType =
-  | 'ACH'
-  | 'US_DOMESTIC_WIRE';
-
-export type TreasuryTrackingDetailsUsDomesticWireInput = {
-  chips?: string | null | undefined;
-  imad?: string | null | undefined;
-  omad?: string | null | undefined;
-};
-
 /** Type of the flow that created the Transaction. Set to the same value as `flow_type`. */
 export type TreasuryTransactionEntryFlowDetailsType =
   /** `credit_reversal` */
@@ -1207,10 +1337,6 @@ export type TreasuryTransactionStatus =
   | 'POSTED'
   /** `void` */
   | 'VOID';
-
-export type TreasuryUsBankAccountNetwork =
-  | 'ACH'
-  | 'US_DOMESTIC_WIRE';
 
 /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesCardIssuingInput = {
@@ -2177,7 +2303,7 @@ export type IbtObtCreateMutationVariables = Exact<{
 
 export type IbtObtCreateMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
 
-export type ObpFieldsFragment = { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpFieldsFragment = { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
       | { __typename: 'TreasuryCreditReversal' }
       | { __typename: 'TreasuryDebitReversal' }
       | { __typename: 'TreasuryInboundTransfer' }
@@ -2192,7 +2318,7 @@ export type ObpCreateMutationVariables = Exact<{
 }>;
 
 
-export type ObpCreateMutation = { createTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpCreateMutation = { createTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -2207,7 +2333,7 @@ export type ObpPostMutationVariables = Exact<{
 }>;
 
 
-export type ObpPostMutation = { testHelpersPostTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpPostMutation = { testHelpersPostTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -2222,7 +2348,7 @@ export type ObpFailMutationVariables = Exact<{
 }>;
 
 
-export type ObpFailMutation = { testHelpersFailTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpFailMutation = { testHelpersFailTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -2237,7 +2363,7 @@ export type ObpCancelMutationVariables = Exact<{
 }>;
 
 
-export type ObpCancelMutation = { cancelTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpCancelMutation = { cancelTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -2252,7 +2378,7 @@ export type ObpReturnMutationVariables = Exact<{
 }>;
 
 
-export type ObpReturnMutation = { testHelpersReturnTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpReturnMutation = { testHelpersReturnTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -2267,7 +2393,7 @@ export type ObpTrackMutationVariables = Exact<{
 }>;
 
 
-export type ObpTrackMutation = { testHelpersUpdateTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpTrackMutation = { testHelpersUpdateTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -2282,7 +2408,7 @@ export type ObpRetrieveQueryVariables = Exact<{
 }>;
 
 
-export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: string } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundFlowReturnCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryTrackingDetailsType, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
         | { __typename: 'TreasuryCreditReversal' }
         | { __typename: 'TreasuryDebitReversal' }
         | { __typename: 'TreasuryInboundTransfer' }
@@ -2346,6 +2472,39 @@ export type ObpEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ObpEventsQuery = { events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
+
+export type ObpReceiptQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObpReceiptQuery = { treasuryOutboundPayment: { hostedRegulatoryReceiptUrl: string | null, transaction: { description: string } } | null };
+
+export type ObpEventsJsonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObpEventsJsonQuery = { events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
+
+export type ObpClockCreateMutationVariables = Exact<{
+  input: CreateTestHelpersTestClockInput;
+}>;
+
+
+export type ObpClockCreateMutation = { createTestHelpersTestClock: { testHelpersTestClock: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ObpClockAdvanceMutationVariables = Exact<{
+  input: AdvanceTestHelpersTestClockInput;
+}>;
+
+
+export type ObpClockAdvanceMutation = { advanceTestHelpersTestClock: { testHelpersTestClock: { status: TestHelpersTestClockStatus, frozenTime: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ObpClockDeleteMutationVariables = Exact<{
+  input: DeleteTestHelpersTestClockInput;
+}>;
+
+
+export type ObpClockDeleteMutation = { deleteTestHelpersTestClock: { deletedTestHelpersTestClock: { id: string } | null, userErrors: Array<{ code: string }> } };
 
 export type ObpUpdatedSubscriptionVariables = Exact<{
   id: string | number;
@@ -2428,6 +2587,27 @@ export type ObtUpdatedSubscriptionVariables = Exact<{
 
 
 export type ObtUpdatedSubscription = { treasuryOutboundTransferUpdated: { id: string, status: TreasuryOutboundTransferStatus, statusTransitions: { postedAt: string | null, returnedAt: string | null } } };
+
+export type ObtCancelableQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ObtCancelableQuery = { treasuryOutboundTransfer: { id: string, status: TreasuryOutboundTransferStatus, cancelable: boolean, created: string } | null };
+
+export type ObtClockCreateMutationVariables = Exact<{
+  input: CreateTestHelpersTestClockInput;
+}>;
+
+
+export type ObtClockCreateMutation = { createTestHelpersTestClock: { testHelpersTestClock: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type ObtClockAdvanceMutationVariables = Exact<{
+  input: AdvanceTestHelpersTestClockInput;
+}>;
+
+
+export type ObtClockAdvanceMutation = { advanceTestHelpersTestClock: { testHelpersTestClock: { status: TestHelpersTestClockStatus } | null, userErrors: Array<{ code: string }> } };
 
 export type RcCreateMutationVariables = Exact<{
   input: TestHelpersCreateTreasuryReceivedCreditInput;
@@ -3494,6 +3674,11 @@ export const ObpListDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const ObpCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObpCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObpCustomerMutation, ObpCustomerMutationVariables>;
 export const ObpReceiverCreditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObpReceiverCredits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceFlowType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryOutboundPayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObpReceiverCreditsQuery, ObpReceiverCreditsQueryVariables>;
 export const ObpEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObpEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"StringValue","value":"treasury.outbound_payment.*","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObpEventsQuery, ObpEventsQueryVariables>;
+export const ObpReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObpReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<ObpReceiptQuery, ObpReceiptQueryVariables>;
+export const ObpEventsJsonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObpEventsJson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"StringValue","value":"treasury.outbound_payment.created","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObpEventsJsonQuery, ObpEventsJsonQueryVariables>;
+export const ObpClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObpClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObpClockCreateMutation, ObpClockCreateMutationVariables>;
+export const ObpClockAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObpClockAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObpClockAdvanceMutation, ObpClockAdvanceMutationVariables>;
+export const ObpClockDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObpClockDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTestHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObpClockDeleteMutation, ObpClockDeleteMutationVariables>;
 export const ObpUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ObpUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundPaymentUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelable"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ObpUpdatedSubscription, ObpUpdatedSubscriptionVariables>;
 export const ObpEventStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ObpEventStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]} as unknown as DocumentNode<ObpEventStreamSubscription, ObpEventStreamSubscriptionVariables>;
 export const ObtCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObtCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"cancelable"}},{"kind":"Field","name":{"kind":"Name","value":"statementDescriptor"}},{"kind":"Field","name":{"kind":"Name","value":"expectedArrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canceledAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ObtCreateMutation, ObtCreateMutationVariables>;
@@ -3506,6 +3691,9 @@ export const ObtCreateFullDocument = {"kind":"Document","definitions":[{"kind":"
 export const ObtReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObtReceived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}}]}}]} as unknown as DocumentNode<ObtReceivedQuery, ObtReceivedQueryVariables>;
 export const ObtEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObtEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"StringValue","value":"treasury.outbound_transfer.*","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObtEventsQuery, ObtEventsQueryVariables>;
 export const ObtUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ObtUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransferUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ObtUpdatedSubscription, ObtUpdatedSubscriptionVariables>;
+export const ObtCancelableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObtCancelable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelable"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<ObtCancelableQuery, ObtCancelableQueryVariables>;
+export const ObtClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObtClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObtClockCreateMutation, ObtClockCreateMutationVariables>;
+export const ObtClockAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObtClockAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObtClockAdvanceMutation, ObtClockAdvanceMutationVariables>;
 export const RcCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RcCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedCreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedCredit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RcCreateMutation, RcCreateMutationVariables>;
 export const RcReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RcReadQuery, RcReadQueryVariables>;
 export const RcGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceFlowType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payout"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RcGetQuery, RcGetQueryVariables>;

@@ -34,8 +34,10 @@ import { limits } from '../support/harness.js';
  * migrated object shows any more fails the test too: remove it.
  */
 const RECEIPT = 'A real regulatory receipt URL on this server (issue 14 item 7); the first release served null.';
+const SUBMITTED = 'False once the flow is submitted to the network at its cutoff (issue 14 item 6); the first release said true while processing.';
 const INTENDED: Record<string, Record<string, string>> = {
-  'treasury.outbound_transfer': { hosted_regulatory_receipt_url: RECEIPT },
+  'treasury.outbound_transfer': { hosted_regulatory_receipt_url: RECEIPT, cancelable: SUBMITTED },
+  'treasury.outbound_payment': { hosted_regulatory_receipt_url: RECEIPT, cancelable: SUBMITTED },
   'treasury.inbound_transfer': { hosted_regulatory_receipt_url: RECEIPT },
   'treasury.received_credit': {
     hosted_regulatory_receipt_url: RECEIPT,
@@ -328,10 +330,13 @@ describe(`a database of release ${fixture.release.version} migrates forward`, ()
     expect(posted.testHelpersPostTreasuryOutboundTransfer).toEqual({ treasuryOutboundTransfer: { id: obt.id, status: 'POSTED' }, userErrors: [] });
     expect(await balance()).toEqual({ ...start, outbound_pending: { usd: start.outbound_pending.usd - Number(obt.input.amount) } });
 
-    // An OutboundPayment it left processing cancels: the held amount returns to cash.
+    // An OutboundPayment it left processing was submitted to the network long ago: no longer canceled (issue 14 item 6);
+    // it fails through the test helper, and the held amount returns to cash.
     const obp = fixture.objects.find((o) => o.type === 'TreasuryOutboundPayment' && o.account === main && o.stripe?.status === 'processing' && o.stripe.financial_account === fa)!;
     const canceled = await gql(main, `mutation($input: CancelTreasuryOutboundPaymentInput!) { cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status } userErrors { code } } }`, { input: { id: obp.id } });
-    expect(canceled.cancelTreasuryOutboundPayment).toEqual({ treasuryOutboundPayment: { id: obp.id, status: 'CANCELED' }, userErrors: [] });
+    expect(canceled.cancelTreasuryOutboundPayment).toEqual({ treasuryOutboundPayment: null, userErrors: [{ code: 'not_cancelable' }] });
+    const failed = await gql(main, `mutation($input: TestHelpersFailTreasuryOutboundPaymentInput!) { testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status } userErrors { code } } }`, { input: { id: obp.id } });
+    expect(failed.testHelpersFailTreasuryOutboundPayment).toEqual({ treasuryOutboundPayment: { id: obp.id, status: 'FAILED' }, userErrors: [] });
     const amount = Number(obp.stripe!.amount);
     expect(await balance()).toEqual({
       cash: { usd: start.cash.usd + amount },

@@ -8,10 +8,10 @@ import { parameterInvalid, parameterMissing, resourceMissing } from '../../kerne
 import { hasPrefix, newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { findCustomers } from '../customers/customer.service.js';
-import { paymentMethods, type BillingDetails } from './payment-method.table.js';
+import { paymentMethods, type BillingDetails, type PaymentMethodRow } from './payment-method.table.js';
 import { isMagicPaymentMethodId, magicPaymentMethodRow } from './test-payment-methods.js';
 
-export type PaymentMethodRow = typeof paymentMethods.$inferSelect;
+export type { PaymentMethodRow };
 export type StripePaymentMethod = Pick<Stripe.PaymentMethod, 'id' | 'object' | 'billing_details' | 'created' | 'customer' | 'livemode' | 'metadata' | 'type' | 'us_bank_account'>;
 
 /** Known routing numbers → bank names (Stripe's test bank first). */

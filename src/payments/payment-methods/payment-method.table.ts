@@ -26,3 +26,5 @@ export const paymentMethods = pgTable(
   },
   (t) => [index('payment_methods_customer_idx').on(t.customerId)],
 );
+
+export type PaymentMethodRow = typeof paymentMethods.$inferSelect;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Scope } from '../../kernel/command.js';
-import type { PaymentMethodRow } from './payment-method.service.js';
+import type { PaymentMethodRow } from './payment-method.table.js';
 
 /**
  * Stripe's magic test PaymentMethods for Treasury (`pm_usBankAccount…`): they exist in every

@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { clock } from '../../kernel/clock.js';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
 import { ALL_FEATURES, balanceOf, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
+import { isEnumType, isObjectType } from 'graphql';
+import { schema } from '../../graphql/schema.js';
+import { shapeOf, specOf } from '../../layer/spec.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
-import { expectedArrivalDate } from '../shared/arrival.js';
+import { expectedArrivalDate, submissionTime } from '../shared/arrival.js';
 
 graphql(`
   fragment ObpFields on TreasuryOutboundPayment {
@@ -75,6 +79,17 @@ const ReceiverCredits = graphql(`
   }
 `);
 const Events = graphql(`query ObpEvents { events(first: 100, type: "treasury.outbound_payment.*") { nodes { type data { object } } } }`);
+const Receipt = graphql(`query ObpReceipt($id: ID!) { treasuryOutboundPayment(id: $id) { hostedRegulatoryReceiptUrl transaction { description } } }`);
+const EventsJson = graphql(`query ObpEventsJson { events(first: 100, type: "treasury.outbound_payment.created") { nodes { type data { object } } } }`);
+const ClockCreate = graphql(`
+  mutation ObpClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }
+`);
+const ClockAdvance = graphql(`
+  mutation ObpClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status frozenTime } userErrors { code } } }
+`);
+const ClockDelete = graphql(`
+  mutation ObpClockDelete($input: DeleteTestHelpersTestClockInput!) { deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id } userErrors { code } } }
+`);
 const Updated = graphql(`subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }`);
 const EventStream = graphql(`subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }`);
 
@@ -220,7 +235,8 @@ describe('TreasuryOutboundPayment', () => {
     expect(r.transaction.entries.nodes.map((e) => e.type)).toEqual(['OUTBOUND_PAYMENT_POSTING', 'OUTBOUND_PAYMENT']);
     expect(r.returnedDetails!.transaction.entries.nodes.map((e) => e.type)).toEqual(['OUTBOUND_PAYMENT_RETURN']);
     expect(await balanceOf(t, fa)).toEqual(start);
-    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.returned']);
+    // Issue 14 item 9: the payment passes through posted, and says so, before it is returned.
+    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.posted', 'treasury.outbound_payment.returned']);
   });
 
   it('cancel and fail void the Transaction and give the cash back; nothing moves them afterwards', async () => {
@@ -309,7 +325,7 @@ describe('TreasuryOutboundPayment', () => {
     const obp = await created(600, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: data });
     expect(obp).toMatchObject({ status: 'POSTED', cancelable: false, statementDescriptor: 'payment', destinationPaymentMethod: null, customer: null });
     expect(obp.statusTransitions.postedAt).not.toBeNull();
-    expect(obp.destinationPaymentMethodDetails).toEqual({ type: 'FINANCIAL_ACCOUNT', usBankAccount: null, financialAccount: { id: fa2, network: 'stripe' }, billingDetails: { name: null } });
+    expect(obp.destinationPaymentMethodDetails).toEqual({ type: 'FINANCIAL_ACCOUNT', usBankAccount: null, financialAccount: { id: fa2, network: 'STRIPE' }, billingDetails: { name: null } });
     expect(obp.transaction).toMatchObject({ status: 'POSTED', balanceImpact: impactOf(-600, 0) });
     expect(obp.transaction!.entries.nodes.map((e) => e.type).sort()).toEqual(['OUTBOUND_PAYMENT', 'OUTBOUND_PAYMENT_POSTING']);
     expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash - 600 });
@@ -461,6 +477,124 @@ describe('TreasuryOutboundPayment', () => {
     expect(await balanceOf(t, y)).toEqual({ cash: 1000, inboundPending: 0, outboundPending: 0 });
     expect(results.map((r) => r.createTreasuryOutboundPayment.treasuryOutboundPayment!.status)).toEqual(Array.from({ length: 12 }, () => 'POSTED'));
     expect(await ledgerViolations(t.database.db, [x, y])).toEqual([]);
+  });
+
+  it("the Transaction's description has Stripe's form, and a regulatory receipt is served for the payment", async () => {
+    const obp = await created(1234, { statementDescriptor: 'rent' });
+    const read = (await t.ok(Receipt, { id: obp.id })).treasuryOutboundPayment!;
+    expect(read.transaction.description).toBe('Jenny Rosen (6789) | Outbound payment | rent');
+    const url = read.hostedRegulatoryReceiptUrl!;
+    expect(url).toMatch(/\/regulatory-receipt\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{24}$/);
+    const res = await fetch(url); // no API key, as Stripe's
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    for (const shown of [obp.id, '12.34 USD', 'processing', 'Jenny Rosen', '••••6789', 'rent']) expect(html).toContain(shown);
+  });
+
+  it('a wire needs a complete billing address on the destination, else it is refused and nothing is written (issue 14, item 11)', async () => {
+    const wire = { destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } };
+    const noAddress = await seedPaymentMethod(t, { customer: cus2, billingDetails: { name: 'No Address', address: { line1: '1 Main St', country: 'US' } } });
+    const before = await written();
+    const refused = await create(100, { ...wire, destinationPaymentMethod: noAddress, customer: cus2 });
+    expect(expectUserError(refused, 'parameter_invalid').field).toEqual(['destinationPaymentMethod']);
+    const data = { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000222333444' }, billingDetails: { name: 'Partial', address: { city: 'Austin' } } };
+    const missing = await create(100, { ...wire, destinationPaymentMethod: null, destinationPaymentMethodData: data });
+    expect(expectUserError(missing, 'parameter_missing').field).toEqual(['destinationPaymentMethodData', 'billingDetails', 'address']);
+    expect(await written()).toEqual(before);
+    // ACH needs no address.
+    expect((await created(100, { destinationPaymentMethod: noAddress, customer: cus2 })).status).toBe('PROCESSING');
+  });
+
+  it("destination_payment_method_details has exactly the spec's shape: mandate present, no phone, enums (issue 14, item 13)", async () => {
+    const enumValues = (name: string) => {
+      const type = schema.getType(name);
+      return isEnumType(type) ? type.getValues().map((v) => v.value).sort() : null;
+    };
+    const fieldsOf = (name: string) => {
+      const type = schema.getType(name);
+      return isObjectType(type) ? Object.keys(type.getFields()).sort() : null;
+    };
+    expect(enumValues('TreasuryOutboundPaymentDestinationPaymentMethodDetailsType')).toEqual(['financial_account', 'us_bank_account']);
+    expect(enumValues('TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork')).toEqual(['ach', 'us_domestic_wire']);
+    expect(fieldsOf('TreasuryOutboundPaymentDestinationPaymentMethodDetails')).toEqual(['billingDetails', 'financialAccount', 'type', 'usBankAccount']);
+    expect(fieldsOf('TreasuryOutboundPaymentDestinationPaymentMethodDetailsBillingDetails')).toEqual(['address', 'email', 'name']);
+    expect(fieldsOf('TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccount')).toEqual(
+      ['accountHolderType', 'accountType', 'bankName', 'fingerprint', 'last4', 'mandate', 'network', 'routingNumber'],
+    );
+    // Stripe's JSON (events, webhooks): every key a spec field, every closed enum a spec value, every required field present.
+    const ach = await created(100);
+    const internal = await created(100, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 } });
+    const spec = specOf('treasury.outbound_payment');
+    const problems: string[] = [];
+    const check = (value: Record<string, unknown>, shapeKey: string, path: string) => {
+      const shape = shapeOf(spec, shapeKey);
+      for (const key of Object.keys(value)) if (!shape.fields.some((f) => f.name === key)) problems.push(`${path}.${key} is not in the spec`);
+      for (const f of shape.fields) {
+        const v = value[f.name];
+        if (v === undefined) {
+          if (!f.optional) problems.push(`${path}.${f.name} is missing`);
+          continue;
+        }
+        if (v === null) continue;
+        if (f.type.kind === 'enum' && !f.type.open && !f.type.values.includes(String(v))) problems.push(`${path}.${f.name} = ${String(v)} is not a spec value`);
+        if (f.type.kind === 'object') check(v as Record<string, unknown>, f.type.shape, `${path}.${f.name}`);
+      }
+    };
+    const objects = (await t.ok(EventsJson)).events.nodes.map((e) => e.data.object as { id: string; destination_payment_method_details: Record<string, unknown> });
+    for (const id of [ach.id, internal.id]) {
+      const object = objects.find((o) => o.id === id)!;
+      check(object as unknown as Record<string, unknown>, 'treasury.outbound_payment', id);
+    }
+    expect(objects.find((o) => o.id === ach.id)!.destination_payment_method_details).toMatchObject({ us_bank_account: { mandate: null, network: 'ach' } });
+    expect(problems).toEqual([]);
+  });
+
+  it('cancelable turns false once the payment is submitted to the network (its cutoff), and cancel is then refused: under a test clock and in real time (issue 14, item 6)', async () => {
+    const owner = await t.newAccount();
+    const key = owner.testKey;
+    const at = (iso: string) => new Date(iso).toISOString();
+    // Wednesday 2025-06-04, 10am Central Time: ACH is submitted at 6pm CT (23:00 UTC), wires at 3pm CT (20:00 UTC).
+    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!.id;
+    const own = await seedFinancialAccount(t, { key });
+    await fundForTest(t, own, 10_000, owner);
+    const payee = await seedPaymentMethod(t, { key });
+    const pay = async (input: Input = {}) =>
+      expectOk((await t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: own, destinationPaymentMethod: payee, ...input } as never }, key)).createTreasuryOutboundPayment).treasuryOutboundPayment!;
+    const ach = await pay();
+    const wire = await pay({ destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } });
+    const late = await pay();
+    expect([ach.cancelable, wire.cancelable, late.cancelable]).toEqual([true, true, true]);
+    const read = async (id: string) => (await t.ok(Retrieve, { id }, key)).treasuryOutboundPayment!;
+    const cancelIt = async (id: string) => (await t.ok(Cancel, { input: { id } }, key)).cancelTreasuryOutboundPayment;
+    // Past the wire cutoff, before the ACH one.
+    await t.ok(ClockAdvance, { input: { id: clockId, frozenTime: at('2025-06-04T20:00:01Z') } }, key);
+    expect((await read(wire.id)).cancelable).toBe(false);
+    expect((await read(ach.id)).cancelable).toBe(true);
+    const balance = await balanceOf(t, own, key);
+    expectUserError(await cancelIt(wire.id), 'not_cancelable');
+    expect((await read(wire.id)).status).toBe('PROCESSING');
+    expect(await balanceOf(t, own, key)).toEqual(balance);
+    expect(expectOk(await cancelIt(ach.id)).treasuryOutboundPayment!).toMatchObject({ status: 'CANCELED', cancelable: false });
+    // Past the ACH cutoff.
+    await t.ok(ClockAdvance, { input: { id: clockId, frozenTime: at('2025-06-04T23:00:01Z') } }, key);
+    expect((await read(late.id)).cancelable).toBe(false);
+    expectUserError(await cancelIt(late.id), 'not_cancelable');
+    // A payment made after the cutoff is submitted the next banking day: cancelable until then.
+    const next = await pay();
+    expect(next.cancelable).toBe(true);
+    expectOk((await t.ok(ClockDelete, { input: { id: clockId } }, key)).deleteTestHelpersTestClock);
+
+    // Real time (no clock): cancelable until the cutoff after its creation.
+    const now = await created(100);
+    expect(now.cancelable).toBe(true);
+    vi.spyOn(clock, 'now').mockReturnValue(new Date(submissionTime('ach', new Date(now.created)).getTime() + 1000));
+    try {
+      expect((await t.ok(Retrieve, { id: now.id })).treasuryOutboundPayment!.cancelable).toBe(false);
+      expectUserError(await cancel(now.id), 'not_cancelable');
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(expectOk(await cancel(now.id)).treasuryOutboundPayment!.status).toBe('CANCELED');
   });
 
   it('leaves the ledger consistent', async () => {

@@ -12,6 +12,7 @@ import { PLATFORM } from '../shared/platform.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
+import { assertNotSubmitted, isCancelable } from '../shared/submission.js';
 import { trackingDetailsOf } from '../shared/tracking.js';
 import { outboundPlan } from '../test-mode/plans.js';
 import { treasuryOutboundTransfers } from './outbound-transfer.table.js';
@@ -22,7 +23,7 @@ import { treasuryOutboundTransfers } from './outbound-transfer.table.js';
  * processing posts first (both `posted` and `returned` events, in that order).
  */
 type Network = 'ach' | 'us_domestic_wire' | 'stripe';
-export type OutboundTransferRecord = Stripe.Treasury.OutboundTransfer & { network: Network };
+export type OutboundTransferRecord = Stripe.Treasury.OutboundTransfer & { network: Network; account_time?: number | null };
 type Ctx = ActionContext<OutboundTransferRecord>;
 
 /** Statement descriptor limits by network (Stripe: 10 for ACH, 140 for wires and the stripe network). */
@@ -58,7 +59,7 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
     transaction: 'treasury.transaction',
   },
   computed: {
-    cancelable: (r) => r.status === 'processing',
+    cancelable: (r) => isCancelable(r),
   },
   flowType: 'outbound_transfer',
   initial: 'processing',
@@ -98,6 +99,8 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
         network,
         statement_descriptor: input.statement_descriptor ?? 'transfer',
         expected_arrival_date: expectedArrivalDate(network, cmd.now),
+        // The command's time is the account's (its test clock's, if any): what `cancelable` is read at.
+        account_time: cmd.now.getTime() / 1000,
         status_transitions: { posted_at: null, failed_at: null, canceled_at: null, returned_at: null },
         returned_details: null,
         tracking_details: null,
@@ -175,6 +178,7 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
       from: ['processing'],
       to: 'canceled',
       refusal: (s) => `This OutboundTransfer cannot be canceled because it has status ${s}; only processing transfers that have not been submitted can be canceled.`,
+      guard: ({ cmd, record }: Ctx) => assertNotSubmitted('OutboundTransfer', record, cmd.now),
       stamp: 'status_transitions.canceled_at',
       postings: release('outbound_transfer_cancellation'),
       event: 'treasury.outbound_transfer.canceled',

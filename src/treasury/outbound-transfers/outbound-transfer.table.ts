@@ -1,5 +1,6 @@
 import { index, text } from 'drizzle-orm/pg-core';
 import { resourceTable } from '../../layer/storage.js';
+import { accountTimeOf } from '../received-credits/received-credit.table.js';
 
 /** Storage of `treasury.outbound_transfer` (columns from the spec; names kept from the first release). */
 export const treasuryOutboundTransfers = resourceTable('treasury.outbound_transfer', {
@@ -22,6 +23,8 @@ export const treasuryOutboundTransfers = resourceTable('treasury.outbound_transf
     /** The rails the transfer uses (ach, us_domestic_wire, stripe): arrival dates, descriptors, tracking. */
     network: text('network').notNull(),
   },
+  // The account's time, read with the row: `cancelable` turns false at the submission cutoff of the clock's time.
+  extras: { account_time: accountTimeOf('treasury_outbound_transfers') },
   indexes: (t) => [
     index('treasury_outbound_transfers_list_idx').on(t.financial_account_id!, t.created!.desc(), t.id!.desc()),
     index('treasury_outbound_transfers_status_idx').on(t.financial_account_id!, t.status!, t.created!.desc()),

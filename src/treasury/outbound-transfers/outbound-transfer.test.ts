@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { clock } from '../../kernel/clock.js';
+import { submissionTime } from '../shared/arrival.js';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
 import { balanceOf, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
@@ -80,6 +82,13 @@ const Received = graphql(`query ObtReceived($fa: ID!) { treasuryReceivedCredits(
 const Events = graphql(`query ObtEvents { events(first: 100, type: "treasury.outbound_transfer.*") { nodes { type data { object } } } }`);
 const Updated = graphql(`subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }`);
 void Obt;
+const ObtRead = graphql(`query ObtCancelable($id: ID!) { treasuryOutboundTransfer(id: $id) { id status cancelable created } }`);
+const ObtClockCreate = graphql(`
+  mutation ObtClockCreate($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }
+`);
+const ObtClockAdvance = graphql(`
+  mutation ObtClockAdvance($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } } }
+`);
 
 let t: TestApp;
 let fa: string;
@@ -236,6 +245,37 @@ describe('TreasuryOutboundTransfer', () => {
     expect(a.destinationPaymentMethodDetails.billingDetails).toEqual({ name: 'No Address', address: { line1: '354 Oyster Point Blvd', city: 'South San Francisco', postalCode: '94080', country: 'US' } });
     const b = expectOk((await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm, destinationPaymentMethodOptions: wire } as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
     expect(b.destinationPaymentMethodDetails.billingDetails.address).toEqual({ line1: '1 Main St', city: 'Austin', postalCode: '78701', country: 'US' });
+  });
+
+  it('cancelable turns false once the transfer is submitted to the network (its cutoff), and cancel is then refused (issue 14, item 6)', async () => {
+    const owner = await t.newAccount();
+    const key = owner.testKey;
+    // Wednesday 2025-06-04, 10am Central Time: ACH is submitted at 6pm CT (23:00 UTC).
+    const clockId = expectOk((await t.ok(ObtClockCreate, { input: { frozenTime: '2025-06-04T15:00:00.000Z' } }, key)).createTestHelpersTestClock).testHelpersTestClock!.id;
+    const own = await seedFinancialAccount(t, { key });
+    await fundForTest(t, own, 10_000, owner);
+    const dest = await seedPaymentMethod(t, { key });
+    const transfer = async () =>
+      expectOk((await t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: own, destinationPaymentMethod: dest } }, key)).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    const [a, b] = [await transfer(), await transfer()];
+    expect(a.cancelable).toBe(true);
+    const cancelIt = async (id: string, k?: string) => (await t.ok(Cancel, { input: { id } }, k)).cancelTreasuryOutboundTransfer;
+    await t.ok(ObtClockAdvance, { input: { id: clockId, frozenTime: '2025-06-04T22:59:59.000Z' } }, key);
+    expect(expectOk(await cancelIt(a.id, key)).treasuryOutboundTransfer!.status).toBe('CANCELED');
+    await t.ok(ObtClockAdvance, { input: { id: clockId, frozenTime: '2025-06-04T23:00:01.000Z' } }, key);
+    expect((await t.ok(ObtRead, { id: b.id }, key)).treasuryOutboundTransfer).toMatchObject({ status: 'PROCESSING', cancelable: false });
+    expectUserError(await cancelIt(b.id, key), 'not_cancelable');
+
+    // Real time: past the cutoff after its creation, the same.
+    const now = expectOk(await create(100)).treasuryOutboundTransfer!;
+    const created = (await t.ok(ObtRead, { id: now.id })).treasuryOutboundTransfer!.created;
+    vi.spyOn(clock, 'now').mockReturnValue(new Date(submissionTime('ach', new Date(created)).getTime() + 1000));
+    try {
+      expect((await t.ok(ObtRead, { id: now.id })).treasuryOutboundTransfer!.cancelable).toBe(false);
+      expectUserError(await cancelIt(now.id), 'not_cancelable');
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('50 concurrent creates against an account that affords 10: exactly 10 succeed, cash never negative', async () => {

@@ -8,7 +8,7 @@ type FailureCode = Stripe.Treasury.InboundTransfer.FailureDetails.Code;
 /**
  * What Stripe's magic test values do to a test-mode flow (treasury-guides.md §4.2, §4.4; Stripe's
  * "testing Treasury" guide). The create response is always `processing`; these outcomes follow on
- * the job queue or the account's test clock (scheduler.ts).
+ * the job queue or the account's test clock (src/layer/schedule-run.ts).
  */
 export type OutboundOutcome =
   | { kind: 'posted' }

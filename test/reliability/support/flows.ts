@@ -1,8 +1,7 @@
-import type { Machine } from '../../../src/kernel/machine.js';
-import { outboundPaymentMachine } from '../../../src/treasury/outbound-payments/outbound-payment.machine.js';
-import { machineOf } from '../../../src/layer/machine.js';
+import { machineOf, type MachineView } from '../../../src/layer/machine.js';
 import { inboundTransfers } from '../../../src/treasury/inbound-transfers/inbound-transfer.resource.js';
 import { outboundTransfers } from '../../../src/treasury/outbound-transfers/outbound-transfer.resource.js';
+import { outboundPayments } from '../../../src/treasury/outbound-payments/outbound-payment.resource.js';
 import { receivedCredits } from '../../../src/treasury/received-credits/received-credit.resource.js';
 import { receivedDebits } from '../../../src/treasury/received-debits/received-debit.resource.js';
 import type { Rng } from './env.js';
@@ -77,7 +76,7 @@ export interface FlowKind {
   eventPrefix: string;
   /** The payload field of its mutations (`treasuryOutboundTransfer`). */
   field: string;
-  machine: Machine<any, any>;
+  machine: MachineView;
   /** SQL predicate selecting this kind's rows when kinds share a table. */
   where?: string;
   /** Absent for flows that other flows create (never sent by the workload). */
@@ -118,7 +117,7 @@ export const OUTBOUND_TRANSFER: FlowKind & { create: NonNullable<FlowKind['creat
   table: 'treasury_outbound_transfers',
   eventPrefix: 'treasury.outbound_transfer',
   field: 'treasuryOutboundTransfer',
-  machine: machineOf(outboundTransfers) as unknown as Machine<any, any>,
+  machine: machineOf(outboundTransfers)!,
   create: {
     mutation: 'createTreasuryOutboundTransfer',
     input: (c) => ({
@@ -177,7 +176,7 @@ const outboundPaymentModel = {
   table: 'treasury_outbound_payments',
   eventPrefix: 'treasury.outbound_payment',
   field: 'treasuryOutboundPayment',
-  machine: outboundPaymentMachine,
+  machine: machineOf(outboundPayments)!,
   effect(r: FlowRow): Impact {
     const a = Number(r.amount);
     if (r.status === 'processing') return impact(-a, 0, a);
@@ -288,7 +287,7 @@ export const RECEIVED_CREDIT: FlowKind = {
   table: 'treasury_received_credits',
   eventPrefix: 'treasury.received_credit',
   field: 'treasuryReceivedCredit',
-  machine: machineOf(receivedCredits) as unknown as Machine<any, any>,
+  machine: machineOf(receivedCredits)!,
   actions: [],
   refusals: [],
   internal: true,
@@ -310,7 +309,7 @@ export const INBOUND_TRANSFER: FlowKind = {
   table: 'treasury_inbound_transfers',
   eventPrefix: 'treasury.inbound_transfer',
   field: 'treasuryInboundTransfer',
-  machine: machineOf(inboundTransfers) as unknown as Machine<any, any>,
+  machine: machineOf(inboundTransfers)!,
   create: {
     mutation: 'createTreasuryInboundTransfer',
     input: (c) => ({
@@ -364,7 +363,7 @@ export const RECEIVED_DEBIT: FlowKind = {
   table: 'treasury_received_debits',
   eventPrefix: 'treasury.received_debit',
   field: 'treasuryReceivedDebit',
-  machine: machineOf(receivedDebits) as unknown as Machine<any, any>,
+  machine: machineOf(receivedDebits)!,
   actions: [],
   refusals: [],
   sourceColumn: 'inbound_transfer_id',

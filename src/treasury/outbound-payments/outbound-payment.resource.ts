@@ -1,0 +1,300 @@
+import { isIP } from 'node:net';
+import type Stripe from 'stripe';
+import { invalidState, parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
+import { hasPrefix, newId } from '../../kernel/ids.js';
+import { validateMetadata } from '../../kernel/metadata.js';
+import { assertAmount } from '../../kernel/money.js';
+import { transition } from '../../layer/actions.js';
+import { defineResource, type ActionContext } from '../../layer/resource.js';
+import { findCustomers } from '../../payments/customers/customer.service.js';
+import {
+  bankAccountValues,
+  findPaymentMethodRows,
+  isPaymentMethodId,
+  toBillingDetails,
+  type PaymentMethodRow,
+} from '../../payments/payment-methods/payment-method.service.js';
+import { paymentMethods } from '../../payments/payment-methods/payment-method.table.js';
+import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
+import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
+import { receiveCredit } from '../received-credits/received-credit.resource.js';
+import { expectedArrivalDate } from '../shared/arrival.js';
+import { bankAccountDetails } from '../shared/destination.js';
+import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
+import { assertNotSubmitted, isCancelable } from '../shared/submission.js';
+import { trackingDetailsOf } from '../shared/tracking.js';
+import { outboundPlan } from '../test-mode/plans.js';
+import { treasuryOutboundPayments } from './outbound-payment.table.js';
+
+/**
+ * OutboundPayment: money sent from a FinancialAccount to a third party's bank account, or to another
+ * FinancialAccount of the same account (network `stripe`, posts at once). Lifecycle (Stripe's guides):
+ * processing → posted | canceled | failed; posted → returned; a return from processing posts first
+ * (both `posted` and `returned` events, in that order). Same rules as OutboundTransfer.
+ */
+type Network = 'ach' | 'us_domestic_wire' | 'stripe';
+export type OutboundPaymentRecord = Stripe.Treasury.OutboundPayment & { network: Network; account_time?: number | null; destination_financial_account: string | null };
+type Ctx = ActionContext<OutboundPaymentRecord>;
+type Details = OutboundPaymentRecord['destination_payment_method_details'];
+
+/** Statement descriptor limits by network (Stripe: 10 for ACH, 140 for wires, 500 for the stripe network). */
+const DESCRIPTOR_LIMIT = { ach: 10, us_domestic_wire: 140, stripe: 500 } as const;
+/** Stripe: "Can only include -#.$&*, spaces, and alphanumeric characters." */
+const DESCRIPTOR_CHARS = /^[A-Za-z0-9 \-#.$&*]*$/;
+/** The feature each network needs on the paying FinancialAccount. */
+const FEATURE = { ach: 'outbound_payments.ach', us_domestic_wire: 'outbound_payments.us_domestic_wire', stripe: 'intra_stripe_flows' } as const;
+
+const networkOf = (input: Record<string, any>): Network =>
+  input.destination_payment_method_data?.type === 'financial_account' ? 'stripe' : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
+
+/** A wire needs a complete billing address (guides); unlike OutboundTransfers, nothing stands in for a missing one. */
+const complete = (a: { line1?: string | null; city?: string | null; postal_code?: string | null; country?: string | null } | null | undefined) =>
+  !!(a?.line1 && a.city && a.postal_code && a.country);
+
+/** The bank account of `destination_payment_method_data` as the PaymentMethod rules take it (their params renamed back to Stripe's). */
+function newBankAccount(data: Record<string, any>) {
+  const bank = data.us_bank_account;
+  const address = data.billing_details?.address;
+  try {
+    return bankAccountValues(
+      {
+        usBankAccount: bank && { accountNumber: bank.account_number, routingNumber: bank.routing_number, accountHolderType: bank.account_holder_type, accountType: bank.account_type },
+        billingDetails: data.billing_details && { ...data.billing_details, address: address && { ...address, postalCode: address.postal_code } },
+      },
+      ['destination_payment_method_data'],
+    );
+  } catch (err) {
+    if (err instanceof StripeError && err.param) throw new StripeError(err.code, err.message, err.param.map((p) => p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)), err.type);
+    throw err;
+  }
+}
+
+/** Locks the paying FinancialAccount and, for a payment to another one, the receiver: in id order (opposite payments cannot deadlock). */
+async function lockAccounts(lock: (id: string) => Promise<FinancialAccountRow | null>, source: string, destination: string | null) {
+  const found = new Map<string, FinancialAccountRow | null>();
+  for (const id of (destination ? [source, destination] : [source]).sort()) found.set(id, await lock(id));
+  return { source: found.get(source) ?? null, destination: destination ? (found.get(destination) ?? null) : null };
+}
+
+/** Holding the amount: cash → outbound_pending until the payment posts, fails or is canceled. */
+const release = (entry: 'outbound_payment_cancellation' | 'outbound_payment_failure') => [
+  { entry, cash: 1, outbound_pending: -1 },
+  { settle: 'void' as const },
+];
+
+export const outboundPayments = defineResource<OutboundPaymentRecord>({
+  object: 'treasury.outbound_payment',
+  table: treasuryOutboundPayments,
+  refs: {
+    financial_account: 'treasury.financial_account',
+    customer: 'customer',
+    destination_payment_method: 'payment_method',
+  },
+  computed: {
+    cancelable: (r) => isCancelable(r),
+  },
+  flowType: 'outbound_payment',
+  initial: 'processing',
+  connections: [{ on: 'treasury.financial_account', by: 'financial_account', field: 'outboundPayments' }],
+
+  create: {
+    validate(input) {
+      assertAmount(input.amount);
+      const network = networkOf(input);
+      const descriptor = input.statement_descriptor ?? 'payment';
+      assertLength(descriptor, DESCRIPTOR_LIMIT[network], ['statement_descriptor'], 'statement_descriptor_too_long');
+      if (!DESCRIPTOR_CHARS.test(descriptor))
+        throw parameterInvalid(['statement_descriptor'], 'The statement descriptor can only include -#.$&*, spaces, and alphanumeric characters.');
+      assertLength(input.description, 5000, ['description']);
+      if (input.metadata != null) validateMetadata(input.metadata);
+      const user = input.end_user_details;
+      if (user?.ip_address != null && isIP(user.ip_address) === 0) throw parameterInvalid(['end_user_details', 'ip_address'], `Invalid IP address: ${user.ip_address}.`);
+      if (user?.present && !user.ip_address) throw parameterMissing(['end_user_details', 'ip_address']);
+      checkFinancialAccountId(input.financial_account, ['financial_account']);
+      if (input.customer != null && !hasPrefix(input.customer, 'cus')) throw resourceMissing('customer', input.customer, ['customer']);
+      const data = input.destination_payment_method_data;
+      if (input.destination_payment_method != null && data != null)
+        throw parameterInvalid(['destination_payment_method_data'], 'You may only specify one of these parameters: destination_payment_method, destination_payment_method_data.');
+      if (input.destination_payment_method == null && data == null) throw parameterMissing(['destination_payment_method']);
+      if (input.destination_payment_method != null) {
+        if (!isPaymentMethodId(input.destination_payment_method)) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
+        return;
+      }
+      const param = ['destination_payment_method_data'];
+      if (data.metadata != null) validateMetadata(data.metadata, [...param, 'metadata']);
+      if (data.type === 'financial_account') {
+        if (!data.financial_account) throw parameterMissing([...param, 'financial_account']);
+        if (data.us_bank_account != null) throw parameterInvalid([...param, 'us_bank_account'], 'us_bank_account can only be set when type is us_bank_account.');
+        if (input.destination_payment_method_options?.us_bank_account != null)
+          throw parameterInvalid(['destination_payment_method_options', 'us_bank_account'], 'us_bank_account options do not apply to a financial_account destination, which always uses the stripe network.');
+        checkFinancialAccountId(data.financial_account, [...param, 'financial_account']);
+        if (data.financial_account === input.financial_account)
+          throw parameterInvalid([...param, 'financial_account'], 'The destination FinancialAccount must be different from the FinancialAccount the funds are pulled from.');
+        return;
+      }
+      if (data.financial_account != null) throw parameterInvalid([...param, 'financial_account'], 'financial_account can only be set when type is financial_account.');
+      newBankAccount(data);
+      if (network === 'us_domestic_wire' && !complete(data.billing_details?.address))
+        throw parameterMissing([...param, 'billing_details', 'address']);
+    },
+    async build({ cmd, input, locked }) {
+      const network = networkOf(input);
+      const data = input.destination_payment_method_data;
+      const toAccount: string | null = network === 'stripe' ? data.financial_account : null;
+      const accounts = await lockAccounts((id) => lockFinancialAccount(cmd.tx, cmd.scope, id), input.financial_account, toAccount);
+      const fa = accounts.source;
+      if (!fa) throw resourceMissing('financial account', input.financial_account, ['financial_account']);
+      if (toAccount && !accounts.destination) throw resourceMissing('financial account', toAccount, ['destination_payment_method_data', 'financial_account']);
+      if (input.customer && !(await findCustomers(cmd.tx, cmd.scope, [input.customer])).size) throw resourceMissing('customer', input.customer, ['customer']);
+      let pm: PaymentMethodRow | null = null;
+      if (input.destination_payment_method) {
+        pm = (await findPaymentMethodRows(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method) ?? null;
+        if (!pm) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
+        if (input.customer != null && pm.customerId !== input.customer)
+          throw parameterInvalid(['customer'], `The customer ${input.customer} must match the Customer attached to the destination_payment_method ${pm.id}.`);
+        if (network === 'us_domestic_wire' && !complete(pm.billingDetails.address))
+          throw parameterInvalid(['destination_payment_method'], `A us_domestic_wire OutboundPayment needs a complete billing address (line1, city, postal_code, country) on the PaymentMethod ${pm.id}.`);
+      }
+      assertCanMoveMoney(fa, FEATURE[network], 'outbound', input.currency);
+      if (!pm && !toAccount) {
+        // destination_payment_method_data of type us_bank_account: a new PaymentMethod, as Stripe makes one.
+        pm = { id: newId('pm'), accountId: cmd.scope.accountId, livemode: cmd.scope.livemode, created: cmd.now, customerId: input.customer ?? null, metadata: data.metadata != null ? validateMetadata(data.metadata) : {}, ...newBankAccount(data) };
+        await cmd.tx.insert(paymentMethods).values(pm);
+      }
+      if (pm) locked.destination = pm as never;
+      if (accounts.destination) locked.destination_financial_account = accounts.destination;
+      const billing = toBillingDetails(data?.billing_details && { ...data.billing_details, address: data.billing_details.address && { ...data.billing_details.address, postalCode: data.billing_details.address.postal_code } });
+      const details = toAccount
+        ? { type: 'financial_account', billing_details: { address: billing.address, email: billing.email, name: billing.name }, financial_account: { id: toAccount, network: 'stripe' } }
+        : (() => {
+            const d = bankAccountDetails(pm!, network as 'ach' | 'us_domestic_wire');
+            // The spec's us_bank_account carries the mandate (fingraph has no Mandates: null).
+            return { ...d, us_bank_account: { ...d.us_bank_account, mandate: null } };
+          })();
+      const user = input.end_user_details;
+      return {
+        amount: input.amount,
+        currency: input.currency,
+        customer: input.customer ?? null,
+        description: input.description ?? null,
+        financial_account: fa.id,
+        destination_payment_method: pm?.id ?? null,
+        destination_financial_account: toAccount,
+        destination_payment_method_details: details as Details,
+        end_user_details: user ? { ip_address: user.ip_address ?? null, present: user.present } : { ip_address: null, present: false },
+        network,
+        statement_descriptor: input.statement_descriptor ?? 'payment',
+        expected_arrival_date: expectedArrivalDate(network, cmd.now),
+        // The command's time is the account's (its test clock's, if any): what `cancelable` is read at.
+        account_time: cmd.now.getTime() / 1000,
+        status_transitions: { posted_at: null, failed_at: null, canceled_at: null, returned_at: null },
+        returned_details: null,
+        tracking_details: null,
+        metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
+      };
+    },
+    // Stripe's form (seed 004, as for OutboundTransfers): "Jenny Rosen (6789) | Outbound payment | payment".
+    describeTransaction: (r) => {
+      const d = r.destination_payment_method_details!;
+      const party = d.us_bank_account ? `${d.billing_details.name ?? 'Bank account'} (${d.us_bank_account.last4})` : `FinancialAccount ${d.financial_account?.id ?? ''}`.trim();
+      return `${party} | Outbound payment | ${r.statement_descriptor}`;
+    },
+    postings: [
+      { open: 'transaction', sign: -1 },
+      { entry: 'outbound_payment', cash: -1, outbound_pending: 1 },
+    ],
+    /**
+     * Over the stripe network the payment posts at once: the receiving FinancialAccount gets a
+     * ReceivedCredit (linked_flows.source_flow = this payment) and the payment posts, or fails with it
+     * when the receiver declines (closed, frozen, intra-Stripe flows inactive): the money stays.
+     */
+    async after(ctx, r) {
+      if (r.network !== 'stripe') return;
+      const credit = await receiveCredit(ctx.cmd, ctx.locked.destination_financial_account as FinancialAccountRow, {
+        amount: r.amount,
+        currency: r.currency,
+        network: 'stripe',
+        description: r.statement_descriptor,
+        initiatingPaymentMethodDetails: financialAccountInitiatingDetails(r.financial_account),
+        sourceFlow: { id: r.id, type: 'outbound_payment' },
+      });
+      return transition({ cmd: ctx.cmd, resource: ctx.resource, input: {}, record: r, changes: {}, locked: ctx.locked }, credit.status === 'succeeded' ? 'post' : 'fail');
+    },
+    // Test mode: a magic destination schedules the payment's outcome (src/treasury/test-mode/plans.ts).
+    schedule: ({ cmd, locked }, r) => (cmd.scope.livemode || r.network === 'stripe' ? [] : outboundPlan(r, locked.destination as never, cmd.now)),
+  },
+
+  locks: ['financial_account'],
+  actions: {
+    cancel: {
+      endpoint: 'cancel',
+      from: ['processing'],
+      to: 'canceled',
+      refusal: (s) => `This OutboundPayment cannot be canceled because it has status ${s}; only processing payments that have not been submitted can be canceled.`,
+      guard: ({ cmd, record }: Ctx) => assertNotSubmitted('OutboundPayment', record, cmd.now),
+      stamp: 'status_transitions.canceled_at',
+      postings: release('outbound_payment_cancellation'),
+      event: 'treasury.outbound_payment.canceled',
+    },
+    post: {
+      endpoint: 'post',
+      testHelper: true,
+      from: ['processing'],
+      to: 'posted',
+      refusal: (s) => (s === 'posted' ? 'This OutboundPayment has already been posted.' : `The OutboundPayment must already be in the processing state to be posted; it is ${s}.`),
+      stamp: 'status_transitions.posted_at',
+      // Posting clears the held amount from outbound_pending: the money has left.
+      postings: [{ entry: 'outbound_payment_posting', outbound_pending: -1 }, { settle: 'posted' }],
+      event: 'treasury.outbound_payment.posted',
+    },
+    fail: {
+      endpoint: 'fail',
+      testHelper: true,
+      from: ['processing'],
+      to: 'failed',
+      refusal: (s) => `The OutboundPayment must already be in the processing state to be failed; it is ${s}.`,
+      stamp: 'status_transitions.failed_at',
+      postings: release('outbound_payment_failure'),
+      event: 'treasury.outbound_payment.failed',
+    },
+    return: {
+      endpoint: 'return',
+      testHelper: true,
+      through: { processing: 'post' },
+      from: ['posted'],
+      to: 'returned',
+      refusal: (s) => (s === 'returned' ? 'This OutboundPayment has already been returned.' : `The OutboundPayment must be processing or posted to be returned; it is ${s}.`),
+      guard({ record }: Ctx) {
+        if (record.network === 'stripe')
+          throw invalidState('An OutboundPayment to a FinancialAccount is not returned by a bank; the receiver reverses its ReceivedCredit with a CreditReversal instead.');
+      },
+      stamp: 'status_transitions.returned_at',
+      apply: ({ input }: Ctx) => ({ returned_details: { code: input.returned_details?.code ?? 'declined', transaction: '' } }),
+      // The funds come back to cash through a new posted Transaction (returned_details.transaction).
+      postings: [
+        { open: 'returned_details.transaction', sign: 1, status: 'posted', description: 'Outbound payment return' },
+        { entry: 'outbound_payment_return', on: 'returned_details.transaction', cash: 1 },
+      ],
+      event: 'treasury.outbound_payment.returned',
+    },
+    tracking: {
+      endpoint: 'update',
+      testHelper: true,
+      guard({ record }: Ctx) {
+        // Tracking details may be set once, on a payment that is no longer cancelable and neither canceled nor failed.
+        if (record.status === 'processing' || record.status === 'canceled' || record.status === 'failed')
+          throw invalidState(`Tracking details can only be set on an OutboundPayment that is not cancelable and not canceled or failed; it is ${record.status}.`);
+        if (record.tracking_details) throw new StripeError('tracking_details_already_set', 'Tracking details have already been set for this OutboundPayment.', ['tracking_details']);
+      },
+      apply: ({ input, record }: Ctx) => ({ tracking_details: trackingDetailsOf(input.tracking_details, record.network) as unknown as OutboundPaymentRecord['tracking_details'] }),
+      event: 'treasury.outbound_payment.tracking_details_updated',
+    },
+    /** Test mode (`…_expectedArrivalDateUpdated`): the bank reports the payment one day later than expected. */
+    delay_arrival: {
+      from: ['processing'],
+      refusal: (s) => `Only a processing OutboundPayment can have its expected arrival date updated; it is ${s}.`,
+      apply: ({ record }: Ctx) => ({ expected_arrival_date: record.expected_arrival_date + 86_400 }),
+      event: 'treasury.outbound_payment.expected_arrival_date_updated',
+    },
+  },
+});
