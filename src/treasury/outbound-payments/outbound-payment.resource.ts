@@ -297,4 +297,8 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       event: 'treasury.outbound_payment.expected_arrival_date_updated',
     },
   },
+  examples: {
+    create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', destination_payment_method: await fx.paymentMethod() }),
+    params: { tracking: () => ({ tracking_details: { type: 'ach', ach: { trace_id: '021000021234567' } } }) },
+  },
 });
