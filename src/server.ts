@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDemoAccount } from './auth/auth.js';
+import { publishAdminKey } from './auth/admin.route.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -20,6 +21,7 @@ async function main() {
 
   const app = await createApp(database, config, { graphiqlKey: demo?.key });
   const url = await app.start(config.port, config.host);
+  const adminFile = publishAdminKey(config, database.kind, url);
   log.info({ url, database: database.kind }, 'fingraph listening');
   console.log(`\nfingraph is running (${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
   console.log(`  GraphiQL:  ${url}`);
@@ -35,6 +37,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5000);
     force.unref();
     try {
+      if (adminFile) fs.rmSync(adminFile, { force: true });
       await app.stop();
       await database.close();
       process.exit(0);

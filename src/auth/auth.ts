@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { query } from '../db/sql.js';
 import { clock } from '../kernel/clock.js';
@@ -54,6 +54,9 @@ export interface CreatedAccount {
   accountId: string;
   testKey: string;
   liveKey: string;
+  /** The keys' ids (`key_…`), to revoke them later. */
+  testKeyId: string;
+  liveKeyId: string;
 }
 
 /** Creates an account with one test and one live key. Keys are stored hashed: this is the only time they are shown. */
@@ -62,11 +65,12 @@ export async function createAccount(db: Db, name: string, opts: { testKey?: stri
   const testKey = opts.testKey ?? newSecretKey(false);
   const liveKey = newSecretKey(true);
   const now = clock.now();
+  const [testKeyId, liveKeyId] = [newId('key'), newId('key')];
   await db.transaction(async (tx) => {
     await tx.insert(accounts).values({ id: accountId, name, created: now });
     await tx.insert(apiKeys).values(
-      [testKey, liveKey].map((key) => ({
-        id: newId('key'),
+      [testKey, liveKey].map((key, i) => ({
+        id: i === 0 ? testKeyId : liveKeyId,
         accountId,
         livemode: key.startsWith('sk_live_'),
         keyHash: hashKey(key),
@@ -75,7 +79,30 @@ export async function createAccount(db: Db, name: string, opts: { testKey?: stri
       })),
     );
   });
-  return { accountId, testKey, liveKey };
+  return { accountId, testKey, liveKey, testKeyId, liveKeyId };
+}
+
+export interface CreatedKey {
+  id: string;
+  accountId: string;
+  livemode: boolean;
+  key: string;
+}
+
+/** One more secret key for an existing account (key rotation); null when the account does not exist. */
+export async function createApiKey(db: Db, accountId: string, livemode: boolean): Promise<CreatedKey | null> {
+  const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId));
+  if (!account) return null;
+  const key = newSecretKey(livemode);
+  const id = newId('key');
+  await db.insert(apiKeys).values({ id, accountId, livemode, keyHash: hashKey(key), last4: key.slice(-4), created: clock.now() });
+  return { id, accountId, livemode, key };
+}
+
+/** Revokes a key by its id (`key_…`): requests with it are refused from then on. False when there is no such live key. */
+export async function revokeApiKey(db: Db, keyId: string): Promise<boolean> {
+  const rows = await db.update(apiKeys).set({ revokedAt: clock.now() }).where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id });
+  return rows.length > 0;
 }
 
 /**
