@@ -65,7 +65,7 @@ describe('README walk-through', () => {
         body: JSON.stringify({ query: blocks.find((b) => b.includes(`${op.operation} ${name}`)), operationName: name, variables }),
       });
       const body = (await res.json()) as { data?: any; errors?: unknown[] };
-      expect(res.status, name).toBe(200);
+      expect(res.status, `${name}: ${JSON.stringify(body)}`).toBe(200);
       expect(body.errors, `${name}: ${JSON.stringify(body.errors)}`).toBeUndefined();
       for (const payload of Object.values(body.data) as any[])
         if (payload && 'userErrors' in payload) expect(payload.userErrors, name).toEqual([]);
@@ -93,8 +93,11 @@ describe('README walk-through', () => {
       ['OUTBOUND_TRANSFER', -10000, 'POSTED'],
       ['RECEIVED_CREDIT', 100000, 'POSTED'],
     ]);
-    const types = results.Balance.events.nodes.map((e: any) => e.type);
-    for (const type of ['treasury.received_credit.created', 'treasury.outbound_transfer.posted', 'treasury.outbound_payment.posted']) expect(types).toContain(type);
+    expect(results.Balance.events.nodes.map((e: any) => e.type)).toEqual(['treasury.outbound_transfer.posted', 'treasury.outbound_transfer.created']);
+    // Each event's typed node is the object as it was then: the transfer was processing when created, posted when posted.
+    const nodeOf = (type: string) => results.Balance.events.nodes.find((e: any) => e.type === type).data.node;
+    expect(nodeOf('treasury.outbound_transfer.created')).toEqual({ id: ids.obt, status: 'PROCESSING', amount: 10000 });
+    expect(nodeOf('treasury.outbound_transfer.posted')).toEqual({ id: ids.obt, status: 'POSTED', amount: 10000 });
     expect(await ledgerViolations(t.database.db, [ids.fa!])).toEqual([]);
 
     // The subscription heard every balance change, ending at the final balance.
