@@ -21,9 +21,13 @@ import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
 import { log } from './kernel/log.js';
+import { observabilityPlugin, registerAppGauges, serveMetrics } from './kernel/metrics.js';
 import type { Scope } from './kernel/command.js';
 
 export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxBodyBytes' | 'shutdownTimeoutMs'> & {
+  /** Serve Prometheus /metrics on this (API) port too; off by default (src/kernel/metrics.ts). */
+  metricsOnApiPort?: boolean;
+  dbPoolSize?: number;
   /** Webhook delivery settings; unset ones take their defaults (src/config.ts). */
   webhooks?: Partial<WebhookConfig>;
   /** Test-mode automation delays; unset ones take their defaults (src/config.ts). */
@@ -65,6 +69,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
   const transitions = new TransitionWorker(database);
   await transitions.start();
   const services: Services = { database, hub };
+  const unregisterGauges = registerAppGauges(database, hub, config.dbPoolSize ?? 10);
   const limiter = new KeyRateLimiter(config.rateLimit);
 
   const yoga = createYoga<ServerContext, Context>({
@@ -82,7 +87,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       warn: (...a) => log.warn(a),
       error: (...a) => log.error(a),
     },
-    plugins: [...limitPlugins(config), ...hardeningPlugins(), errorModelPlugin()],
+    plugins: [observabilityPlugin(), ...limitPlugins(config), ...hardeningPlugins(), errorModelPlugin()],
     parserAndValidationCache: parserCache(),
     context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {
       const scope = initial.scope !== undefined ? initial.scope : await authenticate(database.db, initial.request.headers.get('authorization'));
@@ -105,6 +110,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       }
       return;
     }
+    if (config.metricsOnApiPort && req.method === 'GET' && req.url === '/metrics') return serveMetrics(res);
     const route = routeFor(req.url);
     if (route) {
       await route.handle(req, res, services);
@@ -213,6 +219,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
     /** Stop accepting, let in-flight requests finish (bounded), close sockets, then the hub. */
     async stop() {
       clearInterval(pruner);
+      unregisterGauges();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await wsServer.dispose();
