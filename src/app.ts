@@ -4,7 +4,7 @@ import { createYoga, type YogaInitialContext } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { authenticate } from './auth/auth.js';
+import { authenticate, authenticationError } from './auth/auth.js';
 import { KeyRateLimiter, rateLimited, type RateLimitConfig } from './auth/rate-limit.js';
 import { TEST_MODE_DEFAULTS, WEBHOOK_DEFAULTS, type Config, type TestModeConfig, type WebhookConfig } from './config.js';
 import type { Database } from './db/client.js';
@@ -15,15 +15,19 @@ import { TransitionWorker } from './treasury/test-mode/transition.worker.js';
 import { Loaders, type Context, type Services } from './graphql/context.js';
 import { limitPlugins } from './graphql/limits.js';
 import { hardeningPlugins, parserCache } from './graphql/hardening.js';
+import { errorModelPlugin, normalizeError } from './graphql/error-model.js';
 import { schema } from './graphql/schema.js';
 import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
 import { log } from './kernel/log.js';
-import { unauthenticated } from './kernel/query-errors.js';
+import { observabilityPlugin, registerAppGauges, serveMetrics } from './kernel/metrics.js';
 import type { Scope } from './kernel/command.js';
 
 export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxBodyBytes' | 'shutdownTimeoutMs'> & {
+  /** Serve Prometheus /metrics on this (API) port too; off by default (src/kernel/metrics.ts). */
+  metricsOnApiPort?: boolean;
+  dbPoolSize?: number;
   /** Webhook delivery settings; unset ones take their defaults (src/config.ts). */
   webhooks?: Partial<WebhookConfig>;
   /** Test-mode automation delays; unset ones take their defaults (src/config.ts). */
@@ -65,6 +69,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
   const transitions = new TransitionWorker(database);
   await transitions.start();
   const services: Services = { database, hub };
+  const unregisterGauges = registerAppGauges(database, hub, config.dbPoolSize ?? 10);
   const limiter = new KeyRateLimiter(config.rateLimit);
 
   const yoga = createYoga<ServerContext, Context>({
@@ -82,11 +87,11 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       warn: (...a) => log.warn(a),
       error: (...a) => log.error(a),
     },
-    plugins: [...limitPlugins(config), ...hardeningPlugins()],
+    plugins: [observabilityPlugin(), ...limitPlugins(config), ...hardeningPlugins(), errorModelPlugin()],
     parserAndValidationCache: parserCache(),
     context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {
       const scope = initial.scope !== undefined ? initial.scope : await authenticate(database.db, initial.request.headers.get('authorization'));
-      if (!scope) throw unauthenticated('Invalid API key provided. Send `Authorization: Bearer sk_test_…`.');
+      if (!scope) throw authenticationError(initial.request.headers.get('authorization'));
       const requestId = `req_${randomBase62(14)}`;
       return { scope, requestId, services, loaders: new Loaders(services, scope) };
     },
@@ -105,6 +110,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       }
       return;
     }
+    if (config.metricsOnApiPort && req.method === 'GET' && req.url === '/metrics') return serveMetrics(res);
     const route = routeFor(req.url);
     if (route) {
       await route.handle(req, res, services);
@@ -112,13 +118,13 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
     }
     if (Number(req.headers['content-length'] ?? 0) > config.maxBodyBytes) {
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-      res.end(JSON.stringify({ errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+      res.end(JSON.stringify({ errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE', type: 'invalid_request_error' } }] }));
       return;
     }
     // Without a Content-Length the size limit cannot be checked before reading: refuse chunked bodies.
     if (req.headers['transfer-encoding'] !== undefined && req.headers['content-length'] === undefined) {
       res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
-      res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST' } }] }));
+      res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST', type: 'invalid_request_error', stripeCode: 'parameter_invalid' } }] }));
       return;
     }
     // Rate limiting: resolve the key first, so a refused request costs no parsing, validation or execution.
@@ -175,7 +181,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
           document = parse(params.query);
         } catch (err) {
           // A query that does not parse is an error for this operation, not a reason to close the socket (4500).
-          if (err instanceof GraphQLError) return [err];
+          if (err instanceof GraphQLError) return [normalizeError(err)];
           throw err;
         }
         const args = {
@@ -187,7 +193,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
           rootValue: { execute, subscribe },
         };
         const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map(normalizeError);
         return args;
       },
     },
@@ -213,6 +219,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
     /** Stop accepting, let in-flight requests finish (bounded), close sockets, then the hub. */
     async stop() {
       clearInterval(pruner);
+      unregisterGauges();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await wsServer.dispose();

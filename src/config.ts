@@ -24,6 +24,10 @@ const schema = z.object({
     .string()
     .regex(/^sk_test_[A-Za-z0-9]{16,99}$/, 'must look like sk_test_ followed by 16-99 letters or digits')
     .optional(),
+  FINGRAPH_ADMIN_KEY: z.string().regex(/^[A-Za-z0-9_]{32,200}$/, 'must be 32-200 letters, digits or underscores').optional(),
+  FINGRAPH_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  FINGRAPH_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  FINGRAPH_METRICS_ON_API_PORT: z.enum(['on', 'off']).default('off'),
   FINGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   FINGRAPH_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
   FINGRAPH_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
@@ -84,6 +88,10 @@ export interface Config {
   host: string;
   demo: boolean;
   demoKey: string | undefined;
+  /** The platform admin key for /admin (accounts and keys); on the embedded database a random one is made per start. */
+  adminKey: string | undefined;
+  /** Prometheus /metrics: its own listener (port unset = none), and/or on the API port (off by default). */
+  metrics: { port: number | undefined; host: string; onApiPort: boolean };
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
@@ -115,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     demo: e.FINGRAPH_DEMO === 'on',
     demoKey: e.FINGRAPH_DEMO_KEY,
+    adminKey: e.FINGRAPH_ADMIN_KEY,
+    metrics: { port: e.FINGRAPH_METRICS_PORT, host: e.FINGRAPH_METRICS_HOST, onApiPort: e.FINGRAPH_METRICS_ON_API_PORT === 'on' },
     maxDepth: e.FINGRAPH_MAX_DEPTH,
     maxAliases: e.FINGRAPH_MAX_ALIASES,
     maxCost: e.FINGRAPH_MAX_COST,

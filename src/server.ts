@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDemoAccount } from './auth/auth.js';
+import { publishAdminKey } from './auth/admin.route.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { log } from './kernel/log.js';
+import { startMetricsServer } from './kernel/metrics.js';
 
 /** Process entry: config → database → migrate → demo account → serve; drains on SIGTERM/SIGINT. */
 async function main() {
@@ -18,13 +20,16 @@ async function main() {
   const demo = await ensureDemoAccount(database.db, { demo: config.demo, demoKey: config.demoKey ?? rememberedKey });
   if (demo?.created && keyFile && !config.demoKey) fs.writeFileSync(keyFile, demo.key, { mode: 0o600 });
 
-  const app = await createApp(database, config, { graphiqlKey: demo?.key });
+  const app = await createApp(database, { ...config, metricsOnApiPort: config.metrics.onApiPort }, { graphiqlKey: demo?.key });
+  const metrics = config.metrics.port === undefined ? null : await startMetricsServer(config.metrics.port, config.metrics.host);
   const url = await app.start(config.port, config.host);
+  const adminFile = publishAdminKey(config, database.kind, url);
   log.info({ url, database: database.kind }, 'fingraph listening');
   console.log(`\nfingraph is running (${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
   console.log(`  GraphiQL:  ${url}`);
   if (demo) console.log(`  Demo test key${demo.created ? ' (new)' : ''}: ${demo.key}`);
   console.log(`  Health:    ${url.replace('/graphql', '/healthz')}`);
+  if (metrics) console.log(`  Metrics:   ${metrics.url}`);
   console.log(`  Webhooks:  ${config.webhooks.worker ? 'delivered by this process' : 'delivered by separate workers (npm run worker)'}\n`);
 
   let stopping = false;
@@ -35,6 +40,8 @@ async function main() {
     const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5000);
     force.unref();
     try {
+      if (adminFile) fs.rmSync(adminFile, { force: true });
+      await metrics?.close();
       await app.stop();
       await database.close();
       process.exit(0);

@@ -307,20 +307,22 @@ describe('HTTP requests', () => {
     }
   });
 
-  it('a body without a query, or a query that does not parse, is a GraphQL error (HTTP 400 for graphql-response+json)', async () => {
+  it('a body without a query, or a query that does not parse, is a GraphQL error (HTTP 400)', async () => {
     for (const body of [JSON.stringify({ variables: {} }), JSON.stringify({ query: '{ treasuryFinancialAccounts { ' })]) {
       const res = await post(body, { accept: 'application/graphql-response+json' });
       expect(res.status).toBe(400);
       expect(onlyError((await res.json()) as never).message).toMatch(/query|Syntax Error/i);
-      // Plain application/json clients get the same error (with 200, as GraphQL over HTTP allows).
-      expect(onlyError((await (await post(body, { accept: 'application/json' })).json()) as never).message).toMatch(/query|Syntax Error/i);
+      // Plain application/json clients get the same error and status (docs/api-conventions.md, Errors).
+      const plain = await post(body, { accept: 'application/json' });
+      expect(plain.status).toBe(400);
+      expect(onlyError((await plain.json()) as never).message).toMatch(/query|Syntax Error/i);
     }
   });
 
   it('a body over the size limit is HTTP 413 PAYLOAD_TOO_LARGE', async () => {
     const res = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(limits.maxBodyBytes) } }));
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await res.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'PAYLOAD_TOO_LARGE', type: 'invalid_request_error' } }] });
   });
 });
 

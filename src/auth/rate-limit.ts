@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { hashKey } from './auth.js';
+import { hashKey, keyFromHeader } from './auth.js';
 
 /**
  * Per-API-key request limits (rate-limiter-flexible, in this process's memory).
@@ -47,7 +47,8 @@ export class KeyRateLimiter {
   /** Takes one point for the key in `authorization` (`Bearer sk_…`, already authenticated). */
   async take(authorization: string): Promise<RateDecision> {
     if (!this.limiter) return { allowed: true };
-    const token = authorization.trim().replace(/^Bearer\s+/i, '');
+    // Bearer and Basic forms of one key share its budget.
+    const token = keyFromHeader(authorization) ?? authorization.trim();
     try {
       await this.limiter.consume(hashKey(token));
       return { allowed: true };
@@ -66,5 +67,5 @@ export const rateLimitMessage = (retryAfterSeconds: number) =>
  * `retryAfter` (seconds). Over HTTP it comes with status 429 and a Retry-After header.
  */
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(rateLimitMessage(retryAfterSeconds), { extensions: { code: 'RATE_LIMITED', retryAfter: retryAfterSeconds } });
+  return new GraphQLError(rateLimitMessage(retryAfterSeconds), { extensions: { code: 'RATE_LIMITED', type: 'invalid_request_error', stripeCode: 'rate_limit', retryAfter: retryAfterSeconds } });
 }

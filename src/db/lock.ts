@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Another live process holds the data folder. */
+export class DataDirInUseError extends Error {}
+
 export interface DataDirLock {
   release(): void;
 }
@@ -17,7 +20,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     const holder = Number(fs.readFileSync(file, 'utf8').trim());
     if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(
+      throw new DataDirInUseError(
         `The embedded database in ${dataDir} is in use by process ${holder}. PGlite allows one process per ` +
           'data folder: stop that process, or use DATABASE_URL with a PostgreSQL server for several processes.',
       );

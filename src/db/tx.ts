@@ -1,4 +1,5 @@
 import type { Db, Tx } from './client.js';
+import { transactionsInFlight } from '../kernel/metrics.js';
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 /**
@@ -25,7 +26,12 @@ export function isUniqueViolation(err: unknown): boolean {
 export async function withTx<T>(db: Db, body: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1, stale = 0; ; ) {
     try {
-      return await db.transaction(body);
+      transactionsInFlight.inc();
+      try {
+        return await db.transaction(body);
+      } finally {
+        transactionsInFlight.dec();
+      }
     } catch (err) {
       const state = sqlState(err) ?? '';
       if (state === STALE_STATEMENT && ++stale <= MAX_STALE_RETRIES) continue;

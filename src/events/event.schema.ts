@@ -1,9 +1,11 @@
 import { and, eq, gt, like, or } from 'drizzle-orm';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { anyOf } from '../db/sql.js';
 import { builder } from '../graphql/builder.js';
 import { registerLoader } from '../graphql/context.js';
 import { DateTimeRangeInput, fromUnix } from '../graphql/scalars.js';
 import { keysetPage, rangeFilter } from '../kernel/pagination.js';
+import { typenameOfId } from '../kernel/ids.js';
 import { badUserInput } from '../kernel/query-errors.js';
 import { eventRowToStripe, type StripeEvent } from './event.stripe.js';
 import { events } from './event.table.js';
@@ -16,9 +18,24 @@ registerLoader<StripeEvent>('Event', async (services, scope, ids) => {
   return new Map(rows.map((r) => [r.id, eventRowToStripe(r)]));
 });
 
+/** Whether an event's object is one of the graph's Node types (its Stripe `object` names a type with that id prefix). */
+function isGraphNode(object: Record<string, unknown>, schema: GraphQLSchema): boolean {
+  if (typeof object.id !== 'string' || object.deleted === true) return false;
+  const typename = typenameOfId(object.id);
+  const type = typename ? schema.getType(typename) : undefined;
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+}
+
 const EventDataRef = builder.objectRef<StripeEvent['data']>('EventData').implement({
   fields: (t) => ({
     object: t.field({ type: 'JSONObject', description: 'The object as Stripe JSON (snake_case) at the time of the event.', resolve: (d) => d.object }),
+    node: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      description:
+        'The same object as a typed node, in the graph\'s camelCase, as it was at the time of the event (select fields with `... on TreasuryOutboundTransfer { status }`). Fields that point at other objects resolve to those objects as they are now. Null for an object type the graph does not expose or a deleted object.',
+      resolve: (d, _args, _ctx, info) => (isGraphNode(d.object, info.schema) ? (d.object as never) : null),
+    }),
     previousAttributes: t.field({ type: 'JSONObject', nullable: true, resolve: (d) => d.previous_attributes ?? null }),
   }),
 });

@@ -72,6 +72,14 @@ export class Hub {
     return (this.eventListeners.get(accountId)?.size ?? 0) + (this.objectListeners.get(accountId)?.size ?? 0);
   }
 
+  /** Live subscriptions this process holds, all accounts (the open-subscriptions metric). */
+  totalListeners(): number {
+    let n = 0;
+    for (const set of this.eventListeners.values()) n += set.size;
+    for (const set of this.objectListeners.values()) n += set.size;
+    return n;
+  }
+
   onEvents(accountId: string, fn: Listener<EventNotice>) {
     return register(this.eventListeners, accountId, fn);
   }

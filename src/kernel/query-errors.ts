@@ -10,6 +10,7 @@ export function badUserInput(stripeCode: string, message: string, param: string[
   });
 }
 
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+/** HTTP 401. `reason` tells a missing key (`api_key_missing`) from a wrong one (`api_key_invalid`). */
+export function unauthenticated(message: string, reason: 'api_key_missing' | 'api_key_invalid' = 'api_key_invalid'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', type: 'invalid_request_error', reason, http: { status: 401 } } });
 }
