@@ -16,6 +16,7 @@ import { Loaders, type Context, type Services } from './graphql/context.js';
 import { limitPlugins } from './graphql/limits.js';
 import { hardeningPlugins, parserCache } from './graphql/hardening.js';
 import { schema } from './graphql/schema.js';
+import { renderGraphiQL, serveGraphiQLAsset } from './http/graphiql.js';
 import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
@@ -38,11 +39,32 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const GRAPHIQL_QUERY = `# Your demo account's test key is already in the Authorization header below.
+/** What GraphiQL opens with (until the browser has tabs of its own stored): fingraph's first steps. */
+const GRAPHIQL_QUERY = `# fingraph: Stripe Treasury as a GraphQL graph. Your demo account's test key is
+# already in the Authorization header (Headers, below). Press ▶ and pick an operation;
+# the book icon (top left) documents every type and field.
+
+# 1. Open a FinancialAccount.
+mutation OpenFinancialAccount {
+  createTreasuryFinancialAccount(input: {
+    supportedCurrencies: ["usd"]
+    features: { financialAddresses: { aba: { requested: true } }, outboundTransfers: { ach: { requested: true } } }
+  }) {
+    treasuryFinancialAccount { id status activeFeatures }
+    userErrors { code message field }
+  }
+}
+
+# 2. Your FinancialAccounts and their balances.
 query FinancialAccounts {
   treasuryFinancialAccounts(first: 10) {
     nodes { id status balance { cash { amount currency } } activeFeatures }
   }
+}
+
+# 3. Every event, live: run it in a new tab (+), then open an account in this one.
+subscription Events {
+  events { id type created }
 }
 `;
 
@@ -76,6 +98,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       headers: opts.graphiqlKey ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
       defaultQuery: GRAPHIQL_QUERY,
     },
+    renderGraphiQL,
     logging: {
       debug: (...a) => log.debug(a),
       info: (...a) => log.info(a),
@@ -105,6 +128,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       }
       return;
     }
+    if (await serveGraphiQLAsset(req, res)) return;
     const route = routeFor(req.url);
     if (route) {
       await route.handle(req, res, services);
