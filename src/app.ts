@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { BlockList, type AddressInfo } from 'node:net';
 import { createYoga, type YogaInitialContext } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -68,6 +68,17 @@ subscription Events {
 }
 `;
 
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+/** A request from this machine, not relayed by a proxy (which would make every client look local). */
+function fromLoopback(req: http.IncomingMessage): boolean {
+  if (req.headers['x-forwarded-for'] || req.headers.forwarded || req.headers['x-real-ip']) return false;
+  const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:(?=\d+\.)/, '');
+  return LOOPBACK.check(address, address.includes(':') ? 'ipv6' : 'ipv4');
+}
+
 interface ServerContext {
   req?: http.IncomingMessage;
   /** Resolved before yoga (rate limiting): the key's scope, or null for a key that did not authenticate. */
@@ -76,7 +87,7 @@ interface ServerContext {
 }
 
 /** The HTTP + websocket server on one port and path (`/graphql`), plus `/healthz`. */
-export async function createApp(database: Database, config: AppConfig, opts: { graphiqlKey?: string } = {}): Promise<App> {
+export async function createApp(database: Database, config: AppConfig, opts: { /** Filled into GraphiQL's headers for browsers on this machine. */ graphiqlKey?: string } = {}): Promise<App> {
   const hub = new Hub(database);
   await hub.start();
   // Installs the webhook job queue and (unless webhooks.worker is off) delivers in this process.
@@ -93,11 +104,12 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: {
+    // The demo key is filled in only for a browser on this machine: never in a page served to another.
+    graphiql: (_request, ctx) => ({
       title: 'fingraph',
-      headers: opts.graphiqlKey ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
+      headers: opts.graphiqlKey && ctx?.req && fromLoopback(ctx.req) ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
       defaultQuery: GRAPHIQL_QUERY,
-    },
+    }),
     renderGraphiQL,
     logging: {
       debug: (...a) => log.debug(a),

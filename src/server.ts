@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { ensureDemoAccount } from './auth/auth.js';
+import { demoKeyForStart } from './auth/demo.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -12,18 +10,16 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, poolSize: config.dbPoolSize });
   await database.migrate();
 
-  // With the embedded database, remember a generated demo key so GraphiQL stays filled in after restarts.
-  const keyFile = config.databaseUrl ? null : path.join(config.dataDir, 'demo-key');
-  const rememberedKey = keyFile && fs.existsSync(keyFile) ? fs.readFileSync(keyFile, 'utf8').trim() : undefined;
-  const demo = await ensureDemoAccount(database.db, { demo: config.demo, demoKey: config.demoKey ?? rememberedKey });
-  if (demo?.created && keyFile && !config.demoKey) fs.writeFileSync(keyFile, demo.key, { mode: 0o600 });
-
+  const demo = await demoKeyForStart(database.db, { demo: config.demo, demoKey: config.demoKey, dataDir: config.databaseUrl ? undefined : config.dataDir });
   const app = await createApp(database, config, { graphiqlKey: demo?.key });
   const url = await app.start(config.port, config.host);
   log.info({ url, database: database.kind }, 'fingraph listening');
   console.log(`\nfingraph is running (${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
   console.log(`  GraphiQL:  ${url}`);
-  if (demo) console.log(`  Demo test key${demo.created ? ' (new)' : ''}: ${demo.key}`);
+  if (demo) {
+    console.log(`  Demo test key${demo.issued ? ' (new)' : ''}: ${demo.key}`);
+    if (demo.issued && config.databaseUrl && !config.demoKey) console.log('             (a new one each start on PostgreSQL; set FINGRAPH_DEMO_KEY to keep one)');
+  }
   console.log(`  Health:    ${url.replace('/graphql', '/healthz')}`);
   console.log(`  Webhooks:  ${config.webhooks.worker ? 'delivered by this process' : 'delivered by separate workers (npm run worker)'}\n`);
 
