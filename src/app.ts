@@ -179,6 +179,8 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
   });
 
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.maxBodyBytes });
+  // ws re-emits the HTTP server's errors (a port in use) on itself; start() reports them.
+  wss.on('error', () => {});
   const wsServer = useServer<Record<string, unknown>, { scope?: Scope; authorization?: string }>(
     {
       execute: (args: any) => args.rootValue.execute(args),

@@ -1,12 +1,28 @@
+import net from 'node:net';
 import { demoKeyForStart } from './auth/demo.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { log } from './kernel/log.js';
 
-/** Process entry: config → database → migrate → demo account → serve; drains on SIGTERM/SIGINT. */
+/** Refuses at once (before seconds of opening and migrating the database) when the port is taken. */
+async function checkPortFree(port: number, host: string) {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new StartError(`Port ${port} on ${host} is already in use (another fingraph?): stop that process or set PORT.`) : err),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+class StartError extends Error {}
+
+/** Process entry: config → port check → database → migrate → demo account → serve; drains on SIGTERM/SIGINT. */
 async function main() {
   const config = loadConfig();
+  await checkPortFree(config.port, config.host);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, poolSize: config.dbPoolSize });
   await database.migrate();
 
@@ -44,7 +60,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof StartError) console.error(err.message);
   else console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });
