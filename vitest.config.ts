@@ -15,8 +15,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // The reliability suite has its own config (vitest.reliability.config.ts, npm run test:reliability).
-    exclude: [...configDefaults.exclude, 'test/reliability/**'],
+    // The reliability and browser suites have their own configs (npm run test:reliability, test:browser).
+    exclude: [...configDefaults.exclude, 'test/reliability/**', 'test/browser/**'],
     globalSetup: ['test/support/global-setup.ts'],
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     testTimeout: 30_000,

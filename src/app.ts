@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { BlockList, type AddressInfo } from 'node:net';
 import { createYoga, type YogaInitialContext } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -17,6 +17,7 @@ import { limitPlugins } from './graphql/limits.js';
 import { hardeningPlugins, parserCache } from './graphql/hardening.js';
 import { errorModelPlugin, normalizeError } from './graphql/error-model.js';
 import { schema } from './graphql/schema.js';
+import { renderGraphiQL, serveGraphiQLAsset } from './http/graphiql.js';
 import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
@@ -42,13 +43,45 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const GRAPHIQL_QUERY = `# Your demo account's test key is already in the Authorization header below.
+/** What GraphiQL opens with (until the browser has tabs of its own stored): fingraph's first steps. */
+const GRAPHIQL_QUERY = `# fingraph: Stripe Treasury as a GraphQL graph. Your demo account's test key is
+# already in the Authorization header (Headers, below). Press ▶ and pick an operation;
+# the book icon (top left) documents every type and field.
+
+# 1. Open a FinancialAccount.
+mutation OpenFinancialAccount {
+  createTreasuryFinancialAccount(input: {
+    supportedCurrencies: ["usd"]
+    features: { financialAddresses: { aba: { requested: true } }, outboundTransfers: { ach: { requested: true } } }
+  }) {
+    treasuryFinancialAccount { id status activeFeatures }
+    userErrors { code message field }
+  }
+}
+
+# 2. Your FinancialAccounts and their balances.
 query FinancialAccounts {
   treasuryFinancialAccounts(first: 10) {
     nodes { id status balance { cash { amount currency } } activeFeatures }
   }
 }
+
+# 3. Every event, live: run it in a new tab (+), then open an account in this one.
+subscription Events {
+  events { id type created }
+}
 `;
+
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+/** A request from this machine, not relayed by a proxy (which would make every client look local). */
+function fromLoopback(req: http.IncomingMessage): boolean {
+  if (req.headers['x-forwarded-for'] || req.headers.forwarded || req.headers['x-real-ip']) return false;
+  const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:(?=\d+\.)/, '');
+  return LOOPBACK.check(address, address.includes(':') ? 'ipv6' : 'ipv4');
+}
 
 interface ServerContext {
   req?: http.IncomingMessage;
@@ -58,7 +91,7 @@ interface ServerContext {
 }
 
 /** The HTTP + websocket server on one port and path (`/graphql`), plus `/healthz`. */
-export async function createApp(database: Database, config: AppConfig, opts: { graphiqlKey?: string } = {}): Promise<App> {
+export async function createApp(database: Database, config: AppConfig, opts: { /** Filled into GraphiQL's headers for browsers on this machine. */ graphiqlKey?: string } = {}): Promise<App> {
   const hub = new Hub(database);
   await hub.start();
   // Installs the webhook job queue and (unless webhooks.worker is off) delivers in this process.
@@ -76,11 +109,13 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: {
+    // The demo key is filled in only for a browser on this machine: never in a page served to another.
+    graphiql: (_request, ctx) => ({
       title: 'fingraph',
-      headers: opts.graphiqlKey ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
+      headers: opts.graphiqlKey && ctx?.req && fromLoopback(ctx.req) ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
       defaultQuery: GRAPHIQL_QUERY,
-    },
+    }),
+    renderGraphiQL,
     logging: {
       debug: (...a) => log.debug(a),
       info: (...a) => log.info(a),
@@ -111,6 +146,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       return;
     }
     if (config.metricsOnApiPort && req.method === 'GET' && req.url === '/metrics') return serveMetrics(res);
+    if (await serveGraphiQLAsset(req, res)) return;
     const route = routeFor(req.url);
     if (route) {
       await route.handle(req, res, services);
@@ -149,6 +185,8 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
   });
 
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.maxBodyBytes });
+  // ws re-emits the HTTP server's errors (a port in use) on itself; start() reports them.
+  wss.on('error', () => {});
   const wsServer = useServer<Record<string, unknown>, { scope?: Scope; authorization?: string }>(
     {
       execute: (args: any) => args.rootValue.execute(args),

@@ -1,25 +1,35 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { ensureDemoAccount } from './auth/auth.js';
+import net from 'node:net';
 import { publishAdminKey } from './auth/admin.route.js';
+import { demoKeyForStart } from './auth/demo.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { log } from './kernel/log.js';
 import { startMetricsServer } from './kernel/metrics.js';
 
-/** Process entry: config → database → migrate → demo account → serve; drains on SIGTERM/SIGINT. */
+/** Refuses at once (before seconds of opening and migrating the database) when the port is taken. */
+async function checkPortFree(port: number, host: string) {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new StartError(`Port ${port} on ${host} is already in use (another fingraph?): stop that process or set PORT.`) : err),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+class StartError extends Error {}
+
+/** Process entry: config → port check → database → migrate → demo account → serve; drains on SIGTERM/SIGINT. */
 async function main() {
   const config = loadConfig();
+  await checkPortFree(config.port, config.host);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, poolSize: config.dbPoolSize });
   await database.migrate();
 
-  // With the embedded database, remember a generated demo key so GraphiQL stays filled in after restarts.
-  const keyFile = config.databaseUrl ? null : path.join(config.dataDir, 'demo-key');
-  const rememberedKey = keyFile && fs.existsSync(keyFile) ? fs.readFileSync(keyFile, 'utf8').trim() : undefined;
-  const demo = await ensureDemoAccount(database.db, { demo: config.demo, demoKey: config.demoKey ?? rememberedKey });
-  if (demo?.created && keyFile && !config.demoKey) fs.writeFileSync(keyFile, demo.key, { mode: 0o600 });
-
+  const demo = await demoKeyForStart(database.db, { demo: config.demo, demoKey: config.demoKey, dataDir: config.databaseUrl ? undefined : config.dataDir });
   const app = await createApp(database, { ...config, metricsOnApiPort: config.metrics.onApiPort }, { graphiqlKey: demo?.key });
   const metrics = config.metrics.port === undefined ? null : await startMetricsServer(config.metrics.port, config.metrics.host);
   const url = await app.start(config.port, config.host);
@@ -27,7 +37,10 @@ async function main() {
   log.info({ url, database: database.kind }, 'fingraph listening');
   console.log(`\nfingraph is running (${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
   console.log(`  GraphiQL:  ${url}`);
-  if (demo) console.log(`  Demo test key${demo.created ? ' (new)' : ''}: ${demo.key}`);
+  if (demo) {
+    console.log(`  Demo test key${demo.issued ? ' (new)' : ''}: ${demo.key}`);
+    if (demo.issued && config.databaseUrl && !config.demoKey) console.log('             (a new one each start on PostgreSQL; set FINGRAPH_DEMO_KEY to keep one)');
+  }
   console.log(`  Health:    ${url.replace('/graphql', '/healthz')}`);
   if (metrics) console.log(`  Metrics:   ${metrics.url}`);
   console.log(`  Webhooks:  ${config.webhooks.worker ? 'delivered by this process' : 'delivered by separate workers (npm run worker)'}\n`);
@@ -55,7 +68,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof StartError) console.error(err.message);
   else console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });

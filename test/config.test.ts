@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { spawnServer, stopAllServers } from './support/processes.js';
@@ -101,5 +102,19 @@ describe('the server process', () => {
     expect(proc.stderr()).toContain('PORT:');
     expect(proc.stderr()).toContain('FINGRAPH_DEMO:');
     expect(proc.stdout()).not.toContain('GraphiQL');
+  });
+
+  it('exits 1 at once, in one line, when its port is taken, before touching any database', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const proc = spawnServer({ PORT: String(port), FINGRAPH_DATA_DIR: '/nonexistent/never-created' });
+      expect(await proc.exited).toEqual({ code: 1, signal: null });
+      expect(proc.stderr()).toBe(`Port ${port} on 127.0.0.1 is already in use (another fingraph?): stop that process or set PORT.\n`);
+      expect(proc.stdout()).toBe('');
+    } finally {
+      taken.close();
+    }
   });
 });

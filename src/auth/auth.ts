@@ -104,22 +104,3 @@ export async function revokeApiKey(db: Db, keyId: string): Promise<boolean> {
   const rows = await db.update(apiKeys).set({ revokedAt: clock.now() }).where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id });
   return rows.length > 0;
 }
-
-/**
- * First start: create the demo account so GraphiQL works at once. A configured FINGRAPH_DEMO_KEY is
- * (re)used; otherwise a random key is made when the database has no accounts yet.
- * Returns the demo test key when this process knows it.
- */
-export async function ensureDemoAccount(db: Db, opts: { demo: boolean; demoKey?: string }): Promise<{ key: string; created: boolean } | null> {
-  if (!opts.demo) return null;
-  if (opts.demoKey) {
-    const [existing] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.keyHash, hashKey(opts.demoKey)));
-    if (existing) return { key: opts.demoKey, created: false };
-    const created = await createAccount(db, 'Demo', { testKey: opts.demoKey });
-    return { key: created.testKey, created: true };
-  }
-  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(accounts)) as [{ count: number }];
-  if (count > 0) return null;
-  const created = await createAccount(db, 'Demo');
-  return { key: created.testKey, created: true };
-}
