@@ -208,6 +208,23 @@ describe('pagination', () => {
     expectBadUserInput(await t.gql(ListEvents, { types: Array.from({ length: 21 }, (_, i) => `t${i}`) }), 'parameter_invalid', 'types');
   });
 
+  it('events: a type pattern is matched by segments and must name a known event type (no regex from input)', async () => {
+    // The probe's pattern: as a regex (`*` → `.*`) it backtracked for tens of seconds per event.
+    for (const bad of ['**********Z', 'treasury.**', 'treasury.financial_account.nope', 'x'.repeat(101), 'treasury.financial%', 'treasury._'])
+      expectBadUserInput(await t.gql(ListEvents, { types: [bad] }), 'parameter_invalid', 'types');
+    expectBadUserInput(await t.gql(ListEvents, { type: 'treasury.financial_account.%' }), 'parameter_invalid', 'type');
+    const all = (await t.ok(ListEvents, { first: 100 })).events.nodes.length;
+    expect(all).toBeGreaterThan(0);
+    expect((await t.ok(ListEvents, { first: 100, types: ['*'] })).events.nodes).toHaveLength(all);
+    expect((await t.ok(ListEvents, { first: 100, type: 'treasury.*' })).events.nodes).toHaveLength(all);
+    expect((await t.ok(ListEvents, { first: 100, types: ['treasury.*.created'] })).events.nodes.length).toBeGreaterThan(0);
+    expect((await t.ok(ListEvents, { first: 100, types: ['treasury.financial_account.created'] })).events.nodes.length).toBeGreaterThan(0);
+    expect((await t.ok(ListEvents, { first: 100, types: ['treasury.received_credit.*'] })).events.nodes).toEqual([]);
+    const sub = await t.subscribe(graphql(`subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }`), { types: ['**********Z'] });
+    await expect(sub.waitFor(1)).rejects.toThrow(/subscription failed/);
+    expect(sub.errors.flat()[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', stripeCode: 'parameter_invalid' } });
+  });
+
   it('a non-integer first is a GraphQL error', async () => {
     const r = await t.gql('query { treasuryFinancialAccounts(first: 1.5) { nodes { id } } }');
     expect(onlyError(r).extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -153,6 +153,7 @@ type Documents = {
     "\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.BadNodesDocument,
     "\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n": typeof types.BadUpdatedDocument,
     "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n": typeof types.BadLatestEventDocument,
+    "subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }": typeof types.BadEventTypesDocument,
     "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.ResumeCreateDocument,
     "\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n": typeof types.ResumeUpdateFeaturesDocument,
     "\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.ResumeCloseDocument,
@@ -371,6 +372,7 @@ const documents: Documents = {
     "\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.BadNodesDocument,
     "\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n": types.BadUpdatedDocument,
     "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n": types.BadLatestEventDocument,
+    "subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }": types.BadEventTypesDocument,
     "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.ResumeCreateDocument,
     "\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n": types.ResumeUpdateFeaturesDocument,
     "\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.ResumeCloseDocument,
@@ -1020,6 +1022,10 @@ export function graphql(source: "\n  subscription BadUpdated($id: ID!) { treasur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n"): (typeof documents)["\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }"): (typeof documents)["subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
