@@ -30,6 +30,14 @@ export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'ma
   testMode?: Partial<TestModeConfig>;
   /** Per-API-key request limits (src/auth/rate-limit.ts); unset = off (src/server.ts passes FINGRAPH_RATE_LIMIT_*). */
   rateLimit?: RateLimitConfig;
+  /** Requests without a valid key, per client address; unset = off (src/server.ts passes FINGRAPH_RATE_LIMIT_ANONYMOUS_*). */
+  anonymousRateLimit?: RateLimitConfig;
+  /** Most tokens in a GraphQL document (default 10,000). */
+  maxTokens?: number;
+  /** GraphiQL and introspection (default on; src/server.ts passes the production default, docs/security.md). */
+  graphiql?: boolean;
+  /** CORS allowed origins (default none) and credentials (default off). */
+  cors?: { origins: string[]; credentials: boolean };
 };
 
 export interface App {
@@ -45,6 +53,8 @@ query FinancialAccounts {
   }
 }
 `;
+
+const INVALID_KEY = 'Invalid API key provided. Send `Authorization: Bearer sk_test_…`.';
 
 interface ServerContext {
   req?: http.IncomingMessage;
@@ -66,12 +76,14 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
   await transitions.start();
   const services: Services = { database, hub };
   const limiter = new KeyRateLimiter(config.rateLimit);
+  const anonymousLimiter = new KeyRateLimiter(config.anonymousRateLimit);
+  const graphiql = config.graphiql ?? true;
 
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: {
+    graphiql: graphiql && {
       title: 'fingraph',
       headers: opts.graphiqlKey ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
       defaultQuery: GRAPHIQL_QUERY,
@@ -82,11 +94,11 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       warn: (...a) => log.warn(a),
       error: (...a) => log.error(a),
     },
-    plugins: [...limitPlugins(config), ...hardeningPlugins()],
+    plugins: [...limitPlugins(config), ...hardeningPlugins({ maxTokens: config.maxTokens ?? 10_000, introspection: graphiql })],
     parserAndValidationCache: parserCache(),
     context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {
       const scope = initial.scope !== undefined ? initial.scope : await authenticate(database.db, initial.request.headers.get('authorization'));
-      if (!scope) throw unauthenticated('Invalid API key provided. Send `Authorization: Bearer sk_test_…`.');
+      if (!scope) throw unauthenticated(INVALID_KEY);
       const requestId = `req_${randomBase62(14)}`;
       return { scope, requestId, services, loaders: new Loaders(services, scope) };
     },
@@ -121,16 +133,30 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST' } }] }));
       return;
     }
-    // Rate limiting: resolve the key first, so a refused request costs no parsing, validation or execution.
+    // Authenticate before anything reads, parses or validates the body: a request without a valid key
+    // costs one indexed lookup (none for a malformed key) and is limited per client address.
+    // Exempt: CORS preflights and the GraphiQL page (a GET that accepts HTML), which carry no key.
     let scope: Scope | null | undefined;
-    const authorization = req.headers.authorization;
-    if (limiter.enabled && authorization) {
+    const graphiqlPage = graphiql && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    if (req.method !== 'OPTIONS' && !graphiqlPage) {
+      const authorization = req.headers.authorization;
       try {
         scope = await authenticate(database.db, authorization);
       } catch {
         scope = undefined; // the database failed: yoga authenticates again and answers as it always does
       }
-      if (scope) {
+      if (scope === null) {
+        const decision = await anonymousLimiter.takeFor(`addr:${req.socket.remoteAddress ?? 'unknown'}`);
+        const error = decision.allowed
+          ? unauthenticated(INVALID_KEY)
+          : rateLimited(decision.retryAfterSeconds, 'without a valid API key from this address');
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (!decision.allowed) headers['retry-after'] = String(decision.retryAfterSeconds);
+        res.writeHead(decision.allowed ? 401 : 429, headers);
+        res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.extensions.code, ...(decision.allowed ? {} : { retryAfter: decision.retryAfterSeconds }) } }] }));
+        return;
+      }
+      if (scope && limiter.enabled && authorization) {
         const decision = await limiter.take(authorization);
         if (!decision.allowed) {
           res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(decision.retryAfterSeconds) });

@@ -18,7 +18,7 @@ async function main() {
   const demo = await ensureDemoAccount(database.db, { demo: config.demo, demoKey: config.demoKey ?? rememberedKey });
   if (demo?.created && keyFile && !config.demoKey) fs.writeFileSync(keyFile, demo.key, { mode: 0o600 });
 
-  const app = await createApp(database, config, { graphiqlKey: demo?.key });
+  const app = await createApp(database, config, { graphiqlKey: config.graphiql ? demo?.key : undefined });
   const url = await app.start(config.port, config.host);
   log.info({ url, database: database.kind }, 'fingraph listening');
   console.log(`\nfingraph is running (${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`);

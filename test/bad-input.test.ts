@@ -115,6 +115,12 @@ describe('authentication', () => {
     }
   });
 
+  it('a document of more than 10,000 tokens is refused by the parser (maxTokens), not parsed whole', async () => {
+    const r = await t.gql(`{ __typename ${'@a '.repeat(10_001)}}`);
+    expect(r.errors?.[0]?.message).toMatch(/Document contains more tha. 10000 tokens/);
+    expect(r.data ?? undefined).toBeUndefined();
+  });
+
   it('a websocket with a bad key is closed with 4403 Forbidden', async () => {
     const sub = await t.subscribe(Updated, { id: faId }, { key: `sk_test_${'b'.repeat(32)}` });
     await expect(sub.waitFor(1)).rejects.toThrow(/subscription failed/);
