@@ -83,6 +83,8 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // No cross-origin access unless origins are configured (FINGRAPH_CORS_ORIGINS); credentials only when asked for.
+    cors: config.cors?.origins.length ? { origin: config.cors.origins, credentials: config.cors.credentials } : false,
     graphiql: graphiql && {
       title: 'fingraph',
       headers: opts.graphiqlKey ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,

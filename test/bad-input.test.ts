@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
 import { graphql } from './gql/index.js';
 import { tableCounts } from './support/counts.js';
 import { expectOk, expectUserError, limits, startTestApp, type TestApp } from './support/harness.js';
@@ -119,6 +120,43 @@ describe('authentication', () => {
     const r = await t.gql(`{ __typename ${'@a '.repeat(10_001)}}`);
     expect(r.errors?.[0]?.message).toMatch(/Document contains more tha. 10000 tokens/);
     expect(r.data ?? undefined).toBeUndefined();
+  });
+
+  it('CORS: no Origin is allowed by default (no credentials); configured origins are, without credentials unless configured (#13 item 7)', async () => {
+    const preflight = (target: string) =>
+      fetch(target, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example', authorization: `Bearer ${t.account.testKey}` }, body: '{"query":"{ __typename }"}' });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    expect((await preflight(t.url)).headers.get('access-control-allow-origin')).toBeNull();
+    const open = await createApp(t.database, { ...limits, cors: { origins: ['https://app.example'], credentials: false } });
+    const openUrl = await open.start(0);
+    try {
+      const ok = await fetch(openUrl, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://app.example', authorization: `Bearer ${t.account.testKey}` }, body: '{"query":"{ __typename }"}' });
+      expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
+      expect((await preflight(openUrl)).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    } finally {
+      await open.stop();
+    }
+  });
+
+  it('GraphiQL and introspection can be turned off (the default in production off loopback, #13 item 7)', async () => {
+    expect(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).graphiql).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0', FINGRAPH_GRAPHIQL: 'on' }).graphiql).toBe(true);
+    expect(loadConfig({}).cors).toEqual({ origins: [], credentials: false });
+    const closed = await createApp(t.database, { ...limits, graphiql: false });
+    const closedUrl = await closed.start(0);
+    try {
+      const page = await fetch(closedUrl, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toMatch(/graphiql/i);
+      const r = await fetch(closedUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.account.testKey}` }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) });
+      expect(((await r.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/introspection/i);
+      expect(await (await fetch(t.url, { headers: { accept: 'text/html' } })).text()).toMatch(/graphiql/i);
+    } finally {
+      await closed.stop();
+    }
   });
 
   it('a websocket with a bad key is closed with 4403 Forbidden', async () => {
