@@ -35,6 +35,14 @@ export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'ma
   testMode?: Partial<TestModeConfig>;
   /** Per-API-key request limits (src/auth/rate-limit.ts); unset = off (src/server.ts passes FINGRAPH_RATE_LIMIT_*). */
   rateLimit?: RateLimitConfig;
+  /** Requests without a valid key, per client address; unset = off (src/server.ts passes FINGRAPH_RATE_LIMIT_ANONYMOUS_*). */
+  anonymousRateLimit?: RateLimitConfig;
+  /** Most tokens in a GraphQL document (default 10,000). */
+  maxTokens?: number;
+  /** GraphiQL and introspection (default on; src/server.ts passes the production default, docs/security.md). */
+  graphiql?: boolean;
+  /** CORS allowed origins (default none) and credentials (default off). */
+  cors?: { origins: string[]; credentials: boolean };
 };
 
 export interface App {
@@ -83,6 +91,7 @@ function fromLoopback(req: http.IncomingMessage): boolean {
   return LOOPBACK.check(address, address.includes(':') ? 'ipv6' : 'ipv4');
 }
 
+
 interface ServerContext {
   req?: http.IncomingMessage;
   /** Resolved before yoga (rate limiting): the key's scope, or null for a key that did not authenticate. */
@@ -104,17 +113,21 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
   const services: Services = { database, hub };
   const unregisterGauges = registerAppGauges(database, hub, config.dbPoolSize ?? 10);
   const limiter = new KeyRateLimiter(config.rateLimit);
+  const anonymousLimiter = new KeyRateLimiter(config.anonymousRateLimit);
+  const graphiql = config.graphiql ?? true;
 
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // No cross-origin access unless origins are configured (FINGRAPH_CORS_ORIGINS); credentials only when asked for.
+    cors: config.cors?.origins.length ? { origin: config.cors.origins, credentials: config.cors.credentials } : false,
     // The demo key is filled in only for a browser on this machine: never in a page served to another.
-    graphiql: (_request, ctx) => ({
+    graphiql: graphiql && ((_request, ctx) => ({
       title: 'fingraph',
       headers: opts.graphiqlKey && ctx?.req && fromLoopback(ctx.req) ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
       defaultQuery: GRAPHIQL_QUERY,
-    }),
+    })),
     renderGraphiQL,
     logging: {
       debug: (...a) => log.debug(a),
@@ -122,7 +135,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
       warn: (...a) => log.warn(a),
       error: (...a) => log.error(a),
     },
-    plugins: [observabilityPlugin(), ...limitPlugins(config), ...hardeningPlugins(), errorModelPlugin()],
+    plugins: [observabilityPlugin(), ...limitPlugins(config), ...hardeningPlugins({ maxTokens: config.maxTokens ?? 10_000, introspection: graphiql }), errorModelPlugin()],
     parserAndValidationCache: parserCache(),
     context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {
       const scope = initial.scope !== undefined ? initial.scope : await authenticate(database.db, initial.request.headers.get('authorization'));
@@ -163,16 +176,30 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
       res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST', type: 'invalid_request_error', stripeCode: 'parameter_invalid' } }] }));
       return;
     }
-    // Rate limiting: resolve the key first, so a refused request costs no parsing, validation or execution.
+    // Authenticate before anything reads, parses or validates the body: a request without a valid key
+    // costs one indexed lookup (none for a malformed key) and is limited per client address.
+    // Exempt: CORS preflights and the GraphiQL page (a GET that accepts HTML), which carry no key.
     let scope: Scope | null | undefined;
-    const authorization = req.headers.authorization;
-    if (limiter.enabled && authorization) {
+    const graphiqlPage = graphiql && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    if (req.method !== 'OPTIONS' && !graphiqlPage) {
+      const authorization = req.headers.authorization;
       try {
         scope = await authenticate(database.db, authorization);
       } catch {
         scope = undefined; // the database failed: yoga authenticates again and answers as it always does
       }
-      if (scope) {
+      if (scope === null) {
+        const decision = await anonymousLimiter.takeFor(`addr:${req.socket.remoteAddress ?? 'unknown'}`);
+        const error = decision.allowed
+          ? authenticationError(authorization)
+          : rateLimited(decision.retryAfterSeconds, 'without a valid API key from this address');
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (!decision.allowed) headers['retry-after'] = String(decision.retryAfterSeconds);
+        res.writeHead(decision.allowed ? 401 : 429, headers);
+        res.end(JSON.stringify({ errors: [error.toJSON()] }));
+        return;
+      }
+      if (scope && limiter.enabled && authorization) {
         const decision = await limiter.take(authorization);
         if (!decision.allowed) {
           res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(decision.retryAfterSeconds) });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { RateLimitConfig } from './auth/rate-limit.js';
 
@@ -48,7 +49,28 @@ const schema = z.object({
   // Per-API-key request limits (src/auth/rate-limit.ts).
   FINGRAPH_RATE_LIMIT_PER_SECOND: requests(100),
   FINGRAPH_RATE_LIMIT_BURST: requests(200),
+  // Requests without a valid API key, per client address (src/auth/rate-limit.ts).
+  FINGRAPH_RATE_LIMIT_ANONYMOUS_PER_SECOND: requests(10),
+  FINGRAPH_RATE_LIMIT_ANONYMOUS_BURST: requests(20),
+  FINGRAPH_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  // Security defaults (docs/security.md).
+  NODE_ENV: z.string().optional(),
+  FINGRAPH_WEBHOOK_ALLOW_LOOPBACK: z.enum(['on', 'off']).optional(),
+  FINGRAPH_GRAPHIQL: z.enum(['on', 'off']).optional(),
+  FINGRAPH_CORS_ORIGINS: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.split(',').every((o) => o.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(o.trim())), 'must be * or a comma-separated list of origins (https://example.com)'),
+  FINGRAPH_CORS_CREDENTIALS: z.enum(['on', 'off']).default('off'),
 });
+
+/** 127.0.0.0/8, ::1 and localhost. */
+export function isLoopbackAddress(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (isIP(h) === 4) return h.startsWith('127.');
+  return h === '::1';
+}
 
 /**
  * Webhook delivery settings. `worker`: deliver from this server process (turn off when separate
@@ -63,6 +85,12 @@ export interface WebhookConfig {
   retryDelayMs: number;
   timeoutMs: number;
   concurrency: number;
+  /**
+   * Test-mode endpoints may point at loopback addresses (127.0.0.0/8, ::1). Off: every endpoint must
+   * resolve to public addresses. Default: on when the server binds a loopback address
+   * (FINGRAPH_WEBHOOK_ALLOW_LOOPBACK; docs/security.md).
+   */
+  allowLoopback: boolean;
 }
 
 /**
@@ -103,6 +131,14 @@ export interface Config {
   testMode: TestModeConfig;
   /** Requests per API key: `perSecond` in each second plus `burst` more per 10 s; perSecond 0 = off. */
   rateLimit: RateLimitConfig;
+  /** Requests without a valid key, per client address. */
+  anonymousRateLimit: RateLimitConfig;
+  /** Most tokens a GraphQL document may have; the parser stops there. */
+  maxTokens: number;
+  /** GraphiQL and introspection; default off when NODE_ENV=production and HOST is not loopback. */
+  graphiql: boolean;
+  /** CORS: allowed origins (none by default) and whether they may send credentials. */
+  cors: { origins: string[]; credentials: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -138,9 +174,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryDelayMs: e.FINGRAPH_WEBHOOK_RETRY_DELAY_MS,
       timeoutMs: e.FINGRAPH_WEBHOOK_TIMEOUT_MS,
       concurrency: e.FINGRAPH_WEBHOOK_CONCURRENCY,
+      allowLoopback: e.FINGRAPH_WEBHOOK_ALLOW_LOOPBACK ? e.FINGRAPH_WEBHOOK_ALLOW_LOOPBACK === 'on' : isLoopbackAddress(e.HOST),
     },
     testMode: { delayMs: e.FINGRAPH_TEST_MODE_DELAY_MS, returnDelayMs: e.FINGRAPH_TEST_MODE_RETURN_DELAY_MS, featureDelayMs: e.FINGRAPH_TEST_MODE_FEATURE_DELAY_MS },
     rateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_BURST },
+    anonymousRateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_ANONYMOUS_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_ANONYMOUS_BURST },
+    maxTokens: e.FINGRAPH_MAX_TOKENS,
+    graphiql: e.FINGRAPH_GRAPHIQL ? e.FINGRAPH_GRAPHIQL === 'on' : !(e.NODE_ENV === 'production' && !isLoopbackAddress(e.HOST)),
+    cors: { origins: (e.FINGRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean), credentials: e.FINGRAPH_CORS_CREDENTIALS === 'on' },
   };
 }
 

@@ -30,7 +30,7 @@ async function main() {
   await database.migrate();
 
   const demo = await demoKeyForStart(database.db, { demo: config.demo, demoKey: config.demoKey, dataDir: config.databaseUrl ? undefined : config.dataDir });
-  const app = await createApp(database, { ...config, metricsOnApiPort: config.metrics.onApiPort }, { graphiqlKey: demo?.key });
+  const app = await createApp(database, { ...config, metricsOnApiPort: config.metrics.onApiPort }, { graphiqlKey: config.graphiql ? demo?.key : undefined });
   const metrics = config.metrics.port === undefined ? null : await startMetricsServer(config.metrics.port, config.metrics.host);
   const url = await app.start(config.port, config.host);
   const adminFile = publishAdminKey(config, database.kind, url);

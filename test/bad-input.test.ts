@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
 import { graphql } from './gql/index.js';
 import { tableCounts } from './support/counts.js';
 import { expectOk, expectUserError, limits, startTestApp, type TestApp } from './support/harness.js';
@@ -115,6 +116,49 @@ describe('authentication', () => {
     }
   });
 
+  it('a document of more than 10,000 tokens is refused by the parser (maxTokens), not parsed whole', async () => {
+    const r = await t.gql(`{ __typename ${'@a '.repeat(10_001)}}`);
+    expect(r.errors?.[0]?.message).toMatch(/Document contains more tha. 10000 tokens/);
+    expect(r.data ?? undefined).toBeUndefined();
+  });
+
+  it('CORS: no Origin is allowed by default (no credentials); configured origins are, without credentials unless configured (#13 item 7)', async () => {
+    const preflight = (target: string) =>
+      fetch(target, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example', authorization: `Bearer ${t.account.testKey}` }, body: '{"query":"{ __typename }"}' });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    expect((await preflight(t.url)).headers.get('access-control-allow-origin')).toBeNull();
+    const open = await createApp(t.database, { ...limits, cors: { origins: ['https://app.example'], credentials: false } });
+    const openUrl = await open.start(0);
+    try {
+      const ok = await fetch(openUrl, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://app.example', authorization: `Bearer ${t.account.testKey}` }, body: '{"query":"{ __typename }"}' });
+      expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
+      expect((await preflight(openUrl)).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    } finally {
+      await open.stop();
+    }
+  });
+
+  it('GraphiQL and introspection can be turned off (the default in production off loopback, #13 item 7)', async () => {
+    expect(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).graphiql).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0', FINGRAPH_GRAPHIQL: 'on' }).graphiql).toBe(true);
+    expect(loadConfig({}).cors).toEqual({ origins: [], credentials: false });
+    const closed = await createApp(t.database, { ...limits, graphiql: false });
+    const closedUrl = await closed.start(0);
+    try {
+      const page = await fetch(closedUrl, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toMatch(/graphiql/i);
+      const r = await fetch(closedUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.account.testKey}` }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) });
+      expect(((await r.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/introspection/i);
+      expect(await (await fetch(t.url, { headers: { accept: 'text/html' } })).text()).toMatch(/graphiql/i);
+    } finally {
+      await closed.stop();
+    }
+  });
+
   it('a websocket with a bad key is closed with 4403 Forbidden', async () => {
     const sub = await t.subscribe(Updated, { id: faId }, { key: `sk_test_${'b'.repeat(32)}` });
     await expect(sub.waitFor(1)).rejects.toThrow(/subscription failed/);
@@ -206,6 +250,23 @@ describe('pagination', () => {
   it('events: type with types, or more than 20 types, is parameter_invalid', async () => {
     expectBadUserInput(await t.gql(ListEvents, { type: 'a', types: ['b'] }), 'parameter_invalid', 'types');
     expectBadUserInput(await t.gql(ListEvents, { types: Array.from({ length: 21 }, (_, i) => `t${i}`) }), 'parameter_invalid', 'types');
+  });
+
+  it('events: a type pattern is matched by segments and must name a known event type (no regex from input)', async () => {
+    // The probe's pattern: as a regex (`*` → `.*`) it backtracked for tens of seconds per event.
+    for (const bad of ['**********Z', 'treasury.**', 'treasury.financial_account.nope', 'x'.repeat(101), 'treasury.financial%', 'treasury._'])
+      expectBadUserInput(await t.gql(ListEvents, { types: [bad] }), 'parameter_invalid', 'types');
+    expectBadUserInput(await t.gql(ListEvents, { type: 'treasury.financial_account.%' }), 'parameter_invalid', 'type');
+    const all = (await t.ok(ListEvents, { first: 100 })).events.nodes.length;
+    expect(all).toBeGreaterThan(0);
+    expect((await t.ok(ListEvents, { first: 100, types: ['*'] })).events.nodes).toHaveLength(all);
+    expect((await t.ok(ListEvents, { first: 100, type: 'treasury.*' })).events.nodes).toHaveLength(all);
+    expect((await t.ok(ListEvents, { first: 100, types: ['treasury.*.created'] })).events.nodes.length).toBeGreaterThan(0);
+    expect((await t.ok(ListEvents, { first: 100, types: ['treasury.financial_account.created'] })).events.nodes.length).toBeGreaterThan(0);
+    expect((await t.ok(ListEvents, { first: 100, types: ['treasury.received_credit.*'] })).events.nodes).toEqual([]);
+    const sub = await t.subscribe(graphql(`subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }`), { types: ['**********Z'] });
+    await expect(sub.waitFor(1)).rejects.toThrow(/subscription failed/);
+    expect(sub.errors.flat()[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', stripeCode: 'parameter_invalid' } });
   });
 
   it('a non-integer first is a GraphQL error', async () => {

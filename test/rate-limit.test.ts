@@ -158,6 +158,46 @@ describe('per-key rate limits over websockets', () => {
   });
 });
 
+describe('requests without a valid key (#13 item 2)', () => {
+  it('are answered 401 before the body is read, without schema suggestions, and limited per client address (429)', async () => {
+    const anon = await createApp(database, { ...limits, anonymousRateLimit: { perSecond: 3, burst: 0 } });
+    const anonUrl = await anon.start(0);
+    const raw = async (headers: Record<string, string>, body: string) => {
+      const res = await fetch(anonUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Answer['body'] };
+    };
+    try {
+      // Not JSON and a misspelt field: without a key, neither is looked at (no 400, no "Did you mean").
+      const notJson = await raw({}, '{"query": ');
+      expect(notJson.status).toBe(401);
+      expect(notJson.body.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+      const typo = await raw({ authorization: `Bearer sk_test_${'z'.repeat(24)}` }, JSON.stringify({ query: '{ treasuryFinancialAcount { id } }' }));
+      expect(typo.status).toBe(401);
+      expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean/);
+      // With a key, the same typo is a validation error with its suggestion.
+      const keyed = await raw({ authorization: `Bearer ${a.liveKey}` }, JSON.stringify({ query: '{ treasuryFinancialAcount(id: "x") { id } }' }));
+      expect(JSON.stringify(keyed.body)).toMatch(/Did you mean/);
+      // Over the address's limit (3 per second): 429 RATE_LIMITED with Retry-After, before anything else.
+      const flood = await Promise.all(Array.from({ length: 10 }, () => raw({}, JSON.stringify({ query: '{ __typename }' }))));
+      const refused = flood.filter((r) => r.status === 429);
+      expect(refused.length).toBeGreaterThan(0);
+      for (const r of flood) expect([401, 429]).toContain(r.status);
+      for (const r of refused) {
+        expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(1);
+        expect(r.body.errors![0]).toMatchObject({ message: expect.stringContaining('without a valid API key'), extensions: { code: 'RATE_LIMITED' } });
+      }
+      // A valid key from the same address is not limited by it.
+      expect((await post(b.testKey, Accounts, undefined, anonUrl)).status).toBe(200);
+    } finally {
+      await anon.stop();
+    }
+  });
+
+  it('defaults to 10 per second plus a burst of 20 per address', () => {
+    expect(loadConfig({}).anonymousRateLimit).toEqual({ perSecond: 10, burst: 20 });
+  });
+});
+
 describe('configuration', () => {
   it('defaults to 100 requests per second plus a burst of 200, and 0 turns limiting off', async () => {
     expect(loadConfig({}).rateLimit).toEqual({ perSecond: 100, burst: 200 });

@@ -15,6 +15,12 @@ import { hashKey, keyFromHeader } from './auth.js';
  * its own, so behind a load balancer that spreads one key over N processes a key gets up to N times
  * the limit (route by Authorization header, or divide the limits by N).
  */
+/**
+ * Requests without a valid API key (none, malformed, unknown or revoked) are limited per client
+ * address (the TCP peer; behind a proxy, the proxy) by a second limiter of the same kind, so
+ * anonymous traffic and key guessing cannot take the server's time from tenants
+ * (FINGRAPH_RATE_LIMIT_ANONYMOUS_*).
+ */
 export interface RateLimitConfig {
   perSecond: number;
   burst: number;
@@ -46,11 +52,15 @@ export class KeyRateLimiter {
 
   /** Takes one point for the key in `authorization` (`Bearer sk_…`, already authenticated). */
   async take(authorization: string): Promise<RateDecision> {
-    if (!this.limiter) return { allowed: true };
     // Bearer and Basic forms of one key share its budget.
-    const token = keyFromHeader(authorization) ?? authorization.trim();
+    return this.takeFor(hashKey(keyFromHeader(authorization) ?? authorization.trim()));
+  }
+
+  /** Takes one point for any other client identity (a client address, for requests without a valid key). */
+  async takeFor(identity: string): Promise<RateDecision> {
+    if (!this.limiter) return { allowed: true };
     try {
-      await this.limiter.consume(hashKey(token));
+      await this.limiter.consume(identity);
       return { allowed: true };
     } catch (res) {
       if (!(res instanceof RateLimiterRes)) throw res;
@@ -59,13 +69,13 @@ export class KeyRateLimiter {
   }
 }
 
-export const rateLimitMessage = (retryAfterSeconds: number) =>
-  `Too many requests with this API key: retry after ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`;
+export const rateLimitMessage = (retryAfterSeconds: number, subject = 'with this API key') =>
+  `Too many requests ${subject}: retry after ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`;
 
 /**
  * The GraphQL error of a refused request or websocket operation: extensions.code `RATE_LIMITED` and
  * `retryAfter` (seconds). Over HTTP it comes with status 429 and a Retry-After header.
  */
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(rateLimitMessage(retryAfterSeconds), { extensions: { code: 'RATE_LIMITED', type: 'invalid_request_error', stripeCode: 'rate_limit', retryAfter: retryAfterSeconds } });
+export function rateLimited(retryAfterSeconds: number, subject?: string): GraphQLError {
+  return new GraphQLError(rateLimitMessage(retryAfterSeconds, subject), { extensions: { code: 'RATE_LIMITED', type: 'invalid_request_error', stripeCode: 'rate_limit', retryAfter: retryAfterSeconds } });
 }

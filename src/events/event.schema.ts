@@ -1,4 +1,4 @@
-import { and, eq, gt, like, or } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { anyOf } from '../db/sql.js';
 import { builder } from '../graphql/builder.js';
@@ -7,6 +7,7 @@ import { DateTimeRangeInput, fromUnix } from '../graphql/scalars.js';
 import { keysetPage, rangeFilter } from '../kernel/pagination.js';
 import { typenameOfId } from '../kernel/ids.js';
 import { badUserInput } from '../kernel/query-errors.js';
+import { resolveTypePatterns } from './event-type-pattern.js';
 import { eventRowToStripe, type StripeEvent } from './event.stripe.js';
 import { events } from './event.table.js';
 
@@ -79,7 +80,7 @@ builder.queryFields((t) => ({
       description: 'Events of the caller, newest first (Stripe keeps 30 days; fingraph keeps all).',
       args: {
         type: t.arg.string({ description: 'One event type; `*` wildcards match any segment (treasury.*).' }),
-        types: t.arg.stringList({ description: 'Up to 20 event types (exclusive with type).' }),
+        types: t.arg.stringList({ description: 'Up to 20 event types or patterns (exclusive with type).' }),
         created: t.arg({ type: DateTimeRangeInput }),
         deliverySuccess: t.arg.boolean({
           description: 'true: events every webhook endpoint received (pendingWebhooks = 0). false: events still pending, or failed, at some endpoint.',
@@ -87,8 +88,7 @@ builder.queryFields((t) => ({
       },
       resolve: (_r, args, ctx) => {
         if (args.type && args.types) throw badUserInput('parameter_invalid', 'Pass either type or types, not both.', ['types']);
-        if (args.types && args.types.length > 20) throw badUserInput('parameter_invalid', 'types accepts at most 20 values.', ['types']);
-        const types = args.types ?? (args.type ? [args.type] : null);
+        const types = args.types ? resolveTypePatterns(args.types, 'types') : args.type ? resolveTypePatterns([args.type], 'type') : null;
         return keysetPage({
           db: ctx.services.database.db,
           table: events,
@@ -97,7 +97,7 @@ builder.queryFields((t) => ({
           where: [
             eq(events.accountId, ctx.scope.accountId),
             eq(events.livemode, ctx.scope.livemode),
-            types ? or(...types.map((x) => (x.includes('*') ? like(events.type, x.replaceAll('*', '%')) : eq(events.type, x)))) : undefined,
+            types ? anyOf(events.type, [...types]) : undefined,
             ...rangeFilter(events.created, args.created),
             args.deliverySuccess == null ? undefined : args.deliverySuccess ? eq(events.pendingWebhooks, 0) : gt(events.pendingWebhooks, 0),
           ],
@@ -110,20 +110,14 @@ builder.queryFields((t) => ({
   ),
 }));
 
-/** Stripe's type matching: exact names, or `*` for a whole segment tail (`treasury.*`, `*`). */
-export function typeMatcher(types: readonly string[] | null | undefined): (type: string) => boolean {
-  if (!types || types.length === 0) return () => true;
-  const patterns = types.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
-  return (type) => patterns.some((re) => re.test(type));
-}
-
 builder.subscriptionFields((t) => ({
   events: t.field({
     type: EventRef,
     description:
       'Events in commit order. `after` resumes from an event id: everything committed after it is replayed first, then the stream goes live, with no gap or duplicate.',
-    args: { types: t.arg.stringList(), after: t.arg.id() },
+    args: { types: t.arg.stringList({ description: 'Up to 20 event types or patterns (`*` stands for a whole segment, or the rest of the name when last).' }), after: t.arg.id() },
     subscribe: async (_r, args, ctx) => {
+      const types = resolveTypePatterns(args.types, 'types');
       let afterSeq: number | null = null;
       if (args.after) {
         const [row] = await ctx.services.database.db
@@ -133,8 +127,7 @@ builder.subscriptionFields((t) => ({
         if (!row) throw badUserInput('resource_missing', `No such event: '${args.after}'`, ['after']);
         afterSeq = row.seq;
       }
-      const matches = typeMatcher(args.types);
-      return ctx.services.hub.streamEvents(ctx.scope, { afterSeq, accept: (e) => matches(e.type) });
+      return ctx.services.hub.streamEvents(ctx.scope, { afterSeq, accept: types ? (e) => types.has(e.type) : () => true });
     },
     resolve: (e) => e,
   }),

@@ -1,4 +1,4 @@
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -48,7 +48,7 @@ export function boundedDocumentCache<T>(opts: { maxEntries?: number; maxEntryCha
 
 export const parserCache = () => ({ documentCache: boundedDocumentCache<DocumentNode>(), errorCache: boundedDocumentCache<unknown>() });
 
-export function hardeningPlugins(): Plugin[] {
+export function hardeningPlugins(opts: { maxTokens: number; introspection: boolean }): Plugin[] {
   return [
     {
       // A malformed `variables` / `extensions` JSON in a GET query string threw a SyntaxError (500).
@@ -78,16 +78,19 @@ export function hardeningPlugins(): Plugin[] {
       },
       // Deeply nested documents overflowed the stack in the parser or in validation (500).
       onParse: ({ parseFn, setParseFn }) => {
+        // maxTokens: the parser stops at the limit, so a huge document (repeated directives) costs little.
         setParseFn((source, options) => {
           try {
-            return parseFn(source, options);
+            return parseFn(source, { ...options, maxTokens: opts.maxTokens });
           } catch (err) {
             if (err instanceof RangeError) throw tooDeep();
             throw err;
           }
         });
       },
-      onValidate: ({ validateFn, setValidationFn }) => {
+      onValidate: ({ validateFn, setValidationFn, addValidationRule }) => {
+        // Introspection off (production default, docs/security.md): `__schema` and `__type` fail validation.
+        if (!opts.introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
         setValidationFn((schema, document, rules, typeInfo, options) => {
           try {
             return validateFn(schema, document, rules, typeInfo, options);

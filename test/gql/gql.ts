@@ -161,6 +161,7 @@ type Documents = {
     "\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.BadNodesDocument,
     "\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n": typeof types.BadUpdatedDocument,
     "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n": typeof types.BadLatestEventDocument,
+    "subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }": typeof types.BadEventTypesDocument,
     "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.ResumeCreateDocument,
     "\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n": typeof types.ResumeUpdateFeaturesDocument,
     "\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.ResumeCloseDocument,
@@ -238,6 +239,11 @@ type Documents = {
     "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WhRestartCreateFaDocument,
     "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": typeof types.WhRestartPendingDocument,
     "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": typeof types.WhRestartAttemptsDocument,
+    "\n  mutation WhTargetCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": typeof types.WhTargetCreateEndpointDocument,
+    "\n  mutation WhTargetUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": typeof types.WhTargetUpdateEndpointDocument,
+    "\n  mutation WhTargetDeleteEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id } userErrors { code } } }\n": typeof types.WhTargetDeleteEndpointDocument,
+    "\n  mutation WhTargetCreateFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n": typeof types.WhTargetCreateFaDocument,
+    "\n  query WhTargetAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 20) { nodes { succeeded responseStatus error } } } }\n": typeof types.WhTargetAttemptsDocument,
 };
 const documents: Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ClimateCatalogueDocument,
@@ -387,6 +393,7 @@ const documents: Documents = {
     "\n  query BadNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.BadNodesDocument,
     "\n  subscription BadUpdated($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }\n": types.BadUpdatedDocument,
     "\n  query BadLatestEvent { events(first: 1) { nodes { id } } }\n": types.BadLatestEventDocument,
+    "subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }": types.BadEventTypesDocument,
     "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.ResumeCreateDocument,
     "\n  mutation ResumeUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code message field } }\n  }\n": types.ResumeUpdateFeaturesDocument,
     "\n  mutation ResumeClose($input: CloseTreasuryFinancialAccountInput!) {\n    closeTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.ResumeCloseDocument,
@@ -464,6 +471,11 @@ const documents: Documents = {
     "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WhRestartCreateFaDocument,
     "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": types.WhRestartPendingDocument,
     "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": types.WhRestartAttemptsDocument,
+    "\n  mutation WhTargetCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": types.WhTargetCreateEndpointDocument,
+    "\n  mutation WhTargetUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": types.WhTargetUpdateEndpointDocument,
+    "\n  mutation WhTargetDeleteEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id } userErrors { code } } }\n": types.WhTargetDeleteEndpointDocument,
+    "\n  mutation WhTargetCreateFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n": types.WhTargetCreateFaDocument,
+    "\n  query WhTargetAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 20) { nodes { succeeded responseStatus error } } } }\n": types.WhTargetAttemptsDocument,
 };
 
 /**
@@ -1071,6 +1083,10 @@ export function graphql(source: "\n  query BadLatestEvent { events(first: 1) { n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }"): (typeof documents)["subscription BadEventTypes($types: [String!]) { events(types: $types) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ResumeCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1376,6 +1392,26 @@ export function graphql(source: "\n  query WhRestartPending { events(first: 100,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"): (typeof documents)["\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhTargetCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhTargetCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhTargetUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhTargetUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhTargetDeleteEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation WhTargetDeleteEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhTargetCreateFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation WhTargetCreateFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhTargetAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 20) { nodes { succeeded responseStatus error } } } }\n"): (typeof documents)["\n  query WhTargetAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 20) { nodes { succeeded responseStatus error } } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,7 +6,7 @@ import { parameterInvalid, parameterMissing, StripeError } from '../../kernel/er
 import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
 import { defineResource, type ActionContext } from '../../layer/resource.js';
 import { API_VERSION } from '../event.stripe.js';
-import { checkDescription, checkEnabledEvents, checkUrl, MAX_WEBHOOK_ENDPOINTS } from './webhook-endpoint.rules.js';
+import { checkDescription, checkEnabledEvents, checkUrl, checkUrlTarget, MAX_WEBHOOK_ENDPOINTS } from './webhook-endpoint.rules.js';
 import { webhookDeliveries, webhookEndpoints } from './webhook-endpoint.table.js';
 import { newWebhookSecret } from './webhook.signature.js';
 
@@ -40,6 +40,8 @@ export const webhookEndpointResource = defineResource<WebhookEndpointRecord>({
       if (input.metadata != null) validateMetadata(input.metadata);
     },
     async build({ cmd, input }) {
+      // Where the host resolves (DNS): an async check, so here rather than in validate.
+      await checkUrlTarget(input.url!, cmd.scope.livemode);
       // The account row serializes concurrent creates, so the limit holds under races.
       await cmd.tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, cmd.scope.accountId)).for('update');
       const [existing] = await query(
@@ -72,9 +74,9 @@ export const webhookEndpointResource = defineResource<WebhookEndpointRecord>({
   },
 
   update: {
-    apply({ cmd, input, record }: Ctx) {
+    async apply({ cmd, input, record }: Ctx) {
       const changes: Partial<WebhookEndpointRecord> = { updated: cmd.now };
-      if (input.url != null) changes.url = checkUrl(input.url, cmd.scope.livemode);
+      if (input.url != null) changes.url = await checkUrlTarget(input.url, cmd.scope.livemode);
       if (input.enabled_events != null) changes.enabled_events = checkEnabledEvents(input.enabled_events, EVENTS);
       if (input.disabled != null) changes.status = input.disabled ? 'disabled' : 'enabled';
       checkDescription(input.description);

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { hasPrefix } from '../../kernel/ids.js';
 import { isEnabledEventType } from './webhook-event-types.js';
+import { checkTarget, isAllowedAddress, TargetRefused, webhookTargetPolicy } from './webhook-target.js';
 
 /** The rules of WebhookEndpoint params that its resource and the delivery machinery share. */
 
@@ -32,11 +33,44 @@ export function checkUrl(url: string, livemode: boolean, param = ['url']): strin
     throw parameterInvalid(param, `Invalid URL: '${url.slice(0, 100)}' is not an absolute URL.`, 'url_invalid');
   }
   if (url.length > MAX_URL_LENGTH) throw parameterInvalid(param, `Invalid URL: must be at most ${MAX_URL_LENGTH} characters.`, 'url_invalid');
+  // Credentials are sent decoded (HTTP Basic auth): a bad percent-escape there would fail every delivery.
+  try {
+    decodeURIComponent(parsed.username);
+    decodeURIComponent(parsed.password);
+  } catch {
+    throw parameterInvalid(param, 'Invalid URL: the user name or password has a malformed percent-encoding.', 'url_invalid');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw parameterInvalid(param, `Invalid URL: must use https (got ${parsed.protocol.replace(':', '')}).`, 'url_invalid');
+  // An address given literally (127.0.0.1, 2130706433, [::1], 10.0.0.1, 169.254.169.254) is checked here; names when resolved.
+  const literal = parsed.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(literal) && !isAllowedAddress(literal, livemode)) throw refusedTarget(param, livemode);
+  if (isLoopbackHost(parsed.hostname) && (livemode || !webhookTargetPolicy().allowLoopback)) throw refusedTarget(param, livemode);
   if (parsed.protocol === 'https:') return url;
-  if (parsed.protocol !== 'http:') throw parameterInvalid(param, `Invalid URL: must use https (got ${parsed.protocol.replace(':', '')}).`, 'url_invalid');
   if (livemode) throw parameterInvalid(param, 'Invalid URL: live mode webhook endpoints must use https.', 'url_invalid');
   if (!isLoopbackHost(parsed.hostname))
     throw parameterInvalid(param, 'Invalid URL: test mode allows http only for loopback hosts (localhost, 127.0.0.1, [::1]); use https.', 'url_invalid');
+  return url;
+}
+
+const refusedTarget = (param: string[], livemode: boolean) =>
+  parameterInvalid(
+    param,
+    livemode || !webhookTargetPolicy().allowLoopback
+      ? 'Invalid URL: webhook endpoints must be publicly reachable (no private, loopback, link-local or unspecified addresses).'
+      : 'Invalid URL: webhook endpoints must be publicly reachable (test mode also allows loopback addresses).',
+    'url_invalid',
+  );
+
+/** checkUrl, then where the host resolves (DNS): refused when any of its addresses may not be reached (webhook-target.ts). */
+export async function checkUrlTarget(url: string, livemode: boolean, param = ['url']): Promise<string> {
+  checkUrl(url, livemode, param);
+  try {
+    await checkTarget(url, livemode);
+  } catch (err) {
+    if (err instanceof TargetRefused) throw refusedTarget(param, livemode);
+    throw err;
+  }
   return url;
 }
 

@@ -1,3 +1,6 @@
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
 import PgBoss from 'pg-boss';
 import type { WebhookConfig } from '../../config.js';
 import type { Database } from '../../db/client.js';
@@ -6,6 +9,14 @@ import { eventRowToStripe } from '../event.stripe.js';
 import { cancelDelivery, loadDelivery, recordAttempt, type AttemptOutcome } from './webhook-delivery.service.js';
 import { databaseDb, DELIVERY_QUEUE, maintenanceIntervalSeconds, queueOptions, WAKE_CHANNEL, type DeliveryJob } from './webhook.queue.js';
 import { signatureHeader } from './webhook.signature.js';
+import { configureWebhookTargets, guardedLookup, isAllowedAddress } from './webhook-target.js';
+
+/**
+ * The one error recorded for every attempt that got no HTTP response (refused target, connection
+ * refused or reset, TLS failure, not HTTP): the attempts list must not tell a closed port from a
+ * database or a TLS service (a port scanner).
+ */
+export const UNREACHABLE = 'Could not connect to the endpoint or read an HTTP response from it.';
 
 /** Seconds between polls when nothing woke the worker (new jobs wake it through NOTIFY and timers). */
 const POLL_INTERVAL_SECONDS = 2;
@@ -30,6 +41,7 @@ export class WebhookWorker {
   ) {}
 
   async start() {
+    configureWebhookTargets({ allowLoopback: this.config.allowLoopback });
     this.connection = databaseDb(this.database);
     const boss = new PgBoss({
       db: this.connection,
@@ -94,17 +106,19 @@ export class WebhookWorker {
       return;
     }
     const body = JSON.stringify(eventRowToStripe(found.event), null, 2);
-    const outcome = await this.post(endpoint.url, endpoint.secret, body);
+    const outcome = await this.post(endpoint.url, endpoint.secret, body, found.delivery.livemode);
     if (outcome === 'abandoned') throw new Error('webhook worker stopping: attempt abandoned, its job will run again');
     const next = await recordAttempt(db, this.config, jobId, job, outcome);
     log.debug({ event: job.event, endpoint: job.endpoint, status: outcome.responseStatus, error: outcome.error, next }, 'webhook attempt');
     if (next) this.wakeAt(next);
   }
 
-  private async post(url: string, secret: string, body: string): Promise<AttemptOutcome | 'abandoned'> {
+  private async post(url: string, secret: string, body: string, livemode: boolean): Promise<AttemptOutcome | 'abandoned'> {
     const started = new Date();
     const t0 = performance.now();
-    const target = new URL(url);
+    const elapsed = () => Math.round(performance.now() - t0);
+    const signal = AbortSignal.any([AbortSignal.timeout(this.config.timeoutMs), this.stopping.signal]);
+    let target: URL;
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       'user-agent': USER_AGENT,
@@ -112,29 +126,40 @@ export class WebhookWorker {
       accept: '*/*; q=0.5, application/xml',
       'stripe-signature': signatureHeader(body, secret, Math.floor(Date.now() / 1000)),
     };
-    // Stripe sends credentials in an endpoint URL as HTTP Basic auth (fetch refuses them in the URL).
-    if (target.username || target.password) {
-      headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString('base64')}`;
-      target.username = '';
-      target.password = '';
-    }
-    const elapsed = () => Math.round(performance.now() - t0);
     try {
-      const res = await fetch(target, {
-        method: 'POST',
-        headers,
-        body,
-        redirect: 'manual', // a redirect is not a delivery (Stripe does not follow them)
-        signal: AbortSignal.any([AbortSignal.timeout(this.config.timeoutMs), this.stopping.signal]),
+      target = new URL(url);
+      // Stripe sends credentials in an endpoint URL as HTTP Basic auth.
+      if (target.username || target.password) {
+        headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString('base64')}`;
+        target.username = '';
+        target.password = '';
+      }
+    } catch {
+      // A URL stored before create validated it fully: a failed attempt, recorded (not a job that throws and retries unseen).
+      return { started, durationMs: elapsed(), responseStatus: null, error: 'The endpoint URL is invalid (malformed percent-encoding): update it.' };
+    }
+    try {
+      const status = await new Promise<number>((resolve, reject) => {
+        // A literal address is never looked up: checked here; names through the guarded lookup, on the address connected to.
+        const literal = target.hostname.replace(/^\[|\]$/g, '');
+        if (isIP(literal) && !isAllowedAddress(literal, livemode)) return reject(new Error('refused target'));
+        const req = (target.protocol === 'https:' ? https : http).request(
+          target,
+          { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(livemode), signal, agent: false },
+          (res) => {
+            // A redirect is not a delivery (Stripe does not follow them): its status is recorded as a failure.
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
       });
-      const durationMs = elapsed();
-      void res.body?.cancel().catch(() => {});
-      return { started, durationMs, responseStatus: res.status, error: null };
-    } catch (err) {
+      return { started, durationMs: elapsed(), responseStatus: status, error: null };
+    } catch {
       if (this.stopping.signal.aborted) return 'abandoned';
-      const e = err as Error & { cause?: { code?: string; message?: string } };
-      const error = e.name === 'TimeoutError' ? `Timed out after ${this.config.timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
-      return { started, durationMs: elapsed(), responseStatus: null, error: String(error).slice(0, 500) };
+      const error = signal.aborted ? `Timed out after ${this.config.timeoutMs} ms` : UNREACHABLE;
+      return { started, durationMs: elapsed(), responseStatus: null, error };
     }
   }
 }
