@@ -6,8 +6,10 @@ import type { AnyResource, Impact, TransitionDecl } from '../../src/layer/resour
 import type { Posting } from '../../src/layer/posting.js';
 import { configureTestMode } from '../../src/layer/schedule.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { act, balance, creatable, eventCount, instances, load } from './support.js';
+import { act, balance, creatable, eventCount, instances, load, countAssertions } from './support.js';
 
+
+countAssertions('machines');
 /**
  * Every state × action cell of every declared machine: an instance is brought to the state through
  * the declared transitions (served ones through the graph, internal ones as the scheduler runs them),
@@ -58,8 +60,9 @@ function declaredImpact(resource: AnyResource, action: string, state: string, ob
   return total;
 }
 
+
 let cells = 0;
-afterAll(() => console.info(`conformance machines: ${cells} cells`));
+afterAll(() => console.info(`conformance machines: ${cells} state × action cells run`));
 
 describe.each(machines.map((r) => [r.typeName, r] as const))('%s', (_name, resource) => {
   const states = machineOf(resource)!.states;

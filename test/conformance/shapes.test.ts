@@ -15,8 +15,10 @@ import { camelField } from '../../src/layer/graph-types.js';
 import { enumValueName, pluralOf } from '../../src/layer/naming.js';
 import { allResources, type AnyResource } from '../../src/layer/resource.js';
 import { rootShape, shapeOf, type SpecField, type SpecShape } from '../../src/layer/spec.js';
-import { servedMutations } from './support.js';
+import { servedMutations, countAssertions } from './support.js';
 
+
+countAssertions('shapes');
 /**
  * Shapes and descriptions, for every registered resource, on the built schema (no database): every
  * spec field under its GraphQL name with the spec's nullability and enum values, every type, field

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the suite reads every resource's shapes as data. */
 import { sql } from 'drizzle-orm';
-import { expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
 import { schema } from '../../src/graphql/schema.js';
 import { camelField } from '../../src/layer/graph-types.js';
@@ -179,4 +179,15 @@ export function instances(t: TestApp, resource: AnyResource) {
     const object = await fx.create(resource.spec.object, overrides);
     return { object, account: fx.account, fx };
   };
+}
+
+/** Counts the file's assertions and prints them once it is done (the suite's size, for reports). */
+export function countAssertions(file: string) {
+  let n = 0;
+  let tests = 0;
+  afterEach(() => {
+    n += expect.getState().assertionCalls;
+    tests++;
+  });
+  afterAll(() => console.info(`conformance ${file}: ${tests} tests, ${n} assertions`));
 }
