@@ -94,11 +94,13 @@ describe.each(machines.map((r) => [r.typeName, r] as const))('%s', (_name, resou
       const declaredEvents = [...(decl.through?.[state] ? [resource.actions![decl.through[state]]!.event] : []), decl.event].filter(Boolean) as string[];
       const typedBefore = await Promise.all(declaredEvents.map(typed));
 
-      const { code } = await act(t, resource, action, object, account);
+      const { code, message } = await act(t, resource, action, object, account);
       const after = (await load(t, resource, object.id, account.accountId))!;
       const allowed = !decl.from || decl.from.includes(state) || !!decl.through?.[state];
       if (!allowed) {
         expect(code, `${action} from ${state}: refused`).toBe('invalid_state');
+        // In the declared wording, where the declaration gives one.
+        if (decl.refusal) expect(message).toBe(decl.refusal(state));
         expect(after).toEqual(object);
         expect(await eventCount(t, object.id)).toBe(eventsBefore);
         if (fa) expect(await balance(t, fa, object.currency, account.accountId)).toEqual(balanceBefore);

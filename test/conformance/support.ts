@@ -135,18 +135,18 @@ export function fixtures(t: TestApp, account = t.account): ExampleFixtures & { a
 }
 
 /** Runs an action on an object: its mutation when served, else as the scheduler runs it (perform). */
-export async function act(t: TestApp, resource: AnyResource, action: string, object: Record<string, any>, account = t.account): Promise<{ code: string | null }> {
+export async function act(t: TestApp, resource: AnyResource, action: string, object: Record<string, any>, account = t.account): Promise<{ code: string | null; message?: string }> {
   const params = { id: object.id, ...(resource.examples?.params?.[action]?.(object) ?? {}) };
   const m = servedMutations(resource).find((s) => s.action === action);
   if (m) {
     const r = await mutate(t, m, params, { key: account.testKey });
-    return { code: r.userErrors[0]?.code ?? null };
+    return { code: r.userErrors[0]?.code ?? null, message: r.userErrors[0]?.message };
   }
   try {
     await perform(resource.spec.object, action, { db: t.database.db, scope: { accountId: account.accountId, livemode: false }, requestId: null }, params);
     return { code: null };
   } catch (err: any) {
-    if (typeof err?.code === 'string' && err.constructor?.name === 'StripeError') return { code: err.code };
+    if (typeof err?.code === 'string' && err.constructor?.name === 'StripeError') return { code: err.code, message: err.message };
     throw err;
   }
 }
