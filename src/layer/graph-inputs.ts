@@ -59,7 +59,7 @@ function inputType(resource: AnyResource, name: string, field: SpecField, type: 
     case 'union':
       return { type: 'JSONObject' };
     case 'object':
-      return { type: paramInputType(resource, type.shape, `${name}Input`) };
+      return { type: paramInputType(resource, type.shape, `${name}Input`, undefined, `Stripe's \`${field.name.replace(/_/g, ' ')}\` parameters.`) };
     case 'array': {
       if (type.items.kind === 'string' && isIdParam(resource, field)) return { type: ['ID'], list: true };
       if (type.items.kind === 'string' && isCurrencyName(field.name)) return { type: ['Currency'], list: true };
@@ -73,7 +73,7 @@ function inputType(resource: AnyResource, name: string, field: SpecField, type: 
 }
 
 /** The input object type of a params shape (nested params get `<Parent><Field>Input`). */
-export function paramInputType(resource: AnyResource, shapeKey: string, wanted: string, extra?: (t: any) => Record<string, any>): any {
+export function paramInputType(resource: AnyResource, shapeKey: string, wanted: string, extra?: (t: any) => Record<string, any>, fallback?: string): any {
   let name = wanted;
   // A nested params hash may take a name a mutation's input has (updateTreasuryFinancialAccount's
   // `features` vs updateTreasuryFinancialAccountFeatures): the later one says it is params.
@@ -84,13 +84,13 @@ export function paramInputType(resource: AnyResource, shapeKey: string, wanted: 
   const base = name.replace(/Input$/, '');
   const fields = shape.fields.filter((f) => !SKIPPED_PARAMS.has(f.name));
   const ref = builder.inputType(name, {
-    description: shape.description || undefined,
+    description: shape.description || fallback,
     fields: (t: any) => {
       const out: Record<string, any> = {};
       for (const f of fields) {
         const plan = inputType(resource, `${base}${pascal(f.name)}`, f, f.type);
         if (!plan) continue;
-        out[camelField(f.name)] = t.field({ type: plan.type, required: !f.optional, description: f.description || undefined });
+        out[camelField(f.name)] = t.field({ type: plan.type, required: !f.optional, description: f.description || `Stripe's \`${f.name}\` parameter.` });
       }
       if (Object.keys(out).length === 0 && !extra) out._empty = t.boolean({ description: 'Stripe defines no parameters here.' });
       return { ...out, ...(extra ? extra(t) : {}) };

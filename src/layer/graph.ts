@@ -250,12 +250,20 @@ function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: an
   const name = decl.mutation ?? mutationName(resource, ep);
   const inputName = `${pascal(name)}Input`;
   const takesId = ep.pathParams.includes('id');
+  const describe = `The input of \`${name}\`: Stripe's parameters${takesId ? ', the object acted on' : ''} and an idempotency key.`;
   const input = ep.params
-    ? paramInputType(resource, ep.params, inputName, (t) => ({
-        ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
-        idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),
-      }))
+    ? paramInputType(
+        resource,
+        ep.params,
+        inputName,
+        (t) => ({
+          ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
+          idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),
+        }),
+        describe,
+      )
     : builder.inputType(inputName, {
+        description: describe,
         fields: (t: any) => ({
           ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
           idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),

@@ -13,6 +13,7 @@ export type AddressInput = {
   state?: string | null | undefined;
 };
 
+/** The input of `advanceTestHelpersTestClock`: Stripe's parameters, the object acted on and an idempotency key. */
 export type AdvanceTestHelpersTestClockInput = {
   /** The time to advance the test clock. Must be after the test clock's current frozen time. Cannot be more than two intervals in the future from the shortest subscription in this test clock. If there are no subscriptions in this test clock, it cannot be more than two years in the future. */
   frozenTime: string;
@@ -29,6 +30,7 @@ export type BillingDetailsInput = {
   phone?: string | null | undefined;
 };
 
+/** The input of `cancelTreasuryInboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type CancelTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
   id: string | number;
@@ -41,6 +43,7 @@ export type CancelTreasuryOutboundPaymentInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `cancelTreasuryOutboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type CancelTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -59,6 +62,7 @@ export type ClimateSupplierRemovalPathway =
   /** `marine_carbon_removal` */
   | 'MARINE_CARBON_REMOVAL';
 
+/** Stripe's `forwarding settings` parameters. */
 export type CloseTreasuryFinancialAccountForwardingSettingsInput = {
   /** The financial_account id */
   financialAccount?: string | number | null | undefined;
@@ -68,6 +72,7 @@ export type CloseTreasuryFinancialAccountForwardingSettingsInput = {
   type: UpdateTreasuryFinancialAccountForwardingSettingsType;
 };
 
+/** The input of `closeTreasuryFinancialAccount`: Stripe's parameters, the object acted on and an idempotency key. */
 export type CloseTreasuryFinancialAccountInput = {
   /** A different bank account where funds can be deposited/debited in order to get the closing FA's balance to $0 */
   forwardingSettings?: CloseTreasuryFinancialAccountForwardingSettingsInput | null | undefined;
@@ -95,6 +100,7 @@ export type CreatePaymentMethodInput = {
   usBankAccount?: UsBankAccountInput | null | undefined;
 };
 
+/** The input of `createTestHelpersTestClock`: Stripe's parameters and an idempotency key. */
 export type CreateTestHelpersTestClockInput = {
   /** Existing customer this test clock will be attached to. Once attached, customers can't be removed from a test clock. */
   customer?: string | number | null | undefined;
@@ -106,6 +112,7 @@ export type CreateTestHelpersTestClockInput = {
   name?: string | null | undefined;
 };
 
+/** The input of `createTreasuryCreditReversal`: Stripe's parameters and an idempotency key. */
 export type CreateTreasuryCreditReversalInput = {
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
@@ -115,6 +122,7 @@ export type CreateTreasuryCreditReversalInput = {
   receivedCredit: string | number;
 };
 
+/** The input of `createTreasuryDebitReversal`: Stripe's parameters and an idempotency key. */
 export type CreateTreasuryDebitReversalInput = {
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
@@ -124,36 +132,43 @@ export type CreateTreasuryDebitReversalInput = {
   receivedDebit: string | number;
 };
 
+/** Stripe's `card issuing` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesCardIssuingInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `deposit insurance` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesDepositInsuranceInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `aba` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `financial addresses` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesFinancialAddressesInput = {
   /** Adds an ABA FinancialAddress to the FinancialAccount. */
   aba?: CreateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput | null | undefined;
 };
 
+/** Stripe's `ach` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesInboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `inbound transfers` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesInboundTransfersInput = {
   /** Enables ACH Debits via the InboundTransfers API. */
   ach?: CreateTreasuryFinancialAccountFeaturesInboundTransfersAchInput | null | undefined;
 };
 
+/** Stripe's `features` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesInput = {
   /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
   cardIssuing?: CreateTreasuryFinancialAccountFeaturesCardIssuingInput | null | undefined;
@@ -171,16 +186,19 @@ export type CreateTreasuryFinancialAccountFeaturesInput = {
   outboundTransfers?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput | null | undefined;
 };
 
+/** Stripe's `intra stripe flows` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `ach` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `outbound payments` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   /** Enables ACH transfers via the OutboundPayments API. */
   ach?: CreateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput | null | undefined;
@@ -188,16 +206,19 @@ export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   usDomesticWire?: CreateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput | null | undefined;
 };
 
+/** Stripe's `us domestic wire` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `ach` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `outbound transfers` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   /** Enables ACH transfers via the OutboundTransfers API. */
   ach?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput | null | undefined;
@@ -205,11 +226,13 @@ export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   usDomesticWire?: CreateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput | null | undefined;
 };
 
+/** Stripe's `us domestic wire` parameters. */
 export type CreateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** The input of `createTreasuryFinancialAccount`: Stripe's parameters and an idempotency key. */
 export type CreateTreasuryFinancialAccountInput = {
   /** Encodes whether a FinancialAccount has access to a particular feature. Stripe or the platform can control features via the requested field. */
   features?: CreateTreasuryFinancialAccountFeaturesInput | null | undefined;
@@ -225,6 +248,7 @@ export type CreateTreasuryFinancialAccountInput = {
   supportedCurrencies: Array<string>;
 };
 
+/** Stripe's `platform restrictions` parameters. */
 export type CreateTreasuryFinancialAccountPlatformRestrictionsInput = {
   /** Restricts all inbound money movement. */
   inboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
@@ -232,6 +256,7 @@ export type CreateTreasuryFinancialAccountPlatformRestrictionsInput = {
   outboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
 };
 
+/** The input of `createTreasuryInboundTransfer`: Stripe's parameters and an idempotency key. */
 export type CreateTreasuryInboundTransferInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -270,6 +295,7 @@ export type CreateTreasuryOutboundPaymentInput = {
   statementDescriptor?: string | null | undefined;
 };
 
+/** Stripe's `destination payment method data` parameters. */
 export type CreateTreasuryOutboundTransferDestinationPaymentMethodDataInput = {
   /** Required if type is set to `financial_account`. The FinancialAccount ID to send funds to. */
   financialAccount?: string | number | null | undefined;
@@ -282,16 +308,19 @@ export type CreateTreasuryOutboundTransferDestinationPaymentMethodDataType =
   /** `financial_account` */
   | 'FINANCIAL_ACCOUNT';
 
+/** Stripe's `destination payment method options` parameters. */
 export type CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsInput = {
   /** Optional fields for `us_bank_account`. */
   usBankAccount?: CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsUsBankAccountInput | null | undefined;
 };
 
+/** Stripe's `us bank account` parameters. */
 export type CreateTreasuryOutboundTransferDestinationPaymentMethodOptionsUsBankAccountInput = {
   /** Specifies the network rails to be used. If not set, will default to the PaymentMethod's preferred network. See the [docs](https://docs.stripe.com/treasury/money-movement/timelines) to learn more about money movement timelines for each network type. */
   network?: TreasuryOutboundTransferDestinationPaymentMethodDetailsUsBankAccountNetwork | null | undefined;
 };
 
+/** The input of `createTreasuryOutboundTransfer`: Stripe's parameters and an idempotency key. */
 export type CreateTreasuryOutboundTransferInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -315,6 +344,7 @@ export type CreateTreasuryOutboundTransferInput = {
   statementDescriptor?: string | null | undefined;
 };
 
+/** The input of `createWebhookEndpoint`: Stripe's parameters and an idempotency key. */
 export type CreateWebhookEndpointInput = {
   /** Events sent to this endpoint will be generated with this Stripe Version instead of your account's default Stripe Version. */
   apiVersion?: string | null | undefined;
@@ -344,6 +374,7 @@ export type DateTimeRange = {
   lte?: string | null | undefined;
 };
 
+/** The input of `deleteTestHelpersTestClock`: Stripe's parameters, the object acted on and an idempotency key. */
 export type DeleteTestHelpersTestClockInput = {
   /** The TestHelpersTestClock to act on. */
   id: string | number;
@@ -351,6 +382,7 @@ export type DeleteTestHelpersTestClockInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `deleteWebhookEndpoint`: Stripe's parameters, the object acted on and an idempotency key. */
 export type DeleteWebhookEndpointInput = {
   /** The WebhookEndpoint to act on. */
   id: string | number;
@@ -368,6 +400,7 @@ export type ResendEventInput = {
   webhookEndpoint: string | number;
 };
 
+/** Stripe's `initiating payment method details` parameters. */
 export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsInput = {
   /** The source type. */
   type: TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsType;
@@ -380,6 +413,7 @@ export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetail
   /** `us_bank_account` */
   | 'US_BANK_ACCOUNT';
 
+/** Stripe's `us bank account` parameters. */
 export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsUsBankAccountInput = {
   /** The bank account holder's name. */
   accountHolderName?: string | null | undefined;
@@ -389,6 +423,7 @@ export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetail
   routingNumber?: string | null | undefined;
 };
 
+/** The input of `testHelpersCreateTreasuryReceivedCredit`: Stripe's parameters and an idempotency key. */
 export type TestHelpersCreateTreasuryReceivedCreditInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -415,6 +450,7 @@ export type TestHelpersCreateTreasuryReceivedCreditNetwork =
   /** `us_domestic_wire` */
   | 'US_DOMESTIC_WIRE';
 
+/** Stripe's `initiating payment method details` parameters. */
 export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetailsInput = {
   /** The source type. */
   type: TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetailsType;
@@ -427,6 +463,7 @@ export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetails
   /** `us_bank_account` */
   | 'US_BANK_ACCOUNT';
 
+/** Stripe's `us bank account` parameters. */
 export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetailsUsBankAccountInput = {
   /** The bank account holder's name. */
   accountHolderName?: string | null | undefined;
@@ -436,6 +473,7 @@ export type TestHelpersCreateTreasuryReceivedDebitInitiatingPaymentMethodDetails
   routingNumber?: string | null | undefined;
 };
 
+/** The input of `testHelpersCreateTreasuryReceivedDebit`: Stripe's parameters and an idempotency key. */
 export type TestHelpersCreateTreasuryReceivedDebitInput = {
   /** Amount (in cents) to be transferred. */
   amount: number;
@@ -458,11 +496,13 @@ export type TestHelpersCreateTreasuryReceivedDebitNetwork =
   /** `ach` */
   | 'ACH';
 
+/** Stripe's `failure details` parameters. */
 export type TestHelpersFailTreasuryInboundTransferFailureDetailsInput = {
   /** Reason for the failure. */
   code?: TreasuryInboundTransferFailureCode | null | undefined;
 };
 
+/** The input of `testHelpersFailTreasuryInboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type TestHelpersFailTreasuryInboundTransferInput = {
   /** Details about a failed InboundTransfer. */
   failureDetails?: TestHelpersFailTreasuryInboundTransferFailureDetailsInput | null | undefined;
@@ -477,6 +517,7 @@ export type TestHelpersFailTreasuryOutboundPaymentInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersFailTreasuryOutboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type TestHelpersFailTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -489,6 +530,7 @@ export type TestHelpersPostTreasuryOutboundPaymentInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersPostTreasuryOutboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type TestHelpersPostTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -496,6 +538,7 @@ export type TestHelpersPostTreasuryOutboundTransferInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersReturnTreasuryInboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type TestHelpersReturnTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
   id: string | number;
@@ -509,6 +552,7 @@ export type TestHelpersReturnTreasuryOutboundPaymentInput = {
   returnedDetails?: TreasuryOutboundPaymentReturnedDetailsInput | null | undefined;
 };
 
+/** The input of `testHelpersReturnTreasuryOutboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type TestHelpersReturnTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -518,11 +562,13 @@ export type TestHelpersReturnTreasuryOutboundTransferInput = {
   returnedDetails?: TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput | null | undefined;
 };
 
+/** Stripe's `returned details` parameters. */
 export type TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput = {
   /** Reason for the return. */
   code?: TreasuryOutboundTransferReturnedDetailsCode | null | undefined;
 };
 
+/** The input of `testHelpersSucceedTreasuryInboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type TestHelpersSucceedTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
   id: string | number;
@@ -545,6 +591,7 @@ export type TestHelpersUpdateTreasuryOutboundPaymentInput = {
   trackingDetails: TreasuryTrackingDetailsInput;
 };
 
+/** The input of `testHelpersUpdateTreasuryOutboundTransfer`: Stripe's parameters, the object acted on and an idempotency key. */
 export type TestHelpersUpdateTreasuryOutboundTransferInput = {
   /** The TreasuryOutboundTransfer to act on. */
   id: string | number;
@@ -554,11 +601,13 @@ export type TestHelpersUpdateTreasuryOutboundTransferInput = {
   trackingDetails: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput;
 };
 
+/** Stripe's `ach` parameters. */
 export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsAchInput = {
   /** ACH trace ID for funds sent over the `ach` network. */
   traceId: string;
 };
 
+/** Stripe's `tracking details` parameters. */
 export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput = {
   /** ACH network tracking details. */
   ach?: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsAchInput | null | undefined;
@@ -568,6 +617,7 @@ export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput = {
   usDomesticWire?: TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsUsDomesticWireInput | null | undefined;
 };
 
+/** Stripe's `us domestic wire` parameters. */
 export type TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsUsDomesticWireInput = {
   /** CHIPS System Sequence Number (SSN) for funds sent over the `us_domestic_wire` network. */
   chips?: string | null | undefined;
@@ -950,6 +1000,7 @@ export type TreasuryReceivedCreditLinkedFlowsSourceFlowDetailsType =
   /** `payout` */
   | 'PAYOUT';
 
+/** Stripe's `linked flows` parameters. */
 export type TreasuryReceivedCreditListLinkedFlowsInput = {
   /** The source flow type. */
   sourceFlowType: TreasuryReceivedCreditLinkedFlowsSourceFlowDetailsType;
@@ -1161,36 +1212,43 @@ export type TreasuryUsBankAccountNetwork =
   | 'ACH'
   | 'US_DOMESTIC_WIRE';
 
+/** Stripe's `card issuing` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesCardIssuingInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `deposit insurance` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesDepositInsuranceInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `aba` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `financial addresses` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesFinancialAddressesInput = {
   /** Adds an ABA FinancialAddress to the FinancialAccount. */
   aba?: UpdateTreasuryFinancialAccountFeaturesFinancialAddressesAbaInput | null | undefined;
 };
 
+/** Stripe's `ach` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesInboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `inbound transfers` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesInboundTransfersInput = {
   /** Enables ACH Debits via the InboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesInboundTransfersAchInput | null | undefined;
 };
 
+/** The input of `updateTreasuryFinancialAccountFeatures`: Stripe's parameters, the object acted on and an idempotency key. */
 export type UpdateTreasuryFinancialAccountFeaturesInput = {
   /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
   cardIssuing?: UpdateTreasuryFinancialAccountFeaturesCardIssuingInput | null | undefined;
@@ -1212,16 +1270,19 @@ export type UpdateTreasuryFinancialAccountFeaturesInput = {
   outboundTransfers?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput | null | undefined;
 };
 
+/** Stripe's `intra stripe flows` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesIntraStripeFlowsInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `ach` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `outbound payments` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   /** Enables ACH transfers via the OutboundPayments API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsAchInput | null | undefined;
@@ -1229,16 +1290,19 @@ export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsInput = {
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput | null | undefined;
 };
 
+/** Stripe's `us domestic wire` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundPaymentsUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `ach` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `outbound transfers` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   /** Enables ACH transfers via the OutboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersAchInput | null | undefined;
@@ -1246,41 +1310,49 @@ export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersInput = {
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput | null | undefined;
 };
 
+/** Stripe's `us domestic wire` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesOutboundTransfersUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `card issuing` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsCardIssuingInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `deposit insurance` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsDepositInsuranceInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `aba` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesAbaInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `financial addresses` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesInput = {
   /** Adds an ABA FinancialAddress to the FinancialAccount. */
   aba?: UpdateTreasuryFinancialAccountFeaturesParamsFinancialAddressesAbaInput | null | undefined;
 };
 
+/** Stripe's `ach` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `inbound transfers` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersInput = {
   /** Enables ACH Debits via the InboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesParamsInboundTransfersAchInput | null | undefined;
 };
 
+/** Stripe's `features` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsInput = {
   /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
   cardIssuing?: UpdateTreasuryFinancialAccountFeaturesParamsCardIssuingInput | null | undefined;
@@ -1298,16 +1370,19 @@ export type UpdateTreasuryFinancialAccountFeaturesParamsInput = {
   outboundTransfers?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput | null | undefined;
 };
 
+/** Stripe's `intra stripe flows` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsIntraStripeFlowsInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `ach` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `outbound payments` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsInput = {
   /** Enables ACH transfers via the OutboundPayments API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsAchInput | null | undefined;
@@ -1315,16 +1390,19 @@ export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsInput = 
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsUsDomesticWireInput | null | undefined;
 };
 
+/** Stripe's `us domestic wire` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundPaymentsUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `ach` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersAchInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `outbound transfers` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput = {
   /** Enables ACH transfers via the OutboundTransfers API. */
   ach?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersAchInput | null | undefined;
@@ -1332,11 +1410,13 @@ export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersInput =
   usDomesticWire?: UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersUsDomesticWireInput | null | undefined;
 };
 
+/** Stripe's `us domestic wire` parameters. */
 export type UpdateTreasuryFinancialAccountFeaturesParamsOutboundTransfersUsDomesticWireInput = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
 };
 
+/** Stripe's `forwarding settings` parameters. */
 export type UpdateTreasuryFinancialAccountForwardingSettingsInput = {
   /** The financial_account id */
   financialAccount?: string | number | null | undefined;
@@ -1353,6 +1433,7 @@ export type UpdateTreasuryFinancialAccountForwardingSettingsType =
   /** `payment_method` */
   | 'PAYMENT_METHOD';
 
+/** The input of `updateTreasuryFinancialAccount`: Stripe's parameters, the object acted on and an idempotency key. */
 export type UpdateTreasuryFinancialAccountInput = {
   /** Encodes whether a FinancialAccount has access to a particular feature, with a status enum and associated `status_details`. Stripe or the platform may control features via the requested field. */
   features?: UpdateTreasuryFinancialAccountFeaturesParamsInput | null | undefined;
@@ -1370,6 +1451,7 @@ export type UpdateTreasuryFinancialAccountInput = {
   platformRestrictions?: UpdateTreasuryFinancialAccountPlatformRestrictionsInput | null | undefined;
 };
 
+/** Stripe's `platform restrictions` parameters. */
 export type UpdateTreasuryFinancialAccountPlatformRestrictionsInput = {
   /** Restricts all inbound money movement. */
   inboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
@@ -1377,6 +1459,7 @@ export type UpdateTreasuryFinancialAccountPlatformRestrictionsInput = {
   outboundFlows?: TreasuryFinancialAccountPlatformRestriction | null | undefined;
 };
 
+/** The input of `updateWebhookEndpoint`: Stripe's parameters, the object acted on and an idempotency key. */
 export type UpdateWebhookEndpointInput = {
   /** An optional description of what the webhook is used for. */
   description?: string | null | undefined;
