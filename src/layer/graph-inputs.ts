@@ -91,7 +91,7 @@ export function paramInputType(resource: AnyResource, shapeKey: string, wanted: 
       for (const f of fields) {
         const plan = inputType(resource, `${base}${pascal(f.name)}`, f, f.type);
         if (!plan) continue;
-        out[camelField(f.name)] = t.field({ type: plan.type, required: !f.optional, description: f.description || undefined });
+        out[camelField(f.name)] = t.field({ type: plan.type, required: !f.optional, description: f.description || `Stripe's \`${f.name}\` parameter.` });
       }
       if (Object.keys(out).length === 0 && !extra) out._empty = t.boolean({ description: 'Stripe defines no parameters here.' });
       return { ...out, ...(extra ? extra(t) : {}) };

@@ -4,8 +4,10 @@ import { configureTestMode } from '../../src/layer/schedule.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { getNamedType, isNonNullType, type GraphQLInputObjectType } from 'graphql';
 import { pascal, snake } from '../../src/layer/naming.js';
-import { creatable, eventCount, fixtures, load, mutate, rowCount, schema, servedMutations } from './support.js';
+import { creatable, eventCount, fixtures, load, mutate, rowCount, schema, servedMutations, countAssertions } from './support.js';
 
+
+countAssertions('idempotency');
 /**
  * Idempotent replay of every create: the same key and params answer the first result again and write
  * nothing more (rows, events); the same key with other params is refused (idempotency_key_in_use).

@@ -7,8 +7,10 @@ import { pluralOf, snake } from '../../src/layer/naming.js';
 import type { AnyResource } from '../../src/layer/resource.js';
 import { configureTestMode } from '../../src/layer/schedule.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { creatable, fixtures, instances, load, mutate, schema, servedMutations, toInput } from './support.js';
+import { creatable, fixtures, instances, load, mutate, schema, servedMutations, toInput, countAssertions } from './support.js';
 
+
+countAssertions('lists');
 /**
  * Lists (newest first, first/after pages, page-size limits, every equality filter on a field of the
  * object, `created` ranges) and tenancy (an unknown id and another account's id answered alike, by

@@ -6,8 +6,10 @@ import type { AnyResource, Impact, TransitionDecl } from '../../src/layer/resour
 import type { Posting } from '../../src/layer/posting.js';
 import { configureTestMode } from '../../src/layer/schedule.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { act, balance, creatable, eventCount, instances, load } from './support.js';
+import { act, balance, creatable, eventCount, instances, load, countAssertions } from './support.js';
 
+
+countAssertions('machines');
 /**
  * Every state × action cell of every declared machine: an instance is brought to the state through
  * the declared transitions (served ones through the graph, internal ones as the scheduler runs them),
@@ -58,8 +60,9 @@ function declaredImpact(resource: AnyResource, action: string, state: string, ob
   return total;
 }
 
+
 let cells = 0;
-afterAll(() => console.info(`conformance machines: ${cells} cells`));
+afterAll(() => console.info(`conformance machines: ${cells} state × action cells run`));
 
 describe.each(machines.map((r) => [r.typeName, r] as const))('%s', (_name, resource) => {
   const states = machineOf(resource)!.states;
@@ -91,11 +94,13 @@ describe.each(machines.map((r) => [r.typeName, r] as const))('%s', (_name, resou
       const declaredEvents = [...(decl.through?.[state] ? [resource.actions![decl.through[state]]!.event] : []), decl.event].filter(Boolean) as string[];
       const typedBefore = await Promise.all(declaredEvents.map(typed));
 
-      const { code } = await act(t, resource, action, object, account);
+      const { code, message } = await act(t, resource, action, object, account);
       const after = (await load(t, resource, object.id, account.accountId))!;
       const allowed = !decl.from || decl.from.includes(state) || !!decl.through?.[state];
       if (!allowed) {
         expect(code, `${action} from ${state}: refused`).toBe('invalid_state');
+        // In the declared wording, where the declaration gives one.
+        if (decl.refusal) expect(message).toBe(decl.refusal(state));
         expect(after).toEqual(object);
         expect(await eventCount(t, object.id)).toBe(eventsBefore);
         if (fa) expect(await balance(t, fa, object.currency, account.accountId)).toEqual(balanceBefore);

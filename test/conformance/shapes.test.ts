@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   getNamedType,
   isEnumType,
+  isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -15,8 +16,10 @@ import { camelField } from '../../src/layer/graph-types.js';
 import { enumValueName, pluralOf } from '../../src/layer/naming.js';
 import { allResources, type AnyResource } from '../../src/layer/resource.js';
 import { rootShape, shapeOf, type SpecField, type SpecShape } from '../../src/layer/spec.js';
-import { servedMutations } from './support.js';
+import { servedMutations, countAssertions } from './support.js';
 
+
+countAssertions('shapes');
 /**
  * Shapes and descriptions, for every registered resource, on the built schema (no database): every
  * spec field under its GraphQL name with the spec's nullability and enum values, every type, field
@@ -88,6 +91,22 @@ function checkType(resource: AnyResource, f: SpecField, gql: GraphQLField<unknow
   if (spec.kind === 'object' && isObjectType(named)) checkShape(resource, shapeOf(resource.spec, spec.shape), named, path, seen, problems);
 }
 
+/** An argument's input types, their fields and enums, described (recursively). */
+function describedInput(type: GraphQLNamedType, problems: string[], seen: Set<string>) {
+  if (seen.has(type.name)) return;
+  seen.add(type.name);
+  if (isEnumType(type)) {
+    if (!type.description) problems.push(`${type.name}: no description`);
+    return;
+  }
+  if (!isInputObjectType(type)) return;
+  if (!type.description) problems.push(`${type.name}: no description`);
+  for (const f of Object.values(type.getFields())) {
+    if (!f.description) problems.push(`${type.name}.${f.name}: no description`);
+    describedInput(getNamedType(f.type), problems, seen);
+  }
+}
+
 describe.each(resources.map((r) => [r.typeName, r] as const))('%s', (_name, resource) => {
   it('serves every spec field with its GraphQL name, nullability, enum values and description', () => {
     const type = schema.getType(resource.typeName);
@@ -114,6 +133,7 @@ describe.each(resources.map((r) => [r.typeName, r] as const))('%s', (_name, reso
       if (!field) problems.push(`${ep.testHelper ? 'test helper ' : ''}${ep.verb}: not served and not declared unsupported`);
       else if (!field.description) problems.push(`${field.name}: no description`);
       else for (const a of field.args) if (!a.description && a.name !== 'input') problems.push(`${field.name}(${a.name}): no description`);
+      if (field) for (const a of field.args) describedInput(getNamedType(a.type), problems, new Set());
     }
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the suite reads every resource's shapes as data. */
 import { sql } from 'drizzle-orm';
-import { expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
 import { schema } from '../../src/graphql/schema.js';
 import { camelField } from '../../src/layer/graph-types.js';
@@ -135,18 +135,18 @@ export function fixtures(t: TestApp, account = t.account): ExampleFixtures & { a
 }
 
 /** Runs an action on an object: its mutation when served, else as the scheduler runs it (perform). */
-export async function act(t: TestApp, resource: AnyResource, action: string, object: Record<string, any>, account = t.account): Promise<{ code: string | null }> {
+export async function act(t: TestApp, resource: AnyResource, action: string, object: Record<string, any>, account = t.account): Promise<{ code: string | null; message?: string }> {
   const params = { id: object.id, ...(resource.examples?.params?.[action]?.(object) ?? {}) };
   const m = servedMutations(resource).find((s) => s.action === action);
   if (m) {
     const r = await mutate(t, m, params, { key: account.testKey });
-    return { code: r.userErrors[0]?.code ?? null };
+    return { code: r.userErrors[0]?.code ?? null, message: r.userErrors[0]?.message };
   }
   try {
     await perform(resource.spec.object, action, { db: t.database.db, scope: { accountId: account.accountId, livemode: false }, requestId: null }, params);
     return { code: null };
   } catch (err: any) {
-    if (typeof err?.code === 'string' && err.constructor?.name === 'StripeError') return { code: err.code };
+    if (typeof err?.code === 'string' && err.constructor?.name === 'StripeError') return { code: err.code, message: err.message };
     throw err;
   }
 }
@@ -179,4 +179,15 @@ export function instances(t: TestApp, resource: AnyResource) {
     const object = await fx.create(resource.spec.object, overrides);
     return { object, account: fx.account, fx };
   };
+}
+
+/** Counts the file's assertions and prints them once it is done (the suite's size, for reports). */
+export function countAssertions(file: string) {
+  let n = 0;
+  let tests = 0;
+  afterEach(() => {
+    n += expect.getState().assertionCalls;
+    tests++;
+  });
+  afterAll(() => console.info(`conformance ${file}: ${tests} tests, ${n} assertions`));
 }
