@@ -60,7 +60,7 @@ describe('the server process', () => {
     expect(sample(body, 'fingraph_graphql_requests_total', { operation: 'ObsPing', type: 'query', status: '200' })).toBeGreaterThanOrEqual(1);
     expect(sample(body, 'fingraph_graphql_request_duration_seconds_count', { operation: 'ObsPing' })).toBeGreaterThanOrEqual(1);
     expect(sample(body, 'fingraph_graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBeGreaterThanOrEqual(1);
-    expect(sample(body, 'fingraph_db_pool_size')).toBe(1);
+    expect(sample(body, 'fingraph_db_pool_size')).toBe(db.dataDir ? 1 : 10); // PGlite has one connection; PostgreSQL FINGRAPH_DB_POOL_SIZE's default
     expect(sample(body, 'fingraph_subscriptions_open')).toBe(0);
     expect(body).toContain('fingraph_process_resident_memory_bytes');
     expect((await fetch(url.replace('/graphql', '/metrics'))).status).toBe(404);

@@ -7,7 +7,16 @@ import { adminFileOf } from '../cli/admin-client.js';
 import type { Config } from '../config.js';
 import { randomBase62 } from '../kernel/ids.js';
 import { log } from '../kernel/log.js';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import type { Scope } from '../kernel/command.js';
+import { StripeError } from '../kernel/errors.js';
+import { typenameOfId } from '../kernel/ids.js';
+import { runAction, runCreate } from '../layer/actions.js';
+import { allResources, hasResource, resourceOf } from '../layer/resource.js';
+import { failOutboundPayment, postOutboundPayment, returnOutboundPayment } from '../treasury/outbound-payments/outbound-payment.service.js';
 import { createAccount, createApiKey, keyFromHeader, revokeApiKey } from './auth.js';
+import { accounts } from './auth.table.js';
 
 /**
  * The platform operator's API (`/admin/…`): create accounts and keys, revoke keys, on a running
@@ -44,6 +53,15 @@ const bodies = {
   '/admin/accounts': z.strictObject({ name: z.string().trim().min(1).max(200) }),
   '/admin/keys': z.strictObject({ account: z.string().min(1).max(100), livemode: z.boolean().default(false) }),
   '/admin/keys/revoke': z.strictObject({ id: z.string().min(1).max(100) }),
+  '/admin/settle': z.strictObject({
+    account: z.string().min(1).max(100),
+    livemode: z.boolean().default(true),
+    id: z.string().min(1).max(100).optional(),
+    create: z.string().min(1).max(100).optional(),
+    action: z.string().regex(/^[a-z_]{1,40}$/).optional(),
+    params: z.record(z.string(), z.unknown()).default({}),
+    idempotency_key: z.string().min(1).max(255).optional(),
+  }),
 };
 
 type Reply = [number, unknown];
@@ -105,9 +123,63 @@ async function answer(req: http.IncomingMessage, services: Parameters<Parameters
     log.info({ account: created.accountId, key: created.id }, 'admin: key created');
     return [201, { account: { id: created.accountId }, keys: [{ id: created.id, livemode: created.livemode, secret: created.key }] }];
   }
+  if (path === '/admin/settle') return settle(db, input);
   if (!(await revokeApiKey(db, input.id))) return error(404, 'resource_missing', `No such active key: '${input.id}'`, 'id');
   log.info({ key: input.id }, 'admin: key revoked');
   return [200, { id: input.id, revoked: true }];
+}
+
+/**
+ * What the bank reported, applied by the operator: the same transitions the test helpers run (post,
+ * fail, return an outbound flow; succeed, fail, return an InboundTransfer; create a ReceivedCredit or
+ * ReceivedDebit), on live (or test) objects, with the same rules, ledger postings, events and webhooks.
+ */
+async function settle(db: Db, input: Record<string, any>): Promise<Reply> {
+  const caller = { db, scope: { accountId: input.account, livemode: input.livemode }, requestId: `req_${randomBase62(14)}`, operator: true };
+  const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, input.account));
+  if (!account) return error(404, 'resource_missing', `No such account: '${input.account}'`, 'account');
+  if ((input.id === undefined) === (input.create === undefined)) return error(400, 'parameter_invalid', 'Give either id (an object to move) with action, or create (treasury.received_credit or treasury.received_debit).', 'id');
+  try {
+    let object: Record<string, unknown>;
+    if (input.create !== undefined) {
+      if (!SETTLE_CREATES.has(input.create) || !hasResource(input.create)) return error(400, 'parameter_invalid', `create must be one of ${[...SETTLE_CREATES].join(', ')}.`, 'create');
+      const resource = resourceOf(input.create);
+      object = await runCreate(resource, caller, { operation: `admin.create.${input.create}`, hashInput: input.params, idempotencyKey: input.idempotency_key ?? null, params: input.params });
+    } else {
+      const typename = typenameOfId(input.id);
+      const resource = allResources().find((r) => r.typeName === typename);
+      const decl = resource?.actions?.[input.action ?? ''];
+      if (!resource && input.id.startsWith('obp_')) object = await settleOutboundPayment(caller, input);
+      else if (!resource) return error(404, 'resource_missing', `No such object: '${input.id}'`, 'id');
+      else if (!decl?.testHelper) {
+        const known = Object.entries(resource.actions ?? {}).filter(([, d]) => d.testHelper).map(([n]) => n);
+        return error(400, 'parameter_invalid', `action must be one of ${known.join(', ')} for ${resource.spec.object}.`, 'action');
+      } else
+        object = await runAction(resource, input.action, caller, {
+          operation: `admin.settle.${resource.spec.object}.${input.action}`,
+          hashInput: { id: input.id, ...input.params },
+          idempotencyKey: input.idempotency_key ?? null,
+          params: { ...input.params, id: input.id },
+        });
+    }
+    log.info({ account: input.account, livemode: input.livemode, object: object.id, action: input.action ?? 'create' }, 'admin: settled');
+    return [200, object];
+  } catch (err) {
+    if (!(err instanceof StripeError)) throw err;
+    return error(err.code === 'resource_missing' ? 404 : 400, err.code, err.message, err.param?.join('.'));
+  }
+}
+
+const SETTLE_CREATES = new Set(['treasury.received_credit', 'treasury.received_debit']);
+
+/** OutboundPayments are a hand-written service, not a layer resource: their three bank outcomes. */
+async function settleOutboundPayment(caller: { db: Db; scope: Scope; requestId: string; operator: boolean }, input: Record<string, any>): Promise<Record<string, unknown>> {
+  const base = { id: input.id as string, idempotencyKey: input.idempotency_key ?? null };
+  if (input.action === 'post') return postOutboundPayment(caller, base) as unknown as Promise<Record<string, unknown>>;
+  if (input.action === 'fail') return failOutboundPayment(caller, base) as unknown as Promise<Record<string, unknown>>;
+  if (input.action === 'return')
+    return returnOutboundPayment(caller, { ...base, returnedDetails: { code: input.params?.returned_details?.code ?? null } }) as unknown as Promise<Record<string, unknown>>;
+  throw new StripeError('parameter_invalid', 'action must be one of post, fail, return for treasury.outbound_payment.', ['action']);
 }
 
 registerRoute({

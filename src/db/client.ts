@@ -160,7 +160,7 @@ export const sendsPrepared = (text: string, params: readonly unknown[] | undefin
  * per connection and then costs one round trip, with no parse or plan on the server. This wrapper
  * prepares every statement except those with a parameter list (`in ($1, $2, …)`), whose text changes
  * with the batch size and would fill each connection's statement cache; batched loads use
- * `anyOf` (src/db/sql.ts) instead, one array parameter (README, "Finding: two round trips per
+ * `anyOf` (src/db/sql.ts) instead, one array parameter (docs/benchmarks.md, "Finding: two round trips per
  * statement"). Transactions get the same wrapper for their connection.
  */
 export function withPreparedStatements(sql: postgres.Sql): postgres.Sql {

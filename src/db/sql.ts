@@ -6,7 +6,7 @@ import type { Executor } from './client.js';
  * Statements every command runs (authentication, clock, ledger, events) are written as SQL templates
  * rather than query builders, and row writes, locks and loads by id go through the generic helpers
  * below: a Drizzle builder costs ~70 µs of CPU to build, a template ~4 µs, and a flow runs about 30
- * statements (README, "Finding: building queries cost more CPU than running them"). Templates name
+ * statements (docs/benchmarks.md, "Finding: building queries cost more CPU than running them"). Templates name
  * columns in SQL, so those few statements are checked by the tests rather than by the compiler.
  */
 export type RawRow = Record<string, unknown>;

@@ -22,6 +22,11 @@ export interface Caller {
   scope: Scope;
   /** null for automatic (scheduled) work: Stripe's events then show `request.id` null. */
   requestId: string | null;
+  /**
+   * The platform operator settling a flow as its bank reported it (POST /admin/settle): test-helper
+   * actions then run in live mode too, since a self-hosted engine has no bank rails of its own.
+   */
+  operator?: boolean;
 }
 
 /** A follow-up the action path schedules (test-mode automation): run `action` on this object later. */

@@ -33,7 +33,7 @@ const HEAP_MB = envInt('REL_HOSTILE_SERVER_HEAP_MB', 512);
 
 /** HTTP statuses the API documents (or the transport's own refusals: 404, 405, 406, 411, 415, 431; 204 answers a CORS preflight). */
 const STATUSES = new Set([200, 204, 400, 401, 404, 405, 406, 411, 413, 415, 429, 431]);
-/** extensions.code values the API documents (README "Conventions"), plus graphql-yoga's own request-level refusals. */
+/** extensions.code values the API documents (docs/api-conventions.md, "Errors"), plus graphql-yoga's own request-level refusals. */
 const CODES = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'QUERY_TOO_DEEP', 'QUERY_TOO_MANY_ALIASES',
   'QUERY_TOO_COSTLY', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',

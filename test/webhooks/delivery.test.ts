@@ -231,7 +231,7 @@ describe('retries', () => {
     expect(await pendingWebhooks(eventId)).toBe(1);
     expect((await t.ok(EventsByDelivery, { ok: false })).events.nodes.map((e) => e.id)).toContain(eventId);
     await sleep(4 * RETRY_DELAY_MS + 200);
-    // No fourth attempt: the record still holds three. Delivery is at least once (README), and a
+    // No fourth attempt: the record still holds three. Delivery is at least once (docs/decisions/stripe-behaviour.md), and a
     // loaded full-suite run on PGlite sometimes shows one attempt POSTed twice (cause not yet found,
     // see the closing note of stop 10), so the receiver may hold a duplicate of this event, nothing else.
     expect((await attemptsOf(we.id, eventId)).map((a) => a.attemptNumber)).toEqual([3, 2, 1]);

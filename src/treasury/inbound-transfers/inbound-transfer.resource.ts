@@ -29,7 +29,7 @@ export type FailureCode = Stripe.Treasury.InboundTransfer.FailureDetails.Code;
 
 /**
  * The guides name `could_not_process` as the fail helper's default, but it is not in the SDK's
- * enum; `other` is (README: Stripe behaviour decisions).
+ * enum; `other` is (docs/decisions/stripe-behaviour.md).
  */
 export const DEFAULT_FAILURE_CODE: FailureCode = 'other';
 

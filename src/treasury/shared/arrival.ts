@@ -10,7 +10,7 @@ import { isFederalReserveHoliday, type Day } from './holidays.js';
 
 export type { Day } from './holidays.js';
 export type Network = 'ach' | 'us_domestic_wire' | 'stripe';
-/** Networks with a timetable; `ach_same_day` is Same Day ACH (not selectable on Stripe's v1 flows, see README). */
+/** Networks with a timetable; `ach_same_day` is Same Day ACH (not selectable on Stripe's v1 flows, see docs/decisions/stripe-behaviour.md). */
 export type ArrivalNetwork = Network | 'ach_same_day';
 type BankNetwork = Exclude<ArrivalNetwork, 'stripe'>;
 
