@@ -22,7 +22,7 @@ import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
 import { log } from './kernel/log.js';
-import { observabilityPlugin, registerAppGauges, serveMetrics } from './kernel/metrics.js';
+import { observabilityPlugin, registerAppGauges, recordRefusal, serveMetrics } from './kernel/metrics.js';
 import type { Scope } from './kernel/command.js';
 
 export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxBodyBytes' | 'shutdownTimeoutMs'> & {
@@ -147,6 +147,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
 
   const inflight = new Set<http.ServerResponse>();
   const server = http.createServer(async (req, res) => {
+    const startedAt = performance.now();
     inflight.add(res);
     res.on('close', () => inflight.delete(res));
     if (req.url === '/healthz') {
@@ -166,12 +167,14 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
       return;
     }
     if (Number(req.headers['content-length'] ?? 0) > config.maxBodyBytes) {
+      recordRefusal(req.method, 413, 'PAYLOAD_TOO_LARGE', startedAt);
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify({ errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE', type: 'invalid_request_error' } }] }));
       return;
     }
     // Without a Content-Length the size limit cannot be checked before reading: refuse chunked bodies.
     if (req.headers['transfer-encoding'] !== undefined && req.headers['content-length'] === undefined) {
+      recordRefusal(req.method, 411, 'BAD_REQUEST', startedAt);
       res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST', type: 'invalid_request_error', stripeCode: 'parameter_invalid' } }] }));
       return;
@@ -181,7 +184,9 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
     // Exempt: CORS preflights and the GraphiQL page (a GET that accepts HTML), which carry no key.
     let scope: Scope | null | undefined;
     const graphiqlPage = graphiql && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-    if (req.method !== 'OPTIONS' && !graphiqlPage) {
+    // Only the GraphQL endpoint needs a key: other paths are answered (404) by yoga without reading a body.
+    const graphqlPath = (req.url ?? '').split('?')[0] === yoga.graphqlEndpoint;
+    if (graphqlPath && req.method !== 'OPTIONS' && !graphiqlPage) {
       const authorization = req.headers.authorization;
       try {
         scope = await authenticate(database.db, authorization);
@@ -195,6 +200,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
           : rateLimited(decision.retryAfterSeconds, 'without a valid API key from this address');
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (!decision.allowed) headers['retry-after'] = String(decision.retryAfterSeconds);
+        recordRefusal(req.method, decision.allowed ? 401 : 429, String(error.extensions.code), startedAt);
         res.writeHead(decision.allowed ? 401 : 429, headers);
         res.end(JSON.stringify({ errors: [error.toJSON()] }));
         return;
@@ -202,6 +208,7 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
       if (scope && limiter.enabled && authorization) {
         const decision = await limiter.take(authorization);
         if (!decision.allowed) {
+          recordRefusal(req.method, 429, 'RATE_LIMITED', startedAt);
           res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(decision.retryAfterSeconds) });
           res.end(JSON.stringify({ errors: [rateLimited(decision.retryAfterSeconds).toJSON()] }));
           return;

@@ -9,12 +9,10 @@ import { randomBase62 } from '../kernel/ids.js';
 import { log } from '../kernel/log.js';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import type { Scope } from '../kernel/command.js';
 import { StripeError } from '../kernel/errors.js';
 import { typenameOfId } from '../kernel/ids.js';
 import { runAction, runCreate } from '../layer/actions.js';
 import { allResources, hasResource, resourceOf } from '../layer/resource.js';
-import { failOutboundPayment, postOutboundPayment, returnOutboundPayment } from '../treasury/outbound-payments/outbound-payment.service.js';
 import { createAccount, createApiKey, keyFromHeader, revokeApiKey } from './auth.js';
 import { accounts } from './auth.table.js';
 
@@ -149,8 +147,7 @@ async function settle(db: Db, input: Record<string, any>): Promise<Reply> {
       const typename = typenameOfId(input.id);
       const resource = allResources().find((r) => r.typeName === typename);
       const decl = resource?.actions?.[input.action ?? ''];
-      if (!resource && input.id.startsWith('obp_')) object = await settleOutboundPayment(caller, input);
-      else if (!resource) return error(404, 'resource_missing', `No such object: '${input.id}'`, 'id');
+      if (!resource) return error(404, 'resource_missing', `No such object: '${input.id}'`, 'id');
       else if (!decl?.testHelper) {
         const known = Object.entries(resource.actions ?? {}).filter(([, d]) => d.testHelper).map(([n]) => n);
         return error(400, 'parameter_invalid', `action must be one of ${known.join(', ')} for ${resource.spec.object}.`, 'action');
@@ -171,16 +168,6 @@ async function settle(db: Db, input: Record<string, any>): Promise<Reply> {
 }
 
 const SETTLE_CREATES = new Set(['treasury.received_credit', 'treasury.received_debit']);
-
-/** OutboundPayments are a hand-written service, not a layer resource: their three bank outcomes. */
-async function settleOutboundPayment(caller: { db: Db; scope: Scope; requestId: string; operator: boolean }, input: Record<string, any>): Promise<Record<string, unknown>> {
-  const base = { id: input.id as string, idempotencyKey: input.idempotency_key ?? null };
-  if (input.action === 'post') return postOutboundPayment(caller, base) as unknown as Promise<Record<string, unknown>>;
-  if (input.action === 'fail') return failOutboundPayment(caller, base) as unknown as Promise<Record<string, unknown>>;
-  if (input.action === 'return')
-    return returnOutboundPayment(caller, { ...base, returnedDetails: { code: input.params?.returned_details?.code ?? null } }) as unknown as Promise<Record<string, unknown>>;
-  throw new StripeError('parameter_invalid', 'action must be one of post, fail, return for treasury.outbound_payment.', ['action']);
-}
 
 registerRoute({
   prefix: ADMIN_PREFIX,

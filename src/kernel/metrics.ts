@@ -148,6 +148,18 @@ export function observabilityPlugin(): Plugin {
   };
 }
 
+/**
+ * A request the HTTP layer refused before GraphQL saw it (no key, rate limited, body too large):
+ * counted and logged like the others, without an operation (its body was never read).
+ */
+export function recordRefusal(method: string | undefined, status: number, code: string, startedAt: number) {
+  const seconds = (performance.now() - startedAt) / 1000;
+  requests.inc({ operation: 'unknown', type: 'unknown', status: String(status) });
+  latency.observe({ operation: 'unknown', type: 'unknown' }, seconds);
+  errors.inc({ code });
+  log.info({ method, operation: 'unknown', type: 'unknown', status, code, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+}
+
 /** Answers GET /metrics in Prometheus' text format. */
 export async function serveMetrics(res: http.ServerResponse) {
   try {
