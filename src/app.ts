@@ -19,7 +19,7 @@ import { schema } from './graphql/schema.js';
 import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
-import { log } from './kernel/log.js';
+import { log, safeArgs } from './kernel/log.js';
 import { unauthenticated } from './kernel/query-errors.js';
 import type { Scope } from './kernel/command.js';
 
@@ -91,10 +91,11 @@ export async function createApp(database: Database, config: AppConfig, opts: { g
       defaultQuery: GRAPHIQL_QUERY,
     },
     logging: {
-      debug: (...a) => log.debug(a),
-      info: (...a) => log.info(a),
-      warn: (...a) => log.warn(a),
-      error: (...a) => log.error(a),
+      // Errors without their SQL parameters (tenant data) or query text.
+      debug: (...a) => log.debug(safeArgs(a)),
+      info: (...a) => log.info(safeArgs(a)),
+      warn: (...a) => log.warn(safeArgs(a)),
+      error: (...a) => log.error(safeArgs(a)),
     },
     plugins: [...limitPlugins(config), ...hardeningPlugins({ maxTokens: config.maxTokens ?? 10_000, introspection: graphiql })],
     parserAndValidationCache: parserCache(),
