@@ -21,7 +21,7 @@ import { renderGraphiQL, serveGraphiQLAsset } from './http/graphiql.js';
 import { routeFor, runServerStarters } from './http/routes.js';
 import { pruneIdempotencyKeys } from './kernel/command.js';
 import { randomBase62 } from './kernel/ids.js';
-import { log } from './kernel/log.js';
+import { log, safeArgs } from './kernel/log.js';
 import { observabilityPlugin, registerAppGauges, recordRefusal, serveMetrics } from './kernel/metrics.js';
 import type { Scope } from './kernel/command.js';
 
@@ -130,10 +130,11 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
     })),
     renderGraphiQL,
     logging: {
-      debug: (...a) => log.debug(a),
-      info: (...a) => log.info(a),
-      warn: (...a) => log.warn(a),
-      error: (...a) => log.error(a),
+      // Errors without their SQL parameters (tenant data) or query text.
+      debug: (...a) => log.debug(safeArgs(a)),
+      info: (...a) => log.info(safeArgs(a)),
+      warn: (...a) => log.warn(safeArgs(a)),
+      error: (...a) => log.error(safeArgs(a)),
     },
     plugins: [observabilityPlugin(), ...limitPlugins(config), ...hardeningPlugins({ maxTokens: config.maxTokens ?? 10_000, introspection: graphiql }), errorModelPlugin()],
     parserAndValidationCache: parserCache(),

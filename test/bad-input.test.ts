@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { safeError } from '../src/kernel/log.js';
+import { GraphQLError } from 'graphql';
 import { graphql } from './gql/index.js';
 import { tableCounts } from './support/counts.js';
 import { expectOk, expectUserError, limits, startTestApp, type TestApp } from './support/harness.js';
@@ -211,6 +213,44 @@ describe('ids', () => {
     const r = await t.gql(Nodes, { ids: Array.from({ length: 101 }, randomFaId) });
     expectBadUserInput(r, 'parameter_invalid', 'ids');
     expect((await t.ok(Nodes, { ids: Array.from({ length: 100 }, randomFaId) })).nodes).toHaveLength(100);
+  });
+});
+
+describe('values the database cannot take (#13 item 4)', () => {
+  const expectInvalid = (r: { errors?: { message: string; extensions?: Record<string, any> }[] }, param?: string) => {
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', type: 'invalid_request_error', ...(param ? { param: [param] } : {}) });
+  };
+
+  it('a lone surrogate in metadata or a description, or variables nested too deeply, is invalid_request_error (not a 500), nothing written', async () => {
+    const before = await tableCounts(t.database.db);
+    expectInvalid(await t.gql(Create, { input: { supportedCurrencies: ['usd'], metadata: { a: '\ud800' } } }));
+    const n = await t.gql(Create, { input: { supportedCurrencies: ['usd'], nickname: 'x\udc00y' } });
+    expectInvalid(n);
+    expectInvalid(await t.gql(Create, { input: { supportedCurrencies: ['usd'], metadata: { ['\ud800']: 'key' } } }));
+    let deep: unknown = 'x';
+    for (let i = 0; i < 1_000; i++) deep = { a: deep };
+    const r = await t.gql(Create, { input: { supportedCurrencies: ['usd'], metadata: deep } } as never);
+    expectInvalid(r);
+    expect(await tableCounts(t.database.db)).toEqual(before);
+    // A proper pair (an emoji) passes the check (and fails later, on the missing currency, as usual).
+    const emoji = await t.gql(Create, { input: { supportedCurrencies: [], metadata: { a: '\ud83d\ude00' } } });
+    expect(emoji.errors ?? []).toEqual([]);
+  });
+
+  it('a cursor with an out-of-range time is invalid_cursor; a created range outside 1970-9999 is parameter_invalid', async () => {
+    const cursor = Buffer.from(`9999999999999999:fa_${'a'.repeat(24)}`).toString('base64url');
+    expectBadUserInput(await t.gql(ListEvents, { after: cursor }), 'invalid_cursor', 'after');
+    expectBadUserInput(await t.gql(ListFas, { after: cursor }), 'invalid_cursor', 'after');
+    for (const gte of ['0000-01-01T00:00:00Z', '1969-12-31T23:59:59Z'])
+      expectBadUserInput(await t.gql('query($gte: DateTime) { events(created: { gte: $gte }) { nodes { id } } }', { gte }), 'parameter_invalid', 'created');
+  });
+
+  it('logged errors carry no statement parameters or query text', () => {
+    const failed = new Error(`Failed query: update treasury_financial_accounts set metadata = $1 where id = $2\nparams: {"secret":"tenant data"},fa_123`);
+    const logged = JSON.stringify(safeError(new GraphQLError('wrapped', { originalError: failed })));
+    expect(logged).not.toMatch(/tenant data|params|metadata = \$1/);
+    expect(logged).toContain('Failed query');
   });
 });
 

@@ -10,6 +10,33 @@ import type { Plugin } from 'graphql-yoga';
 const tooDeep = () =>
   new GraphQLError('The query is nested too deeply to process.', { extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } } });
 
+/** Deepest nesting of objects and lists in `variables` (JSON that deep is not an API input). */
+const MAX_VARIABLES_DEPTH = 32;
+
+/**
+ * What `variables` may not hold: strings with a lone UTF-16 surrogate (not storable as UTF-8 text),
+ * or nesting deeper than MAX_VARIABLES_DEPTH. Walked without recursion, so depth cannot overflow the stack.
+ */
+/** String.prototype.isWellFormed (Node 20; ES2024, past this project's lib). */
+const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+function variablesProblem(variables: unknown): string | null {
+  const stack: [unknown, number][] = [[variables, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (!wellFormed(value)) return 'Strings must be valid Unicode: a lone surrogate (such as \\ud800) cannot be stored.';
+    } else if (value !== null && typeof value === 'object') {
+      if (depth >= MAX_VARIABLES_DEPTH) return `Variables may be nested at most ${MAX_VARIABLES_DEPTH} levels deep.`;
+      for (const [k, v] of Object.entries(value)) {
+        if (!wellFormed(k)) return 'Strings must be valid Unicode: a lone surrogate (such as \\ud800) cannot be stored.';
+        stack.push([v, depth + 1]);
+      }
+    }
+  }
+  return null;
+}
+
 /** A NUL character (\u0000) in a GraphQL string literal (an odd run of backslashes before the escape). */
 const NUL_ESCAPE = /(?<!\\)(?:\\\\)*\\u(?:0000|\{0+\})/i;
 
@@ -66,6 +93,15 @@ export function hardeningPlugins(opts: { maxTokens: number; introspection: boole
       },
       // PostgreSQL text and jsonb cannot hold NUL: such a string failed deep in SQL (500).
       onParams: ({ params, setResult }) => {
+        const problem = variablesProblem(params.variables);
+        if (problem) {
+          setResult({
+            errors: [
+              new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', stripeCode: 'parameter_invalid', type: 'invalid_request_error', http: { status: 400 } } }),
+            ],
+          });
+          return;
+        }
         const nulInVariables = params.variables != null && JSON.stringify(params.variables).includes('\\u0000');
         if (nulInVariables || (typeof params.query === 'string' && NUL_ESCAPE.test(params.query)))
           setResult({

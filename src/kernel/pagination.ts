@@ -4,6 +4,9 @@ import type { Executor } from '../db/client.js';
 import { decodeRow, query } from '../db/sql.js';
 import { badUserInput } from './query-errors.js';
 
+/** 9999-12-31T23:59:59.999Z: the latest time a cursor or a range may name. */
+const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
 
@@ -33,7 +36,8 @@ export function encodeCursor(at: Date | number, id: string): string {
 export function decodeCursor(cursor: string, param: string): Cursor {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const m = /^(\d{1,16}):([A-Za-z0-9_]{3,100})$/.exec(text);
-  if (!m || Buffer.from(text).toString('base64url') !== cursor)
+  // A time past JavaScript's (and PostgreSQL's) range made an Invalid Date and a 500.
+  if (!m || Buffer.from(text).toString('base64url') !== cursor || Number(m[1]) > MAX_TIME_MS)
     throw badUserInput('invalid_cursor', `Invalid cursor: '${cursor.slice(0, 100)}'.`, [param]);
   return { at: Number(m[1]), id: m[2]! };
 }
@@ -111,8 +115,12 @@ export interface DateTimeRange {
 }
 
 /** Stripe's `created[gt|gte|lt|lte]` filter on a timestamp column. */
-export function rangeFilter(column: PgColumn, range: DateTimeRange | null | undefined): SQL[] {
+export function rangeFilter(column: PgColumn, range: DateTimeRange | null | undefined, param = 'created'): SQL[] {
   if (!range) return [];
+  // PostgreSQL has no year 0 (and the API no time before 1970 or after 9999): refused, not a failed statement.
+  for (const [bound, d] of Object.entries(range))
+    if (d instanceof Date && !(d.getTime() >= 0 && d.getTime() <= MAX_TIME_MS))
+      throw badUserInput('parameter_invalid', `Invalid ${param}.${bound}: must be between 1970-01-01 and 9999-12-31.`, [param]);
   const out: SQL[] = [];
   const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
   if (range.gt) out.push(sql`${column} > ${at(range.gt)}`);

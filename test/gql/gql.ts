@@ -231,6 +231,8 @@ type Documents = {
     "\n  query WhDeliveryEventsBySuccess($ok: Boolean) { events(first: 100, deliverySuccess: $ok) { nodes { id pendingWebhooks } } }\n": typeof types.WhDeliveryEventsBySuccessDocument,
     "\n  query WhDeliveryFaEvents($type: String) { events(first: 100, type: $type) { nodes { id type data { object } } } }\n": typeof types.WhDeliveryFaEventsDocument,
     "\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryResendDocument,
+    "\n  mutation WhDrainCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code } } }\n": typeof types.WhDrainCreateEndpointDocument,
+    "\n  mutation WhDrainFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n": typeof types.WhDrainFaDocument,
     "\n  mutation WhMultiCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message } }\n  }\n": typeof types.WhMultiCreateEndpointDocument,
     "\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WhMultiCreateFaDocument,
     "\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": typeof types.WhMultiEventsDocument,
@@ -463,6 +465,8 @@ const documents: Documents = {
     "\n  query WhDeliveryEventsBySuccess($ok: Boolean) { events(first: 100, deliverySuccess: $ok) { nodes { id pendingWebhooks } } }\n": types.WhDeliveryEventsBySuccessDocument,
     "\n  query WhDeliveryFaEvents($type: String) { events(first: 100, type: $type) { nodes { id type data { object } } } }\n": types.WhDeliveryFaEventsDocument,
     "\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n": types.WhDeliveryResendDocument,
+    "\n  mutation WhDrainCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code } } }\n": types.WhDrainCreateEndpointDocument,
+    "\n  mutation WhDrainFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n": types.WhDrainFaDocument,
     "\n  mutation WhMultiCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message } }\n  }\n": types.WhMultiCreateEndpointDocument,
     "\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WhMultiCreateFaDocument,
     "\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": types.WhMultiEventsDocument,
@@ -1360,6 +1364,14 @@ export function graphql(source: "\n  query WhDeliveryFaEvents($type: String) { e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryResend($input: ResendEventInput!) {\n    resendEvent(input: $input) { event { id pendingWebhooks } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDrainCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation WhDrainCreateEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDrainFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation WhDrainFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

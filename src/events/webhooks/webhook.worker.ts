@@ -61,9 +61,20 @@ export class WebhookWorker {
     if (!this.config.worker) return;
     this.unlisten = await this.database.listen(WAKE_CHANNEL, () => this.wake());
     for (let i = 0; i < this.config.concurrency; i++) {
-      this.workerIds.push(
-        await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_INTERVAL_SECONDS }, async ([job]) => this.deliver(job!.id, job!.data)),
-      );
+      let id = '';
+      id = await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_INTERVAL_SECONDS }, async ([job]) => {
+        try {
+          await this.deliver(job!.id, job!.data);
+        } catch (err) {
+          // A handler error makes pg-boss run the job again (a second POST if this one was sent): logged, never silent.
+          if (!this.stopping.signal.aborted) log.warn({ err, event: job!.data.event, endpoint: job!.data.endpoint }, 'webhook job failed; pg-boss retries it');
+          throw err;
+        } finally {
+          // pg-boss 10 waits the whole poll interval after a job: fetch again at once while jobs may remain.
+          if (id) boss.notifyWorker(id);
+        }
+      });
+      this.workerIds.push(id);
     }
   }
 

@@ -44,8 +44,14 @@ export class TransitionWorker {
     this.unlisten = await this.database.listen(TRANSITIONS_CHANNEL, (payload) => this.wakeAt(Number(payload)));
     this.workerId = await boss.work<TransitionJob>(TRANSITION_QUEUE, { batchSize: 1, pollingIntervalSeconds: POLL_INTERVAL_SECONDS }, async ([job]) => {
       if (this.stopped) throw new Error('transition worker stopping'); // the job runs again later
-      const outcome = await runScheduledTransition(this.database.db, job!.data.transition);
-      log.debug({ transition: job!.data.transition, outcome }, 'test-mode transition');
+      try {
+        const outcome = await runScheduledTransition(this.database.db, job!.data.transition);
+        log.debug({ transition: job!.data.transition, outcome }, 'test-mode transition');
+      } finally {
+        // pg-boss 10 waits the whole poll interval after a job: fetch again at once while jobs may remain
+        // (an empty fetch then waits as usual).
+        if (this.workerId) this.boss?.notifyWorker(this.workerId);
+      }
     });
     const expire = () => {
       this.expiring = expireTestClocks(this.database.db).catch((err) => {
