@@ -92,12 +92,14 @@ function firstError(text: string): { message: string; extensions?: Record<string
 let baselineP99 = 0;
 let baselineCpuPerVictimMs = 0;
 /**
- * The victim's p99 budget: P99_MS (50 ms) on a quiet machine. On a shared, loaded one (the baseline
- * alone already near it), four times the baseline p99: the attack generator itself takes CPU from the
- * server there. The attacks this suite guards against cost seconds per request, not milliseconds;
- * the server's own CPU per attack request (below) does not depend on the machine's load.
+ * The victim's p99 budget, a regression guard rather than a timing target (those belong in benchmarks):
+ * the attacks this suite guards against cost the victim seconds per request, not milliseconds. The
+ * attack generator shares the machine's CPU with the server, so on a loaded machine the bound scales
+ * with the victim's own baseline: ten times it, and never under four times P99_MS (50 ms, the target
+ * on a quiet machine, printed above for comparison). The server's own CPU per attack request (below)
+ * does not depend on the machine's load.
  */
-const budget = () => Math.max(P99_MS, 4 * baselineP99);
+const budget = () => Math.max(4 * P99_MS, 10 * baselineP99);
 /** Server CPU (user + system) per refused attack request, in ms, at most (it was 1,700 ms to 30 s). */
 const CPU_PER_ATTACK_MS = 5;
 
