@@ -1,11 +1,11 @@
 import { isIP } from 'node:net';
 import type Stripe from 'stripe';
-import { invalidState, parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
+import { parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
 import { hasPrefix, newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { transition } from '../../layer/actions.js';
-import { defineResource, type ActionContext } from '../../layer/resource.js';
+import { defineResource } from '../../layer/resource.js';
 import { findCustomers } from '../../payments/customers/customer.service.js';
 import {
   bankAccountValues,
@@ -21,8 +21,8 @@ import { receiveCredit } from '../received-credits/received-credit.resource.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
-import { assertNotSubmitted, isCancelable } from '../shared/submission.js';
-import { trackingDetailsOf } from '../shared/tracking.js';
+import { isCancelable } from '../shared/submission.js';
+import { outboundFlowActions } from '../shared/outbound-flow.js';
 import { outboundPlan } from '../test-mode/plans.js';
 import { treasuryOutboundPayments } from './outbound-payment.table.js';
 
@@ -34,7 +34,6 @@ import { treasuryOutboundPayments } from './outbound-payment.table.js';
  */
 type Network = 'ach' | 'us_domestic_wire' | 'stripe';
 export type OutboundPaymentRecord = Stripe.Treasury.OutboundPayment & { network: Network; account_time?: number | null; destination_financial_account: string | null };
-type Ctx = ActionContext<OutboundPaymentRecord>;
 type Details = OutboundPaymentRecord['destination_payment_method_details'];
 
 /** Statement descriptor limits by network (Stripe: 10 for ACH, 140 for wires, 500 for the stripe network). */
@@ -76,11 +75,6 @@ async function lockAccounts(lock: (id: string) => Promise<FinancialAccountRow | 
   return { source: found.get(source) ?? null, destination: destination ? (found.get(destination) ?? null) : null };
 }
 
-/** Holding the amount: cash → outbound_pending until the payment posts, fails or is canceled. */
-const release = (entry: 'outbound_payment_cancellation' | 'outbound_payment_failure') => [
-  { entry, cash: 1, outbound_pending: -1 },
-  { settle: 'void' as const },
-];
 
 export const outboundPayments = defineResource<OutboundPaymentRecord>({
   object: 'treasury.outbound_payment',
@@ -225,78 +219,7 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
   },
 
   locks: ['financial_account'],
-  actions: {
-    cancel: {
-      endpoint: 'cancel',
-      from: ['processing'],
-      to: 'canceled',
-      refusal: (s) => `This OutboundPayment cannot be canceled because it has status ${s}; only processing payments that have not been submitted can be canceled.`,
-      guard: ({ cmd, record }: Ctx) => assertNotSubmitted('OutboundPayment', record, cmd.now),
-      stamp: 'status_transitions.canceled_at',
-      postings: release('outbound_payment_cancellation'),
-      event: 'treasury.outbound_payment.canceled',
-    },
-    post: {
-      endpoint: 'post',
-      testHelper: true,
-      from: ['processing'],
-      to: 'posted',
-      refusal: (s) => (s === 'posted' ? 'This OutboundPayment has already been posted.' : `The OutboundPayment must already be in the processing state to be posted; it is ${s}.`),
-      stamp: 'status_transitions.posted_at',
-      // Posting clears the held amount from outbound_pending: the money has left.
-      postings: [{ entry: 'outbound_payment_posting', outbound_pending: -1 }, { settle: 'posted' }],
-      event: 'treasury.outbound_payment.posted',
-    },
-    fail: {
-      endpoint: 'fail',
-      testHelper: true,
-      from: ['processing'],
-      to: 'failed',
-      refusal: (s) => `The OutboundPayment must already be in the processing state to be failed; it is ${s}.`,
-      stamp: 'status_transitions.failed_at',
-      postings: release('outbound_payment_failure'),
-      event: 'treasury.outbound_payment.failed',
-    },
-    return: {
-      endpoint: 'return',
-      testHelper: true,
-      through: { processing: 'post' },
-      from: ['posted'],
-      to: 'returned',
-      refusal: (s) => (s === 'returned' ? 'This OutboundPayment has already been returned.' : `The OutboundPayment must be processing or posted to be returned; it is ${s}.`),
-      guard({ record }: Ctx) {
-        if (record.network === 'stripe')
-          throw invalidState('An OutboundPayment to a FinancialAccount is not returned by a bank; the receiver reverses its ReceivedCredit with a CreditReversal instead.');
-      },
-      stamp: 'status_transitions.returned_at',
-      apply: ({ input }: Ctx) => ({ returned_details: { code: input.returned_details?.code ?? 'declined', transaction: '' } }),
-      // The funds come back to cash through a new posted Transaction (returned_details.transaction).
-      postings: [
-        { open: 'returned_details.transaction', sign: 1, status: 'posted', description: 'Outbound payment return' },
-        { entry: 'outbound_payment_return', on: 'returned_details.transaction', cash: 1 },
-      ],
-      event: 'treasury.outbound_payment.returned',
-    },
-    tracking: {
-      endpoint: 'update',
-      testHelper: true,
-      guard({ record }: Ctx) {
-        // Tracking details may be set once, on a payment that is no longer cancelable and neither canceled nor failed.
-        if (record.status === 'processing' || record.status === 'canceled' || record.status === 'failed')
-          throw invalidState(`Tracking details can only be set on an OutboundPayment that is not cancelable and not canceled or failed; it is ${record.status}.`);
-        if (record.tracking_details) throw new StripeError('tracking_details_already_set', 'Tracking details have already been set for this OutboundPayment.', ['tracking_details']);
-      },
-      apply: ({ input, record }: Ctx) => ({ tracking_details: trackingDetailsOf(input.tracking_details, record.network) as unknown as OutboundPaymentRecord['tracking_details'] }),
-      event: 'treasury.outbound_payment.tracking_details_updated',
-    },
-    /** Test mode (`…_expectedArrivalDateUpdated`): the bank reports the payment one day later than expected. */
-    delay_arrival: {
-      from: ['processing'],
-      refusal: (s) => `Only a processing OutboundPayment can have its expected arrival date updated; it is ${s}.`,
-      apply: ({ record }: Ctx) => ({ expected_arrival_date: record.expected_arrival_date + 86_400 }),
-      event: 'treasury.outbound_payment.expected_arrival_date_updated',
-    },
-  },
+  actions: outboundFlowActions<OutboundPaymentRecord>('payment'),
   examples: {
     create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', destination_payment_method: await fx.paymentMethod() }),
     params: { tracking: () => ({ tracking_details: { type: 'ach', ach: { trace_id: '021000021234567' } } }) },

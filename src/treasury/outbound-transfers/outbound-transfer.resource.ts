@@ -1,9 +1,9 @@
 import type Stripe from 'stripe';
-import { parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
+import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { transition } from '../../layer/actions.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
-import { defineResource, type ActionContext } from '../../layer/resource.js';
+import { defineResource } from '../../layer/resource.js';
 import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
@@ -12,8 +12,8 @@ import { PLATFORM } from '../shared/platform.js';
 import { expectedArrivalDate } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
-import { assertNotSubmitted, isCancelable } from '../shared/submission.js';
-import { trackingDetailsOf } from '../shared/tracking.js';
+import { isCancelable } from '../shared/submission.js';
+import { outboundFlowActions } from '../shared/outbound-flow.js';
 import { outboundPlan } from '../test-mode/plans.js';
 import { treasuryOutboundTransfers } from './outbound-transfer.table.js';
 
@@ -24,7 +24,6 @@ import { treasuryOutboundTransfers } from './outbound-transfer.table.js';
  */
 type Network = 'ach' | 'us_domestic_wire' | 'stripe';
 export type OutboundTransferRecord = Stripe.Treasury.OutboundTransfer & { network: Network; account_time?: number | null };
-type Ctx = ActionContext<OutboundTransferRecord>;
 
 /** Statement descriptor limits by network (Stripe: 10 for ACH, 140 for wires and the stripe network). */
 const DESCRIPTOR_LIMIT = { ach: 10, us_domestic_wire: 140, stripe: 140 } as const;
@@ -44,11 +43,6 @@ async function lockBoth(lock: (id: string) => Promise<FinancialAccountRow | null
   return { source: found.get(source) ?? null, destination: found.get(destination) ?? null };
 }
 
-/** Holding the amount: cash → outbound_pending until the transfer posts, fails or is canceled. */
-const release = (entry: 'outbound_transfer_cancellation' | 'outbound_transfer_failure') => [
-  { entry, cash: 1, outbound_pending: -1 },
-  { settle: 'void' as const },
-];
 
 export const outboundTransfers = defineResource<OutboundTransferRecord>({
   object: 'treasury.outbound_transfer',
@@ -172,74 +166,7 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
   },
 
   locks: ['financial_account'],
-  actions: {
-    cancel: {
-      endpoint: 'cancel',
-      from: ['processing'],
-      to: 'canceled',
-      refusal: (s) => `This OutboundTransfer cannot be canceled because it has status ${s}; only processing transfers that have not been submitted can be canceled.`,
-      guard: ({ cmd, record }: Ctx) => assertNotSubmitted('OutboundTransfer', record, cmd.now),
-      stamp: 'status_transitions.canceled_at',
-      postings: release('outbound_transfer_cancellation'),
-      event: 'treasury.outbound_transfer.canceled',
-    },
-    post: {
-      endpoint: 'post',
-      testHelper: true,
-      from: ['processing'],
-      to: 'posted',
-      refusal: (s) => (s === 'posted' ? 'This OutboundTransfer has already been posted.' : `The OutboundTransfer must already be in the processing state to be posted; it is ${s}.`),
-      stamp: 'status_transitions.posted_at',
-      // Posting clears the held amount from outbound_pending: the money has left.
-      postings: [{ entry: 'outbound_transfer_posting', outbound_pending: -1 }, { settle: 'posted' }],
-      event: 'treasury.outbound_transfer.posted',
-    },
-    fail: {
-      endpoint: 'fail',
-      testHelper: true,
-      from: ['processing'],
-      to: 'failed',
-      refusal: (s) => `The OutboundTransfer must already be in the processing state to be failed; it is ${s}.`,
-      stamp: 'status_transitions.failed_at',
-      postings: release('outbound_transfer_failure'),
-      event: 'treasury.outbound_transfer.failed',
-    },
-    return: {
-      endpoint: 'return',
-      testHelper: true,
-      through: { processing: 'post' },
-      from: ['posted'],
-      to: 'returned',
-      refusal: (s) => (s === 'returned' ? 'This OutboundTransfer has already been returned.' : `The OutboundTransfer must be processing or posted to be returned; it is ${s}.`),
-      stamp: 'status_transitions.returned_at',
-      apply: ({ input }: Ctx) => ({ returned_details: { code: input.returned_details?.code ?? 'declined', transaction: '' } }),
-      // The funds come back to cash through a new posted Transaction (returned_details.transaction).
-      postings: [
-        { open: 'returned_details.transaction', sign: 1, status: 'posted', description: 'Outbound transfer return' },
-        { entry: 'outbound_transfer_return', on: 'returned_details.transaction', cash: 1 },
-      ],
-      event: 'treasury.outbound_transfer.returned',
-    },
-    tracking: {
-      endpoint: 'update',
-      testHelper: true,
-      // Tracking details may be set once, on a transfer that is no longer cancelable and neither canceled nor failed.
-      from: ['posted', 'returned'],
-      refusal: (s) => `Tracking details can only be set on an OutboundTransfer that is not cancelable and not canceled or failed; it is ${s}.`,
-      guard({ record }: Ctx) {
-        if (record.tracking_details) throw new StripeError('tracking_details_already_set', 'Tracking details have already been set for this OutboundTransfer.', ['tracking_details']);
-      },
-      apply: ({ input, record }: Ctx) => ({ tracking_details: trackingDetailsOf(input.tracking_details, record.network) as unknown as OutboundTransferRecord['tracking_details'] }),
-      event: 'treasury.outbound_transfer.tracking_details_updated',
-    },
-    /** Test mode (`…_expectedArrivalDateUpdated`): the bank reports the transfer one day later than expected. */
-    delay_arrival: {
-      from: ['processing'],
-      refusal: (s) => `Only a processing OutboundTransfer can have its expected arrival date updated; it is ${s}.`,
-      apply: ({ record }: Ctx) => ({ expected_arrival_date: record.expected_arrival_date + 86_400 }),
-      event: 'treasury.outbound_transfer.expected_arrival_date_updated',
-    },
-  },
+  actions: outboundFlowActions<OutboundTransferRecord>('transfer'),
   examples: {
     create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', destination_payment_method: await fx.paymentMethod() }),
     params: { tracking: () => ({ tracking_details: { type: 'ach', ach: { trace_id: '021000021234567' } } }) },
