@@ -4,7 +4,7 @@ import type { CommandContext, Scope } from '../kernel/command.js';
 import { registerIdPrefix } from '../kernel/ids.js';
 import type { Posting } from './posting.js';
 import { fieldNameOf, typeNameOf } from './naming.js';
-import { rootShape, specOf, type SpecObject } from './spec.js';
+import { rootShape, serveOnly, specOf, type ServeDecl, type SpecObject } from './spec.js';
 import { findRecords, type Where } from './store.js';
 import { storageOf, type Storage, type StoredRecord } from './storage.js';
 
@@ -177,6 +177,12 @@ export interface ExamplesDecl {
 
 export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   object: string;
+  /**
+   * The spec fields and endpoint params served, where fingraph serves less than Stripe (a PaymentMethod
+   * of type us_bank_account; a Customer's stored params): the rest is left out of storage and the SDL,
+   * and GraphQL refuses those params as unknown. The table declares the same (`resourceTable`'s `serve`).
+   */
+  serve?: ServeDecl;
   /** The table (src/…/<resource>.table.ts), from resourceTable(); none for a catalogue. */
   table?: PgTable;
   /**
@@ -264,6 +270,7 @@ export type AnyResource = Resource<any>;
 /** Declares a resource; called once at module load by its `.resource.ts`. */
 export function defineResource<R extends StoredRecord = StoredRecord>(decl: ResourceDecl<R>): Resource<R> {
   if (resources.has(decl.object)) throw new Error(`Resource ${decl.object} is declared twice`);
+  if (decl.serve) serveOnly(decl.object, decl.serve);
   const spec = specOf(decl.object);
   if (decl.catalogue && (decl.table || decl.create || decl.update || decl.actions))
     throw new Error(`${decl.object}: a catalogue is read-only and has no table`);

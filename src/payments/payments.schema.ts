@@ -5,14 +5,11 @@ import { stripeEnum } from '../graphql/enums.js';
 import { payloadType, toPayload } from '../graphql/payload.js';
 import { fromUnix } from '../graphql/scalars.js';
 import { registerIdPrefix } from '../kernel/ids.js';
-import { createCustomer, findCustomers, type StripeCustomer } from './customers/customer.service.js';
 import { createPaymentMethod, findPaymentMethods, type StripePaymentMethod } from './payment-methods/payment-method.service.js';
 import type { BillingDetails } from './payment-methods/payment-method.table.js';
 
 registerIdPrefix('pm', 'PaymentMethod');
-registerIdPrefix('cus', 'Customer');
 registerLoader('PaymentMethod', (s, scope, ids) => findPaymentMethods(s.database.db, scope, ids));
-registerLoader('Customer', (s, scope, ids) => findCustomers(s.database.db, scope, ids));
 
 const caller = (ctx: Context) => ({ db: ctx.services.database.db, scope: ctx.scope, requestId: ctx.requestId });
 
@@ -55,22 +52,6 @@ export const UsBankAccountInput = builder.inputType('UsBankAccountInput', {
   }),
 });
 
-// ---- Customer ------------------------------------------------------------------------------------
-export const CustomerRef = builder.node(typeRef<StripeCustomer>('Customer'), {
-  description: 'A minimal Customer: the party an OutboundPayment pays.',
-  id: { resolve: (c) => c.id },
-  isTypeOf: (o) => (o as { object?: string }).object === 'customer',
-  fields: (t) => ({
-    object: t.exposeString('object'),
-    created: t.field({ type: 'DateTime', resolve: (c) => fromUnix(c.created) }),
-    description: t.string({ nullable: true, resolve: (c) => c.description }),
-    email: t.string({ nullable: true, resolve: (c) => c.email }),
-    livemode: t.exposeBoolean('livemode'),
-    metadata: t.field({ type: 'JSONObject', resolve: (c) => c.metadata ?? {} }),
-    name: t.string({ nullable: true, resolve: (c) => c.name ?? null }),
-  }),
-});
-
 // ---- PaymentMethod -------------------------------------------------------------------------------
 type UsBank = NonNullable<StripePaymentMethod['us_bank_account']>;
 const Network = stripeEnum('PaymentMethodUsBankAccountNetwork', ['ach', 'us_domestic_wire']);
@@ -101,9 +82,9 @@ export const PaymentMethodRef = builder.node(typeRef<StripePaymentMethod>('Payme
     billingDetails: t.field({ type: BillingDetailsRef, resolve: (p) => p.billing_details as never }),
     created: t.field({ type: 'DateTime', resolve: (p) => fromUnix(p.created) }),
     customer: t.field({
-      type: CustomerRef,
+      type: typeRef<Record<string, unknown>>('Customer'),
       nullable: true,
-      resolve: (p, _a, ctx) => (typeof p.customer === 'string' ? ctx.loaders.of<StripeCustomer>('Customer').load(p.customer) : null),
+      resolve: (p, _a, ctx) => (typeof p.customer === 'string' ? ctx.loaders.of<Record<string, unknown>>('Customer').load(p.customer) : null),
     }),
     livemode: t.exposeBoolean('livemode'),
     metadata: t.field({ type: 'JSONObject', resolve: (p) => p.metadata ?? {} }),
@@ -113,13 +94,9 @@ export const PaymentMethodRef = builder.node(typeRef<StripePaymentMethod>('Payme
 });
 
 builder.queryFields((t) => ({
-  customer: t.field({ type: CustomerRef, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => ctx.loaders.of<StripeCustomer>('Customer').load(String(id)) }),
   paymentMethod: t.field({ type: PaymentMethodRef, nullable: true, args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => ctx.loaders.of<StripePaymentMethod>('PaymentMethod').load(String(id)) }),
 }));
 
-const CreateCustomerInput = builder.inputType('CreateCustomerInput', {
-  fields: (t) => ({ name: t.string(), email: t.string(), description: t.string(), metadata: t.field({ type: 'JSONObject' }), idempotencyKey: t.string() }),
-});
 const CreatePaymentMethodInput = builder.inputType('CreatePaymentMethodInput', {
   fields: (t) => ({
     type: t.field({ type: PaymentMethodType, required: true }),
@@ -130,15 +107,9 @@ const CreatePaymentMethodInput = builder.inputType('CreatePaymentMethodInput', {
     idempotencyKey: t.string(),
   }),
 });
-const CreateCustomerPayload = payloadType('CreateCustomerPayload', 'customer', CustomerRef);
 const CreatePaymentMethodPayload = payloadType('CreatePaymentMethodPayload', 'paymentMethod', PaymentMethodRef);
 
 builder.mutationFields((t) => ({
-  createCustomer: t.field({
-    type: CreateCustomerPayload,
-    args: { input: t.arg({ type: CreateCustomerInput, required: true }) },
-    resolve: (_r, { input }, ctx) => toPayload(() => createCustomer(caller(ctx), input as never)),
-  }),
   createPaymentMethod: t.field({
     type: CreatePaymentMethodPayload,
     args: { input: t.arg({ type: CreatePaymentMethodInput, required: true }) },

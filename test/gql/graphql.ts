@@ -85,11 +85,17 @@ export type CloseTreasuryFinancialAccountInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `createCustomer`: the parameters of Stripe's `POST /v1/customers`. */
 export type CreateCustomerInput = {
+  /** An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard. */
   description?: string | null | undefined;
+  /** Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*. */
   email?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
+  /** The customer's full name or business name. */
   name?: string | null | undefined;
 };
 

@@ -7,7 +7,7 @@ import { runCommand, type Scope } from '../../kernel/command.js';
 import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { hasPrefix, newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
-import { findCustomers } from '../customers/customer.service.js';
+import { customersResource } from '../customers/customer.resource.js';
 import { paymentMethods, type BillingDetails, type PaymentMethodRow } from './payment-method.table.js';
 import { isMagicPaymentMethodId, magicPaymentMethodRow } from './test-payment-methods.js';
 
@@ -126,7 +126,7 @@ export function createPaymentMethod(caller: { db: Db; scope: Scope; requestId: s
   const metadata = input.metadata != null ? validateMetadata(input.metadata) : {};
   if (input.customer != null && !hasPrefix(input.customer, 'cus')) throw resourceMissing('customer', input.customer, ['customer']);
   return runCommand(caller.db, caller.scope, { operation: 'createPaymentMethod', input: params, idempotencyKey, requestId: caller.requestId }, async (cmd) => {
-    if (input.customer && !(await findCustomers(cmd.tx, cmd.scope, [input.customer])).size)
+    if (input.customer && !(await customersResource.records(cmd.tx, cmd.scope, [input.customer])).size)
       throw resourceMissing('customer', input.customer, ['customer']);
     const row: PaymentMethodRow = {
       id: newId('pm'),

@@ -6,7 +6,7 @@ import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { transition } from '../../layer/actions.js';
 import { defineResource, type ActionContext } from '../../layer/resource.js';
-import { findCustomers } from '../../payments/customers/customer.service.js';
+import { customersResource } from '../../payments/customers/customer.resource.js';
 import {
   bankAccountValues,
   findPaymentMethodRows,
@@ -145,7 +145,7 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       const fa = accounts.source;
       if (!fa) throw resourceMissing('financial account', input.financial_account, ['financial_account']);
       if (toAccount && !accounts.destination) throw resourceMissing('financial account', toAccount, ['destination_payment_method_data', 'financial_account']);
-      if (input.customer && !(await findCustomers(cmd.tx, cmd.scope, [input.customer])).size) throw resourceMissing('customer', input.customer, ['customer']);
+      if (input.customer && !(await customersResource.records(cmd.tx, cmd.scope, [input.customer])).size) throw resourceMissing('customer', input.customer, ['customer']);
       let pm: PaymentMethodRow | null = null;
       if (input.destination_payment_method) {
         pm = (await findPaymentMethodRows(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method) ?? null;
