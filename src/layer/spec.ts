@@ -86,6 +86,8 @@ export interface ServeDecl {
   fields: string[];
   /** Params served per endpoint (by verb: `create`, `list`, …); an endpoint not named keeps all its params. */
   params?: Record<string, string[]>;
+  /** Enum values served, by field or param name (a PaymentMethod's `type`: `us_bank_account`); others are refused as invalid values. */
+  values?: Record<string, string[]>;
 }
 
 const served = new Map<string, string>();
@@ -112,6 +114,16 @@ export function serveOnly(object: string, serve: ServeDecl): void {
     const shape = shapeOf(spec, ep.params);
     for (const p of params) if (!shape.fields.some((f) => f.name === p)) throw new Error(`${object}: serve names unknown ${verb} param '${p}'`);
     paramShapes[ep.params] = { ...shape, fields: shape.fields.filter((f) => params.includes(f.name)) };
+  }
+  // Served enum values, on the object's fields and on the served params of the same name.
+  const narrow = (shape: SpecShape): SpecShape => ({
+    ...shape,
+    fields: shape.fields.map((f) => (serve.values?.[f.name] && f.type.kind === 'enum' ? { ...f, type: { ...f.type, values: f.type.values.filter((v) => serve.values![f.name]!.includes(v)) } } : f)),
+  });
+  shapes[spec.root] = narrow(shapes[spec.root]!);
+  for (const verb of Object.keys(serve.params ?? {})) {
+    const key = spec.endpoints.find((e) => e.verb === verb && !e.testHelper)!.params!;
+    paramShapes[key] = narrow(paramShapes[key]!);
   }
   load().set(object, { ...spec, shapes, paramShapes });
   served.set(object, key);
