@@ -1,5 +1,4 @@
 import { hashKey } from '../../src/auth/auth.js';
-import { createPaymentMethod } from '../../src/payments/payment-methods/payment-method.service.js';
 import { perform } from '../../src/layer/perform.js';
 import type { BenchDatabase } from './db.js';
 
@@ -28,15 +27,15 @@ export async function createTenants(db: BenchDatabase, count: number, funds: num
         financial_addresses: { aba: { requested: true } },
       },
     });
-    const pm = await createPaymentMethod(caller, {
+    const pm = await perform('payment_method', 'create', caller, {
       type: 'us_bank_account',
       // Not one of Stripe's magic test numbers: flows stay processing until the benchmark posts them
       // (000123456789 would schedule an automatic post on the test-mode job queue).
-      usBankAccount: { routingNumber: '110000000', accountNumber: '000555555555', accountHolderType: 'individual', accountType: 'checking' } as never,
-      billingDetails: { name: 'Jenny Rosen' } as never,
+      us_bank_account: { routing_number: '110000000', account_number: '000555555555', account_holder_type: 'individual', account_type: 'checking' },
+      billing_details: { name: 'Jenny Rosen' },
     });
     if (funds > 0) await db.fund(account.accountId, fa.id, funds);
-    out.push({ accountId: account.accountId, key: account.testKey, keyHash: hashKey(account.testKey), financialAccount: fa.id, paymentMethod: (pm as { id: string }).id });
+    out.push({ accountId: account.accountId, key: account.testKey, keyHash: hashKey(account.testKey), financialAccount: fa.id, paymentMethod: pm.id });
   }
   return out;
 }

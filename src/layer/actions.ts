@@ -9,7 +9,7 @@ import { applyPostings, type Posting } from '../ledger/postings.js';
 import type { FlowType } from '../ledger/ledger.table.js';
 import { scheduleSteps } from './schedule.js';
 import { resourceOf, type ActionContext, type Caller, type CreateContext, type Params, type Resource, type ScheduledStep, type TransitionDecl } from './resource.js';
-import { deleteRecord, insertRecord, lockRecord, updateRecord } from './store.js';
+import { deleteRecord, insertRecord, updateRecord } from './store.js';
 import { fieldsOf, type StoredRecord } from './storage.js';
 
 /**
@@ -175,7 +175,7 @@ function onLocked<R extends StoredRecord>(
     caller.scope,
     { operation: inv.operation, input: inv.hashInput, idempotencyKey: inv.idempotencyKey, requestId: caller.requestId as string },
     async (cmd) => {
-      const record = (await lockRecord(cmd.tx, resource.storage, cmd.scope, id)) as R | null;
+      const record = await resource.lock(cmd.tx, cmd.scope, id);
       if (!record) throw resourceMissing(human(resource), id);
       if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
       const locked: Record<string, StoredRecord> = {};
@@ -183,7 +183,7 @@ function onLocked<R extends StoredRecord>(
         const target = resource.refs?.[path];
         const refId = readPath(fieldsOf(record), {}, path);
         if (typeof target !== 'string' || typeof refId !== 'string') continue;
-        const row = await lockRecord(cmd.tx, resourceOf(target).storage, cmd.scope, refId);
+        const row = await resourceOf(target).lock(cmd.tx, cmd.scope, refId);
         if (!row) throw new Error(`${id} points at a missing ${target} ${refId}`);
         locked[path] = row;
       }
@@ -220,7 +220,7 @@ export async function createIn<R extends StoredRecord>(resource: Resource<R>, cm
     async lock(object, refId, param) {
       const target = resourceOf(object);
       if (target.spec.idPrefix && !hasPrefix(refId, target.spec.idPrefix)) throw resourceMissing(human(target), refId, param);
-      const row = await lockRecord(cmd.tx, target.storage, cmd.scope, refId);
+      const row = await target.lock(cmd.tx, cmd.scope, refId);
       if (!row) throw resourceMissing(human(target), refId, param);
       if (target.enrich) await target.enrich(cmd.tx, cmd.scope, [row]);
       return row;

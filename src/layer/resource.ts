@@ -4,8 +4,8 @@ import type { CommandContext, Scope } from '../kernel/command.js';
 import { registerIdPrefix } from '../kernel/ids.js';
 import type { Posting } from './posting.js';
 import { fieldNameOf, typeNameOf } from './naming.js';
-import { rootShape, specOf, type SpecObject } from './spec.js';
-import { findRecords, type Where } from './store.js';
+import { rootShape, serveOnly, specOf, type ServeDecl, type SpecObject } from './spec.js';
+import { findRecords, lockRecord, type Where } from './store.js';
 import { storageOf, type Storage, type StoredRecord } from './storage.js';
 
 /**
@@ -182,6 +182,12 @@ export interface ExamplesDecl {
 
 export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   object: string;
+  /**
+   * The spec fields and endpoint params served, where fingraph serves less than Stripe (a PaymentMethod
+   * of type us_bank_account; a Customer's stored params): the rest is left out of storage and the SDL,
+   * and GraphQL refuses those params as unknown. The table declares the same (`resourceTable`'s `serve`).
+   */
+  serve?: ServeDecl;
   /** The table (src/…/<resource>.table.ts), from resourceTable(); none for a catalogue. */
   table?: PgTable;
   /**
@@ -190,6 +196,12 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
    * which is the caller's mode). Catalogues have no table and no actions.
    */
   catalogue?: () => Record<string, unknown>[];
+  /**
+   * Records that exist without a row (Stripe's magic test PaymentMethods, in every test-mode account):
+   * the ones among `ids` this scope has. Retrieve, loaders, lists of refs, `lock` and rules' `records`
+   * find them before the table; they cannot be changed (no action takes them).
+   */
+  virtual?: (scope: Scope, ids: readonly string[]) => R[];
   /** Spec string fields (dotted paths) that hold another object's id: the object, or several (a union, optionally named). */
   refs?: Record<string, string | string[] | { union: string; objects: string[] }>;
   /** Names for the enums of these field paths (the first field with a set of values names it; others reuse it). */
@@ -246,6 +258,8 @@ export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<Re
   load(ex: Executor, scope: Scope, ids: readonly string[]): Promise<Map<string, Record<string, unknown> & { id: string }>>;
   /** Records by id (with enrich), for rules that read other objects. */
   records(ex: Executor, scope: Scope, ids: readonly string[]): Promise<Map<string, R>>;
+  /** The scope's record locked for the command (a virtual one as it is: nothing can change it), or null. */
+  lock(ex: Executor, scope: Scope, id: string): Promise<R | null>;
 }
 
 /**
@@ -269,6 +283,7 @@ export type AnyResource = Resource<any>;
 /** Declares a resource; called once at module load by its `.resource.ts`. */
 export function defineResource<R extends StoredRecord = StoredRecord>(decl: ResourceDecl<R>): Resource<R> {
   if (resources.has(decl.object)) throw new Error(`Resource ${decl.object} is declared twice`);
+  if (decl.serve) serveOnly(decl.object, decl.serve);
   const spec = specOf(decl.object);
   if (decl.catalogue && (decl.table || decl.create || decl.update || decl.actions))
     throw new Error(`${decl.object}: a catalogue is read-only and has no table`);
@@ -291,7 +306,10 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
   };
   const records = async (ex: Executor, scope: Scope, ids: readonly string[]) => {
     if (decl.catalogue) return new Map(catalogueOf(decl.catalogue, scope).filter((r) => ids.includes(r.id)).map((r) => [r.id, r as unknown as R]));
-    const found = (await findRecords(ex, storage, scope, ids)) as Map<string, R>;
+    const virtual = decl.virtual?.(scope, ids) ?? [];
+    const stored = virtual.length ? ids.filter((id) => !virtual.some((r) => r.id === id)) : ids;
+    const found = (await findRecords(ex, storage, scope, stored)) as Map<string, R>;
+    for (const r of virtual) found.set(r.id, r);
     if (decl.enrich && found.size) await decl.enrich(ex, scope, [...found.values()]);
     return found;
   };
@@ -304,6 +322,10 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     statusField,
     toStripe,
     records,
+    async lock(ex, scope, id) {
+      const [virtual] = decl.virtual?.(scope, [id]) ?? [];
+      return virtual ?? ((await lockRecord(ex, storage, scope, id)) as R | null);
+    },
     async load(ex, scope, ids) {
       const found = await records(ex, scope, ids);
       return new Map([...found].map(([id, r]) => [id, toStripe(r)]));

@@ -74,3 +74,57 @@ export function endpointOf(spec: SpecObject, name: string, testHelper = false): 
   if (!ep) throw new Error(`${spec.object}: no ${testHelper ? 'test-helper ' : ''}endpoint '${name}'`);
   return ep;
 }
+
+/**
+ * The part of a Stripe object fingraph serves, where it serves less than the spec (a PaymentMethod
+ * of one type out of ~90; a Customer's stored params). Fields and params left out are not stored,
+ * not in the SDL (GraphQL then refuses them as unknown input fields) and not checked by the
+ * conformance suite. `id` and `object` are always served.
+ */
+export interface ServeDecl {
+  /** Top-level fields of the object served (nested shapes of a served field are served whole). */
+  fields: string[];
+  /** Params served per endpoint (by verb: `create`, `list`, …); an endpoint not named keeps all its params. */
+  params?: Record<string, string[]>;
+  /** Enum values served, by field or param name (a PaymentMethod's `type`: `us_bank_account`); others are refused as invalid values. */
+  values?: Record<string, string[]>;
+}
+
+const served = new Map<string, string>();
+
+/**
+ * Restricts the spec every part of the layer reads (storage, GraphQL types and inputs, conformance)
+ * to `serve`. Called by the object's table and resource declarations (the same declaration twice is
+ * one restriction; two different ones are an error).
+ */
+export function serveOnly(object: string, serve: ServeDecl): void {
+  const key = JSON.stringify(serve);
+  const before = served.get(object);
+  if (before === key) return;
+  if (before !== undefined) throw new Error(`${object}: two different 'serve' declarations`);
+  const spec = specOf(object);
+  const keep = new Set(['id', 'object', ...serve.fields]);
+  const root = rootShape(spec);
+  for (const name of keep) if (!root.fields.some((f) => f.name === name)) throw new Error(`${object}: serve names unknown field '${name}'`);
+  const shapes = { ...spec.shapes, [spec.root]: { ...root, fields: root.fields.filter((f) => keep.has(f.name)) } };
+  const paramShapes = { ...spec.paramShapes };
+  for (const [verb, params] of Object.entries(serve.params ?? {})) {
+    const ep = spec.endpoints.find((e) => e.verb === verb && !e.testHelper);
+    if (!ep?.params) throw new Error(`${object}: serve names unknown endpoint '${verb}'`);
+    const shape = shapeOf(spec, ep.params);
+    for (const p of params) if (!shape.fields.some((f) => f.name === p)) throw new Error(`${object}: serve names unknown ${verb} param '${p}'`);
+    paramShapes[ep.params] = { ...shape, fields: shape.fields.filter((f) => params.includes(f.name)) };
+  }
+  // Served enum values, on the object's fields and on the served params of the same name.
+  const narrow = (shape: SpecShape): SpecShape => ({
+    ...shape,
+    fields: shape.fields.map((f) => (serve.values?.[f.name] && f.type.kind === 'enum' ? { ...f, type: { ...f.type, values: f.type.values.filter((v) => serve.values![f.name]!.includes(v)) } } : f)),
+  });
+  shapes[spec.root] = narrow(shapes[spec.root]!);
+  for (const verb of Object.keys(serve.params ?? {})) {
+    const key = spec.endpoints.find((e) => e.verb === verb && !e.testHelper)!.params!;
+    paramShapes[key] = narrow(paramShapes[key]!);
+  }
+  load().set(object, { ...spec, shapes, paramShapes });
+  served.set(object, key);
+}

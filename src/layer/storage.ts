@@ -12,7 +12,7 @@ import {
   type PgTable,
   type PgTableExtraConfigValue,
 } from 'drizzle-orm/pg-core';
-import { rootShape, shapeOf, specOf, type SpecField, type SpecObject, type SpecType } from './spec.js';
+import { rootShape, serveOnly, shapeOf, specOf, type ServeDecl, type SpecField, type SpecObject, type SpecType } from './spec.js';
 
 /**
  * Storage of a resource, derived from its spec: one table, one column per top-level Stripe field
@@ -46,6 +46,8 @@ export interface StorageDecl {
    * then keeps the row (other tables still point at it) and every read of the layer skips it.
    */
   softDelete?: string;
+  /** The fields (and params) served, where less than the spec (src/layer/spec.ts `serveOnly`): only these get columns. */
+  serve?: ServeDecl;
 }
 
 /** How one record key maps to the table: a leaf column, a flattened nested object, or the fixed columns. */
@@ -99,6 +101,7 @@ const registry = new Map<string, Storage>();
 
 /** The table of a Stripe object, derived from its spec and `decl` (call once per object, from its `.table.ts`). */
 export function resourceTable(object: string, decl: StorageDecl): PgTable {
+  if (decl.serve) serveOnly(object, decl.serve);
   const spec = specOf(object);
   const omit = new Set(decl.omit ?? []);
   const flatten = new Set(decl.flatten ?? []);

@@ -4,15 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AddressInput = {
-  city?: string | null | undefined;
-  country?: string | null | undefined;
-  line1?: string | null | undefined;
-  line2?: string | null | undefined;
-  postalCode?: string | null | undefined;
-  state?: string | null | undefined;
-};
-
 /** The input of `advanceTestHelpersTestClock`: the parameters of Stripe's `POST /v1/test_helpers/test_clocks/{id}/advance` and the object it acts on. */
 export type AdvanceTestHelpersTestClockInput = {
   /** The time to advance the test clock. Must be after the test clock's current frozen time. Cannot be more than two intervals in the future from the shortest subscription in this test clock. If there are no subscriptions in this test clock, it cannot be more than two years in the future. */
@@ -21,13 +12,6 @@ export type AdvanceTestHelpersTestClockInput = {
   id: string | number;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
-};
-
-export type BillingDetailsInput = {
-  address?: AddressInput | null | undefined;
-  email?: string | null | undefined;
-  name?: string | null | undefined;
-  phone?: string | null | undefined;
 };
 
 /** The input of `cancelTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/treasury/inbound_transfers/{id}/cancel` and the object it acts on. */
@@ -85,22 +69,78 @@ export type CloseTreasuryFinancialAccountInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `createCustomer`: the parameters of Stripe's `POST /v1/customers`. */
 export type CreateCustomerInput = {
+  /** An arbitrary string that you can attach to a customer object. It is displayed alongside the customer in the dashboard. */
   description?: string | null | undefined;
+  /** Customer's email address. It's displayed alongside the customer in your dashboard and can be useful for searching and tracking. This may be up to *512 characters*. */
   email?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
+  /** The customer's full name or business name. */
   name?: string | null | undefined;
 };
 
+/** Billing address. */
+export type CreatePaymentMethodBillingDetailsAddressInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+};
+
+/** Billing information associated with the PaymentMethod that may be used or required by particular types of payment methods. */
+export type CreatePaymentMethodBillingDetailsInput = {
+  /** Billing address. */
+  address?: CreatePaymentMethodBillingDetailsAddressInput | null | undefined;
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** Billing phone number (including extension). */
+  phone?: string | null | undefined;
+  /** Taxpayer identification number. Used only for transactions between LATAM buyers and non-LATAM sellers. */
+  taxId?: string | null | undefined;
+};
+
+/** The input of `createPaymentMethod`: the parameters of Stripe's `POST /v1/payment_methods`. */
 export type CreatePaymentMethodInput = {
-  billingDetails?: BillingDetailsInput | null | undefined;
-  /** Attach to this Customer (Stripe does this with attach; fingraph accepts it at creation too). */
+  /** Billing information associated with the PaymentMethod that may be used or required by particular types of payment methods. */
+  billingDetails?: CreatePaymentMethodBillingDetailsInput | null | undefined;
+  /** The `Customer` to whom the original PaymentMethod is attached. */
   customer?: string | number | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
-  type: PaymentMethodType;
-  usBankAccount?: UsBankAccountInput | null | undefined;
+  /** The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type. */
+  type?: PaymentMethodType | null | undefined;
+  /** If this is an `us_bank_account` PaymentMethod, this hash contains details about the US bank account payment method. */
+  usBankAccount?: CreatePaymentMethodUsBankAccountInput | null | undefined;
+};
+
+/** If this is an `us_bank_account` PaymentMethod, this hash contains details about the US bank account payment method. */
+export type CreatePaymentMethodUsBankAccountInput = {
+  /** Account holder type: individual or company. */
+  accountHolderType?: PaymentMethodUsBankAccountAccountHolderType | null | undefined;
+  /** Account number of the bank account. */
+  accountNumber?: string | null | undefined;
+  /** Account type: checkings or savings. Defaults to checking if omitted. */
+  accountType?: PaymentMethodUsBankAccountAccountType | null | undefined;
+  /** The ID of a Financial Connections Account to use as a payment method. */
+  financialConnectionsAccount?: string | null | undefined;
+  /** Routing number of the bank account. */
+  routingNumber?: string | null | undefined;
 };
 
 /** The input of `createTestHelpersTestClock`: the parameters of Stripe's `POST /v1/test_helpers/test_clocks`. */
@@ -478,8 +518,24 @@ export type DeleteWebhookEndpointInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type. */
 export type PaymentMethodType =
+  /** `us_bank_account` */
   | 'US_BANK_ACCOUNT';
+
+/** Account holder type: individual or company. */
+export type PaymentMethodUsBankAccountAccountHolderType =
+  /** `company` */
+  | 'COMPANY'
+  /** `individual` */
+  | 'INDIVIDUAL';
+
+/** Account type: checkings or savings. Defaults to checking if omitted. */
+export type PaymentMethodUsBankAccountAccountType =
+  /** `checking` */
+  | 'CHECKING'
+  /** `savings` */
+  | 'SAVINGS';
 
 export type ResendEventInput = {
   /** The event. */
@@ -1601,21 +1657,6 @@ export type UpdateWebhookEndpointInput = {
   metadata?: Record<string, unknown> | null | undefined;
   /** The URL of the webhook endpoint. */
   url?: string | null | undefined;
-};
-
-export type UsBankAccountAccountHolderType =
-  | 'COMPANY'
-  | 'INDIVIDUAL';
-
-export type UsBankAccountAccountType =
-  | 'CHECKING'
-  | 'SAVINGS';
-
-export type UsBankAccountInput = {
-  accountHolderType?: UsBankAccountAccountHolderType | null | undefined;
-  accountNumber?: string | null | undefined;
-  accountType?: UsBankAccountAccountType | null | undefined;
-  routingNumber?: string | null | undefined;
 };
 
 /** AUTOMATIC: the first delivery or a scheduled retry. RESEND: resendEvent. */

@@ -1,15 +1,18 @@
-import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { ownedColumns } from '../../db/columns.js';
+import { index } from 'drizzle-orm/pg-core';
+import { resourceTable } from '../../layer/storage.js';
 
-/** A minimal Customer: who an OutboundPayment pays. */
-export const customers = pgTable(
-  'customers',
-  {
-    ...ownedColumns(),
-    name: text('name'),
-    email: text('email'),
-    description: text('description'),
-    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
-  },
-  (t) => [index('customers_list_idx').on(t.accountId, t.livemode, t.created.desc(), t.id.desc())],
-);
+/**
+ * What fingraph serves of Stripe's Customer: the party an OutboundPayment pays. Only what it stores
+ * (name, email, description, metadata); the spec's other fields and params are not served.
+ */
+export const customerServe = {
+  fields: ['created', 'description', 'email', 'livemode', 'metadata', 'name'],
+  params: { create: ['description', 'email', 'metadata', 'name'], list: ['created', 'email'] },
+};
+
+/** Storage of `customer` (the first release's table). */
+export const customers = resourceTable('customer', {
+  table: 'customers',
+  serve: customerServe,
+  indexes: (t) => [index('customers_list_idx').on(t.account_id!, t.livemode!, t.created!.desc(), t.id!.desc())],
+});

@@ -1,30 +1,39 @@
-import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { ownedColumns } from '../../db/columns.js';
+import { index, jsonb, text } from 'drizzle-orm/pg-core';
+import { resourceTable } from '../../layer/storage.js';
 
-export interface BillingDetails {
-  address: { city: string | null; country: string | null; line1: string | null; line2: string | null; postal_code: string | null; state: string | null };
-  email: string | null;
-  name: string | null;
-  phone: string | null;
-}
+/**
+ * What fingraph serves of Stripe's PaymentMethod: type `us_bank_account` only (the spec has one field
+ * and one create param per type, ~90), enough to be a Treasury flow's destination or origin.
+ */
+export const paymentMethodServe = {
+  fields: ['billing_details', 'created', 'customer', 'livemode', 'metadata', 'type', 'us_bank_account'],
+  params: { create: ['billing_details', 'customer', 'metadata', 'type', 'us_bank_account'], list: ['customer', 'type'] },
+  values: { type: ['us_bank_account'] },
+};
 
-/** A minimal PaymentMethod: us_bank_account only, enough to be a Treasury flow's destination or origin. */
-export const paymentMethods = pgTable(
-  'payment_methods',
-  {
-    ...ownedColumns(),
-    type: text('type', { enum: ['us_bank_account'] }).notNull(),
-    customerId: text('customer_id'),
-    billingDetails: jsonb('billing_details').$type<BillingDetails>().notNull(),
-    accountHolderType: text('account_holder_type', { enum: ['individual', 'company'] }),
-    accountType: text('account_type', { enum: ['checking', 'savings'] }),
-    accountNumber: text('account_number').notNull(),
-    routingNumber: text('routing_number').notNull(),
-    bankName: text('bank_name'),
-    fingerprint: text('fingerprint').notNull(),
-    metadata: jsonb('metadata').$type<Record<string, string>>().notNull(),
+/** Storage of `payment_method` (the first release's table: the bank account's leaves in columns of their own). */
+export const paymentMethods = resourceTable('payment_method', {
+  table: 'payment_methods',
+  serve: paymentMethodServe,
+  columns: {
+    customer: 'customer_id',
+    'us_bank_account.account_holder_type': 'account_holder_type',
+    'us_bank_account.account_type': 'account_type',
+    'us_bank_account.bank_name': 'bank_name',
+    'us_bank_account.fingerprint': 'fingerprint',
+    'us_bank_account.routing_number': 'routing_number',
   },
-  (t) => [index('payment_methods_customer_idx').on(t.customerId)],
-);
-
-export type PaymentMethodRow = typeof paymentMethods.$inferSelect;
+  flatten: ['us_bank_account'],
+  // Derived when read (resource's `computed`): last4 from the account number, the networks of the rails.
+  omit: ['us_bank_account.last4', 'us_bank_account.networks', 'us_bank_account.financial_connections_account', 'us_bank_account.status_details'],
+  types: {
+    metadata: jsonb('metadata').notNull(),
+    'us_bank_account.routing_number': text('routing_number').notNull(),
+    'us_bank_account.fingerprint': text('fingerprint').notNull(),
+  },
+  internal: {
+    /** The full account number (Stripe shows only last4); flows' test outcomes read it. */
+    account_number: text('account_number').notNull(),
+  },
+  indexes: (t) => [index('payment_methods_customer_idx').on(t.customer_id!)],
+});

@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { Scope } from '../../kernel/command.js';
-import type { PaymentMethodRow } from './payment-method.table.js';
+import type { PaymentMethodRecord } from './payment-method.resource.js';
+import { bankAccountOf } from './bank-account.js';
 
 /**
  * Stripe's magic test PaymentMethods for Treasury (`pm_usBankAccount…`): they exist in every
  * test-mode account without being created, and a flow using one moves on its own (the outcome per
- * id lives in src/treasury/test-mode/magic.ts). They are resolved virtually, per account, rather
- * than stored (a payment method's primary key is its id alone, so one row per account cannot carry
- * the same id). In live mode they do not exist: an ordinary "No such payment method".
+ * id lives in src/treasury/test-mode/magic.ts). They are the resource's `virtual` records, per account,
+ * rather than rows (a payment method's primary key is its id alone, so one row per account cannot
+ * carry the same id). In live mode they do not exist: an ordinary "No such payment method".
  */
 export const MAGIC_PAYMENT_METHOD_IDS = [
   'pm_usBankAccount',
@@ -31,24 +31,25 @@ export const isMagicPaymentMethodId = (id: string): id is MagicPaymentMethodId =
 export const TEST_ROUTING_NUMBER = '110000000';
 /** All magic PaymentMethods are the same test bank account (…6789), like Stripe's. */
 const TEST_ACCOUNT_NUMBER = '000123456789';
-/** A fixed creation time, so the virtual objects read the same on every request. */
-const CREATED = new Date(Date.UTC(2022, 0, 1));
+/** A fixed creation time (Unix seconds), so the virtual objects read the same on every request. */
+const CREATED = Date.UTC(2022, 0, 1) / 1000;
 
-export function magicPaymentMethodRow(id: MagicPaymentMethodId, scope: Scope): PaymentMethodRow {
-  return {
+/** The magic PaymentMethods among `ids`, as this scope sees them (none in live mode). */
+export function magicPaymentMethods(scope: Scope, ids: readonly string[]): PaymentMethodRecord[] {
+  if (scope.livemode) return [];
+  return ids.filter(isMagicPaymentMethodId).map((id) => ({
     id,
-    accountId: scope.accountId,
+    object: 'payment_method',
     livemode: false,
     created: CREATED,
-    type: 'us_bank_account',
-    customerId: null,
-    billingDetails: { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: 'Jenny Rosen', phone: null },
-    accountHolderType: 'individual',
-    accountType: 'checking',
-    accountNumber: TEST_ACCOUNT_NUMBER,
-    routingNumber: TEST_ROUTING_NUMBER,
-    bankName: 'STRIPE TEST BANK',
-    fingerprint: createHash('sha256').update(`${TEST_ROUTING_NUMBER}:${TEST_ACCOUNT_NUMBER}`).digest('base64url').slice(0, 16),
+    customer: null,
     metadata: {},
-  };
+    ...bankAccountOf(
+      {
+        us_bank_account: { routing_number: TEST_ROUTING_NUMBER, account_number: TEST_ACCOUNT_NUMBER, account_holder_type: 'individual', account_type: 'checking' },
+        billing_details: { name: 'Jenny Rosen' },
+      },
+      [],
+    ),
+  }));
 }

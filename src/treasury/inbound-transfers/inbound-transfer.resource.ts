@@ -4,7 +4,7 @@ import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { defineResource, type ActionContext } from '../../layer/resource.js';
 import type { Posting } from '../../ledger/postings.js';
-import { findPaymentMethodRows, isPaymentMethodId } from '../../payments/payment-methods/payment-method.service.js';
+import { isPaymentMethodId, paymentMethodsResource } from '../../payments/payment-methods/payment-method.resource.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { receiveDebit } from '../received-debits/received-debit.resource.js';
 import { bankAccountDetails } from '../shared/destination.js';
@@ -88,7 +88,7 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
     async build({ cmd, input, locked }) {
       const fa = await lockFinancialAccount(cmd.tx, cmd.scope, input.financial_account);
       if (!fa) throw resourceMissing('financial account', input.financial_account, ['financial_account']);
-      const pm = (await findPaymentMethodRows(cmd.tx, cmd.scope, [input.origin_payment_method])).get(input.origin_payment_method);
+      const pm = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.origin_payment_method])).get(input.origin_payment_method);
       if (!pm) throw resourceMissing('payment method', input.origin_payment_method, ['origin_payment_method']);
       if (pm.type !== 'us_bank_account')
         throw parameterInvalid(['origin_payment_method'], 'The origin payment method of an InboundTransfer must be a us_bank_account PaymentMethod.');

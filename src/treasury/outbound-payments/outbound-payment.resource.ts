@@ -1,20 +1,14 @@
 import { isIP } from 'node:net';
 import type Stripe from 'stripe';
-import { parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
-import { hasPrefix, newId } from '../../kernel/ids.js';
+import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
+import { hasPrefix } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
-import { transition } from '../../layer/actions.js';
+import { createIn, transition } from '../../layer/actions.js';
 import { defineResource } from '../../layer/resource.js';
-import { findCustomers } from '../../payments/customers/customer.service.js';
-import {
-  bankAccountValues,
-  findPaymentMethodRows,
-  isPaymentMethodId,
-  toBillingDetails,
-  type PaymentMethodRow,
-} from '../../payments/payment-methods/payment-method.service.js';
-import { paymentMethods } from '../../payments/payment-methods/payment-method.table.js';
+import { customersResource } from '../../payments/customers/customer.resource.js';
+import { bankAccountOf, toBillingDetails } from '../../payments/payment-methods/bank-account.js';
+import { isPaymentMethodId, paymentMethodsResource, type PaymentMethodRecord } from '../../payments/payment-methods/payment-method.resource.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
 import { receiveCredit } from '../received-credits/received-credit.resource.js';
@@ -50,23 +44,8 @@ const networkOf = (input: Record<string, any>): Network =>
 const complete = (a: { line1?: string | null; city?: string | null; postal_code?: string | null; country?: string | null } | null | undefined) =>
   !!(a?.line1 && a.city && a.postal_code && a.country);
 
-/** The bank account of `destination_payment_method_data` as the PaymentMethod rules take it (their params renamed back to Stripe's). */
-function newBankAccount(data: Record<string, any>) {
-  const bank = data.us_bank_account;
-  const address = data.billing_details?.address;
-  try {
-    return bankAccountValues(
-      {
-        usBankAccount: bank && { accountNumber: bank.account_number, routingNumber: bank.routing_number, accountHolderType: bank.account_holder_type, accountType: bank.account_type },
-        billingDetails: data.billing_details && { ...data.billing_details, address: address && { ...address, postalCode: address.postal_code } },
-      },
-      ['destination_payment_method_data'],
-    );
-  } catch (err) {
-    if (err instanceof StripeError && err.param) throw new StripeError(err.code, err.message, err.param.map((p) => p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)), err.type);
-    throw err;
-  }
-}
+/** The bank account of `destination_payment_method_data`, checked as a PaymentMethod's create checks it. */
+const newBankAccount = (data: Record<string, any>) => bankAccountOf(data, ['destination_payment_method_data']);
 
 /** Locks the paying FinancialAccount and, for a payment to another one, the receiver: in id order (opposite payments cannot deadlock). */
 async function lockAccounts(lock: (id: string) => Promise<FinancialAccountRow | null>, source: string, destination: string | null) {
@@ -139,25 +118,24 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       const fa = accounts.source;
       if (!fa) throw resourceMissing('financial account', input.financial_account, ['financial_account']);
       if (toAccount && !accounts.destination) throw resourceMissing('financial account', toAccount, ['destination_payment_method_data', 'financial_account']);
-      if (input.customer && !(await findCustomers(cmd.tx, cmd.scope, [input.customer])).size) throw resourceMissing('customer', input.customer, ['customer']);
-      let pm: PaymentMethodRow | null = null;
+      if (input.customer && !(await customersResource.records(cmd.tx, cmd.scope, [input.customer])).size) throw resourceMissing('customer', input.customer, ['customer']);
+      let pm: PaymentMethodRecord | null = null;
       if (input.destination_payment_method) {
-        pm = (await findPaymentMethodRows(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method) ?? null;
+        pm = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method) ?? null;
         if (!pm) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
-        if (input.customer != null && pm.customerId !== input.customer)
+        if (input.customer != null && pm.customer !== input.customer)
           throw parameterInvalid(['customer'], `The customer ${input.customer} must match the Customer attached to the destination_payment_method ${pm.id}.`);
-        if (network === 'us_domestic_wire' && !complete(pm.billingDetails.address))
+        if (network === 'us_domestic_wire' && !complete(pm.billing_details.address))
           throw parameterInvalid(['destination_payment_method'], `A us_domestic_wire OutboundPayment needs a complete billing address (line1, city, postal_code, country) on the PaymentMethod ${pm.id}.`);
       }
       assertCanMoveMoney(fa, FEATURE[network], 'outbound', input.currency);
       if (!pm && !toAccount) {
         // destination_payment_method_data of type us_bank_account: a new PaymentMethod, as Stripe makes one.
-        pm = { id: newId('pm'), accountId: cmd.scope.accountId, livemode: cmd.scope.livemode, created: cmd.now, customerId: input.customer ?? null, metadata: data.metadata != null ? validateMetadata(data.metadata) : {}, ...newBankAccount(data) };
-        await cmd.tx.insert(paymentMethods).values(pm);
+        pm = await createIn(paymentMethodsResource, cmd, { type: 'us_bank_account', us_bank_account: data.us_bank_account, billing_details: data.billing_details, customer: input.customer ?? null, metadata: data.metadata });
       }
       if (pm) locked.destination = pm as never;
       if (accounts.destination) locked.destination_financial_account = accounts.destination;
-      const billing = toBillingDetails(data?.billing_details && { ...data.billing_details, address: data.billing_details.address && { ...data.billing_details.address, postalCode: data.billing_details.address.postal_code } });
+      const billing = toBillingDetails(data?.billing_details);
       const details = toAccount
         ? { type: 'financial_account', billing_details: { address: billing.address, email: billing.email, name: billing.name }, financial_account: { id: toAccount, network: 'stripe' } }
         : (() => {

@@ -1,4 +1,4 @@
-import type { PaymentMethodRow } from '../../payments/payment-methods/payment-method.service.js';
+import type { PaymentMethodRecord } from '../../payments/payment-methods/payment-method.resource.js';
 import { isMagicPaymentMethodId, TEST_ROUTING_NUMBER, type MagicPaymentMethodId } from '../../payments/payment-methods/test-payment-methods.js';
 import type Stripe from 'stripe';
 
@@ -62,13 +62,13 @@ const INBOUND_BY_PAYMENT_METHOD: Partial<Record<MagicPaymentMethodId, InboundOut
  * flow is "manual" (null): it stays processing until a test helper or the user moves it. Magic ids
  * that Stripe documents only for the other direction behave as the plain test account.
  */
-export function outboundOutcome(pm: Pick<PaymentMethodRow, 'id' | 'routingNumber' | 'accountNumber'>): OutboundOutcome | null {
+export function outboundOutcome(pm: Pick<PaymentMethodRecord, 'id' | 'us_bank_account' | 'account_number'>): OutboundOutcome | null {
   if (isMagicPaymentMethodId(pm.id)) return OUTBOUND_BY_PAYMENT_METHOD[pm.id] ?? { kind: 'posted' };
-  if (pm.routingNumber === TEST_ROUTING_NUMBER) return OUTBOUND_BY_ACCOUNT_NUMBER[pm.accountNumber] ?? null;
+  if (pm.us_bank_account.routing_number === TEST_ROUTING_NUMBER) return OUTBOUND_BY_ACCOUNT_NUMBER[pm.account_number] ?? null;
   return null;
 }
 
-export function inboundOutcome(pm: Pick<PaymentMethodRow, 'id'>): InboundOutcome | null {
+export function inboundOutcome(pm: Pick<PaymentMethodRecord, 'id'>): InboundOutcome | null {
   if (isMagicPaymentMethodId(pm.id)) return INBOUND_BY_PAYMENT_METHOD[pm.id] ?? { kind: 'succeeded' };
   return null;
 }

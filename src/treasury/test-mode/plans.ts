@@ -1,5 +1,5 @@
 import type { ScheduledStep } from '../../layer/resource.js';
-import type { PaymentMethodRow } from '../../payments/payment-methods/payment-method.service.js';
+import type { PaymentMethodRecord } from '../../payments/payment-methods/payment-method.resource.js';
 import { achReturnTime, expectedArrivalDate, inboundTransferArrival, submissionTime, type Network } from '../shared/arrival.js';
 import { inboundOutcome, outboundOutcome } from './magic.js';
 
@@ -16,7 +16,7 @@ interface OutboundFlow {
 }
 
 /** The steps an outbound flow's magic destination implies. */
-export function outboundPlan(flow: OutboundFlow, pm: PaymentMethodRow | null | undefined, now: Date): ScheduledStep[] {
+export function outboundPlan(flow: OutboundFlow, pm: PaymentMethodRecord | null | undefined, now: Date): ScheduledStep[] {
   if (!pm) return [];
   const outcome = outboundOutcome(pm);
   if (!outcome || flow.network === 'stripe') return [];
@@ -49,7 +49,7 @@ export function outboundPlan(flow: OutboundFlow, pm: PaymentMethodRow | null | u
 }
 
 /** The steps an InboundTransfer from a magic PaymentMethod implies. */
-export function inboundPlan(pm: PaymentMethodRow | null | undefined, now: Date): ScheduledStep[] {
+export function inboundPlan(pm: PaymentMethodRecord | null | undefined, now: Date): ScheduledStep[] {
   if (!pm) return [];
   const outcome = inboundOutcome(pm);
   if (!outcome) return [];
