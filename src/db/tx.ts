@@ -1,5 +1,7 @@
 import type { Db, Tx } from './client.js';
-import { transactionsInFlight } from '../kernel/metrics.js';
+
+/** Transactions this process has open, read by the metrics gauge (src/kernel/metrics.ts) at scrape time. */
+export const openTransactions = { count: 0 };
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 /**
@@ -26,11 +28,11 @@ export function isUniqueViolation(err: unknown): boolean {
 export async function withTx<T>(db: Db, body: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1, stale = 0; ; ) {
     try {
-      transactionsInFlight.inc();
+      openTransactions.count++;
       try {
         return await db.transaction(body);
       } finally {
-        transactionsInFlight.dec();
+        openTransactions.count--;
       }
     } catch (err) {
       const state = sqlState(err) ?? '';

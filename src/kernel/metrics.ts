@@ -5,6 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { sql } from 'drizzle-orm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client.js';
+import { openTransactions } from '../db/tx.js';
 import type { Hub } from '../events/pubsub.js';
 import { log } from './log.js';
 
@@ -34,10 +35,13 @@ const errors = new Counter({
   labelNames: ['code'] as const,
   registers: [registry],
 });
-export const transactionsInFlight = new Gauge({
+new Gauge({
   name: 'fingraph_db_transactions_in_flight',
   help: 'Database transactions this process has open (each holds one pooled connection on PostgreSQL).',
   registers: [registry],
+  collect() {
+    this.set(openTransactions.count);
+  },
 });
 
 /** The running apps of this process (tests run several): gauges read them at scrape time. */

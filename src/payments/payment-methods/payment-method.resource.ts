@@ -1,4 +1,3 @@
-import type Stripe from 'stripe';
 import { parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { hasPrefix } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
@@ -8,14 +7,8 @@ import { bankAccountOf } from './bank-account.js';
 import { paymentMethods, paymentMethodServe } from './payment-method.table.js';
 import { isMagicPaymentMethodId, magicPaymentMethods } from './test-payment-methods.js';
 
-type UsBank = Stripe.PaymentMethod.UsBankAccount;
-/** A stored us_bank_account PaymentMethod: what the table holds of Stripe's object, and the full account number. */
-export type PaymentMethodRecord = Pick<Stripe.PaymentMethod, 'id' | 'object' | 'created' | 'customer' | 'livemode' | 'metadata'> & {
-  type: 'us_bank_account';
-  billing_details: Omit<Stripe.PaymentMethod.BillingDetails, 'tax_id'> & { tax_id?: string | null };
-  us_bank_account: Pick<UsBank, 'account_holder_type' | 'account_type' | 'bank_name' | 'fingerprint' | 'routing_number'>;
-  account_number: string;
-};
+export type { PaymentMethodRecord } from './payment-method.table.js';
+import type { PaymentMethodRecord } from './payment-method.table.js';
 
 /** A PaymentMethod id's shape: `pm_…`, or one of Stripe's magic test ids (`pm_usBankAccount_…`). */
 export const isPaymentMethodId = (id: string) => hasPrefix(id, 'pm') || isMagicPaymentMethodId(id);

@@ -1,3 +1,4 @@
+import type Stripe from 'stripe';
 import { index, jsonb, text } from 'drizzle-orm/pg-core';
 import { resourceTable } from '../../layer/storage.js';
 
@@ -37,3 +38,12 @@ export const paymentMethods = resourceTable('payment_method', {
   },
   indexes: (t) => [index('payment_methods_customer_idx').on(t.customer_id!)],
 });
+
+type UsBank = Stripe.PaymentMethod.UsBankAccount;
+/** A stored us_bank_account PaymentMethod: what the table holds of Stripe's object, and the full account number. */
+export type PaymentMethodRecord = Pick<Stripe.PaymentMethod, 'id' | 'object' | 'created' | 'customer' | 'livemode' | 'metadata'> & {
+  type: 'us_bank_account';
+  billing_details: Omit<Stripe.PaymentMethod.BillingDetails, 'tax_id'> & { tax_id?: string | null };
+  us_bank_account: Pick<UsBank, 'account_holder_type' | 'account_type' | 'bank_name' | 'fingerprint' | 'routing_number'>;
+  account_number: string;
+};

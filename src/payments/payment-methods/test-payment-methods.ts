@@ -1,5 +1,5 @@
 import type { Scope } from '../../kernel/command.js';
-import type { PaymentMethodRecord } from './payment-method.resource.js';
+import type { PaymentMethodRecord } from './payment-method.table.js';
 import { bankAccountOf } from './bank-account.js';
 
 /**
