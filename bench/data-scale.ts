@@ -52,7 +52,15 @@ async function bulkLoad(db: BenchDatabase, accountId: string, fa: string, from: 
 
 /** EXPLAIN (ANALYZE, BUFFERS) of exactly the statement the API sends for this page (recorded from the repository code). */
 async function explainPage(db: BenchDatabase, accountId: string, fa: string, first: number, after: string | null) {
-  const { statements } = await capture(db.url, (cdb) => listRecords(cdb, transactions.storage, { accountId, livemode: false }, { where: [equalsWhere(transactions.storage, 'financial_account', fa)] }, { first, after }));
+  const { statements } = await capture(db.url, (cdb) =>
+    listRecords(
+      cdb,
+      transactions.storage,
+      { accountId, livemode: false },
+      { where: [equalsWhere(transactions.storage, 'financial_account', fa)] },
+      { first, after },
+    ),
+  );
   const page = statements.find((s) => s.query.startsWith('select') && s.query.includes('"treasury_transactions"'));
   if (!page) throw new Error('the list statement was not recorded');
   const sql = db.sql(1);
@@ -86,10 +94,13 @@ export async function dataScale(db: BenchDatabase): Promise<BenchResult> {
       if (target > loaded) await bulkLoad(db, t.accountId, t.financialAccount, loaded + 1, target);
       loaded = target;
       const loadSeconds = (Date.now() - started) / 1000;
-      const [{ n }] = (await sql`select count(*)::int as n from treasury_transactions where financial_account_id = ${t.financialAccount}`) as unknown as [{ n: number }];
+      const [{ n }] = (await sql`select count(*)::int as n from treasury_transactions where financial_account_id = ${t.financialAccount}`) as unknown as [
+        { n: number },
+      ];
       if (n !== target) throw new Error(`expected ${target} transactions, found ${n}`);
       // A cursor half-way down the list (found once with OFFSET; the API itself never uses OFFSET).
-      const [mid] = await sql`select created, id from treasury_transactions where financial_account_id = ${t.financialAccount} order by created desc, id desc offset ${Math.floor(target / 2)} limit 1`;
+      const [mid] =
+        await sql`select created, id from treasury_transactions where financial_account_id = ${t.financialAccount} order by created desc, id desc offset ${Math.floor(target / 2)} limit 1`;
       const middle = encodeCursor(mid!.created as Date, mid!.id as string);
 
       const page = async (after: string | null) => {
@@ -98,9 +109,14 @@ export async function dataScale(db: BenchDatabase): Promise<BenchResult> {
       };
       const firstPage = await sequential(iterations, () => page(null));
       const middlePage = await sequential(iterations, () => page(middle));
-      const plans = [await explainPage(db, t.accountId, t.financialAccount, first, null), await explainPage(db, t.accountId, t.financialAccount, first, middle)];
+      const plans = [
+        await explainPage(db, t.accountId, t.financialAccount, first, null),
+        await explainPage(db, t.accountId, t.financialAccount, first, middle),
+      ];
       measured.push({ rows: target, loadSeconds, firstPage, middlePage, plans });
-      console.log(`  ${target.toLocaleString('en-US')} rows: loaded in ${loadSeconds.toFixed(1)}s, first page p50 ${firstPage.p50} ms, middle page p50 ${middlePage.p50} ms`);
+      console.log(
+        `  ${target.toLocaleString('en-US')} rows: loaded in ${loadSeconds.toFixed(1)}s, first page p50 ${firstPage.p50} ms, middle page p50 ${middlePage.p50} ms`,
+      );
     }
   } finally {
     http.close();
@@ -110,7 +126,10 @@ export async function dataScale(db: BenchDatabase): Promise<BenchResult> {
   // The plans, readable, next to the JSON.
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const planText = measured.flatMap((m) =>
-    m.plans.map((p, i) => `── ${m.rows.toLocaleString('en-US')} transactions, ${i === 0 ? 'first page' : 'middle page (after a cursor)'} ──\n${p.query}\n-- params: ${JSON.stringify(p.params)}\n\n${p.plan}\n`),
+    m.plans.map(
+      (p, i) =>
+        `── ${m.rows.toLocaleString('en-US')} transactions, ${i === 0 ? 'first page' : 'middle page (after a cursor)'} ──\n${p.query}\n-- params: ${JSON.stringify(p.params)}\n\n${p.plan}\n`,
+    ),
   );
   fs.writeFileSync(path.join(RESULTS_DIR, 'data-scale-plans.txt'), planText.join('\n'));
 
@@ -154,10 +173,28 @@ export async function dataScale(db: BenchDatabase): Promise<BenchResult> {
       title: `List page of ${first} Transactions: latency vs rows in the account (ms)`,
       unit: 'ms',
       groups: measured.flatMap((m) => [
-        { label: `${m.rows.toLocaleString('en-US')}: first page`, bars: [{ series: 'p50', value: m.firstPage.p50 }, { series: 'p99', value: m.firstPage.p99 }] },
-        { label: `${m.rows.toLocaleString('en-US')}: middle page`, bars: [{ series: 'p50', value: m.middlePage.p50 }, { series: 'p99', value: m.middlePage.p99 }] },
+        {
+          label: `${m.rows.toLocaleString('en-US')}: first page`,
+          bars: [
+            { series: 'p50', value: m.firstPage.p50 },
+            { series: 'p99', value: m.firstPage.p99 },
+          ],
+        },
+        {
+          label: `${m.rows.toLocaleString('en-US')}: middle page`,
+          bars: [
+            { series: 'p50', value: m.middlePage.p50 },
+            { series: 'p99', value: m.middlePage.p99 },
+          ],
+        },
       ]),
     },
-    details: measured.map((m) => ({ rows: m.rows, loadSeconds: m.loadSeconds, firstPage: m.firstPage, middlePage: m.middlePage, plans: m.plans.map((p) => ({ executionMs: p.executionMs, usesIndex: p.usesIndex, plan: p.plan })) })),
+    details: measured.map((m) => ({
+      rows: m.rows,
+      loadSeconds: m.loadSeconds,
+      firstPage: m.firstPage,
+      middlePage: m.middlePage,
+      plans: m.plans.map((p) => ({ executionMs: p.executionMs, usesIndex: p.usesIndex, plan: p.plan })),
+    })),
   };
 }

@@ -67,7 +67,12 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
   const t = tenant!;
   const caller = { db: db.database.db, scope: { accountId: t.accountId, livemode: false }, requestId: 'req_bench_setup' };
   for (let i = 0; i < maxSize + 20; i++) {
-    const obt = await perform('treasury.outbound_transfer', 'create', caller, { financial_account: t.financialAccount, destination_payment_method: t.paymentMethod, amount: 100 + i, currency: 'usd' });
+    const obt = await perform('treasury.outbound_transfer', 'create', caller, {
+      financial_account: t.financialAccount,
+      destination_payment_method: t.paymentMethod,
+      amount: 100 + i,
+      currency: 'usd',
+    });
     if (i % 2 === 0) await perform('treasury.outbound_transfer', 'post', caller, { id: obt.id });
   }
 
@@ -92,7 +97,8 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
     const rows = await handQuery(first);
     const fromSql = rows.map((r) => `${r.id}/${r.txn_id}/${r.entry_id}`);
     const fromApi = triplesOfGraphql(data);
-    if (data.treasuryOutboundTransfers.nodes.length !== first) throw new Error(`expected ${first} transfers, got ${data.treasuryOutboundTransfers.nodes.length}`);
+    if (data.treasuryOutboundTransfers.nodes.length !== first)
+      throw new Error(`expected ${first} transfers, got ${data.treasuryOutboundTransfers.nodes.length}`);
     if (JSON.stringify(fromSql) !== JSON.stringify(fromApi)) throw new Error(`the hand-written SQL and the API disagree at page size ${first}`);
     return used;
   }
@@ -153,8 +159,20 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
       title: 'Deep reads: latency per page of OutboundTransfers (ms)',
       unit: 'ms',
       groups: timings.flatMap((x) => [
-        { label: `${x.first} transfers: GraphQL`, bars: [{ series: 'p50', value: x.graphql.p50 }, { series: 'p99', value: x.graphql.p99 }] },
-        { label: `${x.first} transfers: one SQL query`, bars: [{ series: 'p50', value: x.sql.p50 }, { series: 'p99', value: x.sql.p99 }] },
+        {
+          label: `${x.first} transfers: GraphQL`,
+          bars: [
+            { series: 'p50', value: x.graphql.p50 },
+            { series: 'p99', value: x.graphql.p99 },
+          ],
+        },
+        {
+          label: `${x.first} transfers: one SQL query`,
+          bars: [
+            { series: 'p50', value: x.sql.p50 },
+            { series: 'p99', value: x.sql.p99 },
+          ],
+        },
       ]),
     },
     details: { statements, timings },

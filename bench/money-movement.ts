@@ -39,7 +39,12 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const recorded = await capture(db.url, async (cdb) => {
     const scope = (await authenticate(cdb, `Bearer ${recorder!.key}`))!;
     const caller = { db: cdb, scope, requestId: 'req_bench_record' };
-    const obt = await perform('treasury.outbound_transfer', 'create', caller, { financial_account: recorder!.financialAccount, destination_payment_method: recorder!.paymentMethod, amount: 1, currency: 'usd' });
+    const obt = await perform('treasury.outbound_transfer', 'create', caller, {
+      financial_account: recorder!.financialAccount,
+      destination_payment_method: recorder!.paymentMethod,
+      amount: 1,
+      currency: 'usd',
+    });
     await authenticate(cdb, `Bearer ${recorder!.key}`);
     await perform('treasury.outbound_transfer', 'post', caller, { id: obt.id });
     return obt.id;
@@ -66,7 +71,12 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
     const probe = new HttpClient(url, null, 1);
     try {
       const before = db.database.stats.statements;
-      const probed = await must(probe, CREATE, { input: { financialAccount: recorder!.financialAccount, destinationPaymentMethod: recorder!.paymentMethod, amount: 1, currency: 'usd' } }, recorder!.key);
+      const probed = await must(
+        probe,
+        CREATE,
+        { input: { financialAccount: recorder!.financialAccount, destinationPaymentMethod: recorder!.paymentMethod, amount: 1, currency: 'usd' } },
+        recorder!.key,
+      );
       await must(probe, POST, { input: { id: probed.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id } }, recorder!.key);
       return db.database.stats.statements - before;
     } finally {
@@ -76,7 +86,9 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const isTxControl = (q: string) => /^(begin|commit)\b/i.test(q.trim());
   const replayStatements = recorded.statements.filter((s) => !isTxControl(s.query)).length;
   const countFlows = async () => {
-    const [r] = await db.database.db.execute(`select count(*)::int as n from treasury_outbound_transfers where status = 'posted'` as never).then((x: any) => (Array.isArray(x) ? x : x.rows));
+    const [r] = await db.database.db
+      .execute(`select count(*)::int as n from treasury_outbound_transfers where status = 'posted'` as never)
+      .then((x: any) => (Array.isArray(x) ? x : x.rows));
     return Number(r.n);
   };
 
@@ -92,7 +104,12 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const graphqlOp = async (w: number) => {
     const t = tenants[w % tenants.length]!;
     const http = https[w % https.length]!;
-    const created = await must(http, CREATE, { input: { financialAccount: t.financialAccount, destinationPaymentMethod: t.paymentMethod, amount: 1, currency: 'usd' } }, t.key);
+    const created = await must(
+      http,
+      CREATE,
+      { input: { financialAccount: t.financialAccount, destinationPaymentMethod: t.paymentMethod, amount: 1, currency: 'usd' } },
+      t.key,
+    );
     await must(http, POST, { input: { id: created.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id } }, t.key);
   };
   const directRuns: LoopRun[] = [];
@@ -136,17 +153,41 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const ratio = graphql.throughput / direct.throughput;
   // CPU per flow: CPU over each phase (warm-up included) / flows over the same time at the measured rate.
   const wall = warmup + seconds + ROUND_WARMUP_S * (rounds - 1);
-  const perFlow = (cpu: { user: number; system: number }, rate: number) => ({ user: round(cpu.user / (rate * wall), 1), system: round(cpu.system / (rate * wall), 1) });
+  const perFlow = (cpu: { user: number; system: number }, rate: number) => ({
+    user: round(cpu.user / (rate * wall), 1),
+    system: round(cpu.system / (rate * wall), 1),
+  });
   const serverCpuPerFlow = perFlow(serverCpu, graphql.throughput);
   const serverBusy = (serverCpu.user + serverCpu.system) / 1000 / wall / serverCount; // per process
   const directCpuPerFlow = perFlow(directCpuUsed, direct.throughput);
-  const row = (name: string, s: Summary): Row => ({ path: name, 'flows/s': s.throughput, 'p50 ms': s.p50, 'p90 ms': s.p90, 'p99 ms': s.p99, flows: s.count, errors: s.errors });
+  const row = (name: string, s: Summary): Row => ({
+    path: name,
+    'flows/s': s.throughput,
+    'p50 ms': s.p50,
+    'p90 ms': s.p90,
+    'p99 ms': s.p99,
+    flows: s.count,
+    errors: s.errors,
+  });
   return {
     name: 'money-movement',
     title: 'Money movement: GraphQL vs the same SQL on the driver',
     what: `${clients} concurrent clients, each flow = create an OutboundTransfer + post it (2 requests, ${replay.statementCount} SQL statements incl. authentication), ${seconds}s per side after ${warmup}s warm-up, in ${rounds} alternating rounds (direct, GraphQL, direct, …).`,
-    params: { clients, seconds, warmup, rounds, servers: serverCount, accounts, graphqlStatementsPerFlow: graphqlStatements, directStatementsPerFlow: replayStatements },
-    rows: [row(`GraphQL (HTTP → ${serverCount} server process${serverCount > 1 ? 'es' : ''})`, graphql), row('direct SQL (postgres.js, same statements)', direct), { path: 'ratio GraphQL / direct', 'flows/s': Math.round(ratio * 100) / 100 }],
+    params: {
+      clients,
+      seconds,
+      warmup,
+      rounds,
+      servers: serverCount,
+      accounts,
+      graphqlStatementsPerFlow: graphqlStatements,
+      directStatementsPerFlow: replayStatements,
+    },
+    rows: [
+      row(`GraphQL (HTTP → ${serverCount} server process${serverCount > 1 ? 'es' : ''})`, graphql),
+      row('direct SQL (postgres.js, same statements)', direct),
+      { path: 'ratio GraphQL / direct', 'flows/s': Math.round(ratio * 100) / 100 },
+    ],
     headline: [
       { '': 'GraphQL', 'flows/s': graphql.throughput, 'p50 ms': graphql.p50, 'p99 ms': graphql.p99 },
       { '': 'direct SQL', 'flows/s': direct.throughput, 'p50 ms': direct.p50, 'p99 ms': direct.p99 },
@@ -170,6 +211,14 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
         { label: `${clients} clients: direct SQL`, bars: [{ series: 'throughput', value: direct.throughput }] },
       ],
     },
-    details: { graphql, direct, roundRatios, serverCpuMsPerFlow: serverCpuPerFlow, serverCpuBusy: round(serverBusy, 2), directCpuMsPerFlow: directCpuPerFlow, recordedStatements: recorded.statements.map((s) => s.query.replace(/\s+/g, " ").slice(0, 160)) },
+    details: {
+      graphql,
+      direct,
+      roundRatios,
+      serverCpuMsPerFlow: serverCpuPerFlow,
+      serverCpuBusy: round(serverBusy, 2),
+      directCpuMsPerFlow: directCpuPerFlow,
+      recordedStatements: recorded.statements.map((s) => s.query.replace(/\s+/g, ' ').slice(0, 160)),
+    },
   };
 }

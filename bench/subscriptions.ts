@@ -48,7 +48,12 @@ export async function subscriptions(db: BenchDatabase): Promise<BenchResult> {
 
   /** Commits one event; resolves with its id, COMMIT time, and whether all `need` clients got it in time. */
   const commitAndWait = async (need: number) => {
-    const obt = await perform('treasury.outbound_transfer', 'create', caller, { financial_account: t.financialAccount, destination_payment_method: t.paymentMethod, amount: 1, currency: 'usd' });
+    const obt = await perform('treasury.outbound_transfer', 'create', caller, {
+      financial_account: t.financialAccount,
+      destination_payment_method: t.paymentMethod,
+      amount: 1,
+      currency: 'usd',
+    });
     const committedAt = commitSentAt;
     const [row] = await lookup`select id from events where object_id = ${obt.id}`;
     const id = row!.id as string;
@@ -73,7 +78,17 @@ export async function subscriptions(db: BenchDatabase): Promise<BenchResult> {
   const server = await benchServer(db.url);
   const wsUrl = server.url.replace('http', 'ws');
   const clients: Client[] = [];
-  const measured: { clients: number; samples: number; missing: number; p50: number; p90: number; p99: number; max: number; rssMiB: number; perConnectionKiB: number }[] = [];
+  const measured: {
+    clients: number;
+    samples: number;
+    missing: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    max: number;
+    rssMiB: number;
+    perConnectionKiB: number;
+  }[] = [];
   try {
     // Idle size after some ordinary traffic (one subscription opened and closed, a few queries).
     const http = new HttpClient(server.url, t.key, 1);
@@ -165,7 +180,10 @@ export async function subscriptions(db: BenchDatabase): Promise<BenchResult> {
       'server RSS MiB': m.rssMiB,
       'memory per connection KiB': m.perConnectionKiB,
     })),
-    target: { text: `every client receives every event (${top.clients.toLocaleString('en-US')} clients at the top step)`, met: measured.every((m) => m.missing === 0) && subscriptionErrors === 0 },
+    target: {
+      text: `every client receives every event (${top.clients.toLocaleString('en-US')} clients at the top step)`,
+      met: measured.every((m) => m.missing === 0) && subscriptionErrors === 0,
+    },
     notes: [
       `memory per connection = (server RSS with K subscribed clients − idle RSS ${measured[0] ? (measured[0] as unknown as { idleRssMiB: number }).idleRssMiB : '?'} MiB) / K; RSS includes garbage not yet collected`,
       `the clients run in the benchmark process on the same machine: a receipt time includes the client-side handling of the messages queued before it (the last of ${top.clients.toLocaleString('en-US')} clients waits for the other ${(top.clients - 1).toLocaleString('en-US')})`,
@@ -174,7 +192,13 @@ export async function subscriptions(db: BenchDatabase): Promise<BenchResult> {
     chart: {
       title: 'Subscriptions: commit → receipt at every client (ms)',
       unit: 'ms',
-      groups: measured.map((m) => ({ label: `${m.clients.toLocaleString('en-US')} clients`, bars: [{ series: 'p50', value: m.p50 }, { series: 'p99', value: m.p99 }] })),
+      groups: measured.map((m) => ({
+        label: `${m.clients.toLocaleString('en-US')} clients`,
+        bars: [
+          { series: 'p50', value: m.p50 },
+          { series: 'p99', value: m.p99 },
+        ],
+      })),
     },
     details: measured,
   };
@@ -188,7 +212,14 @@ async function connect(url: string, key: string, n: number): Promise<Client[]> {
     const size = Math.min(batch, n - i);
     const opened = await Promise.all(
       Array.from({ length: size }, () => {
-        const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: false, keepAlive: 0 });
+        const client = createClient({
+          url,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${key}` },
+          retryAttempts: 0,
+          lazy: false,
+          keepAlive: 0,
+        });
         return new Promise<Client>((resolve, reject) => {
           const offOk = client.on('connected', () => {
             offOk();

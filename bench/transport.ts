@@ -39,7 +39,10 @@ export async function transport(db: BenchDatabase, ran: Map<string, BenchResult>
   const typename = (status: number, text: string) => status === 200 && text.includes('"__typename":"Query"');
 
   const results: { name: string; s: Summary }[] = [];
-  for (const [name, databaseUrl] of [['bare node:http', null], ['node:http + API-key lookup', db.url]] as const) {
+  for (const [name, databaseUrl] of [
+    ['bare node:http', null],
+    ['node:http + API-key lookup', db.url],
+  ] as const) {
     const bare = await bareServer(databaseUrl);
     try {
       results.push({ name, s: await load(bare.url, typename) });
@@ -67,9 +70,19 @@ export async function transport(db: BenchDatabase, ran: Map<string, BenchResult>
   let share: number | null = null;
   if (mmFlows) {
     share = (2 * gatewayMs) / (1000 / mmFlows);
-    notes.push(`money movement in this run: ${mmFlows} flows/s = ${round(1000 / mmFlows, 2)} ms of machine time per flow, of which ≈ ${round(2 * gatewayMs, 2)} ms (${Math.round(share * 100)}%) is the GraphQL layer of its 2 requests`);
+    notes.push(
+      `money movement in this run: ${mmFlows} flows/s = ${round(1000 / mmFlows, 2)} ms of machine time per flow, of which ≈ ${round(2 * gatewayMs, 2)} ms (${Math.round(share * 100)}%) is the GraphQL layer of its 2 requests`,
+    );
   }
-  const rows: Row[] = results.map((r) => ({ server: r.name, 'req/s': r.s.throughput, 'p50 ms': r.s.p50, 'p99 ms': r.s.p99, requests: r.s.count, errors: r.s.errors, 'vs bare': round(r.s.throughput / bare.throughput) }));
+  const rows: Row[] = results.map((r) => ({
+    server: r.name,
+    'req/s': r.s.throughput,
+    'p50 ms': r.s.p50,
+    'p99 ms': r.s.p99,
+    requests: r.s.count,
+    errors: r.s.errors,
+    'vs bare': round(r.s.throughput / bare.throughput),
+  }));
   return {
     name: 'transport',
     title: 'Transport ceiling: a trivial query vs bare node:http',
@@ -77,8 +90,15 @@ export async function transport(db: BenchDatabase, ran: Map<string, BenchResult>
     params: { clients, seconds, warmup },
     rows,
     headline: [
-      ...results.map((r) => ({ '': r.name, 'req/s': r.s.throughput, 'p50 / p99 ms': `${r.s.p50} / ${r.s.p99}`, 'vs bare': round(r.s.throughput / bare.throughput) })),
-      ...(share !== null ? [{ '': 'GraphQL layer share of a money-movement flow', 'req/s': `${Math.round(share * 100)}%`, 'p50 / p99 ms': '', 'vs bare': '' }] : []),
+      ...results.map((r) => ({
+        '': r.name,
+        'req/s': r.s.throughput,
+        'p50 / p99 ms': `${r.s.p50} / ${r.s.p99}`,
+        'vs bare': round(r.s.throughput / bare.throughput),
+      })),
+      ...(share !== null
+        ? [{ '': 'GraphQL layer share of a money-movement flow', 'req/s': `${Math.round(share * 100)}%`, 'p50 / p99 ms': '', 'vs bare': '' }]
+        : []),
     ],
     notes,
     chart: {

@@ -91,7 +91,6 @@ function fromLoopback(req: http.IncomingMessage): boolean {
   return LOOPBACK.check(address, address.includes(':') ? 'ipv6' : 'ipv4');
 }
 
-
 interface ServerContext {
   req?: http.IncomingMessage;
   /** Resolved before yoga (rate limiting): the key's scope, or null for a key that did not authenticate. */
@@ -100,7 +99,11 @@ interface ServerContext {
 }
 
 /** The HTTP + websocket server on one port and path (`/graphql`), plus `/healthz`. */
-export async function createApp(database: Database, config: AppConfig, opts: { /** Filled into GraphiQL's headers for browsers on this machine. */ graphiqlKey?: string } = {}): Promise<App> {
+export async function createApp(
+  database: Database,
+  config: AppConfig,
+  opts: { /** Filled into GraphiQL's headers for browsers on this machine. */ graphiqlKey?: string } = {},
+): Promise<App> {
   const hub = new Hub(database);
   await hub.start();
   // Installs the webhook job queue and (unless webhooks.worker is off) delivers in this process.
@@ -123,11 +126,13 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
     // No cross-origin access unless origins are configured (FINGRAPH_CORS_ORIGINS); credentials only when asked for.
     cors: config.cors?.origins.length ? { origin: config.cors.origins, credentials: config.cors.credentials } : false,
     // The demo key is filled in only for a browser on this machine: never in a page served to another.
-    graphiql: graphiql && ((_request, ctx) => ({
-      title: 'fingraph',
-      headers: opts.graphiqlKey && ctx?.req && fromLoopback(ctx.req) ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
-      defaultQuery: GRAPHIQL_QUERY,
-    })),
+    graphiql:
+      graphiql &&
+      ((_request, ctx) => ({
+        title: 'fingraph',
+        headers: opts.graphiqlKey && ctx?.req && fromLoopback(ctx.req) ? JSON.stringify({ Authorization: `Bearer ${opts.graphiqlKey}` }) : undefined,
+        defaultQuery: GRAPHIQL_QUERY,
+      })),
     renderGraphiQL,
     logging: {
       // Errors without their SQL parameters (tenant data) or query text.
@@ -136,7 +141,12 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
       warn: (...a) => log.warn(safeArgs(a)),
       error: (...a) => log.error(safeArgs(a)),
     },
-    plugins: [observabilityPlugin(), ...limitPlugins(config), ...hardeningPlugins({ maxTokens: config.maxTokens ?? 10_000, introspection: graphiql }), errorModelPlugin()],
+    plugins: [
+      observabilityPlugin(),
+      ...limitPlugins(config),
+      ...hardeningPlugins({ maxTokens: config.maxTokens ?? 10_000, introspection: graphiql }),
+      errorModelPlugin(),
+    ],
     parserAndValidationCache: parserCache(),
     context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {
       const scope = initial.scope !== undefined ? initial.scope : await authenticate(database.db, initial.request.headers.get('authorization'));
@@ -177,7 +187,16 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
     if (req.headers['transfer-encoding'] !== undefined && req.headers['content-length'] === undefined) {
       recordRefusal(req.method, 411, 'BAD_REQUEST', startedAt);
       res.writeHead(411, { 'content-type': 'application/json', connection: 'close' });
-      res.end(JSON.stringify({ errors: [{ message: 'Send the request body with a Content-Length header.', extensions: { code: 'BAD_REQUEST', type: 'invalid_request_error', stripeCode: 'parameter_invalid' } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: 'Send the request body with a Content-Length header.',
+              extensions: { code: 'BAD_REQUEST', type: 'invalid_request_error', stripeCode: 'parameter_invalid' },
+            },
+          ],
+        }),
+      );
       return;
     }
     // Authenticate before anything reads, parses or validates the body: a request without a valid key
@@ -242,14 +261,21 @@ export async function createApp(database: Database, config: AppConfig, opts: { /
           const decision = await limiter.take(ctx.extra.authorization);
           if (!decision.allowed) return [rateLimited(decision.retryAfterSeconds)];
         }
-        const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+        const {
+          schema: s,
+          execute,
+          subscribe,
+          contextFactory,
+          parse,
+          validate,
+        } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
           scope: ctx.extra.scope,
         });
-        let document;
+        let document: ReturnType<typeof parse>;
         try {
           document = parse(params.query);
         } catch (err) {

@@ -25,7 +25,10 @@ const schema = z.object({
     .string()
     .regex(/^sk_test_[A-Za-z0-9]{16,99}$/, 'must look like sk_test_ followed by 16-99 letters or digits')
     .optional(),
-  FINGRAPH_ADMIN_KEY: z.string().regex(/^[A-Za-z0-9_]{32,200}$/, 'must be 32-200 letters, digits or underscores').optional(),
+  FINGRAPH_ADMIN_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{32,200}$/, 'must be 32-200 letters, digits or underscores')
+    .optional(),
   FINGRAPH_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   FINGRAPH_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   FINGRAPH_METRICS_ON_API_PORT: z.enum(['on', 'off']).default('off'),
@@ -60,7 +63,10 @@ const schema = z.object({
   FINGRAPH_CORS_ORIGINS: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v.split(',').every((o) => o.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(o.trim())), 'must be * or a comma-separated list of origins (https://example.com)'),
+    .refine(
+      (v) => v === undefined || v.split(',').every((o) => o.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(o.trim())),
+      'must be * or a comma-separated list of origins (https://example.com)',
+    ),
   FINGRAPH_CORS_CREDENTIALS: z.enum(['on', 'off']).default('off'),
 });
 
@@ -176,12 +182,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.FINGRAPH_WEBHOOK_CONCURRENCY,
       allowLoopback: e.FINGRAPH_WEBHOOK_ALLOW_LOOPBACK ? e.FINGRAPH_WEBHOOK_ALLOW_LOOPBACK === 'on' : isLoopbackAddress(e.HOST),
     },
-    testMode: { delayMs: e.FINGRAPH_TEST_MODE_DELAY_MS, returnDelayMs: e.FINGRAPH_TEST_MODE_RETURN_DELAY_MS, featureDelayMs: e.FINGRAPH_TEST_MODE_FEATURE_DELAY_MS },
+    testMode: {
+      delayMs: e.FINGRAPH_TEST_MODE_DELAY_MS,
+      returnDelayMs: e.FINGRAPH_TEST_MODE_RETURN_DELAY_MS,
+      featureDelayMs: e.FINGRAPH_TEST_MODE_FEATURE_DELAY_MS,
+    },
     rateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_BURST },
     anonymousRateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_ANONYMOUS_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_ANONYMOUS_BURST },
     maxTokens: e.FINGRAPH_MAX_TOKENS,
     graphiql: e.FINGRAPH_GRAPHIQL ? e.FINGRAPH_GRAPHIQL === 'on' : !(e.NODE_ENV === 'production' && !isLoopbackAddress(e.HOST)),
-    cors: { origins: (e.FINGRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean), credentials: e.FINGRAPH_CORS_CREDENTIALS === 'on' },
+    cors: {
+      origins: (e.FINGRAPH_CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      credentials: e.FINGRAPH_CORS_CREDENTIALS === 'on',
+    },
   };
 }
 

@@ -26,7 +26,11 @@ class StartError extends Error {}
 async function main() {
   const config = loadConfig();
   await checkPortFree(config.port, config.host);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, poolSize: config.dbPoolSize });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    poolSize: config.dbPoolSize,
+  });
   await database.migrate();
 
   const demo = await demoKeyForStart(database.db, { demo: config.demo, demoKey: config.demoKey, dataDir: config.databaseUrl ? undefined : config.dataDir });
@@ -39,7 +43,8 @@ async function main() {
   console.log(`  GraphiQL:  ${url}`);
   if (demo) {
     console.log(`  Demo test key${demo.issued ? ' (new)' : ''}: ${demo.key}`);
-    if (demo.issued && config.databaseUrl && !config.demoKey) console.log('             (a new one each start on PostgreSQL; set FINGRAPH_DEMO_KEY to keep one)');
+    if (demo.issued && config.databaseUrl && !config.demoKey)
+      console.log('             (a new one each start on PostgreSQL; set FINGRAPH_DEMO_KEY to keep one)');
   }
   console.log(`  Health:    ${url.replace('/graphql', '/healthz')}`);
   if (metrics) console.log(`  Metrics:   ${metrics.url}`);

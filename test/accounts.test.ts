@@ -34,7 +34,8 @@ const adminPost = async (route: string, body: unknown, key: string | null = ADMI
   return { status: res.status, body: (await res.json()) as any };
 };
 const graphqlStatus = async (key: string) =>
-  (await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: '{"query":"{ __typename }"}' })).status;
+  (await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: '{"query":"{ __typename }"}' }))
+    .status;
 
 describe('admin API', () => {
   it('does not exist without a platform admin key', async () => {
@@ -67,9 +68,15 @@ describe('admin API', () => {
   it('refuses bad credentials and bad input in Stripe REST error shape, writing nothing', async () => {
     setAdminKey(ADMIN_KEY);
     expect(await adminPost('accounts', { name: 'x' }, null)).toMatchObject({ status: 401, body: { error: { code: 'api_key_missing' } } });
-    expect(await adminPost('accounts', { name: 'x' }, `fgadmin_${'w'.repeat(40)}`)).toMatchObject({ status: 401, body: { error: { code: 'api_key_invalid' } } });
+    expect(await adminPost('accounts', { name: 'x' }, `fgadmin_${'w'.repeat(40)}`)).toMatchObject({
+      status: 401,
+      body: { error: { code: 'api_key_invalid' } },
+    });
     expect(await adminPost('accounts', t.account.testKey ? { name: 'x' } : {}, t.account.testKey)).toMatchObject({ status: 401 });
-    expect(await adminPost('accounts', {})).toMatchObject({ status: 400, body: { error: { code: 'parameter_missing', param: 'name', type: 'invalid_request_error' } } });
+    expect(await adminPost('accounts', {})).toMatchObject({
+      status: 400,
+      body: { error: { code: 'parameter_missing', param: 'name', type: 'invalid_request_error' } },
+    });
     expect(await adminPost('accounts', { name: 'x', extra: 1 })).toMatchObject({ status: 400, body: { error: { code: 'parameter_invalid' } } });
     expect(await adminPost('accounts', 'not json')).toMatchObject({ status: 400, body: { error: { code: 'parameter_invalid' } } });
     expect(await adminPost('keys', { account: 'acct_nope' })).toMatchObject({ status: 404, body: { error: { code: 'resource_missing', param: 'account' } } });
@@ -80,7 +87,10 @@ describe('admin API', () => {
 /** `npm run account:create -- …` as a child process with `env`. */
 function cli(args: string[], env: Record<string, string>) {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FINGRAPH_') && k !== 'DATABASE_URL'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/account-create.ts', ...args], { cwd: ROOT, env: { ...base, LOG_LEVEL: 'silent', ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/account-create.ts', ...args], {
+    cwd: ROOT,
+    env: { ...base, LOG_LEVEL: 'silent', ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -122,15 +132,35 @@ describe('npm run account:create', () => {
     expect(created.code).toBe(0);
     const account = /account (acct_\w+) \(Acme\)/.exec(created.stdout)![1]!;
     const testKey = /test key: (sk_test_\w+)/.exec(created.stdout)![1]!;
-    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${testKey}` }, body: '{"query":"{ treasuryFinancialAccounts { nodes { id } } }"}' });
+    const ok = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${testKey}` },
+      body: '{"query":"{ treasuryFinancialAccounts { nodes { id } } }"}',
+    });
     expect(ok.status).toBe(200);
 
     const live = await cli(['--account', account, '--live'], db.env);
     expect(live.code).toBe(0);
     const [, liveKey, liveId] = /live key: (sk_live_\w+) {2}\(id (key_\w+)\)/.exec(live.stdout)!;
-    expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${liveKey}` }, body: '{"query":"{ __typename }"}' })).status).toBe(200);
+    expect(
+      (
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${liveKey}` },
+          body: '{"query":"{ __typename }"}',
+        })
+      ).status,
+    ).toBe(200);
     expect((await cli(['--revoke', liveId!], db.env)).stdout).toContain(`key ${liveId} revoked`);
-    expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${liveKey}` }, body: '{"query":"{ __typename }"}' })).status).toBe(401);
+    expect(
+      (
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${liveKey}` },
+          body: '{"query":"{ __typename }"}',
+        })
+      ).status,
+    ).toBe(401);
 
     const missing = await cli(['--account', 'acct_nope'], db.env);
     expect(missing.code).toBe(1);

@@ -126,15 +126,26 @@ describe('authentication', () => {
 
   it('CORS: no Origin is allowed by default (no credentials); configured origins are, without credentials unless configured (#13 item 7)', async () => {
     const preflight = (target: string) =>
-      fetch(target, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
-    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example', authorization: `Bearer ${t.account.testKey}` }, body: '{"query":"{ __typename }"}' });
+      fetch(target, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+      });
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example', authorization: `Bearer ${t.account.testKey}` },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     expect((await preflight(t.url)).headers.get('access-control-allow-origin')).toBeNull();
     const open = await createApp(t.database, { ...limits, cors: { origins: ['https://app.example'], credentials: false } });
     const openUrl = await open.start(0);
     try {
-      const ok = await fetch(openUrl, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://app.example', authorization: `Bearer ${t.account.testKey}` }, body: '{"query":"{ __typename }"}' });
+      const ok = await fetch(openUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://app.example', authorization: `Bearer ${t.account.testKey}` },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example');
       expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
       expect((await preflight(openUrl)).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
@@ -153,7 +164,11 @@ describe('authentication', () => {
     try {
       const page = await fetch(closedUrl, { headers: { accept: 'text/html' } });
       expect(await page.text()).not.toMatch(/graphiql/i);
-      const r = await fetch(closedUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.account.testKey}` }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) });
+      const r = await fetch(closedUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t.account.testKey}` },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
       expect(((await r.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/introspection/i);
       expect(await (await fetch(t.url, { headers: { accept: 'text/html' } })).text()).toMatch(/graphiql/i);
     } finally {
@@ -178,7 +193,10 @@ describe('ids', () => {
       type: 'invalid_request_error',
       message: expect.stringContaining(id),
     });
-    expectUserError((await t.ok(UpdateFeatures, { input: { id, cardIssuing: { requested: true } } })).updateTreasuryFinancialAccountFeatures, 'resource_missing');
+    expectUserError(
+      (await t.ok(UpdateFeatures, { input: { id, cardIssuing: { requested: true } } })).updateTreasuryFinancialAccountFeatures,
+      'resource_missing',
+    );
     expectUserError((await t.ok(Close, { input: { id } })).closeTreasuryFinancialAccount, 'resource_missing');
   });
 
@@ -193,7 +211,10 @@ describe('ids', () => {
     expect(r.treasuryFinancialAccount).toBeNull();
     expect(r.treasuryFinancialAccountFeatures).toBeNull();
     expectUserError((await t.ok(Update, { input: { id: id(), nickname: 'x' } })).updateTreasuryFinancialAccount, 'resource_missing');
-    expectUserError((await t.ok(UpdateFeatures, { input: { id: id(), cardIssuing: { requested: true } } })).updateTreasuryFinancialAccountFeatures, 'resource_missing');
+    expectUserError(
+      (await t.ok(UpdateFeatures, { input: { id: id(), cardIssuing: { requested: true } } })).updateTreasuryFinancialAccountFeatures,
+      'resource_missing',
+    );
     expectUserError((await t.ok(Close, { input: { id: id() } })).closeTreasuryFinancialAccount, 'resource_missing');
   });
 
@@ -227,7 +248,7 @@ describe('values the database cannot take (#13 item 4)', () => {
     expectInvalid(await t.gql(Create, { input: { supportedCurrencies: ['usd'], metadata: { a: '\ud800' } } }));
     const n = await t.gql(Create, { input: { supportedCurrencies: ['usd'], nickname: 'x\udc00y' } });
     expectInvalid(n);
-    expectInvalid(await t.gql(Create, { input: { supportedCurrencies: ['usd'], metadata: { ['\ud800']: 'key' } } }));
+    expectInvalid(await t.gql(Create, { input: { supportedCurrencies: ['usd'], metadata: { '\ud800': 'key' } } }));
     let deep: unknown = 'x';
     for (let i = 0; i < 1_000; i++) deep = { a: deep };
     const r = await t.gql(Create, { input: { supportedCurrencies: ['usd'], metadata: deep } } as never);
@@ -327,14 +348,16 @@ describe('currencies', () => {
     ]);
   });
 
-  it.each(['zzz', 'USD', 'us', ''])("a non-ISO currency (%j) is refused by the Currency scalar", async (currency) => {
+  it.each(['zzz', 'USD', 'us', ''])('a non-ISO currency (%j) is refused by the Currency scalar', async (currency) => {
     const r = await t.gql(Create, { input: { supportedCurrencies: [currency] } });
     expect(r.status).toBe(400);
     const err = onlyError(r);
     expect(err.message).toMatch(/Invalid currency/);
     expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     // Inline in the document it fails validation.
-    const inline = await t.gql(`mutation { createTreasuryFinancialAccount(input: { supportedCurrencies: [${JSON.stringify(currency)}] }) { userErrors { code } } }`);
+    const inline = await t.gql(
+      `mutation { createTreasuryFinancialAccount(input: { supportedCurrencies: [${JSON.stringify(currency)}] }) { userErrors { code } } }`,
+    );
     expect(onlyError(inline)).toMatchObject({ message: expect.stringMatching(/Invalid currency/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 });
@@ -349,7 +372,9 @@ describe('metadata', () => {
     ['a 501-character value', 'metadata_value_too_long', { note: 'v'.repeat(501) }, ['metadata', 'note']],
     ['a non-string value', 'parameter_invalid', { n: 1 }, ['metadata', 'n']],
   ])('%s is userError %s on create and update', async (_label, code, metadata, field) => {
-    expect(expectUserError((await t.ok(Create, { input: { supportedCurrencies: ['usd'], metadata } })).createTreasuryFinancialAccount, code).field).toEqual(field);
+    expect(expectUserError((await t.ok(Create, { input: { supportedCurrencies: ['usd'], metadata } })).createTreasuryFinancialAccount, code).field).toEqual(
+      field,
+    );
     expect(expectUserError((await t.ok(Update, { input: { id: faId, metadata } })).updateTreasuryFinancialAccount, code).field).toEqual(field);
   });
 
@@ -480,7 +505,9 @@ describe('query limits', () => {
     });
 
     it('a too-deep mutation never executes', async () => {
-      const r = await gqlShallow('mutation { createTreasuryFinancialAccount(input: { supportedCurrencies: ["usd"] }) { treasuryFinancialAccount { balance { cash { amount } } } } }');
+      const r = await gqlShallow(
+        'mutation { createTreasuryFinancialAccount(input: { supportedCurrencies: ["usd"] }) { treasuryFinancialAccount { balance { cash { amount } } } } }',
+      );
       expect(onlyError(r).extensions?.code).toBe('QUERY_TOO_DEEP');
     });
   });

@@ -49,7 +49,15 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'silent',
         HOST: '',
       }),
-    ).toMatchObject({ databaseUrl: 'postgresql://u:p@db:5432/fingraph', port: 0, demo: false, demoKey: key, maxDepth: 20, logLevel: 'silent', host: '127.0.0.1' });
+    ).toMatchObject({
+      databaseUrl: 'postgresql://u:p@db:5432/fingraph',
+      port: 0,
+      demo: false,
+      demoKey: key,
+      maxDepth: 20,
+      logLevel: 'silent',
+      host: '127.0.0.1',
+    });
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x', FINGRAPH_DEMO: 'on' })).toMatchObject({ databaseUrl: 'postgres://localhost/x', demo: true });
   });
 

@@ -70,7 +70,9 @@ describe('demo key', () => {
     }
     // Through a proxy, or from another machine's address, the page has no key.
     expect(await graphiql(local, { 'x-forwarded-for': '203.0.113.9' })).not.toContain('sk_test_');
-    const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4');
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .find((a) => a && !a.internal && a.family === 'IPv4');
     if (outside) {
       const page = await graphiql(`http://${outside.address}:${port}/graphql`);
       expect(page).toContain('renderYogaGraphiQL');

@@ -64,20 +64,32 @@ describe('invalid input has one shape per layer', () => {
       ['createTreasuryOutboundPayment', `destinationPaymentMethod: "${pm}"`],
     ] as const) {
       for (const fa of ['nope', 'fa_123456789012345678901234']) {
-        const r = await post({ query: `mutation { ${mutation}(input: { financialAccount: "${fa}", ${extra}, amount: 100, currency: "usd" }) { userErrors { code type field } } }` });
+        const r = await post({
+          query: `mutation { ${mutation}(input: { financialAccount: "${fa}", ${extra}, amount: 100, currency: "usd" }) { userErrors { code type field } } }`,
+        });
         expect(r.status).toBe(200);
-        expect(r.body.data[mutation].userErrors, `${mutation} ${fa}`).toEqual([{ code: 'resource_missing', type: 'invalid_request_error', field: ['financialAccount'] }]);
+        expect(r.body.data[mutation].userErrors, `${mutation} ${fa}`).toEqual([
+          { code: 'resource_missing', type: 'invalid_request_error', field: ['financialAccount'] },
+        ]);
       }
     }
   });
 
   it.each([
-    ['a document that fails validation', { query: '{ treasuryFinancialAccounts(first: 1.5) { nodes { id } } }' }, 'GRAPHQL_VALIDATION_FAILED', 'parameter_invalid'],
+    [
+      'a document that fails validation',
+      { query: '{ treasuryFinancialAccounts(first: 1.5) { nodes { id } } }' },
+      'GRAPHQL_VALIDATION_FAILED',
+      'parameter_invalid',
+    ],
     ['an unknown field', { query: '{ treasuryFinancialAccounts { nodes { balanceOwed } } }' }, 'GRAPHQL_VALIDATION_FAILED', 'parameter_invalid'],
     ['a document that does not parse', { query: '{ treasuryFinancialAccounts { ' }, 'GRAPHQL_PARSE_FAILED', 'parameter_invalid'],
     [
       'a variable the Currency scalar refuses',
-      { query: 'mutation M($i: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $i) { userErrors { code } } }', variables: { i: { supportedCurrencies: ['zzz'] } } },
+      {
+        query: 'mutation M($i: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $i) { userErrors { code } } }',
+        variables: { i: { supportedCurrencies: ['zzz'] } },
+      },
       'BAD_USER_INPUT',
       'parameter_invalid',
     ],
@@ -92,9 +104,18 @@ describe('invalid input has one shape per layer', () => {
   });
 
   it('the same validation error over a websocket has the same extensions', async () => {
-    const client = createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${t.account.testKey}` }, retryAttempts: 0, lazy: true });
+    const client = createClient({
+      url: t.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${t.account.testKey}` },
+      retryAttempts: 0,
+      lazy: true,
+    });
     const errors = await new Promise<any[]>((resolve) => {
-      client.subscribe({ query: 'subscription { events(types: 5) { id } }' }, { next: () => {}, error: (e) => resolve(e as any[]), complete: () => resolve([]) });
+      client.subscribe(
+        { query: 'subscription { events(types: 5) { id } }' },
+        { next: () => {}, error: (e) => resolve(e as any[]), complete: () => resolve([]) },
+      );
     });
     await client.dispose();
     expect(errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stripeCode: 'parameter_invalid', type: 'invalid_request_error' } });

@@ -14,11 +14,16 @@ afterAll(() => t?.close());
 
 describe('Event.data.node', () => {
   it('is the typed object at the time of the event, next to the Stripe JSON', async () => {
-    const sub = await t.subscribe('subscription NodeStream { events(types: ["treasury.financial_account.*"]) { type data { node { __typename ... on TreasuryFinancialAccount { id nickname status } } object } } }' as never, {});
+    const sub = await t.subscribe(
+      'subscription NodeStream { events(types: ["treasury.financial_account.*"]) { type data { node { __typename ... on TreasuryFinancialAccount { id nickname status } } object } } }' as never,
+      {},
+    );
     const fa = await seedFinancialAccount(t);
     const renamed = await t.gql(`mutation Rename { updateTreasuryFinancialAccount(input: { id: "${fa}", nickname: "Payroll" }) { userErrors { code } } }`);
     expect(renamed.errors).toBeUndefined();
-    const r = await t.gql(`query Evts { events(types: ["treasury.financial_account.created"], first: 1) { nodes { data { object node { __typename id ... on TreasuryFinancialAccount { nickname status supportedCurrencies } } } } } }`);
+    const r = await t.gql(
+      `query Evts { events(types: ["treasury.financial_account.created"], first: 1) { nodes { data { object node { __typename id ... on TreasuryFinancialAccount { nickname status supportedCurrencies } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const data = (r.data as any).events.nodes[0].data;
     expect(data.node).toEqual({ __typename: 'TreasuryFinancialAccount', id: fa, nickname: null, status: 'OPEN', supportedCurrencies: ['usd'] });
@@ -32,7 +37,9 @@ describe('Event.data.node', () => {
 
   it('resolves for every event a flow writes (FinancialAccount, ReceivedCredit, Transaction)', async () => {
     const fa = await seedFinancialAccount(t);
-    const credit = await t.gql(`mutation Credit { testHelpersCreateTreasuryReceivedCredit(input: { financialAccount: "${fa}", amount: 500, currency: "usd", network: ACH }) { userErrors { code } } }`);
+    const credit = await t.gql(
+      `mutation Credit { testHelpersCreateTreasuryReceivedCredit(input: { financialAccount: "${fa}", amount: 500, currency: "usd", network: ACH }) { userErrors { code } } }`,
+    );
     expect(credit.errors).toBeUndefined();
     const r = await t.gql('query All { events(first: 100) { nodes { type data { node { __typename id } object } } } }');
     expect(r.errors).toBeUndefined();

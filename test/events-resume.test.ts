@@ -66,7 +66,8 @@ describe('events(after:) resume', () => {
   it('replays what was missed while disconnected, once and in order, then continues live', async () => {
     const acct = await t.newAccount();
     const key = acct.testKey;
-    const create = async () => expectOk((await t.ok(Create, { input: { supportedCurrencies: ['usd'] } }, key)).createTreasuryFinancialAccount).treasuryFinancialAccount!.id;
+    const create = async () =>
+      expectOk((await t.ok(Create, { input: { supportedCurrencies: ['usd'] } }, key)).createTreasuryFinancialAccount).treasuryFinancialAccount!.id;
     const types = ['treasury.financial_account.created', 'treasury.financial_account.closed'];
 
     // 1. Connected: receive some events.
@@ -94,7 +95,11 @@ describe('events(after:) resume', () => {
     const second = await t.subscribe(Stream, { types, after: lastSeen }, { client: t.wsClient(key), accountId: acct.accountId });
     await second.waitFor(missed.length);
     expect(ids(second)).toEqual(missed);
-    expect(second.values.map((v) => v.events.type)).toEqual(['treasury.financial_account.created', 'treasury.financial_account.created', 'treasury.financial_account.closed']);
+    expect(second.values.map((v) => v.events.type)).toEqual([
+      'treasury.financial_account.created',
+      'treasury.financial_account.created',
+      'treasury.financial_account.closed',
+    ]);
 
     // 4. Then live events continue; a final sentinel proves no duplicate arrived in between.
     await create();

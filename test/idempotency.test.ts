@@ -73,7 +73,10 @@ describe('idempotencyKey', () => {
     expectUserError(refused, 'idempotency_key_in_use');
     expect(refused.userErrors[0]).toMatchObject({ type: 'idempotency_error', field: ['idempotencyKey'], message: expect.stringContaining('create-conflict') });
     // The same key on another operation is a different request too.
-    expectUserError((await t.ok(Close, { input: { id: first.id, idempotencyKey: 'create-conflict' } })).closeTreasuryFinancialAccount, 'idempotency_key_in_use');
+    expectUserError(
+      (await t.ok(Close, { input: { id: first.id, idempotencyKey: 'create-conflict' } })).closeTreasuryFinancialAccount,
+      'idempotency_key_in_use',
+    );
     expect(await tableCounts(db())).toEqual(before);
     // The original request still replays.
     expect(expectOk(await create({ nickname: 'First', idempotencyKey: 'create-conflict' })).treasuryFinancialAccount!.id).toBe(first.id);

@@ -92,7 +92,7 @@ if (serverUrl) {
       const waitFor = (n: number, timeoutMs = 10_000) =>
         new Promise<T[]>((resolve, reject) => {
           const check = () => {
-            if (values.length >= n) (waiters.delete(check), resolve(values.slice(0, n)));
+            if (values.length >= n) waiters.delete(check), resolve(values.slice(0, n));
             else if (errors.length) reject(new Error(JSON.stringify(errors)));
           };
           waiters.add(check);

@@ -11,7 +11,11 @@ import { emptyDatabase, spawnServer, stopAllServers, type EmptyDatabase, type Se
 const KEY = `sk_test_${'Obs'.repeat(8)}`;
 const SECRET_VALUE = 'acct-number-000123456789';
 const post = (url: string, body: object, key: string | null = KEY) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
 
 /** The value of one sample line (`name{labels} value`) of a Prometheus text body, or undefined. */
 function sample(body: string, name: string, labels: Record<string, string> = {}): number | undefined {
@@ -39,12 +43,24 @@ describe('the server process', () => {
   });
 
   it('logs one line per request with method, operation, status, duration, account and request id, and no secrets', async () => {
-    const res = await post(url, { query: 'query ObsAccounts($status: TreasuryFinancialAccountStatus) { treasuryFinancialAccounts(status: $status) { nodes { id } } }', operationName: 'ObsAccounts', variables: { status: 'OPEN', note: SECRET_VALUE } });
+    const res = await post(url, {
+      query: 'query ObsAccounts($status: TreasuryFinancialAccountStatus) { treasuryFinancialAccounts(status: $status) { nodes { id } } }',
+      operationName: 'ObsAccounts',
+      variables: { status: 'OPEN', note: SECRET_VALUE },
+    });
     expect(res.status).toBe(200);
     expect((await post(url, { query: '{ __typename }' }, `sk_test_${'x'.repeat(32)}`)).status).toBe(401);
     const line = await proc.waitForOutput(/\{[^\n]*"operation":"ObsAccounts"[^\n]*\}/);
     const entry = JSON.parse(line[0]);
-    expect(entry).toMatchObject({ msg: 'request', method: 'POST', operation: 'ObsAccounts', type: 'query', status: 200, account: expect.stringMatching(/^acct_/), requestId: expect.stringMatching(/^req_/) });
+    expect(entry).toMatchObject({
+      msg: 'request',
+      method: 'POST',
+      operation: 'ObsAccounts',
+      type: 'query',
+      status: 200,
+      account: expect.stringMatching(/^acct_/),
+      requestId: expect.stringMatching(/^req_/),
+    });
     expect(entry.ms).toBeGreaterThan(0);
     await proc.waitForOutput(/"status":401/);
     const output = proc.stdout() + proc.stderr();
@@ -83,7 +99,11 @@ describe('metrics on the API port, in process', () => {
 
   it('are absent by default and served when configured: open subscriptions, job queues, errors by code', async () => {
     expect((await fetch(t.url.replace('/graphql', '/metrics'))).status).toBe(404);
-    const fa = await post(`${base}/graphql`, { query: 'mutation ObsFa { createTreasuryFinancialAccount(input: { supportedCurrencies: ["usd"] }) { treasuryFinancialAccount { id } } }' }, t.account.testKey);
+    const fa = await post(
+      `${base}/graphql`,
+      { query: 'mutation ObsFa { createTreasuryFinancialAccount(input: { supportedCurrencies: ["usd"] }) { treasuryFinancialAccount { id } } }' },
+      t.account.testKey,
+    );
     const faId = ((await fa.json()) as any).data.createTreasuryFinancialAccount.treasuryFinancialAccount.id;
     await post(`${base}/graphql`, { query: '{ treasuryFinancialAccounts(first: 1.5) { nodes { id } } }' }, t.account.testKey);
     const sub = await t.subscribe('subscription ObsWatch($id: ID!) { treasuryFinancialAccountUpdated(id: $id) { id } }' as never, { id: faId });

@@ -67,7 +67,10 @@ function expectRateLimited(answer: Answer) {
   expect(Number.isInteger(seconds) && seconds >= 1).toBe(true);
   expect(answer.body.data).toBeUndefined();
   expect(answer.body.errors).toHaveLength(1);
-  expect(answer.body.errors![0]).toMatchObject({ message: expect.stringContaining('Too many requests'), extensions: { code: 'RATE_LIMITED', retryAfter: seconds } });
+  expect(answer.body.errors![0]).toMatchObject({
+    message: expect.stringContaining('Too many requests'),
+    extensions: { code: 'RATE_LIMITED', retryAfter: seconds },
+  });
   return seconds;
 }
 
@@ -126,7 +129,13 @@ describe('per-key rate limits over HTTP', () => {
 
 describe('per-key rate limits over websockets', () => {
   it('refuses the operations over the limit with a RATE_LIMITED error and keeps the socket open', async () => {
-    const client = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${b.testKey}` }, retryAttempts: 0, lazy: true });
+    const client = createClient({
+      url: url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${b.testKey}` },
+      retryAttempts: 0,
+      lazy: true,
+    });
     const run = () =>
       new Promise<{ data?: unknown; errors?: any[] }>((resolve) => {
         let result: { data?: unknown; errors?: any[] } = {};
@@ -237,7 +246,14 @@ describe('configuration', () => {
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fingraph-rate-'));
     const key = `sk_test_${'r4te'.repeat(6)}`;
-    const proc = spawnServer({ FINGRAPH_DATA_DIR: dir, FINGRAPH_DEMO_KEY: key, PORT: '0', FINGRAPH_RATE_LIMIT_PER_SECOND: '2', FINGRAPH_RATE_LIMIT_BURST: '0', FINGRAPH_WEBHOOK_WORKER: 'off' });
+    const proc = spawnServer({
+      FINGRAPH_DATA_DIR: dir,
+      FINGRAPH_DEMO_KEY: key,
+      PORT: '0',
+      FINGRAPH_RATE_LIMIT_PER_SECOND: '2',
+      FINGRAPH_RATE_LIMIT_BURST: '0',
+      FINGRAPH_WEBHOOK_WORKER: 'off',
+    });
     try {
       const serverUrl = await proc.ready(30_000);
       const answers = await Promise.all(Array.from({ length: FLOOD }, () => post(key, Accounts, undefined, serverUrl)));

@@ -12,9 +12,7 @@ import { ledgerViolations } from '../src/ledger/invariants.js';
  */
 const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
-const operations = blocks.flatMap((text) =>
-  parse(text).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION),
-);
+const operations = blocks.flatMap((text) => parse(text).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION));
 
 const prefixOf: Record<string, string> = { financialAccount: 'fa', paymentMethod: 'pm', outboundTransfer: 'obt', outboundPayment: 'obp' };
 
@@ -67,8 +65,7 @@ describe('README walk-through', () => {
       const body = (await res.json()) as { data?: any; errors?: unknown[] };
       expect(res.status, `${name}: ${JSON.stringify(body)}`).toBe(200);
       expect(body.errors, `${name}: ${JSON.stringify(body.errors)}`).toBeUndefined();
-      for (const payload of Object.values(body.data) as any[])
-        if (payload && 'userErrors' in payload) expect(payload.userErrors, name).toEqual([]);
+      for (const payload of Object.values(body.data) as any[]) if (payload && 'userErrors' in payload) expect(payload.userErrors, name).toEqual([]);
       results[name] = body.data;
       Object.assign(ids, idsIn(body.data));
     }
@@ -78,13 +75,20 @@ describe('README walk-through', () => {
       status: 'OPEN',
       financialAddresses: [{ aba: { routingNumber: '110000000' } }],
     });
-    expect(results.Fund.testHelpersCreateTreasuryReceivedCredit.treasuryReceivedCredit).toMatchObject({ status: 'SUCCEEDED', amount: 100000, transaction: { status: 'POSTED' } });
+    expect(results.Fund.testHelpersCreateTreasuryReceivedCredit.treasuryReceivedCredit).toMatchObject({
+      status: 'SUCCEEDED',
+      amount: 100000,
+      transaction: { status: 'POSTED' },
+    });
     expect(results.SendTransfer.createTreasuryOutboundTransfer.treasuryOutboundTransfer).toMatchObject({
       status: 'PROCESSING',
       transaction: { status: 'OPEN', balanceImpact: { cash: -10000, outboundPending: 10000 } },
     });
     expect(results.PayVendor.createTreasuryOutboundPayment.treasuryOutboundPayment.status).toBe('PROCESSING');
-    expect(results.PostTransfer.testHelpersPostTreasuryOutboundTransfer.treasuryOutboundTransfer).toMatchObject({ status: 'POSTED', transaction: { status: 'POSTED' } });
+    expect(results.PostTransfer.testHelpersPostTreasuryOutboundTransfer.treasuryOutboundTransfer).toMatchObject({
+      status: 'POSTED',
+      transaction: { status: 'POSTED' },
+    });
     expect(results.PostPayment.testHelpersPostTreasuryOutboundPayment.treasuryOutboundPayment.status).toBe('POSTED');
     const fa = results.Balance.treasuryFinancialAccount;
     expect(fa.balance).toEqual({ cash: [{ amount: 87500, currency: 'usd' }], inboundPending: [{ amount: 0 }], outboundPending: [{ amount: 0 }] });

@@ -143,25 +143,25 @@ async function expectListsClean(key: string, ownFaIds: string[]) {
 }
 
 describe('another account', () => {
-  it('sees its own objects and A\'s owner sees A\'s (the keys work)', async () => {
+  it("sees its own objects and A's owner sees A's (the keys work)", async () => {
     expect((await t.ok(Get, { id: bFa.id }, b.testKey)).treasuryFinancialAccount?.id).toBe(bFa.id);
     expect((await t.ok(Reads, { fa: fa.id, evt: evtId, ids: [fa.id, evtId, bFa.id] })).nodes).toEqual([{ id: fa.id }, { id: evtId }, null]);
     await expectUntouched();
   });
 
-  it('cannot read A\'s FinancialAccount or event: treasuryFinancialAccount, features, node, nodes and event are null', async () => {
+  it("cannot read A's FinancialAccount or event: treasuryFinancialAccount, features, node, nodes and event are null", async () => {
     await expectReadsNull(b.testKey, bFa.id);
   });
 
-  it('does not list A\'s objects', async () => {
+  it("does not list A's objects", async () => {
     await expectListsClean(b.testKey, [bFa.id]);
   });
 
-  it('cannot update, updateFeatures or close A\'s FinancialAccount: resource_missing, nothing changes', async () => {
+  it("cannot update, updateFeatures or close A's FinancialAccount: resource_missing, nothing changes", async () => {
     await expectMutationsRefused(b.testKey);
   });
 
-  it('cannot subscribe to A\'s FinancialAccount, its balance, or resume after A\'s event', async () => {
+  it("cannot subscribe to A's FinancialAccount, its balance, or resume after A's event", async () => {
     const updated = await t.subscribe(Updated, { id: fa.id }, { key: b.testKey, accountId: b.accountId });
     const balance = await t.subscribe(BalanceUpdated, { id: fa.id }, { key: b.testKey, accountId: b.accountId });
     const resumed = await t.subscribe(Stream, { after: evtId }, { key: b.testKey, accountId: b.accountId });
@@ -175,12 +175,13 @@ describe('another account', () => {
     }
   });
 
-  it('never receives A\'s events or object updates on its own streams', async () => {
+  it("never receives A's events or object updates on its own streams", async () => {
     const stream = await t.subscribe(Stream, {}, { key: b.testKey, accountId: b.accountId });
     const own = await t.subscribe(Updated, { id: bFa.id }, { key: b.testKey, accountId: b.accountId });
     // A changes first, then B: were A's changes delivered to B, they would arrive first.
     expectOk((await t.ok(Create, { input: { supportedCurrencies: ['usd'], nickname: 'A again' } })).createTreasuryFinancialAccount);
-    const bNew = expectOk((await t.ok(Create, { input: { supportedCurrencies: ['usd'] } }, b.testKey)).createTreasuryFinancialAccount).treasuryFinancialAccount!;
+    const bNew = expectOk((await t.ok(Create, { input: { supportedCurrencies: ['usd'] } }, b.testKey)).createTreasuryFinancialAccount)
+      .treasuryFinancialAccount!;
     expectOk((await t.ok(Update, { input: { id: bFa.id, nickname: 'B renamed' } }, b.testKey)).updateTreasuryFinancialAccount);
     const [first] = await stream.waitFor(1);
     expect(first!.events).toMatchObject({ type: 'treasury.financial_account.created', livemode: false, data: { object: { id: bNew.id } } });
@@ -193,8 +194,9 @@ describe('another account', () => {
 
 describe('the same account in live mode', () => {
   it('cannot see or change test-mode objects, and test mode cannot see live ones', async () => {
-    const live = expectOk((await t.ok(Create, { input: { supportedCurrencies: ['usd'], nickname: 'live one' } }, t.account.liveKey)).createTreasuryFinancialAccount)
-      .treasuryFinancialAccount!;
+    const live = expectOk(
+      (await t.ok(Create, { input: { supportedCurrencies: ['usd'], nickname: 'live one' } }, t.account.liveKey)).createTreasuryFinancialAccount,
+    ).treasuryFinancialAccount!;
     expect(live.livemode).toBe(true);
 
     await expectReadsNull(t.account.liveKey, live.id);

@@ -67,7 +67,15 @@ describe('a Treasury story on one account', () => {
   it('received credit → payment to a second FinancialAccount over stripe → credit there → its reversal → a received debit and its reversal', async () => {
     const a = await seedFinancialAccount(t);
     const b = await seedFinancialAccount(t);
-    const stream = await t.subscribe(Stream, { types: ['treasury.received_credit.*', 'treasury.received_debit.*', 'treasury.outbound_payment.*', 'treasury.credit_reversal.*', 'treasury.debit_reversal.*'] });
+    const stream = await t.subscribe(Stream, {
+      types: [
+        'treasury.received_credit.*',
+        'treasury.received_debit.*',
+        'treasury.outbound_payment.*',
+        'treasury.credit_reversal.*',
+        'treasury.debit_reversal.*',
+      ],
+    });
     const expectBalances = async (cashA: number, cashB: number) => {
       expect(await balanceOf(t, a)).toEqual({ cash: cashA, inboundPending: 0, outboundPending: 0 });
       expect(await balanceOf(t, b)).toEqual({ cash: cashB, inboundPending: 0, outboundPending: 0 });
@@ -75,13 +83,24 @@ describe('a Treasury story on one account', () => {
     };
 
     // 1. A third party sends 10,000 to A over ACH.
-    const rc = expectOk((await t.ok(Credit, { input: { amount: 10_000, currency: 'usd', financialAccount: a, network: 'ACH' } })).testHelpersCreateTreasuryReceivedCredit).treasuryReceivedCredit!;
-    expect(rc).toMatchObject({ status: 'SUCCEEDED', network: 'ACH', linkedFlows: { sourceFlowType: null }, transaction: { status: 'POSTED', entries: { nodes: [{ type: 'RECEIVED_CREDIT' }] } } });
+    const rc = expectOk(
+      (await t.ok(Credit, { input: { amount: 10_000, currency: 'usd', financialAccount: a, network: 'ACH' } })).testHelpersCreateTreasuryReceivedCredit,
+    ).treasuryReceivedCredit!;
+    expect(rc).toMatchObject({
+      status: 'SUCCEEDED',
+      network: 'ACH',
+      linkedFlows: { sourceFlowType: null },
+      transaction: { status: 'POSTED', entries: { nodes: [{ type: 'RECEIVED_CREDIT' }] } },
+    });
     await expectBalances(10_000, 0);
 
     // 2. A pays 3,000 to B over the stripe network: posted at once.
     const obp = expectOk(
-      (await t.ok(Pay, { input: { amount: 3_000, currency: 'usd', financialAccount: a, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: b } } })).createTreasuryOutboundPayment,
+      (
+        await t.ok(Pay, {
+          input: { amount: 3_000, currency: 'usd', financialAccount: a, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: b } },
+        })
+      ).createTreasuryOutboundPayment,
     ).treasuryOutboundPayment!;
     expect(obp).toMatchObject({ status: 'POSTED', transaction: { status: 'POSTED' } });
     await expectBalances(7_000, 3_000);
@@ -99,7 +118,12 @@ describe('a Treasury story on one account', () => {
     // 4. B reverses that credit: the funds are held, then the reversal posts (a scheduled step) and the
     // money comes back to A as a ReceivedCredit from the reversal.
     const cr = expectOk((await t.ok(Reverse, { input: { receivedCredit: atB!.id } })).createTreasuryCreditReversal).treasuryCreditReversal!;
-    expect(cr).toMatchObject({ status: 'PROCESSING', amount: 3_000, network: 'STRIPE', receivedCredit: { id: atB!.id, linkedFlows: { creditReversal: { id: cr.id } } } });
+    expect(cr).toMatchObject({
+      status: 'PROCESSING',
+      amount: 3_000,
+      network: 'STRIPE',
+      receivedCredit: { id: atB!.id, linkedFlows: { creditReversal: { id: cr.id } } },
+    });
     expect(cr.transaction).toEqual({ status: 'OPEN', balanceImpact: { cash: -3_000, inboundPending: 0, outboundPending: 3_000 } });
     await settleScheduled(t.database.db);
     await expectBalances(10_000, 0);
@@ -111,7 +135,9 @@ describe('a Treasury story on one account', () => {
     expect((await t.ok(Credits, { fa: b })).treasuryReceivedCredits.nodes[0]!.reversalDetails!.restrictedReason).toBe('ALREADY_REVERSED');
 
     // 5. A bank pulls 2,000 from A; A disputes the debit and wins it back.
-    const rd = expectOk((await t.ok(Debit, { input: { amount: 2_000, currency: 'usd', financialAccount: a, network: 'ACH' } })).testHelpersCreateTreasuryReceivedDebit).treasuryReceivedDebit!;
+    const rd = expectOk(
+      (await t.ok(Debit, { input: { amount: 2_000, currency: 'usd', financialAccount: a, network: 'ACH' } })).testHelpersCreateTreasuryReceivedDebit,
+    ).treasuryReceivedDebit!;
     expect(rd).toMatchObject({ status: 'SUCCEEDED', transaction: { status: 'POSTED' } });
     await expectBalances(8_000, 0);
     const dr = expectOk((await t.ok(DisputeDebit, { input: { receivedDebit: rd.id } })).createTreasuryDebitReversal).treasuryDebitReversal!;

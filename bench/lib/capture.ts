@@ -60,9 +60,7 @@ const freshLike = (id: string) => {
 export class Replay {
   private readonly recordedAt = Date.now();
 
-  constructor(
-    readonly operations: { name: string; statements: Statement[]; seq: number | null }[],
-  ) {}
+  constructor(readonly operations: { name: string; statements: Statement[]; seq: number | null }[]) {}
 
   get statementCount(): number {
     return this.operations.reduce((n, o) => n + o.statements.length, 0);

@@ -54,9 +54,9 @@ export function printTable(rows: Row[]) {
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(2)) : String(v ?? ''));
   const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (vals: string[]) => '  ' + vals.map((v, i) => v.padStart(widths[i]!)).join('  ');
+  const line = (vals: string[]) => `  ${vals.map((v, i) => v.padStart(widths[i]!)).join('  ')}`;
   console.log(line(cols));
-  console.log('  ' + widths.map((w) => '─'.repeat(w)).join('  '));
+  console.log(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
   for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
 }
 
@@ -67,19 +67,34 @@ export function saveResult(m: Machine, r: BenchResult) {
   printTable(r.rows);
   if (r.target) console.log(`  target: ${r.target.text} → ${r.target.met ? 'met' : 'NOT met'}`);
   for (const n of r.notes ?? []) console.log(`  note: ${n}`);
-  fs.writeFileSync(path.join(RESULTS_DIR, `${r.name}.json`), JSON.stringify({ ...r, machine: m }, null, 2) + '\n');
+  fs.writeFileSync(path.join(RESULTS_DIR, `${r.name}.json`), `${JSON.stringify({ ...r, machine: m }, null, 2)}\n`);
   const subtitle = `${m.cpu} × ${m.cores}, ${m.postgres}, Node ${m.node}, ${m.date.slice(0, 10)}`;
-  fs.writeFileSync(path.join(RESULTS_DIR, `${r.name}.svg`), barChart({ ...r.chart, subtitle }) + '\n');
+  fs.writeFileSync(path.join(RESULTS_DIR, `${r.name}.svg`), `${barChart({ ...r.chart, subtitle })}\n`);
 }
 
 /** bench/results/summary.md from every result JSON in the folder (the README links or embeds it). */
 export function writeSummary() {
-  const files = fs.existsSync(RESULTS_DIR) ? fs.readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = fs.existsSync(RESULTS_DIR)
+    ? fs
+        .readdirSync(RESULTS_DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const results = files.map((f) => JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as BenchResult & { machine: Machine });
   const order = ['money-movement', 'deep-reads', 'data-scale', 'subscriptions', 'transport'];
   results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-  const out: string[] = ['# Benchmark results', '', 'Written by `npm run bench` (bench/). Ratios are measured side by side in the same run; absolute figures depend on the machine.', ''];
-  const machines = new Map(results.map((r) => [`${r.machine.cpu} × ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}, Node ${r.machine.node}, ${r.machine.postgres}`, r.machine.date]));
+  const out: string[] = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/). Ratios are measured side by side in the same run; absolute figures depend on the machine.',
+    '',
+  ];
+  const machines = new Map(
+    results.map((r) => [
+      `${r.machine.cpu} × ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}, Node ${r.machine.node}, ${r.machine.postgres}`,
+      r.machine.date,
+    ]),
+  );
   out.push('Machine:', '');
   for (const [desc, date] of machines) out.push(`- ${desc} (run ${date.slice(0, 16).replace('T', ' ')} UTC)`);
   out.push('');
@@ -92,7 +107,12 @@ export function writeSummary() {
     if (r.target) out.push(`Target: ${r.target.text} — **${r.target.met ? 'met' : 'not met'}**.`, '');
     for (const n of r.notes ?? []) out.push(`- ${n}`);
     if (r.notes?.length) out.push('');
-    out.push(`Parameters: \`${JSON.stringify(r.params)}\`; 1-minute load average when it started: ${r.machine.loadAverageAtStart[0]}.`, '', `![${r.title}](${r.name}.svg)`, '');
+    out.push(
+      `Parameters: \`${JSON.stringify(r.params)}\`; 1-minute load average when it started: ${r.machine.loadAverageAtStart[0]}.`,
+      '',
+      `![${r.title}](${r.name}.svg)`,
+      '',
+    );
   }
   fs.writeFileSync(path.join(RESULTS_DIR, 'summary.md'), out.join('\n'));
   console.log(`\nwrote ${path.join(RESULTS_DIR, 'summary.md')}`);

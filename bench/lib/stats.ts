@@ -44,14 +44,23 @@ export interface LoopRun {
  * A closed loop: `concurrency` workers run `op` back to back for `seconds` after `warmupSeconds`
  * (warm-up operations are not counted). Failed operations are counted, not timed.
  */
-export async function closedLoop(opts: { concurrency: number; seconds: number; warmupSeconds?: number; op: (worker: number) => Promise<void> }): Promise<Summary> {
+export async function closedLoop(opts: {
+  concurrency: number;
+  seconds: number;
+  warmupSeconds?: number;
+  op: (worker: number) => Promise<void>;
+}): Promise<Summary> {
   const run = await loop(opts);
   return summarize(run.samples, run.seconds, run.errors);
 }
 
 /** Several closed-loop runs as one: their samples, seconds and errors added up. */
 export function combine(runs: LoopRun[]): Summary {
-  return summarize(runs.flatMap((r) => r.samples), runs.reduce((a, r) => a + r.seconds, 0), runs.reduce((a, r) => a + r.errors, 0));
+  return summarize(
+    runs.flatMap((r) => r.samples),
+    runs.reduce((a, r) => a + r.seconds, 0),
+    runs.reduce((a, r) => a + r.errors, 0),
+  );
 }
 
 /** closedLoop's raw samples (for combining several runs). */

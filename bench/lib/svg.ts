@@ -24,7 +24,9 @@ export function barChart(opts: { title: string; subtitle?: string; unit: string;
     parts.push(`<text x="${labelW - 10}" y="${y + blockH / 2 + 4}" text-anchor="end" font-size="13">${esc(g.label)}</text>`);
     for (const b of g.bars) {
       const w = Number.isFinite(b.value) ? Math.max(1, (b.value / max) * plotW) : 0;
-      parts.push(`<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${color(b.series)}"><title>${esc(b.series)}: ${fmt(b.value)} ${esc(opts.unit)}</title></rect>`);
+      parts.push(
+        `<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${color(b.series)}"><title>${esc(b.series)}: ${fmt(b.value)} ${esc(opts.unit)}</title></rect>`,
+      );
       parts.push(`<text x="${(labelW + w + 6).toFixed(1)}" y="${y + barH - 4}" font-size="12">${fmt(b.value)} ${esc(opts.unit)}</text>`);
       y += barH + 4;
     }
@@ -33,7 +35,9 @@ export function barChart(opts: { title: string; subtitle?: string; unit: string;
   const legendY = y + 8;
   series.forEach((s, i) => {
     const x = labelW + i * 200;
-    parts.push(`<rect x="${x}" y="${legendY}" width="12" height="12" fill="${color(s)}"/><text x="${x + 18}" y="${legendY + 11}" font-size="12">${esc(s)}</text>`);
+    parts.push(
+      `<rect x="${x}" y="${legendY}" width="12" height="12" fill="${color(s)}"/><text x="${x + 18}" y="${legendY + 11}" font-size="12">${esc(s)}</text>`,
+    );
   });
   const height = legendY + 30;
   return [

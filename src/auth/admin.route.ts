@@ -56,7 +56,10 @@ const bodies = {
     livemode: z.boolean().default(true),
     id: z.string().min(1).max(100).optional(),
     create: z.string().min(1).max(100).optional(),
-    action: z.string().regex(/^[a-z_]{1,40}$/).optional(),
+    action: z
+      .string()
+      .regex(/^[a-z_]{1,40}$/)
+      .optional(),
     params: z.record(z.string(), z.unknown()).default({}),
     idempotency_key: z.string().min(1).max(255).optional(),
   }),
@@ -97,7 +100,12 @@ async function answer(req: http.IncomingMessage, services: Parameters<Parameters
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return error(400, issue.code === 'invalid_type' && issue.input === undefined ? 'parameter_missing' : 'parameter_invalid', issue.message, issue.path.join('.') || undefined);
+    return error(
+      400,
+      issue.code === 'invalid_type' && issue.input === undefined ? 'parameter_missing' : 'parameter_invalid',
+      issue.message,
+      issue.path.join('.') || undefined,
+    );
   }
   const db = services.database.db;
   const input = parsed.data as Record<string, any>;
@@ -136,20 +144,34 @@ async function settle(db: Db, input: Record<string, any>): Promise<Reply> {
   const caller = { db, scope: { accountId: input.account, livemode: input.livemode }, requestId: `req_${randomBase62(14)}`, operator: true };
   const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, input.account));
   if (!account) return error(404, 'resource_missing', `No such account: '${input.account}'`, 'account');
-  if ((input.id === undefined) === (input.create === undefined)) return error(400, 'parameter_invalid', 'Give either id (an object to move) with action, or create (treasury.received_credit or treasury.received_debit).', 'id');
+  if ((input.id === undefined) === (input.create === undefined))
+    return error(
+      400,
+      'parameter_invalid',
+      'Give either id (an object to move) with action, or create (treasury.received_credit or treasury.received_debit).',
+      'id',
+    );
   try {
     let object: Record<string, unknown>;
     if (input.create !== undefined) {
-      if (!SETTLE_CREATES.has(input.create) || !hasResource(input.create)) return error(400, 'parameter_invalid', `create must be one of ${[...SETTLE_CREATES].join(', ')}.`, 'create');
+      if (!SETTLE_CREATES.has(input.create) || !hasResource(input.create))
+        return error(400, 'parameter_invalid', `create must be one of ${[...SETTLE_CREATES].join(', ')}.`, 'create');
       const resource = resourceOf(input.create);
-      object = await runCreate(resource, caller, { operation: `admin.create.${input.create}`, hashInput: input.params, idempotencyKey: input.idempotency_key ?? null, params: input.params });
+      object = await runCreate(resource, caller, {
+        operation: `admin.create.${input.create}`,
+        hashInput: input.params,
+        idempotencyKey: input.idempotency_key ?? null,
+        params: input.params,
+      });
     } else {
       const typename = typenameOfId(input.id);
       const resource = allResources().find((r) => r.typeName === typename);
       const decl = resource?.actions?.[input.action ?? ''];
       if (!resource) return error(404, 'resource_missing', `No such object: '${input.id}'`, 'id');
       else if (!decl?.testHelper) {
-        const known = Object.entries(resource.actions ?? {}).filter(([, d]) => d.testHelper).map(([n]) => n);
+        const known = Object.entries(resource.actions ?? {})
+          .filter(([, d]) => d.testHelper)
+          .map(([n]) => n);
         return error(400, 'parameter_invalid', `action must be one of ${known.join(', ')} for ${resource.spec.object}.`, 'action');
       } else
         object = await runAction(resource, input.action, caller, {

@@ -46,7 +46,8 @@ export function authenticationError(authorization: string | null | undefined) {
   if (!authorization?.trim()) return unauthenticated(`You did not provide an API key. ${usage}`, 'api_key_missing');
   const key = keyFromHeader(authorization);
   if (key === null) return unauthenticated(`The Authorization header is not a Bearer or Basic credential. ${usage}`, 'api_key_missing');
-  const masked = /^[a-z]{2}_(test|live)_/.test(key) && key.length > 12 ? `${key.slice(0, 8)}…${key.slice(-4)}` : 'a value that is not a secret key (sk_test_… or sk_live_…)';
+  const masked =
+    /^[a-z]{2}_(test|live)_/.test(key) && key.length > 12 ? `${key.slice(0, 8)}…${key.slice(-4)}` : 'a value that is not a secret key (sk_test_… or sk_live_…)';
   return unauthenticated(`Invalid API key provided: ${masked}.`, 'api_key_invalid');
 }
 
@@ -101,6 +102,10 @@ export async function createApiKey(db: Db, accountId: string, livemode: boolean)
 
 /** Revokes a key by its id (`key_…`): requests with it are refused from then on. False when there is no such live key. */
 export async function revokeApiKey(db: Db, keyId: string): Promise<boolean> {
-  const rows = await db.update(apiKeys).set({ revokedAt: clock.now() }).where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id });
+  const rows = await db
+    .update(apiKeys)
+    .set({ revokedAt: clock.now() })
+    .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
   return rows.length > 0;
 }

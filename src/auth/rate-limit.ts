@@ -77,5 +77,7 @@ export const rateLimitMessage = (retryAfterSeconds: number, subject = 'with this
  * `retryAfter` (seconds). Over HTTP it comes with status 429 and a Retry-After header.
  */
 export function rateLimited(retryAfterSeconds: number, subject?: string): GraphQLError {
-  return new GraphQLError(rateLimitMessage(retryAfterSeconds, subject), { extensions: { code: 'RATE_LIMITED', type: 'invalid_request_error', stripeCode: 'rate_limit', retryAfter: retryAfterSeconds } });
+  return new GraphQLError(rateLimitMessage(retryAfterSeconds, subject), {
+    extensions: { code: 'RATE_LIMITED', type: 'invalid_request_error', stripeCode: 'rate_limit', retryAfter: retryAfterSeconds },
+  });
 }

@@ -34,6 +34,7 @@ interface Request {
 }
 
 function parse(argv: string[]): (Request & { server?: string }) | 'help' {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: parseArgs types it from its options
   let values;
   try {
     ({ values } = parseArgs({
@@ -77,7 +78,13 @@ async function direct(r: Request): Promise<Result> {
     await database.migrate();
     if (r.kind === 'account') {
       const created = await createAccount(database.db, r.name!);
-      return { account: { id: created.accountId, name: r.name }, keys: [{ id: created.testKeyId, livemode: false, secret: created.testKey }, { id: created.liveKeyId, livemode: true, secret: created.liveKey }] };
+      return {
+        account: { id: created.accountId, name: r.name },
+        keys: [
+          { id: created.testKeyId, livemode: false, secret: created.testKey },
+          { id: created.liveKeyId, livemode: true, secret: created.liveKey },
+        ],
+      };
     }
     if (r.kind === 'key') {
       const created = await createApiKey(database.db, r.account!, r.live);

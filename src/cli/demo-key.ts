@@ -14,7 +14,7 @@ try {
   const key = await rotateDemoKey(database.db);
   if (!config.databaseUrl) writeKeyFile(demoKeyFile(config.dataDir), key);
   console.log(`Demo test key (new): ${key}`);
-  console.log('The demo account\'s earlier test keys no longer work.');
+  console.log("The demo account's earlier test keys no longer work.");
 } finally {
   await database.close();
 }

@@ -55,11 +55,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return openPglite(opts, stats, logger);
 }
 
-async function openPglite(
-  opts: DatabaseOptions,
-  stats: { statements: number },
-  logger: { logQuery: () => void },
-): Promise<Database> {
+async function openPglite(opts: DatabaseOptions, stats: { statements: number }, logger: { logQuery: () => void }): Promise<Database> {
   let lock: DataDirLock | undefined;
   if (opts.dataDir) {
     fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -112,12 +108,7 @@ async function initdbInWorker(dataDir: string) {
   });
 }
 
-async function openPostgres(
-  url: string,
-  poolSize: number,
-  stats: { statements: number },
-  logger: { logQuery: () => void },
-): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, stats: { statements: number }, logger: { logQuery: () => void }): Promise<Database> {
   const sql = postgres(url, { max: poolSize, onnotice: () => {}, connection: { application_name: 'fingraph' } });
   const db = drizzlePostgres(withPreparedStatements(sql), { logger }) as unknown as Db;
   return {

@@ -34,7 +34,15 @@ const columnLists = new WeakMap<PgTable, SQL>();
  */
 export const columnList = (table: PgTable): SQL => {
   let list = columnLists.get(table);
-  if (!list) columnLists.set(table, (list = sql.raw(columnsOf(table).map(([, c]) => quoted(c.name)).join(', '))));
+  if (!list)
+    columnLists.set(
+      table,
+      (list = sql.raw(
+        columnsOf(table)
+          .map(([, c]) => quoted(c.name))
+          .join(', '),
+      )),
+    );
   return list;
 };
 /** A value as a statement parameter, encoded by its column (jsonb → JSON text, arrays → array literals, dates → ISO text). */
@@ -59,8 +67,14 @@ export const timestamptz = (d: Date | null) => (d === null ? null : d.toISOStrin
 /** `insert` of one row (the keys it sets; omitted columns take their SQL defaults). */
 export async function insertRow<T extends PgTable>(ex: Executor, table: T, values: T['$inferInsert']): Promise<void> {
   const set = columnsOf(table).filter(([key]) => (values as RawRow)[key] !== undefined);
-  const names = sql.join(set.map(([, c]) => ident(c.name)), sql`, `);
-  const params = sql.join(set.map(([key, c]) => param(c, (values as RawRow)[key])), sql`, `);
+  const names = sql.join(
+    set.map(([, c]) => ident(c.name)),
+    sql`, `,
+  );
+  const params = sql.join(
+    set.map(([key, c]) => param(c, (values as RawRow)[key])),
+    sql`, `,
+  );
   await query(ex, sql`insert into ${ident(getTableName(table))} (${names}) values (${params})`);
 }
 
@@ -68,15 +82,26 @@ export async function insertRow<T extends PgTable>(ex: Executor, table: T, value
 export async function updateRow<T extends PgTable>(ex: Executor, table: T, id: string, changes: Partial<T['$inferSelect']>): Promise<T['$inferSelect']> {
   const set = columnsOf(table).filter(([key]) => (changes as RawRow)[key] !== undefined);
   if (set.length === 0) throw new Error(`updateRow(${getTableName(table)}): nothing to set`);
-  const assignments = sql.join(set.map(([key, c]) => sql`${ident(c.name)} = ${param(c, (changes as RawRow)[key])}`), sql`, `);
+  const assignments = sql.join(
+    set.map(([key, c]) => sql`${ident(c.name)} = ${param(c, (changes as RawRow)[key])}`),
+    sql`, `,
+  );
   const [row] = await query(ex, sql`update ${ident(getTableName(table))} set ${assignments} where id = ${id} returning ${columnList(table)}`);
   if (!row) throw new Error(`updateRow(${getTableName(table)}): no row ${id}`);
   return decodeRow(table, row);
 }
 
 /** One of the scope's rows (tables with owned columns: id, account_id, livemode), locked until commit; null if it has none by that id. */
-export async function lockOwnedRow<T extends PgTable>(ex: Executor, table: T, scope: { accountId: string; livemode: boolean }, id: string): Promise<T['$inferSelect'] | null> {
-  const [row] = await query(ex, sql`select ${columnList(table)} from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and id = ${id} for update`);
+export async function lockOwnedRow<T extends PgTable>(
+  ex: Executor,
+  table: T,
+  scope: { accountId: string; livemode: boolean },
+  id: string,
+): Promise<T['$inferSelect'] | null> {
+  const [row] = await query(
+    ex,
+    sql`select ${columnList(table)} from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and id = ${id} for update`,
+  );
   return row ? decodeRow(table, row) : null;
 }
 
@@ -87,8 +112,16 @@ export async function lockOwnedRow<T extends PgTable>(ex: Executor, table: T, sc
 export const anyOf = (column: Column | SQL, values: readonly string[]) => sql`${column} = any(${sql.param([...values])}::text[])`;
 
 /** The scope's rows with these ids, decoded (missing ids are left out; order is the database's). */
-export async function findOwnedRows<T extends PgTable>(ex: Executor, table: T, scope: { accountId: string; livemode: boolean }, ids: readonly string[]): Promise<T['$inferSelect'][]> {
+export async function findOwnedRows<T extends PgTable>(
+  ex: Executor,
+  table: T,
+  scope: { accountId: string; livemode: boolean },
+  ids: readonly string[],
+): Promise<T['$inferSelect'][]> {
   if (ids.length === 0) return [];
-  const rows = await query(ex, sql`select ${columnList(table)} from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and ${anyOf(sql.raw('id'), ids)}`);
+  const rows = await query(
+    ex,
+    sql`select ${columnList(table)} from ${ident(getTableName(table))} where account_id = ${scope.accountId} and livemode = ${scope.livemode} and ${anyOf(sql.raw('id'), ids)}`,
+  );
   return rows.map((raw) => decodeRow(table, raw));
 }

@@ -34,7 +34,7 @@ const EventDataRef = builder.objectRef<StripeEvent['data']>('EventData').impleme
       type: builder.nodeInterfaceRef(),
       nullable: true,
       description:
-        'The same object as a typed node, in the graph\'s camelCase, as it was at the time of the event (select fields with `... on TreasuryOutboundTransfer { status }`). Fields that point at other objects resolve to those objects as they are now. Null for an object type the graph does not expose or a deleted object.',
+        "The same object as a typed node, in the graph's camelCase, as it was at the time of the event (select fields with `... on TreasuryOutboundTransfer { status }`). Fields that point at other objects resolve to those objects as they are now. Null for an object type the graph does not expose or a deleted object.",
       resolve: (d, _args, _ctx, info) => (isGraphNode(d.object, info.schema) ? (d.object as never) : null),
     }),
     previousAttributes: t.field({ type: 'JSONObject', nullable: true, resolve: (d) => d.previous_attributes ?? null }),
@@ -115,7 +115,10 @@ builder.subscriptionFields((t) => ({
     type: EventRef,
     description:
       'Events in commit order. `after` resumes from an event id: everything committed after it is replayed first, then the stream goes live, with no gap or duplicate.',
-    args: { types: t.arg.stringList({ description: 'Up to 20 event types or patterns (`*` stands for a whole segment, or the rest of the name when last).' }), after: t.arg.id() },
+    args: {
+      types: t.arg.stringList({ description: 'Up to 20 event types or patterns (`*` stands for a whole segment, or the rest of the name when last).' }),
+      after: t.arg.id(),
+    },
     subscribe: async (_r, args, ctx) => {
       const types = resolveTypePatterns(args.types, 'types');
       let afterSeq: number | null = null;

@@ -11,12 +11,7 @@ import { enqueueWebhookDeliveries } from './webhooks/webhook-delivery.service.js
  * sequence locks the account row until commit, so sequence order is commit order. pg_notify is
  * transactional: subscribers hear of the event only once it has committed, never on rollback.
  */
-export async function emitEvent(
-  cmd: CommandContext,
-  type: string,
-  object: { id: string },
-  previousAttributes?: Record<string, unknown>,
-): Promise<StripeEvent> {
+export async function emitEvent(cmd: CommandContext, type: string, object: { id: string }, previousAttributes?: Record<string, unknown>): Promise<StripeEvent> {
   const { tx, scope } = cmd;
   const [bumped] = await query(tx, sql`update accounts set event_seq = event_seq + 1 where id = ${scope.accountId} returning event_seq`);
   const data: Record<string, unknown> = { object };

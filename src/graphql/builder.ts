@@ -31,7 +31,7 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodesOnConnection: { description: 'The page\'s objects, in order (the same as edges { node }).' },
+    nodesOnConnection: { description: "The page's objects, in order (the same as edges { node })." },
     idFieldOptions: { description: "The object's Stripe id (`fa_…`, `obt_…`): unique across every type, resolvable with `node(id:)`." },
     nodeTypeOptions: { description: 'An object with a Stripe id.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list: whether more exists either way, and the cursors to get it.' },
@@ -41,7 +41,7 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: "The last edge's cursor." },
     cursorFieldOptions: { description: "This edge's position in the list: pass it as `after` or `before`." },
     nodeFieldOptions: { description: 'The object.' },
-    edgesFieldOptions: { description: 'The page\'s objects with their cursors.' },
+    edgesFieldOptions: { description: "The page's objects with their cursors." },
     pageInfoFieldOptions: { description: 'How to get the next and previous pages.' },
     firstArgOptions: { description: 'Page size going forward (newest first): 0 to 100, default 10.' },
     afterArgOptions: { description: 'Start after this cursor (an `endCursor`).' },
@@ -50,6 +50,12 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ description: "Reads: every object by id (or as a `Node`), Stripe's list endpoints as connections, and events. Only the caller's account and mode are visible." });
-builder.mutationType({ description: "Stripe's create, update and action endpoints, and test helpers. Each runs in one transaction and answers a payload with `userErrors` (Stripe's error codes) instead of throwing." });
-builder.subscriptionType({ description: 'Live changes over graphql-ws: every object change of the caller\'s account and mode, as it commits.' });
+builder.queryType({
+  description:
+    "Reads: every object by id (or as a `Node`), Stripe's list endpoints as connections, and events. Only the caller's account and mode are visible.",
+});
+builder.mutationType({
+  description:
+    "Stripe's create, update and action endpoints, and test helpers. Each runs in one transaction and answers a payload with `userErrors` (Stripe's error codes) instead of throwing.",
+});
+builder.subscriptionType({ description: "Live changes over graphql-ws: every object change of the caller's account and mode, as it commits." });

@@ -7,8 +7,7 @@ import type { Plugin } from 'graphql-yoga';
  * documented refusal, before anything executes.
  */
 
-const tooDeep = () =>
-  new GraphQLError('The query is nested too deeply to process.', { extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } } });
+const tooDeep = () => new GraphQLError('The query is nested too deeply to process.', { extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } } });
 
 /** Deepest nesting of objects and lists in `variables` (JSON that deep is not an API input). */
 const MAX_VARIABLES_DEPTH = 32;
@@ -97,7 +96,9 @@ export function hardeningPlugins(opts: { maxTokens: number; introspection: boole
         if (problem) {
           setResult({
             errors: [
-              new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', stripeCode: 'parameter_invalid', type: 'invalid_request_error', http: { status: 400 } } }),
+              new GraphQLError(problem, {
+                extensions: { code: 'BAD_USER_INPUT', stripeCode: 'parameter_invalid', type: 'invalid_request_error', http: { status: 400 } },
+              }),
             ],
           });
           return;

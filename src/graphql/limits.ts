@@ -22,16 +22,18 @@ export function limitPlugins(opts: { maxDepth: number; maxAliases: number; maxCo
     costLimitPlugin({ maxCost: opts.maxCost, errorMessage: 'Query cost limit exceeded.', ...report }),
     {
       // Give every validation failure a machine-readable code.
-      onValidate: () => ({ result, setResult }) => {
-        if (!result.length) return;
-        setResult(
-          result.map((err) => {
-            const code = LIMIT_CODES.find(([re]) => re.test(err.message))?.[1] ?? 'GRAPHQL_VALIDATION_FAILED';
-            // armor prefixes its refusals with "Syntax Error: ", which they are not.
-            return new GraphQLError(err.message.replace(/^Syntax Error: /, ''), { nodes: err.nodes, extensions: { ...err.extensions, code } });
-          }),
-        );
-      },
+      onValidate:
+        () =>
+        ({ result, setResult }) => {
+          if (!result.length) return;
+          setResult(
+            result.map((err) => {
+              const code = LIMIT_CODES.find(([re]) => re.test(err.message))?.[1] ?? 'GRAPHQL_VALIDATION_FAILED';
+              // armor prefixes its refusals with "Syntax Error: ", which they are not.
+              return new GraphQLError(err.message.replace(/^Syntax Error: /, ''), { nodes: err.nodes, extensions: { ...err.extensions, code } });
+            }),
+          );
+        },
     },
   ];
 }

@@ -28,7 +28,12 @@ export function payloadType<T>(name: string, field: string, ref: ObjectRef<any, 
   return builder.objectRef<PayloadShape<T>>(name).implement({
     description: `What ${name.replace(/Payload$/, '').replace(/^\w/, (c) => c.toLowerCase())} answers: the object, or the userErrors that refused the input (then nothing was written).`,
     fields: (t) => ({
-      [field]: t.field({ type: ref, nullable: true, description: 'The object after the operation; null when userErrors refused it.', resolve: (p) => p.object as never }),
+      [field]: t.field({
+        type: ref,
+        nullable: true,
+        description: 'The object after the operation; null when userErrors refused it.',
+        resolve: (p) => p.object as never,
+      }),
       userErrors: t.field({ type: [UserErrorRef], description: "Stripe's errors for a refused input; empty on success.", resolve: (p) => p.userErrors }),
     }),
   });
@@ -39,8 +44,7 @@ export async function toPayload<T>(run: () => Promise<T>): Promise<PayloadShape<
   try {
     return { object: await run(), userErrors: [] };
   } catch (err) {
-    if (err instanceof StripeError)
-      return { object: null, userErrors: [{ code: err.code, type: err.type, message: err.message, field: err.param }] };
+    if (err instanceof StripeError) return { object: null, userErrors: [{ code: err.code, type: err.type, message: err.message, field: err.param }] };
     if (err instanceof GraphQLError) throw err;
     log.error({ err }, 'mutation failed');
     throw err;

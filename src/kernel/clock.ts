@@ -16,7 +16,10 @@ export const clock = {
  */
 export async function commandNow(tx: Executor, scope: Scope): Promise<Date> {
   if (scope.livemode) return clock.now();
-  const [row] = await query(tx, sql`select frozen_time from test_clocks where account_id = ${scope.accountId} and livemode = false and deleted_at is null limit 1`);
+  const [row] = await query(
+    tx,
+    sql`select frozen_time from test_clocks where account_id = ${scope.accountId} and livemode = false and deleted_at is null limit 1`,
+  );
   return row ? new Date(row.frozen_time as string) : clock.now();
 }
 

@@ -41,7 +41,9 @@ function canonical(value: unknown): unknown {
 }
 
 export function requestHash(operation: string, input: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical({ operation, input }))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical({ operation, input })))
+    .digest('hex');
 }
 
 /**
@@ -52,15 +54,21 @@ export function requestHash(operation: string, input: unknown): string {
  */
 export async function runCommand<T>(db: Db, scope: Scope, spec: CommandSpec, body: (cmd: CommandContext) => Promise<T>): Promise<T> {
   const key = spec.idempotencyKey ?? null;
-  if (key !== null && (key.length === 0 || key.length > 255))
-    throw parameterInvalid(['idempotencyKey'], 'Idempotency keys must be 1 to 255 characters long.');
+  if (key !== null && (key.length === 0 || key.length > 255)) throw parameterInvalid(['idempotencyKey'], 'Idempotency keys must be 1 to 255 characters long.');
   const hash = key === null ? '' : requestHash(spec.operation, spec.input);
   return withTx(db, async (tx) => {
     const now = await commandNow(tx, scope);
     if (key !== null) {
       const claimed = await tx
         .insert(idempotencyKeys)
-        .values({ accountId: scope.accountId, livemode: scope.livemode, key, operation: spec.operation, requestHash: hash, created: clock.now() /* real time: pruning */ })
+        .values({
+          accountId: scope.accountId,
+          livemode: scope.livemode,
+          key,
+          operation: spec.operation,
+          requestHash: hash,
+          created: clock.now() /* real time: pruning */,
+        })
         .onConflictDoNothing()
         .returning({ key: idempotencyKeys.key });
       if (claimed.length === 0) {

@@ -19,14 +19,11 @@ export class StripeError extends Error {
 export const resourceMissing = (resource: string, id: string, param: string[] = ['id']) =>
   new StripeError('resource_missing', `No such ${resource}: '${id}'`, param);
 
-export const parameterMissing = (param: string[]) =>
-  new StripeError('parameter_missing', `Missing required param: ${param.join('.')}.`, param);
+export const parameterMissing = (param: string[]) => new StripeError('parameter_missing', `Missing required param: ${param.join('.')}.`, param);
 
-export const parameterInvalid = (param: string[], message: string, code = 'parameter_invalid') =>
-  new StripeError(code, message, param);
+export const parameterInvalid = (param: string[], message: string, code = 'parameter_invalid') => new StripeError(code, message, param);
 
-export const invalidState = (message: string, param: string[] | null = null) =>
-  new StripeError('invalid_state', message, param);
+export const invalidState = (message: string, param: string[] | null = null) => new StripeError('invalid_state', message, param);
 
 export const insufficientFunds = (message = 'The FinancialAccount has insufficient funds for this request.') =>
   new StripeError('insufficient_funds', message, ['amount']);
@@ -40,8 +37,4 @@ export const idempotencyKeyInUse = (key: string) =>
   );
 
 export const testModeOnly = (resource: string) =>
-  new StripeError(
-    'livemode_mismatch',
-    `Test helpers can only be used on test mode ${resource} objects.`,
-    ['id'],
-  );
+  new StripeError('livemode_mismatch', `Test helpers can only be used on test mode ${resource} objects.`, ['id']);

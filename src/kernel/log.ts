@@ -11,7 +11,12 @@ export function safeError(err: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = { type: e.name, message: message.slice(0, 500) };
   if (typeof e.code === 'string') out.code = e.code;
   // Only the frames: the stack starts with the message.
-  if (e.stack) out.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).join('\n');
+  if (e.stack)
+    out.stack = e.stack
+      .split('\n')
+      .filter((l) => /^\s+at /.test(l))
+      .slice(0, 8)
+      .join('\n');
   // A GraphQLError wraps the resolver's error (a failed statement among them).
   const cause = e.originalError ?? e.cause;
   if (cause !== undefined && cause !== err) out.cause = safeError(cause);

@@ -11,13 +11,11 @@ export function validateMetadata(input: unknown, param: string[] = ['metadata'])
   if (input === null || typeof input !== 'object' || Array.isArray(input))
     throw parameterInvalid(param, 'Invalid metadata: must be an object of string keys to string values.');
   const entries = Object.entries(input as Record<string, unknown>);
-  if (entries.length > MAX_KEYS)
-    throw parameterInvalid(param, `Invalid metadata: at most ${MAX_KEYS} keys are allowed.`, 'metadata_too_many_keys');
+  if (entries.length > MAX_KEYS) throw parameterInvalid(param, `Invalid metadata: at most ${MAX_KEYS} keys are allowed.`, 'metadata_too_many_keys');
   for (const [key, value] of entries) {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH)
       throw parameterInvalid([...param, key], `Invalid metadata key: keys must be 1 to ${MAX_KEY_LENGTH} characters.`, 'metadata_key_too_long');
-    if (typeof value !== 'string')
-      throw parameterInvalid([...param, key], 'Invalid metadata value: values must be strings.');
+    if (typeof value !== 'string') throw parameterInvalid([...param, key], 'Invalid metadata value: values must be strings.');
     if (value.length > MAX_VALUE_LENGTH)
       throw parameterInvalid([...param, key], `Invalid metadata value: values must be at most ${MAX_VALUE_LENGTH} characters.`, 'metadata_value_too_long');
   }

@@ -145,7 +145,16 @@ export function observabilityPlugin(): Plugin {
       requests.inc({ operation: i.operation, type: i.type, status: String(response.status) });
       latency.observe({ operation: i.operation, type: i.type }, seconds);
       log.info(
-        { method: request.method, operation: i.operation, type: i.type, status: response.status, ms: Math.round(seconds * 10_000) / 10, account: i.accountId, livemode: i.livemode, requestId: i.requestId },
+        {
+          method: request.method,
+          operation: i.operation,
+          type: i.type,
+          status: response.status,
+          ms: Math.round(seconds * 10_000) / 10,
+          account: i.accountId,
+          livemode: i.livemode,
+          requestId: i.requestId,
+        },
         'request',
       );
     },

@@ -69,8 +69,7 @@ export async function keysetPage<Row extends { created: Date; id: string }, T>(o
   const { args, table } = opts;
   checkSize(args.first, 'first');
   checkSize(args.last, 'last');
-  if (args.first != null && args.last != null)
-    throw badUserInput('parameter_invalid', 'Pass either first or last, not both.', ['last']);
+  if (args.first != null && args.last != null) throw badUserInput('parameter_invalid', 'Pass either first or last, not both.', ['last']);
   const backward = args.last != null || (args.before != null && args.first == null);
   const limit = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const after = args.after ? decodeCursor(args.after, 'after') : null;

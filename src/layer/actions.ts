@@ -8,7 +8,16 @@ import { hasPrefix, newId } from '../kernel/ids.js';
 import { applyPostings, type Posting } from '../ledger/postings.js';
 import type { FlowType } from '../ledger/ledger.table.js';
 import { scheduleSteps } from './schedule.js';
-import { resourceOf, type ActionContext, type Caller, type CreateContext, type Params, type Resource, type ScheduledStep, type TransitionDecl } from './resource.js';
+import {
+  resourceOf,
+  type ActionContext,
+  type Caller,
+  type CreateContext,
+  type Params,
+  type Resource,
+  type ScheduledStep,
+  type TransitionDecl,
+} from './resource.js';
 import { deleteRecord, insertRecord, updateRecord } from './store.js';
 import { fieldsOf, type StoredRecord } from './storage.js';
 
@@ -49,7 +58,13 @@ function setIn(target: unknown, keys: string[], value: unknown): Record<string, 
 }
 
 /** Saves an object's new state and announces it: the event(s) (with previous_attributes) and `…Updated`. */
-export async function announce(cmd: CommandContext, resource: Resource<any>, before: StoredRecord | null, after: StoredRecord, eventType: string | readonly string[] | null | undefined) {
+export async function announce(
+  cmd: CommandContext,
+  resource: Resource<any>,
+  before: StoredRecord | null,
+  after: StoredRecord,
+  eventType: string | readonly string[] | null | undefined,
+) {
   const object = resource.toStripe(after);
   const previous = before ? previousAttributes(resource.toStripe(before), object) : undefined;
   for (const type of typeof eventType === 'string' ? [eventType] : (eventType ?? [])) await emitEvent(cmd, type, object, previous);
@@ -62,20 +77,31 @@ function postingsOf(decl: { postings?: Posting[] | ((...args: any[]) => Posting[
   return typeof decl.postings === 'function' ? decl.postings(...args) : decl.postings;
 }
 
-async function post(cmd: CommandContext, resource: Resource<any>, record: StoredRecord, changes: Record<string, unknown>, postings: Posting[], description?: string) {
+async function post(
+  cmd: CommandContext,
+  resource: Resource<any>,
+  record: StoredRecord,
+  changes: Record<string, unknown>,
+  postings: Posting[],
+  description?: string,
+) {
   if (postings.length === 0) return;
   if (!resource.flowType) throw new Error(`${resource.spec.object} posts to the ledger but declares no flowType`);
   const read = (p: string) => readPath(fieldsOf(record), changes, p);
-  await applyPostings(cmd, {
-    id: record.id,
-    flowType: resource.flowType as FlowType,
-    financialAccount: read('financial_account') as string,
-    currency: read('currency') as string,
-    amount: read('amount') as number,
-    description: description ?? (read('description') as string | null),
-    read,
-    write: (p, v) => writePath(fieldsOf(record), changes, p, v),
-  }, postings);
+  await applyPostings(
+    cmd,
+    {
+      id: record.id,
+      flowType: resource.flowType as FlowType,
+      financialAccount: read('financial_account') as string,
+      currency: read('currency') as string,
+      amount: read('amount') as number,
+      description: description ?? (read('description') as string | null),
+      read,
+      write: (p, v) => writePath(fieldsOf(record), changes, p, v),
+    },
+    postings,
+  );
 }
 
 /** Runs one declared transition on a locked record (and, first, the ones it passes through). */
@@ -90,7 +116,9 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   if (via) ctx.record = await transition({ ...ctx, changes: {} }, via);
   const current = statusField ? String(fieldsOf(ctx.record)[statusField]) : '';
   if (decl.from && !decl.from.includes(current))
-    throw invalidState(decl.refusal?.(current) ?? `The ${human(resource)} cannot be ${name === 'cancel' ? 'canceled' : name} because it has status ${current}.`);
+    throw invalidState(
+      decl.refusal?.(current) ?? `The ${human(resource)} cannot be ${name === 'cancel' ? 'canceled' : name} because it has status ${current}.`,
+    );
   const step: ActionContext<R> = { ...ctx, changes: {} };
   await decl.guard?.(step);
   const changes = step.changes as Record<string, unknown>;
@@ -235,7 +263,13 @@ export async function createIn<R extends StoredRecord>(resource: Resource<R>, cm
   await insertRecord(cmd.tx, resource.storage, cmd.scope, cmd.now, fieldsOf(record));
   Object.defineProperty(record, '$created', { value: cmd.now, enumerable: false });
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
-  await announce(cmd, resource, null, record, typeof decl.event === 'function' ? decl.event(record) : decl.event === undefined ? `${resource.spec.object}.created` : decl.event);
+  await announce(
+    cmd,
+    resource,
+    null,
+    record,
+    typeof decl.event === 'function' ? decl.event(record) : decl.event === undefined ? `${resource.spec.object}.created` : decl.event,
+  );
   const current = (await decl.after?.(ctx, record)) ?? record;
   if (decl.schedule) return runSteps({ cmd, resource, input: {}, record: current, changes: {}, locked }, await decl.schedule(ctx, current));
   return current;

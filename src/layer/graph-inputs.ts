@@ -15,7 +15,12 @@ export const SKIPPED_PARAMS = new Set(['expand', 'limit', 'starting_after', 'end
 
 /** Short names of the objects fingraph knows (`financial_account`, `payment_method`, `cardholder`…): params so named hold ids. */
 let objectNames: Set<string> | null = null;
-const knownObjectNames = () => (objectNames ??= new Set(allSpecs().filter((s) => s.idPrefix).map((s) => s.object.split('.').pop()!)));
+const knownObjectNames = () =>
+  (objectNames ??= new Set(
+    allSpecs()
+      .filter((s) => s.idPrefix)
+      .map((s) => s.object.split('.').pop()!),
+  ));
 
 /** Is this param an id of another object (declared ref of the same name, an expandable field, or named after an object)? */
 function isIdParam(resource: AnyResource, field: SpecField): boolean {
@@ -77,7 +82,8 @@ export function paramInputType(resource: AnyResource, shapeKey: string, wanted: 
   let name = wanted;
   // A nested params hash may take a name a mutation's input has (updateTreasuryFinancialAccount's
   // `features` vs updateTreasuryFinancialAccountFeatures): the later one says it is params.
-  for (let n = 1; inputTypes.has(name) && inputTypes.get(name).shapeKey !== shapeKey; n++) name = wanted.replace(/Input$/, n === 1 ? 'ParamsInput' : `Params${n}Input`);
+  for (let n = 1; inputTypes.has(name) && inputTypes.get(name).shapeKey !== shapeKey; n++)
+    name = wanted.replace(/Input$/, n === 1 ? 'ParamsInput' : `Params${n}Input`);
   const existing = inputTypes.get(name);
   if (existing) return existing.ref;
   const shape = shapeOf(resource.spec, shapeKey);
@@ -112,7 +118,8 @@ export function listArgs(resource: AnyResource, t: any, shapeKey: string | null,
     const plan = inputType(resource, `${base}${pascal(f.name)}`, f, f.type);
     if (!plan) continue;
     // A parent connection passes its own id; elsewhere Stripe's required filters stay required.
-    const description = f.description || (f.type.kind === 'range' ? `Only objects whose \`${f.name}\` falls in this range.` : `Only objects with this \`${f.name}\`.`);
+    const description =
+      f.description || (f.type.kind === 'range' ? `Only objects whose \`${f.name}\` falls in this range.` : `Only objects with this \`${f.name}\`.`);
     out[camelField(f.name)] = t.arg({ type: plan.type, required: !f.optional && !allOptional, description });
   }
   return out;

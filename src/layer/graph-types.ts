@@ -113,7 +113,8 @@ export const describeField = (field: SpecField, ownerName: string) => field.desc
 export function planField(oc: OutputContext, ownerName: string, field: SpecField, path: string): FieldPlan | null {
   const nullable = field.nullable || field.optional;
   const key = field.name;
-  if (key === 'object' && path === 'object') return { type: 'String', nullable: false, description: field.description || undefined, resolve: (p: any) => p.object };
+  if (key === 'object' && path === 'object')
+    return { type: 'String', nullable: false, description: field.description || undefined, resolve: (p: any) => p.object };
   const get = (p: any) => p?.[key] ?? null;
   const description = describeField(field, ownerName);
   const ref = declaredRef(oc.resource, path);
@@ -124,8 +125,7 @@ export function planField(oc: OutputContext, ownerName: string, field: SpecField
     return targets.length === 1 ? refOf(targets[0]!) : unionFor(unionName, targets);
   };
   // References: declared ones (plain strings in the spec) and expandable ids.
-  const objects =
-    typeof ref === 'string' ? [ref] : Array.isArray(ref) ? ref : ref ? ref.objects : field.type.kind === 'expandable' ? field.type.objects : null;
+  const objects = typeof ref === 'string' ? [ref] : Array.isArray(ref) ? ref : ref ? ref.objects : field.type.kind === 'expandable' ? field.type.objects : null;
   if (objects) {
     const unionName = ref && typeof ref === 'object' && !Array.isArray(ref) ? ref.union : `${ownerName}${pascal(key)}`;
     const type = refType(objects, unionName);
@@ -139,7 +139,12 @@ export function planField(oc: OutputContext, ownerName: string, field: SpecField
   }
   const t = outputType(oc, `${ownerName}${pascal(key)}`, field.type, path, description);
   if (!t) return null;
-  return { type: t.type, nullable: t.list ? { list: nullable, items: t.itemsNullable ?? false } : nullable, description, resolve: (p, _a, ctx) => t.convert(get(p), ctx) };
+  return {
+    type: t.type,
+    nullable: t.list ? { list: nullable, items: t.itemsNullable ?? false } : nullable,
+    description,
+    resolve: (p, _a, ctx) => t.convert(get(p), ctx),
+  };
 }
 
 interface TypePlan {
@@ -180,7 +185,11 @@ function outputType(oc: OutputContext, name: string, type: SpecType, path: strin
           type: [item],
           list: true,
           convert: (v) =>
-            v == null ? null : Object.entries(v as Record<string, object>).sort(([a], [b]) => a.localeCompare(b)).map(([currency, value]) => ({ ...value, currency })),
+            v == null
+              ? null
+              : Object.entries(v as Record<string, object>)
+                  .sort(([a], [b]) => a.localeCompare(b))
+                  .map(([currency, value]) => ({ ...value, currency })),
         };
       }
       return { type: 'JSONObject', convert: same };
@@ -231,7 +240,11 @@ export function shapeType(oc: OutputContext, key: string, path: string, keyedBy?
   ref.implement({
     description: shape.description || `Stripe's \`${words(last)}\` hash of a ${typeNameOf(oc.spec.object)} (\`${path}\`).`,
     fields: (t: any) => ({
-      ...(keyedBy ? { currency: t.field({ type: 'Currency', description: 'The currency this entry is for (the key of Stripe\'s hash).', resolve: (p: any) => p.currency }) } : {}),
+      ...(keyedBy
+        ? {
+            currency: t.field({ type: 'Currency', description: "The currency this entry is for (the key of Stripe's hash).", resolve: (p: any) => p.currency }),
+          }
+        : {}),
       ...Object.fromEntries(
         plans.length || keyedBy
           ? plans.map(([f, p]) => [camelField(f.name), t.field({ type: p.type, nullable: p.nullable, description: p.description, resolve: p.resolve })])

@@ -36,7 +36,6 @@ function connectionOf(resource: AnyResource) {
   return c;
 }
 
-
 /** Connection fields other resources add to this object's type (they replace a spec list of the same name). */
 function connectionFieldsOn(object: string): Set<string> {
   const out = new Set<string>();
@@ -59,7 +58,9 @@ function buildObjectType(resource: AnyResource) {
     id: { resolve: (o: any) => o.id },
     isTypeOf: (o: any) => o?.object === resource.spec.object && !o.deleted,
     fields: (t: any) =>
-      Object.fromEntries(plans.map(([f, p]) => [camelField(f.name), t.field({ type: p!.type, nullable: p!.nullable, description: p!.description, resolve: p!.resolve })])),
+      Object.fromEntries(
+        plans.map(([f, p]) => [camelField(f.name), t.field({ type: p!.type, nullable: p!.nullable, description: p!.description, resolve: p!.resolve })]),
+      ),
   } as any);
   registerLoader(resource.typeName, (services, scope, ids) => resource.load(services.database.db, scope, ids));
 }
@@ -76,7 +77,10 @@ function listWhere(resource: AnyResource, args: Record<string, any>): Where[] {
       Array.isArray(w) ? where.push(...w) : where.push(w);
       continue;
     }
-    if (param === 'created' || (value && typeof value === 'object' && !Array.isArray(value) && ('gt' in value || 'gte' in value || 'lt' in value || 'lte' in value))) {
+    if (
+      param === 'created' ||
+      (value && typeof value === 'object' && !Array.isArray(value) && ('gt' in value || 'gte' in value || 'lt' in value || 'lte' in value))
+    ) {
       where.push(...rangeWhere(resource.storage, param, value));
       continue;
     }
@@ -108,7 +112,12 @@ export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Re
     { where: listWhere(resource, stripeArgs), orderBy: resource.list?.orderBy?.(stripeArgs) },
     page,
   );
-  if (resource.enrich && result.edges.length) await resource.enrich(ctx.services.database.db, ctx.scope, result.edges.map((e) => e.node));
+  if (resource.enrich && result.edges.length)
+    await resource.enrich(
+      ctx.services.database.db,
+      ctx.scope,
+      result.edges.map((e) => e.node),
+    );
   return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: resource.toStripe(e.node as StoredRecord) })) };
 }
 
@@ -128,7 +137,9 @@ function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string,
   const before = position(page.before, 'before');
   const limit = page.last ?? page.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE)
-    throw badUserInput('parameter_invalid_integer', `${page.last != null ? 'last' : 'first'} must be an integer between 0 and ${MAX_PAGE_SIZE}.`, [page.last != null ? 'last' : 'first']);
+    throw badUserInput('parameter_invalid_integer', `${page.last != null ? 'last' : 'first'} must be an integer between 0 and ${MAX_PAGE_SIZE}.`, [
+      page.last != null ? 'last' : 'first',
+    ]);
   const backward = page.last != null || (page.before != null && page.first == null);
   const from = after === null ? 0 : after + 1;
   const to = before === null ? all.length : before;
@@ -225,7 +236,9 @@ function buildQueries(resource: AnyResource) {
  */
 export function mutationName(resource: AnyResource, ep: SpecEndpoint) {
   const verb = ep.verb === 'del' ? 'delete' : ep.verb;
-  return ep.testHelper && !resource.typeName.startsWith('TestHelpers') ? `testHelpers${pascal(verb)}${resource.typeName}` : `${camel(verb)}${resource.typeName}`;
+  return ep.testHelper && !resource.typeName.startsWith('TestHelpers')
+    ? `testHelpers${pascal(verb)}${resource.typeName}`
+    : `${camel(verb)}${resource.typeName}`;
 }
 
 const deletedTypes = new Map<string, any>();
@@ -246,21 +259,37 @@ function deletedTypeOf(resource: AnyResource) {
   return ref;
 }
 
-function buildMutation(resource: AnyResource, ep: SpecEndpoint, run: (caller: any, inv: any) => Promise<unknown>, decl: TransitionDecl<any> = {}, deleted = false) {
+function buildMutation(
+  resource: AnyResource,
+  ep: SpecEndpoint,
+  run: (caller: any, inv: any) => Promise<unknown>,
+  decl: TransitionDecl<any> = {},
+  deleted = false,
+) {
   const name = decl.mutation ?? mutationName(resource, ep);
   const inputName = `${pascal(name)}Input`;
   const takesId = ep.pathParams.includes('id');
   const inputDescription = `The input of \`${name}\`: the parameters of Stripe's \`${ep.method} ${ep.path}\`${takesId ? ' and the object it acts on' : ''}.`;
   const input = ep.params
-    ? paramInputType(resource, ep.params, inputName, (t) => ({
-        ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
-        idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),
-      }), inputDescription)
+    ? paramInputType(
+        resource,
+        ep.params,
+        inputName,
+        (t) => ({
+          ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
+          idempotencyKey: t.string({
+            description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).',
+          }),
+        }),
+        inputDescription,
+      )
     : builder.inputType(inputName, {
         description: inputDescription,
         fields: (t: any) => ({
           ...(takesId ? { id: t.id({ required: true, description: `The ${resource.typeName} to act on.` }) } : {}),
-          idempotencyKey: t.string({ description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).' }),
+          idempotencyKey: t.string({
+            description: 'Repeating a request with the same key returns the first result again, without repeating its effect (24 hours).',
+          }),
         }),
       });
   const result = decl.result;

@@ -305,7 +305,12 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     return out as Record<string, unknown> & { id: string };
   };
   const records = async (ex: Executor, scope: Scope, ids: readonly string[]) => {
-    if (decl.catalogue) return new Map(catalogueOf(decl.catalogue, scope).filter((r) => ids.includes(r.id)).map((r) => [r.id, r as unknown as R]));
+    if (decl.catalogue)
+      return new Map(
+        catalogueOf(decl.catalogue, scope)
+          .filter((r) => ids.includes(r.id))
+          .map((r) => [r.id, r as unknown as R]),
+      );
     const virtual = decl.virtual?.(scope, ids) ?? [];
     const stored = virtual.length ? ids.filter((id) => !virtual.some((r) => r.id === id)) : ids;
     const found = (await findRecords(ex, storage, scope, stored)) as Map<string, R>;

@@ -77,6 +77,7 @@ export async function scheduleSteps(cmd: CommandContext, object: string, id: str
       action: step.action,
       params: step.params ?? {},
       step: Number(already) + i + 1,
+      // biome-ignore lint/complexity/useMathMinMax: Dates, not numbers
       runAt: testClock ? (step.at < cmd.now ? cmd.now : step.at) : new Date(realNow.getTime() + delay),
       testClockId: testClock?.id ?? null,
       doneAt: null,

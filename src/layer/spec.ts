@@ -118,7 +118,11 @@ export function serveOnly(object: string, serve: ServeDecl): void {
   // Served enum values, on the object's fields and on the served params of the same name.
   const narrow = (shape: SpecShape): SpecShape => ({
     ...shape,
-    fields: shape.fields.map((f) => (serve.values?.[f.name] && f.type.kind === 'enum' ? { ...f, type: { ...f.type, values: f.type.values.filter((v) => serve.values![f.name]!.includes(v)) } } : f)),
+    fields: shape.fields.map((f) =>
+      serve.values?.[f.name] && f.type.kind === 'enum'
+        ? { ...f, type: { ...f.type, values: f.type.values.filter((v) => serve.values![f.name]!.includes(v)) } }
+        : f,
+    ),
   });
   shapes[spec.root] = narrow(shapes[spec.root]!);
   for (const verb of Object.keys(serve.params ?? {})) {

@@ -118,10 +118,12 @@ export function resourceTable(object: string, decl: StorageDecl): PgTable {
     if (FIXED.includes(field.name) || omit.has(field.name)) continue;
     if (flatten.has(field.name)) {
       if (field.type.kind !== 'object') throw new Error(`${object}: only nested objects can be flattened (${field.name})`);
-      const leaves = shapeOf(spec, field.type.shape).fields.filter((leaf) => !omit.has(`${field.name}.${leaf.name}`)).map((leaf: SpecField) => {
-        const path = `${field.name}.${leaf.name}`;
-        return { key: leaf.name, column: claim(rename[path] ?? `${field.name}_${leaf.name}`), type: leaf.type };
-      });
+      const leaves = shapeOf(spec, field.type.shape)
+        .fields.filter((leaf) => !omit.has(`${field.name}.${leaf.name}`))
+        .map((leaf: SpecField) => {
+          const path = `${field.name}.${leaf.name}`;
+          return { key: leaf.name, column: claim(rename[path] ?? `${field.name}_${leaf.name}`), type: leaf.type };
+        });
       slots.push({ kind: 'flat', key: field.name, nullable: field.nullable || field.optional, leaves });
       continue;
     }
@@ -134,7 +136,8 @@ export function resourceTable(object: string, decl: StorageDecl): PgTable {
     if (!rootShape(spec).fields.some((f) => f.name === top)) throw new Error(`${object}: storage names unknown field '${unknownKey}'`);
   }
   const internalKeys = Object.keys(decl.internal ?? {});
-  for (const key of internalKeys) if (rootShape(spec).fields.some((f) => f.name === key)) throw new Error(`${object}: internal column '${key}' shadows a Stripe field`);
+  for (const key of internalKeys)
+    if (rootShape(spec).fields.some((f) => f.name === key)) throw new Error(`${object}: internal column '${key}' shadows a Stripe field`);
 
   const nullableLeaf = (field: SpecField | undefined) => !field || field.nullable || field.optional;
   const builders: Record<string, PgColumnBuilderBase> = {

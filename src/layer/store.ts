@@ -38,14 +38,20 @@ const owned = (s: Storage, scope: Scope) =>
 export async function insertRecord(ex: Executor, s: Storage, scope: Scope, created: Date, record: Record<string, unknown>): Promise<void> {
   const cols = recordToColumns(s, { ...record, livemode: scope.livemode }, { accountId: scope.accountId, created });
   const names = sql.join([...cols.keys()].map(ident), sql`, `);
-  const values = sql.join([...cols.values()].map((v) => sql`${v}`), sql`, `);
+  const values = sql.join(
+    [...cols.values()].map((v) => sql`${v}`),
+    sql`, `,
+  );
   await query(ex, sql`insert into ${tableSql(s)} (${names}) values (${values})`);
 }
 
 export async function updateRecord(ex: Executor, s: Storage, id: string, changes: Record<string, unknown>): Promise<StoredRecord> {
   const cols = recordToColumns(s, changes);
   if (cols.size === 0) throw new Error(`updateRecord(${s.object}): nothing to set`);
-  const set = sql.join([...cols.entries()].map(([c, v]) => sql`${ident(c)} = ${v}`), sql`, `);
+  const set = sql.join(
+    [...cols.entries()].map(([c, v]) => sql`${ident(c)} = ${v}`),
+    sql`, `,
+  );
   const [row] = await query(ex, sql`update ${tableSql(s)} set ${set} where id = ${id} returning ${columnsSql(s)}`);
   if (!row) throw new Error(`updateRecord(${s.object}): no row ${id}`);
   return rowToRecord(s, row);
@@ -63,7 +69,10 @@ export async function deleteRecord(ex: Executor, s: Storage, id: string, at: Dat
   }
   const cols = recordToColumns(s, changes);
   cols.set(s.softDelete, s.columns.get(s.softDelete)!.mapToDriverValue(at));
-  const set = sql.join([...cols.entries()].map(([c, v]) => sql`${ident(c)} = ${v}`), sql`, `);
+  const set = sql.join(
+    [...cols.entries()].map(([c, v]) => sql`${ident(c)} = ${v}`),
+    sql`, `,
+  );
   const [row] = await query(ex, sql`update ${tableSql(s)} set ${set} where id = ${id} returning ${columnsSql(s)}`);
   if (!row) throw new Error(`deleteRecord(${s.object}): no row ${id}`);
   return rowToRecord(s, row);
@@ -130,7 +139,11 @@ export async function listRecords(ex: Executor, s: Storage, scope: Scope, opts: 
 }
 
 /** Stripe's `created[gt|gte|lt|lte]` on a timestamp path. */
-export function rangeWhere(s: Storage, path: string, range: { gt?: Date | null; gte?: Date | null; lt?: Date | null; lte?: Date | null } | null | undefined): SQL[] {
+export function rangeWhere(
+  s: Storage,
+  path: string,
+  range: { gt?: Date | null; gte?: Date | null; lt?: Date | null; lte?: Date | null } | null | undefined,
+): SQL[] {
   if (!range) return [];
   const c = columnSql(s, path);
   const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
@@ -148,7 +161,14 @@ export const equalsWhere = (s: Storage, path: string, value: unknown): SQL => sq
  * The first `limit + 1` records (newest first) of many parents at once: one statement with a window
  * per parent, so a page of parents with their children's first pages costs one query for all children.
  */
-export async function firstRecordsOf(ex: Executor, s: Storage, scope: Scope, by: string, parentIds: readonly string[], limit: number): Promise<Map<string, StoredRecord[]>> {
+export async function firstRecordsOf(
+  ex: Executor,
+  s: Storage,
+  scope: Scope,
+  by: string,
+  parentIds: readonly string[],
+  limit: number,
+): Promise<Map<string, StoredRecord[]>> {
   const out = new Map<string, StoredRecord[]>();
   if (parentIds.length === 0) return out;
   const parent = columnSql(s, by);

@@ -113,8 +113,7 @@ export async function settleTransaction(cmd: CommandContext, transactionId: stri
 }
 
 /** Stripe's description for a flow's Transaction. */
-export const describeFlow = (flow: FlowType, description?: string | null) =>
-  description ?? flow.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+export const describeFlow = (flow: FlowType, description?: string | null) => description ?? flow.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 
 /** A new FinancialAccount's balance rows, one per currency, all zero. */
 export async function openBalances(cmd: CommandContext, financialAccountId: string, currencies: readonly string[]) {

@@ -19,7 +19,8 @@ export const FLOW_OBJECTS = [
 ];
 const flowRef = { union: 'TreasuryFlow', objects: FLOW_OBJECTS };
 /** Stripe's flow_details, kept as the flow's id (the graph loads the flow where it is read). */
-const flowDetails = (r: { flow: string | null; flow_type: string }) => (r.flow && r.flow_type !== 'other' ? { type: r.flow_type, [r.flow_type]: r.flow } : null);
+const flowDetails = (r: { flow: string | null; flow_type: string }) =>
+  r.flow && r.flow_type !== 'other' ? { type: r.flow_type, [r.flow_type]: r.flow } : null;
 
 export type TransactionRecord = Stripe.Treasury.Transaction;
 export type TransactionEntryRecord = Stripe.Treasury.TransactionEntry;
@@ -38,7 +39,8 @@ export const transactions = defineResource<TransactionRecord>({
       const postedAt = args.status_transitions?.posted_at ?? null;
       if ((postedAt || orderBy === 'posted_at') && args.status !== 'posted')
         throw badUserInput('parameter_invalid', 'Filtering or ordering by statusTransitions.postedAt requires status: POSTED.', ['status']);
-      if (postedAt && orderBy !== 'posted_at') throw badUserInput('parameter_invalid', 'The statusTransitions.postedAt filter requires orderBy: POSTED_AT.', ['orderBy']);
+      if (postedAt && orderBy !== 'posted_at')
+        throw badUserInput('parameter_invalid', 'The statusTransitions.postedAt filter requires orderBy: POSTED_AT.', ['orderBy']);
       if (args.created && orderBy !== 'created') throw badUserInput('parameter_invalid', 'The created filter requires orderBy: CREATED.', ['created']);
     },
     orderBy: (args) => (args.order_by === 'posted_at' ? 'status_transitions.posted_at' : undefined),
@@ -61,7 +63,8 @@ export const transactionEntries = defineResource<TransactionEntryRecord>({
   list: {
     validate(args) {
       const orderBy = args.order_by ?? 'created';
-      if (args.effective_at && orderBy !== 'effective_at') throw badUserInput('parameter_invalid', 'The effectiveAt filter requires orderBy: EFFECTIVE_AT.', ['orderBy']);
+      if (args.effective_at && orderBy !== 'effective_at')
+        throw badUserInput('parameter_invalid', 'The effectiveAt filter requires orderBy: EFFECTIVE_AT.', ['orderBy']);
       if (args.created && orderBy !== 'created') throw badUserInput('parameter_invalid', 'The created filter requires orderBy: CREATED.', ['orderBy']);
     },
     orderBy: (args) => (args.order_by === 'effective_at' ? 'effective_at' : undefined),

@@ -26,7 +26,10 @@ describe('served part of the spec', () => {
   it.each([
     ['a Customer param fingraph does not store', 'mutation { createCustomer(input: { name: "A", phone: "+15555550100" }) { customer { id } } }'],
     ['a PaymentMethod type fingraph does not serve', `mutation { createPaymentMethod(input: { type: CARD, ${bank} }) { paymentMethod { id } } }`],
-    ['another type\'s PaymentMethod param', `mutation { createPaymentMethod(input: { type: US_BANK_ACCOUNT, ${bank}, card: { number: "4242424242424242" } }) { paymentMethod { id } } }`],
+    [
+      "another type's PaymentMethod param",
+      `mutation { createPaymentMethod(input: { type: US_BANK_ACCOUNT, ${bank}, card: { number: "4242424242424242" } }) { paymentMethod { id } } }`,
+    ],
   ])('refuses %s, writing nothing', async (_what, doc) => {
     const before = await counts();
     const r = await t.gql(doc);
@@ -42,7 +45,9 @@ describe('served part of the spec', () => {
   });
 
   it('creates a PaymentMethod of a Customer, resolved through it and listed by it', async () => {
-    const c = await t.gql<any, any>('mutation { createCustomer(input: { name: "Payee", email: "payee@example.com" }) { customer { id name email } userErrors { code } } }');
+    const c = await t.gql<any, any>(
+      'mutation { createCustomer(input: { name: "Payee", email: "payee@example.com" }) { customer { id name email } userErrors { code } } }',
+    );
     const cus = c.data.createCustomer.customer;
     expect(cus).toMatchObject({ name: 'Payee', email: 'payee@example.com' });
     const p = await t.gql<any, any>(
@@ -63,7 +68,9 @@ describe('served part of the spec', () => {
 
   it('refuses an unknown customer with resource_missing, writing nothing', async () => {
     const before = await counts();
-    const r = await t.gql<any, any>(`mutation { createPaymentMethod(input: { type: US_BANK_ACCOUNT, ${bank}, customer: "cus_000000000000000000000000" }) { paymentMethod { id } userErrors { code field } } }`);
+    const r = await t.gql<any, any>(
+      `mutation { createPaymentMethod(input: { type: US_BANK_ACCOUNT, ${bank}, customer: "cus_000000000000000000000000" }) { paymentMethod { id } userErrors { code field } } }`,
+    );
     expect(r.data.createPaymentMethod.userErrors).toEqual([{ code: 'resource_missing', field: ['customer'] }]);
     expect(await counts()).toEqual(before);
   });
@@ -73,7 +80,12 @@ describe('magic test PaymentMethods', () => {
   it('exist in test mode without a row, and not in live mode', async () => {
     const doc = '{ paymentMethod(id: "pm_usBankAccount_noAccount") { id livemode usBankAccount { last4 } billingDetails { name } } }';
     const test = await t.gql<any, any>(doc);
-    expect(test.data.paymentMethod).toEqual({ id: 'pm_usBankAccount_noAccount', livemode: false, usBankAccount: { last4: '6789' }, billingDetails: { name: 'Jenny Rosen' } });
+    expect(test.data.paymentMethod).toEqual({
+      id: 'pm_usBankAccount_noAccount',
+      livemode: false,
+      usBankAccount: { last4: '6789' },
+      billingDetails: { name: 'Jenny Rosen' },
+    });
     const live = await t.gql<any, any>(doc, undefined, t.account.liveKey);
     expect(live.data.paymentMethod).toBeNull();
   });

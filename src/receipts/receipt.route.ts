@@ -33,7 +33,10 @@ provideField('hosted_regulatory_receipt_url', (record) => (key && baseUrl ? `${b
 
 onServerStart(async (services, url) => {
   const db = services.database.db;
-  await query(db, sql`insert into platform_secrets (name, value, created) values ('regulatory_receipts', ${randomBytes(32).toString('base64')}, now()) on conflict (name) do nothing`);
+  await query(
+    db,
+    sql`insert into platform_secrets (name, value, created) values ('regulatory_receipts', ${randomBytes(32).toString('base64')}, now()) on conflict (name) do nothing`,
+  );
   const [row] = await query(db, sql`select value from platform_secrets where name = 'regulatory_receipts'`);
   key = Buffer.from(String(row!.value), 'base64');
   baseUrl = (process.env.FINGRAPH_PUBLIC_URL ?? url.replace(/\/graphql$/, '')).replace(/\/$/, '');
@@ -53,6 +56,8 @@ registerRoute({
     if (!found) return notFound();
     if (resource.enrich) await resource.enrich(db, { accountId: found.accountId, livemode: found.record.livemode }, [found.record]);
     const html = renderReceipt(resource.spec.object, resource.toStripe(found.record));
-    void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'no-referrer' }).end(html);
+    void res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'no-referrer' })
+      .end(html);
   },
 });

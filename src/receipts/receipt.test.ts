@@ -21,8 +21,10 @@ describe('regulatory receipts (hosted_regulatory_receipt_url)', () => {
     const fa = await seedFinancialAccount(t);
     const pm = await seedPaymentMethod(t);
     await fundForTest(t, fa, 10_000);
-    const obt = expectOk((await t.ok(Create, { input: { financialAccount: fa, destinationPaymentMethod: pm, amount: 1234, currency: 'usd', statementDescriptor: 'rent' } })).createTreasuryOutboundTransfer)
-      .treasuryOutboundTransfer!;
+    const obt = expectOk(
+      (await t.ok(Create, { input: { financialAccount: fa, destinationPaymentMethod: pm, amount: 1234, currency: 'usd', statementDescriptor: 'rent' } }))
+        .createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
     const url = obt.hostedRegulatoryReceiptUrl!;
     expect(url).toMatch(new RegExp(`^${t.url.replace('/graphql', '')}/regulatory-receipt/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{24}$`));
     expect((await t.ok(Get, { id: obt.id })).treasuryOutboundTransfer!.hostedRegulatoryReceiptUrl).toBe(url); // stable
@@ -30,7 +32,18 @@ describe('regulatory receipts (hosted_regulatory_receipt_url)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    for (const shown of [obt.id, '12.34 USD', 'processing', 'Jenny Rosen', '••••6789', 'routing 110000000', 'ach', 'rent', `FinancialAccount ${fa}`, 'Expected arrival'])
+    for (const shown of [
+      obt.id,
+      '12.34 USD',
+      'processing',
+      'Jenny Rosen',
+      '••••6789',
+      'routing 110000000',
+      'ach',
+      'rent',
+      `FinancialAccount ${fa}`,
+      'Expected arrival',
+    ])
       expect(html).toContain(shown);
     // A forged or altered token shows nothing.
     const forged = url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));

@@ -12,7 +12,25 @@ const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8'
 const index = readJson<SpecIndex>(path.join(dir, 'index.json'));
 const specs = index.objects.map((o) => readJson<ObjectSpec>(path.join(dir, `${o}.json`)));
 const allowedUnknowns = readJson<{ allow: { shape: string; field: string }[] }>(path.join(overlays, 'unknowns.json')).allow;
-const kinds = new Set(['string', 'boolean', 'integer', 'float', 'timestamp', 'decimal', 'enum', 'object', 'expandable', 'resource', 'array', 'list', 'map', 'metadata', 'union', 'range', 'unknown']);
+const kinds = new Set([
+  'string',
+  'boolean',
+  'integer',
+  'float',
+  'timestamp',
+  'decimal',
+  'enum',
+  'object',
+  'expandable',
+  'resource',
+  'array',
+  'list',
+  'map',
+  'metadata',
+  'union',
+  'range',
+  'unknown',
+]);
 
 function leaves(t: Type): Type[] {
   switch (t.kind) {
@@ -111,10 +129,21 @@ describe('vendored Stripe spec', () => {
     expect(field('amount').type).toEqual({ kind: 'integer' });
     expect(field('transaction').type).toEqual({ kind: 'expandable', objects: ['treasury.transaction'] });
     expect(field('status').type).toEqual({ kind: 'enum', values: ['canceled', 'failed', 'posted', 'processing', 'returned'], open: true });
-    expect(field('returned_details')).toMatchObject({ nullable: true, optional: false, type: { kind: 'object', shape: 'treasury.outbound_transfer:ReturnedDetails' } });
+    expect(field('returned_details')).toMatchObject({
+      nullable: true,
+      optional: false,
+      type: { kind: 'object', shape: 'treasury.outbound_transfer:ReturnedDetails' },
+    });
     expect(ot.shapes['treasury.outbound_transfer:DestinationPaymentMethodDetails.UsBankAccount']).toBeDefined();
     const ret = ot.endpoints.find((e) => e.name === 'returnOutboundTransfer')!;
-    expect(ret).toMatchObject({ verb: 'return', method: 'POST', path: '/v1/test_helpers/treasury/outbound_transfers/{id}/return', pathParams: ['id'], testHelper: true, returns: 'self' });
+    expect(ret).toMatchObject({
+      verb: 'return',
+      method: 'POST',
+      path: '/v1/test_helpers/treasury/outbound_transfers/{id}/return',
+      pathParams: ['id'],
+      testHelper: true,
+      returns: 'self',
+    });
     const list = ot.endpoints.find((e) => e.name === 'list')!;
     expect(list).toMatchObject({ list: true, returns: 'list', params: 'treasury.outbound_transfer#OutboundTransferListParams' });
     const listParams = ot.paramShapes[list.params!].fields.map((f) => f.name);

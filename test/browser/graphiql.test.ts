@@ -30,7 +30,9 @@ beforeAll(async () => {
   context = await browser.newContext();
   // Every request of the page and its workers; any that would leave the server is refused.
   const origin = new URL(url).origin;
-  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin || route.request().url().startsWith('blob:') ? route.fallback() : route.abort()));
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === origin || route.request().url().startsWith('blob:') ? route.fallback() : route.abort(),
+  );
   context.on('request', (r) => requested.push(r.url()));
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -45,6 +47,7 @@ afterAll(async () => {
 });
 
 /** An element's text as the user reads it (Monaco lays text out with non-breaking spaces). */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the user sees it (Playwright's innerText)
 const text = async (selector: string) => (await page.locator(selector).innerText()).replace(/\u00a0/g, ' ');
 const response = () => text('.graphiql-response');
 /** Presses ▶ and picks `operation` from the starter document's operations. */
@@ -54,7 +57,11 @@ async function run(operation: string) {
 }
 
 const graphql = async (query: string) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data: any };
 };
 

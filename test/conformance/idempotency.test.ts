@@ -6,7 +6,6 @@ import { getNamedType, isNonNullType, type GraphQLInputObjectType } from 'graphq
 import { pascal, snake } from '../../src/layer/naming.js';
 import { creatable, eventCount, fixtures, load, mutate, rowCount, schema, servedMutations, countAssertions } from './support.js';
 
-
 countAssertions('idempotency');
 /**
  * Idempotent replay of every create: the same key and params answer the first result again and write
@@ -20,7 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe.each(creatable().filter((r) => r.examples).map((r) => [r.typeName, r] as const))('%s', (_name, resource) => {
+describe.each(
+  creatable()
+    .filter((r) => r.examples)
+    .map((r) => [r.typeName, r] as const),
+)('%s', (_name, resource) => {
   it('replays a create with the same idempotency key without writing again', async () => {
     const fx = fixtures(t, resource.examples!.perAccount ? await t.newAccount() : t.account);
     const m = servedMutations(resource).find((s) => s.action === 'create')!;
@@ -41,7 +44,9 @@ describe.each(creatable().filter((r) => r.examples).map((r) => [r.typeName, r] a
     // The same key for another request is refused, and writes nothing.
     // Another request: metadata, or an optional string param, changed.
     const input = (schema.getType(`${pascal(m.name)}Input`) as GraphQLInputObjectType).getFields();
-    const param = input.metadata ? 'metadata' : Object.values(input).find((f) => !isNonNullType(f.type) && getNamedType(f.type).name === 'String' && f.name !== 'idempotencyKey')?.name;
+    const param = input.metadata
+      ? 'metadata'
+      : Object.values(input).find((f) => !isNonNullType(f.type) && getNamedType(f.type).name === 'String' && f.name !== 'idempotencyKey')?.name;
     expect(param, 'a param to vary').toBeDefined();
     const changed = await mutate(t, m, { ...params, [snake(param!)]: param === 'metadata' ? { replay: 'different' } : 'different' }, opts);
     expect(changed.userErrors.map((e) => e.code)).toEqual(['idempotency_key_in_use']);

@@ -9,7 +9,6 @@ import { configureTestMode } from '../../src/layer/schedule.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { creatable, fixtures, instances, load, mutate, schema, servedMutations, toInput, countAssertions } from './support.js';
 
-
 countAssertions('lists');
 /**
  * Lists (newest first, first/after pages, page-size limits, every equality filter on a field of the
@@ -36,7 +35,7 @@ function listCall(resource: AnyResource, object: Record<string, any>) {
   return { name: field.name, args, required };
 }
 
-async function page(resource: AnyResource, call: NonNullable<ReturnType<typeof listCall>>, vars: Record<string, unknown>, key = t.account.testKey) {
+async function page(_resource: AnyResource, call: NonNullable<ReturnType<typeof listCall>>, vars: Record<string, unknown>, key = t.account.testKey) {
   const args = call.args.filter((a) => a.name in vars);
   const decl = [...args.map((a) => `$${a.name}: ${a.type.toString()}`), '$first: Int', '$after: String'].join(', ');
   const pass = [...args.map((a) => `${a.name}: $${a.name}`), 'first: $first', 'after: $after'].join(', ');
@@ -84,9 +83,19 @@ describe.each(withExamples.map((r) => [r.typeName, r] as const))('%s', (_name, r
       const named = getNamedType(arg.type);
       if (isInputObjectType(named)) {
         if (named.name !== 'DateTimeRange' || typeof sample[field] !== 'number') continue;
-        const inRange = await page(resource, call, { ...call.required, [arg.name]: { gte: new Date(sample[field] * 1000).toISOString() }, first: MAX_PAGE_SIZE }, key);
+        const inRange = await page(
+          resource,
+          call,
+          { ...call.required, [arg.name]: { gte: new Date(sample[field] * 1000).toISOString() }, first: MAX_PAGE_SIZE },
+          key,
+        );
         expect(ids(inRange, call.name)).toContain(sample.id);
-        const before = await page(resource, call, { ...call.required, [arg.name]: { lt: new Date(sample[field] * 1000).toISOString() }, first: MAX_PAGE_SIZE }, key);
+        const before = await page(
+          resource,
+          call,
+          { ...call.required, [arg.name]: { lt: new Date(sample[field] * 1000).toISOString() }, first: MAX_PAGE_SIZE },
+          key,
+        );
         expect(ids(before, call.name)).not.toContain(sample.id);
         filtered++;
         continue;
@@ -124,7 +133,12 @@ describe.each(withExamples.map((r) => [r.typeName, r] as const))('%s', (_name, r
       const answers = [];
       for (const id of [unknown, other.object.id]) {
         const r = await mutate(t, m, { ...params, id }, { key });
-        answers.push({ codes: r.userErrors.map((e) => e.code), field: r.userErrors[0]?.field, message: r.userErrors[0]?.message.replace(id, '<id>'), object: r.object });
+        answers.push({
+          codes: r.userErrors.map((e) => e.code),
+          field: r.userErrors[0]?.field,
+          message: r.userErrors[0]?.message.replace(id, '<id>'),
+          object: r.object,
+        });
       }
       expect(answers[0], m.name).toEqual({ codes: ['resource_missing'], field: answers[0]!.field, message: answers[0]!.message, object: null });
       expect(answers[1], m.name).toEqual(answers[0]);

@@ -8,7 +8,6 @@ import { configureTestMode } from '../../src/layer/schedule.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { act, balance, creatable, eventCount, instances, load, countAssertions } from './support.js';
 
-
 countAssertions('machines');
 /**
  * Every state × action cell of every declared machine: an instance is brought to the state through
@@ -59,7 +58,6 @@ function declaredImpact(resource: AnyResource, action: string, state: string, ob
   for (const [k, v] of Object.entries(resource.examples?.impacts?.[action] ?? {})) total[k as keyof Impact] += v;
   return total;
 }
-
 
 let cells = 0;
 afterAll(() => console.info(`conformance machines: ${cells} state × action cells run`));
@@ -113,7 +111,9 @@ describe.each(machines.map((r) => [r.typeName, r] as const))('%s', (_name, resou
         expect(typeof readPath(after, {}, decl.stamp), `${decl.stamp} stamped`).toBe('number');
       }
       // Each declared event once more for this object, in addition to what was there.
-      expect(await Promise.all(declaredEvents.map(typed))).toEqual(typedBefore.map((n, i) => n + declaredEvents.slice(0, i + 1).filter((e) => e === declaredEvents[i]).length));
+      expect(await Promise.all(declaredEvents.map(typed))).toEqual(
+        typedBefore.map((n, i) => n + declaredEvents.slice(0, i + 1).filter((e) => e === declaredEvents[i]).length),
+      );
       if (fa) {
         const impact = declaredImpact(resource, action, state, object);
         const now = await balance(t, fa, object.currency, account.accountId);

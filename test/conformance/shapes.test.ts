@@ -18,7 +18,6 @@ import { allResources, type AnyResource } from '../../src/layer/resource.js';
 import { rootShape, shapeOf, type SpecField, type SpecShape } from '../../src/layer/spec.js';
 import { servedMutations, countAssertions } from './support.js';
 
-
 countAssertions('shapes');
 /**
  * Shapes and descriptions, for every registered resource, on the built schema (no database): every
@@ -32,11 +31,20 @@ const unwrap = (t: GraphQLOutputType) => (isNonNullType(t) ? t.ofType : t);
 /** Spec list fields a connection replaces (another resource's `connections` on this object). */
 function connectionFields(object: string): Set<string> {
   const out = new Set<string>();
-  for (const r of resources) for (const c of r.connections ?? []) if (c.on === object) out.add(c.field ?? camelField(pluralOf(r.spec.object.split('.').pop()!)));
+  for (const r of resources)
+    for (const c of r.connections ?? []) if (c.on === object) out.add(c.field ?? camelField(pluralOf(r.spec.object.split('.').pop()!)));
   return out;
 }
 
-function checkShape(resource: AnyResource, shape: SpecShape, type: GraphQLObjectType, path: string, seen: Set<string>, problems: string[], replaced = new Set<string>()) {
+function checkShape(
+  resource: AnyResource,
+  shape: SpecShape,
+  type: GraphQLObjectType,
+  path: string,
+  seen: Set<string>,
+  problems: string[],
+  replaced = new Set<string>(),
+) {
   if (seen.has(type.name)) return;
   seen.add(type.name);
   if (!type.description) problems.push(`${type.name}: no description`);
@@ -57,7 +65,8 @@ function checkShape(resource: AnyResource, shape: SpecShape, type: GraphQLObject
     const specNullable = f.nullable || f.optional;
     if (nullable(gql.type) !== specNullable) problems.push(`${where}: nullable ${nullable(gql.type)}, spec ${specNullable}`);
     if (constant) {
-      if (getNamedType(gql.type).name !== 'String' || f.type.kind !== 'enum' || f.type.values.join() !== resource.spec.object) problems.push(`${where}: not the constant ${resource.spec.object}`);
+      if (getNamedType(gql.type).name !== 'String' || f.type.kind !== 'enum' || f.type.values.join() !== resource.spec.object)
+        problems.push(`${where}: not the constant ${resource.spec.object}`);
       continue;
     }
     checkType(resource, f, gql, `${path}${f.name}.`, seen, problems);
@@ -83,7 +92,8 @@ function checkType(resource: AnyResource, f: SpecField, gql: GraphQLField<unknow
     const want = [...spec.values].sort();
     const got = served.map((v) => String(v.value)).sort();
     if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${where}: enum ${named.name} values ${got.join(',')} ≠ spec ${want.join(',')}`);
-    for (const v of served) if (v.name !== enumValueName(String(v.value))) problems.push(`${where}: enum value ${v.name} is not named after ${String(v.value)}`);
+    for (const v of served)
+      if (v.name !== enumValueName(String(v.value))) problems.push(`${where}: enum value ${v.name} is not named after ${String(v.value)}`);
     if (!named.description) problems.push(`${named.name}: no description`);
     for (const v of served) if (!v.description) problems.push(`${named.name}.${v.name}: no description`);
     return;
@@ -143,6 +153,10 @@ describe('coverage', () => {
   it('every creatable resource declares examples (else the suite cannot make instances of it)', () => {
     // A read-only resource (a catalogue, the ledger's Transactions) needs none: lists and tenancy of its
     // objects are covered where the flows that make them are.
-    expect(allResources().filter((r) => r.create && !r.examples).map((r) => r.spec.object)).toEqual([]);
+    expect(
+      allResources()
+        .filter((r) => r.create && !r.examples)
+        .map((r) => r.spec.object),
+    ).toEqual([]);
   });
 });

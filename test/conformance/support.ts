@@ -33,7 +33,8 @@ export function servedMutations(resource: AnyResource): Served[] {
   const add = (action: string, decl: TransitionDecl<any>, fallback: string) => {
     const endpoint = endpointFor(resource, decl, fallback);
     const name = decl.mutation ?? mutationName(resource, endpoint);
-    const payloadField = action === 'delete' ? `deleted${resource.typeName}` : decl.result ? camelField(decl.result.object.replace(/\./g, '_')) : resource.fieldName;
+    const payloadField =
+      action === 'delete' ? `deleted${resource.typeName}` : decl.result ? camelField(decl.result.object.replace(/\./g, '_')) : resource.fieldName;
     out.push({ action, decl, endpoint, name, payloadField });
   };
   if (resource.create) add('create', resource.create as TransitionDecl<any>, 'create');
@@ -100,7 +101,11 @@ export async function load(t: TestApp, resource: AnyResource, id: string, accoun
 /** A FinancialAccount's balance in a currency, read through the layer. */
 export async function balance(t: TestApp, fa: string, currency = 'usd', accountId = t.account.accountId) {
   const o = (await load(t, resourceOf('treasury.financial_account'), fa, accountId)) as any;
-  return { cash: o.balance.cash[currency] ?? 0, inbound_pending: o.balance.inbound_pending[currency] ?? 0, outbound_pending: o.balance.outbound_pending[currency] ?? 0 };
+  return {
+    cash: o.balance.cash[currency] ?? 0,
+    inbound_pending: o.balance.inbound_pending[currency] ?? 0,
+    outbound_pending: o.balance.outbound_pending[currency] ?? 0,
+  };
 }
 
 export const FUNDS = 10_000_000;
@@ -135,7 +140,13 @@ export function fixtures(t: TestApp, account = t.account): ExampleFixtures & { a
 }
 
 /** Runs an action on an object: its mutation when served, else as the scheduler runs it (perform). */
-export async function act(t: TestApp, resource: AnyResource, action: string, object: Record<string, any>, account = t.account): Promise<{ code: string | null; message?: string }> {
+export async function act(
+  t: TestApp,
+  resource: AnyResource,
+  action: string,
+  object: Record<string, any>,
+  account = t.account,
+): Promise<{ code: string | null; message?: string }> {
   const params = { id: object.id, ...(resource.examples?.params?.[action]?.(object) ?? {}) };
   const m = servedMutations(resource).find((s) => s.action === action);
   if (m) {

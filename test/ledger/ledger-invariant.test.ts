@@ -12,15 +12,20 @@ const Create = graphql(`
     createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status } userErrors { code } }
   }
 `);
-const Post = graphql(`mutation LedgerObtPost($id: ID!) { testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`);
-const Fail = graphql(`mutation LedgerObtFail($id: ID!) { testHelpersFailTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`);
-const Cancel = graphql(`mutation LedgerObtCancel($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`);
-const Return = graphql(`mutation LedgerObtReturn($id: ID!) { testHelpersReturnTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`);
+const Post = graphql(
+  `mutation LedgerObtPost($id: ID!) { testHelpersPostTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`,
+);
+const Fail = graphql(
+  `mutation LedgerObtFail($id: ID!) { testHelpersFailTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`,
+);
+const Cancel = graphql(
+  `mutation LedgerObtCancel($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`,
+);
+const Return = graphql(
+  `mutation LedgerObtReturn($id: ID!) { testHelpersReturnTreasuryOutboundTransfer(input: { id: $id }) { treasuryOutboundTransfer { status } userErrors { code } } }`,
+);
 
-type Op =
-  | { kind: 'create'; amount: number }
-  | { kind: 'fund'; amount: number }
-  | { kind: 'post' | 'fail' | 'cancel' | 'return'; pick: number };
+type Op = { kind: 'create'; amount: number } | { kind: 'fund'; amount: number } | { kind: 'post' | 'fail' | 'cancel' | 'return'; pick: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), amount: fc.integer({ min: 1, max: 4_000 }) }),
@@ -50,7 +55,8 @@ describe('ledger invariant under random flows', () => {
             await fundForTest(t, fa, o.amount);
             model.cash += o.amount;
           } else if (o.kind === 'create') {
-            const r = (await t.ok(Create, { input: { amount: o.amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer;
+            const r = (await t.ok(Create, { input: { amount: o.amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } }))
+              .createTreasuryOutboundTransfer;
             if (o.amount > model.cash) expect(r.userErrors.map((e) => e.code)).toEqual(['insufficient_funds']);
             else {
               expect(r.userErrors).toEqual([]);
@@ -61,7 +67,10 @@ describe('ledger invariant under random flows', () => {
           } else if (flows.length) {
             const f = flows[o.pick % flows.length]!;
             const doc = { post: Post, fail: Fail, cancel: Cancel, return: Return }[o.kind];
-            const data = (await t.ok(doc as typeof Post, { id: f.id })) as Record<string, { treasuryOutboundTransfer: { status: string } | null; userErrors: { code: string }[] }>;
+            const data = (await t.ok(doc as typeof Post, { id: f.id })) as Record<
+              string,
+              { treasuryOutboundTransfer: { status: string } | null; userErrors: { code: string }[] }
+            >;
             const payload = Object.values(data)[0]!;
             const allowed = o.kind === 'return' ? ['processing', 'posted'].includes(f.status) : f.status === 'processing';
             expect(payload.userErrors.map((e) => e.code)).toEqual(allowed ? [] : ['invalid_state']);
@@ -114,8 +123,12 @@ const IbtCreate = graphql(`
     createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }
   }
 `);
-const IbtSucceed = graphql(`mutation LedgerIbtSucceed($id: ID!) { testHelpersSucceedTreasuryInboundTransfer(input: { id: $id }) { treasuryInboundTransfer { status } userErrors { code } } }`);
-const IbtReturn = graphql(`mutation LedgerIbtReturn($id: ID!) { testHelpersReturnTreasuryInboundTransfer(input: { id: $id }) { treasuryInboundTransfer { returned } userErrors { code } } }`);
+const IbtSucceed = graphql(
+  `mutation LedgerIbtSucceed($id: ID!) { testHelpersSucceedTreasuryInboundTransfer(input: { id: $id }) { treasuryInboundTransfer { status } userErrors { code } } }`,
+);
+const IbtReturn = graphql(
+  `mutation LedgerIbtReturn($id: ID!) { testHelpersReturnTreasuryInboundTransfer(input: { id: $id }) { treasuryInboundTransfer { returned } userErrors { code } } }`,
+);
 
 type Side = 0 | 1;
 type MoneyOp =
@@ -145,13 +158,15 @@ describe('ledger invariant under random received flows, reversals and payments b
         const pick = <T>(list: T[], n: number) => (list.length ? list.splice(n % list.length, 1)[0]! : null);
         for (const o of ops) {
           if (o.kind === 'credit') {
-            const r = (await t.ok(RcCreate, { input: { amount: o.amount, currency: 'usd', financialAccount: fas[o.to], network: o.network } })).testHelpersCreateTreasuryReceivedCredit;
+            const r = (await t.ok(RcCreate, { input: { amount: o.amount, currency: 'usd', financialAccount: fas[o.to], network: o.network } }))
+              .testHelpersCreateTreasuryReceivedCredit;
             expect(r.treasuryReceivedCredit!.status).toBe('SUCCEEDED');
             cash[o.to]! += o.amount;
             external += o.amount;
             if (o.network === 'ACH') credits.push({ id: r.treasuryReceivedCredit!.id, side: o.to, amount: o.amount, fromPayment: false });
           } else if (o.kind === 'debit') {
-            const r = (await t.ok(RdCreate, { input: { amount: o.amount, currency: 'usd', financialAccount: fas[o.side], network: 'ACH' } })).testHelpersCreateTreasuryReceivedDebit;
+            const r = (await t.ok(RdCreate, { input: { amount: o.amount, currency: 'usd', financialAccount: fas[o.side], network: 'ACH' } }))
+              .testHelpersCreateTreasuryReceivedDebit;
             if (o.amount > cash[o.side]!) expect(r.treasuryReceivedDebit).toMatchObject({ status: 'FAILED', failureCode: 'INSUFFICIENT_FUNDS' });
             else {
               expect(r.treasuryReceivedDebit!.status).toBe('SUCCEEDED');
@@ -161,7 +176,12 @@ describe('ledger invariant under random received flows, reversals and payments b
             }
           } else if (o.kind === 'pay') {
             const to = (1 - o.side) as Side;
-            const input = { amount: o.amount, currency: 'usd', financialAccount: fas[o.side], destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: fas[to] } };
+            const input = {
+              amount: o.amount,
+              currency: 'usd',
+              financialAccount: fas[o.side],
+              destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' as const, financialAccount: fas[to] },
+            };
             const r = (await t.ok(Pay, { input })).createTreasuryOutboundPayment;
             if (o.amount > cash[o.side]!) expect(r.userErrors.map((e) => e.code)).toEqual(['insufficient_funds']);
             else {
@@ -173,7 +193,8 @@ describe('ledger invariant under random received flows, reversals and payments b
               credits.push({ id: received!.id, side: to, amount: o.amount, fromPayment: true });
             }
           } else if (o.kind === 'inbound') {
-            const r = (await t.ok(IbtCreate, { input: { amount: o.amount, currency: 'usd', financialAccount: fas[o.side], originPaymentMethod: pm } })).createTreasuryInboundTransfer;
+            const r = (await t.ok(IbtCreate, { input: { amount: o.amount, currency: 'usd', financialAccount: fas[o.side], originPaymentMethod: pm } }))
+              .createTreasuryInboundTransfer;
             inbound.push({ id: r.treasuryInboundTransfer!.id, side: o.side, amount: o.amount, status: 'processing' });
           } else if (o.kind === 'reverseCredit') {
             const c = pick(credits, o.pick);

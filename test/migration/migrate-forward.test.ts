@@ -41,7 +41,8 @@ const INTENDED: Record<string, Record<string, string>> = {
   'treasury.inbound_transfer': { hosted_regulatory_receipt_url: RECEIPT },
   'treasury.received_credit': {
     hosted_regulatory_receipt_url: RECEIPT,
-    'linked_flows.source_flow_details': "Stripe's linked_flows.source_flow_details (the spec's field, null unless the source flow is expanded); the first release left it out.",
+    'linked_flows.source_flow_details':
+      "Stripe's linked_flows.source_flow_details (the spec's field, null unless the source flow is expanded); the first release left it out.",
     'reversal_details.restricted_reason':
       "The fixture's ACH credits are past their reversal deadline now: reversal_details says deadline_passed (#14 item 10); the first release said null while refusing the reversal.",
   },
@@ -129,7 +130,9 @@ async function keyFor(accountId: string): Promise<string> {
   let key = keys.get(accountId);
   if (!key) {
     key = newSecretKey(false);
-    await t.database.db.insert(apiKeys).values({ id: newId('key'), accountId, livemode: false, keyHash: hashKey(key), last4: key.slice(-4), created: new Date() });
+    await t.database.db
+      .insert(apiKeys)
+      .values({ id: newId('key'), accountId, livemode: false, keyHash: hashKey(key), last4: key.slice(-4), created: new Date() });
     keys.set(accountId, key);
   }
   return key;
@@ -187,7 +190,9 @@ beforeAll(async () => {
   await t.database.migrate(previousReleaseMigrations());
   for (const [table, rows] of Object.entries(fixture.tables)) {
     if (rows.length === 0) continue;
-    await t.database.db.execute(sql`insert into ${sql.identifier(table)} select * from jsonb_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::jsonb)`);
+    await t.database.db.execute(
+      sql`insert into ${sql.identifier(table)} select * from jsonb_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::jsonb)`,
+    );
   }
   // 2. Today's migrations, as `npm run db:migrate` and every server start run them; then today's app.
   await t.database.migrate();
@@ -269,7 +274,11 @@ describe(`a database of release ${fixture.release.version} migrates forward`, ()
     for (const r of fixture.replays) {
       const before = await loadAll(fixture.objects.filter((o) => o.id === r.id));
       const input = (REPLAY_INPUT_CHANGES[r.mutation] ?? ((i) => i))(r.input);
-      const data = await gql(r.account, `mutation($input: ${r.mutation[0]!.toUpperCase()}${r.mutation.slice(1)}Input!) { ${r.mutation}(input: $input) { ${r.field} { id } userErrors { code message } } }`, { input });
+      const data = await gql(
+        r.account,
+        `mutation($input: ${r.mutation[0]!.toUpperCase()}${r.mutation.slice(1)}Input!) { ${r.mutation}(input: $input) { ${r.field} { id } userErrors { code message } } }`,
+        { input },
+      );
       expect(data[r.mutation], r.mutation).toEqual({ [r.field]: { id: r.id }, userErrors: [] });
       expect(await loadAll(fixture.objects.filter((o) => o.id === r.id))).toEqual(before);
     }
@@ -287,7 +296,10 @@ describe(`a database of release ${fixture.release.version} migrates forward`, ()
       `mutation($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime } userErrors { code message } } }`,
       { input: { id: testClock.id, frozenTime: testClock.advanceTo } },
     );
-    expect(data.advanceTestHelpersTestClock).toEqual({ testHelpersTestClock: { id: testClock.id, status: 'READY', frozenTime: new Date(testClock.advanceTo).toISOString() }, userErrors: [] });
+    expect(data.advanceTestHelpersTestClock).toEqual({
+      testHelpersTestClock: { id: testClock.id, status: 'READY', frozenTime: new Date(testClock.advanceTo).toISOString() },
+      userErrors: [],
+    });
 
     // Each pending step ran once, as it did in the previous release.
     const ids = afterAdvance.pending.map((p) => p.id);
@@ -312,9 +324,13 @@ describe(`a database of release ${fixture.release.version} migrates forward`, ()
     const fa = (await loaders.of('TreasuryFinancialAccount').load(testClock.financialAccount)) as Record<string, any>;
     expect(fa.balance).toEqual(afterAdvance.balance);
     const known = new Set(fixture.objects.map((o) => o.id));
-    const events = rowsOf(await t.database.db.execute(sql`select type, object_id, created from events where account_id = ${accounts.clock} and seq > ${lastSeq} order by seq`));
+    const events = rowsOf(
+      await t.database.db.execute(sql`select type, object_id, created from events where account_id = ${accounts.clock} and seq > ${lastSeq} order by seq`),
+    );
     const label = (id: string) => (known.has(id) ? id : '(new)');
-    expect(events.map((e) => [e.type, label(e.object_id), new Date(e.created).toISOString()])).toEqual(afterAdvance.events.map(([type, id, at]) => [type, label(id), at]));
+    expect(events.map((e) => [e.type, label(e.object_id), new Date(e.created).toISOString()])).toEqual(
+      afterAdvance.events.map(([type, id, at]) => [type, label(id), at]),
+    );
     expect(await ledgerViolations(t.database.db)).toEqual([]);
   });
 
@@ -322,20 +338,35 @@ describe(`a database of release ${fixture.release.version} migrates forward`, ()
     const main = fixture.accounts.main;
     const obt = fixture.replays.find((r) => r.mutation === 'createTreasuryOutboundTransfer')!;
     const fa = obt.input.financialAccount as string;
-    const balance = async () => ((await new Loaders(app.services, { accountId: main, livemode: false }).of('TreasuryFinancialAccount').load(fa)) as Record<string, any>).balance;
+    const balance = async () =>
+      ((await new Loaders(app.services, { accountId: main, livemode: false }).of('TreasuryFinancialAccount').load(fa)) as Record<string, any>).balance;
     const start = await balance();
 
     // An OutboundTransfer the previous release left processing posts: the held amount leaves outbound_pending.
-    const posted = await gql(main, `mutation($input: TestHelpersPostTreasuryOutboundTransferInput!) { testHelpersPostTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status } userErrors { code } } }`, { input: { id: obt.id } });
+    const posted = await gql(
+      main,
+      `mutation($input: TestHelpersPostTreasuryOutboundTransferInput!) { testHelpersPostTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status } userErrors { code } } }`,
+      { input: { id: obt.id } },
+    );
     expect(posted.testHelpersPostTreasuryOutboundTransfer).toEqual({ treasuryOutboundTransfer: { id: obt.id, status: 'POSTED' }, userErrors: [] });
     expect(await balance()).toEqual({ ...start, outbound_pending: { usd: start.outbound_pending.usd - Number(obt.input.amount) } });
 
     // An OutboundPayment it left processing was submitted to the network long ago: no longer canceled (issue 14 item 6);
     // it fails through the test helper, and the held amount returns to cash.
-    const obp = fixture.objects.find((o) => o.type === 'TreasuryOutboundPayment' && o.account === main && o.stripe?.status === 'processing' && o.stripe.financial_account === fa)!;
-    const canceled = await gql(main, `mutation($input: CancelTreasuryOutboundPaymentInput!) { cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status } userErrors { code } } }`, { input: { id: obp.id } });
+    const obp = fixture.objects.find(
+      (o) => o.type === 'TreasuryOutboundPayment' && o.account === main && o.stripe?.status === 'processing' && o.stripe.financial_account === fa,
+    )!;
+    const canceled = await gql(
+      main,
+      `mutation($input: CancelTreasuryOutboundPaymentInput!) { cancelTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status } userErrors { code } } }`,
+      { input: { id: obp.id } },
+    );
     expect(canceled.cancelTreasuryOutboundPayment).toEqual({ treasuryOutboundPayment: null, userErrors: [{ code: 'not_cancelable' }] });
-    const failed = await gql(main, `mutation($input: TestHelpersFailTreasuryOutboundPaymentInput!) { testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status } userErrors { code } } }`, { input: { id: obp.id } });
+    const failed = await gql(
+      main,
+      `mutation($input: TestHelpersFailTreasuryOutboundPaymentInput!) { testHelpersFailTreasuryOutboundPayment(input: $input) { treasuryOutboundPayment { id status } userErrors { code } } }`,
+      { input: { id: obp.id } },
+    );
     expect(failed.testHelpersFailTreasuryOutboundPayment).toEqual({ treasuryOutboundPayment: { id: obp.id, status: 'FAILED' }, userErrors: [] });
     const amount = Number(obp.stripe!.amount);
     expect(await balance()).toEqual({

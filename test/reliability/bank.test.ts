@@ -63,7 +63,12 @@ describe(`bank test (${CLIENTS} clients, ${SECONDS}s, seed ${SEED})`, () => {
               next: (v) => {
                 if (v.errors) subErrors.push(v.errors);
                 const b = (v.data as any).treasuryFinancialAccountBalanceUpdated;
-                seen.push({ fa, cash: b.cash[0]?.amount ?? 0, inboundPending: b.inboundPending[0]?.amount ?? 0, outboundPending: b.outboundPending[0]?.amount ?? 0 });
+                seen.push({
+                  fa,
+                  cash: b.cash[0]?.amount ?? 0,
+                  inboundPending: b.inboundPending[0]?.amount ?? 0,
+                  outboundPending: b.outboundPending[0]?.amount ?? 0,
+                });
               },
               error: (e) => subErrors.push(e),
               complete: () => {},
@@ -72,7 +77,8 @@ describe(`bank test (${CLIENTS} clients, ${SECONDS}s, seed ${SEED})`, () => {
         );
     }
     const subscribers = tenants.reduce((n, x) => n + x.financialAccounts.length, 0);
-    for (let i = 0; i < 250 && t.app.services.hub.listenerCount(tenants[0]!.accountId) < tenants[0]!.financialAccounts.length; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 250 && t.app.services.hub.listenerCount(tenants[0]!.accountId) < tenants[0]!.financialAccounts.length; i++)
+      await new Promise((r) => setTimeout(r, 20));
 
     const work = new Workload(FLOW_KINDS, tenants, {
       keyRate: 0.3,
@@ -156,7 +162,10 @@ describe('the invariant checks are not vacuous', () => {
     await exec(`update treasury_received_credits set amount = amount + 1 where id = '${rc.id}'`);
     // Cash below zero by more than InboundTransfer returns took from that account.
     const fa2 = tenants[1]!.financialAccounts[0]!;
-    const taken = Number((await one(`select coalesce(sum(amount), 0)::float8 as s from treasury_received_debits where financial_account_id = '${fa2}' and status = 'succeeded'`)).s);
+    const taken = Number(
+      (await one(`select coalesce(sum(amount), 0)::float8 as s from treasury_received_debits where financial_account_id = '${fa2}' and status = 'succeeded'`))
+        .s,
+    );
     await exec(`update treasury_balances set cash = ${-taken - 1} where financial_account_id = '${fa2}'`);
     const keyed = await one(`select account_id, request_idempotency_key as key from events where request_idempotency_key is not null limit 1`);
     const r = await checkInvariants(db, {

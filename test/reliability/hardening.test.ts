@@ -42,7 +42,10 @@ afterAll(async () => {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
-type Attack = { kind: 'http'; headers: Record<string, string>; body: string } | { kind: 'subscribe'; key: string; query: string; followUp: string } | { kind: 'idle' };
+type Attack =
+  | { kind: 'http'; headers: Record<string, string>; body: string }
+  | { kind: 'subscribe'; key: string; query: string; followUp: string }
+  | { kind: 'idle' };
 
 /** Runs `attack` from ATTACKERS loops in a worker thread while the victim measures; returns the victim's latencies (ms) and the attack's answers. */
 async function underAttack(attack: Attack) {
@@ -51,7 +54,9 @@ async function underAttack(attack: Attack) {
   const worker =
     attack.kind === 'idle'
       ? null
-      : new Worker(new URL('./support/attack-worker.mjs', import.meta.url), { workerData: { url: server.url, durationMs: ATTACK_MS, concurrency: ATTACKERS, ...attack } });
+      : new Worker(new URL('./support/attack-worker.mjs', import.meta.url), {
+          workerData: { url: server.url, durationMs: ATTACK_MS, concurrency: ATTACKERS, ...attack },
+        });
   const answers = worker
     ? new Promise<{ status: number; text: string }[]>((resolve, reject) => (worker.once('message', resolve), worker.once('error', reject)))
     : Promise.resolve([]);
@@ -148,7 +153,11 @@ describe('hardening: another tenant keeps its latency while an attack runs', () 
   });
 
   it('item 2: the same document with a valid key stops at the token limit (maxTokens)', async () => {
-    const run = await underAttack({ kind: 'http', headers: { 'content-type': 'application/json', authorization: `Bearer ${attacker.testKey}` }, body: directives });
+    const run = await underAttack({
+      kind: 'http',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${attacker.testKey}` },
+      body: directives,
+    });
     expect(run.attacks).toBeGreaterThan(ATTACKERS);
     for (const a of run.answers) {
       expect(firstError(a.text).message).toMatch(/Document contains more tha. \d+ tokens/);

@@ -35,8 +35,17 @@ const HEAP_MB = envInt('REL_HOSTILE_SERVER_HEAP_MB', 512);
 const STATUSES = new Set([200, 204, 400, 401, 404, 405, 406, 411, 413, 415, 429, 431]);
 /** extensions.code values the API documents (docs/api-conventions.md, "Errors"), plus graphql-yoga's own request-level refusals. */
 const CODES = new Set([
-  'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'QUERY_TOO_DEEP', 'QUERY_TOO_MANY_ALIASES',
-  'QUERY_TOO_COSTLY', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'UNAUTHENTICATED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_MANY_ALIASES',
+  'QUERY_TOO_COSTLY',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 /** Anything that looks like a stack trace or a server path. */
 const LEAK = /\n\s+at |\bat [\w$.<>]+ \(|node_modules|\/work\/|\/src\/\w+|\.ts:\d+|\.js:\d+:\d+|"stack"|stacktrace/i;
@@ -55,7 +64,10 @@ async function snapshot(database: Database) {
   );
   const out: Record<string, string> = {};
   for (const { s, t } of tables) {
-    const [r] = await rows<{ n: number; h: string }>(database, `select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${s}"."${t}" x`);
+    const [r] = await rows<{ n: number; h: string }>(
+      database,
+      `select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${s}"."${t}" x`,
+    );
     out[`${s}.${t}`] = `${r!.n} rows ${r!.h}`;
   }
   return out;
@@ -75,7 +87,10 @@ beforeAll(async () => {
   accounts = await withDirect(async (db) => [await createAccount(db.db, 'Hostile A'), await createAccount(db.db, 'Hostile B')]);
   server = await startServer(pdb.serverEnv);
   let client = new HttpClient(server.url);
-  tenants = [await seedTenant(client, { accountId: accounts[0]!.accountId, key: accounts[0]!.testKey }, 2), await seedTenant(client, { accountId: accounts[1]!.accountId, key: accounts[1]!.testKey }, 1)];
+  tenants = [
+    await seedTenant(client, { accountId: accounts[0]!.accountId, key: accounts[0]!.testKey }, 2),
+    await seedTenant(client, { accountId: accounts[1]!.accountId, key: accounts[1]!.testKey }, 1),
+  ];
   client.close();
   await server.stop();
   await withDirect(async (db) => {
@@ -86,7 +101,19 @@ beforeAll(async () => {
   client = new HttpClient(server.url);
   for (const [i, t] of tenants.entries())
     for (let n = 0; n < 3; n++) {
-      const r = await client.gql(mutationDoc('createTreasuryOutboundTransfer', 'treasuryOutboundTransfer'), { input: OUTBOUND_TRANSFER.create.input({ financialAccount: t.financialAccounts[0]!, paymentMethod: t.paymentMethod, otherFinancialAccount: t.financialAccounts[0]!, amount: 100 + n, rng: rng(n) }) }, t.key);
+      const r = await client.gql(
+        mutationDoc('createTreasuryOutboundTransfer', 'treasuryOutboundTransfer'),
+        {
+          input: OUTBOUND_TRANSFER.create.input({
+            financialAccount: t.financialAccounts[0]!,
+            paymentMethod: t.paymentMethod,
+            otherFinancialAccount: t.financialAccounts[0]!,
+            amount: 100 + n,
+            rng: rng(n),
+          }),
+        },
+        t.key,
+      );
       const id = r.data.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id as string;
       if (n === 1) await client.gql(mutationDoc('testHelpersPostTreasuryOutboundTransfer', 'treasuryOutboundTransfer'), { input: { id } }, t.key);
       if (i === 0) ids.push(id);
@@ -95,7 +122,11 @@ beforeAll(async () => {
   await server.stop();
   await withDirect(async (db) => {
     const a = accounts[0]!.accountId;
-    for (const r of await rows<{ id: string }>(db, `select id from treasury_transactions where account_id = '${a}' union all select id from events where account_id = '${a}' limit 20`)) ids.push(r.id);
+    for (const r of await rows<{ id: string }>(
+      db,
+      `select id from treasury_transactions where account_id = '${a}' union all select id from events where account_id = '${a}' limit 20`,
+    ))
+      ids.push(r.id);
   });
 });
 afterAll(async () => {
@@ -142,7 +173,10 @@ const keyOf = (req: HostileRequest, res: RawResponse | null) => {
 describe(`hostile input (${COUNT} requests, seed ${SEED})`, () => {
   it('never crashes, leaks or writes, and answers with documented codes', { timeout: 60_000 + COUNT * 30 }, async () => {
     const before = await withDirect(snapshot);
-    server = await startServer({ ...pdb.serverEnv, FINGRAPH_MAX_BODY_BYTES: String(MAX_BODY) }, { nodeArgs: HEAP_MB ? [`--max-old-space-size=${HEAP_MB}`] : [] });
+    server = await startServer(
+      { ...pdb.serverEnv, FINGRAPH_MAX_BODY_BYTES: String(MAX_BODY) },
+      { nodeArgs: HEAP_MB ? [`--max-old-space-size=${HEAP_MB}`] : [] },
+    );
     const rssBefore = server.rss();
     const client = new HttpClient(server.url, null, CONCURRENCY);
     const ctx = {
@@ -180,7 +214,15 @@ describe(`hostile input (${COUNT} requests, seed ${SEED})`, () => {
           }
           histogram.set(keyOf(req, res), (histogram.get(keyOf(req, res)) ?? 0) + 1);
           timing.set(req.category, (timing.get(req.category) ?? 0) + Date.now() - t0);
-          if (res) for (const p of judge(req, res)) problem(`${req.category}: ${p.replace(/(Variable ).*/, '$1…').replace(/"[^"]*"/g, '"…"').slice(0, 90)}`, `${req.method} ${req.path ?? ''} ${String(req.body ?? '').slice(0, 300)} → ${res.text.slice(0, 300)}`);
+          if (res)
+            for (const p of judge(req, res))
+              problem(
+                `${req.category}: ${p
+                  .replace(/(Variable ).*/, '$1…')
+                  .replace(/"[^"]*"/g, '"…"')
+                  .slice(0, 90)}`,
+                `${req.method} ${req.path ?? ''} ${String(req.body ?? '').slice(0, 300)} → ${res.text.slice(0, 300)}`,
+              );
           if (!server!.alive()) throw new Error(`the server died after ${sent} requests:\n${server!.output()}`);
         }
       }),
@@ -238,7 +280,7 @@ describe('hostile websocket sessions', () => {
     const deep = `subscription { treasuryOutboundTransferUpdated(id: "${ids[0]}") { ${'financialAccount { outboundTransfers(first: 1) { nodes { '.repeat(8)} id ${'} } }'.repeat(8)} } }`;
     const cases: [string, (string | Buffer)[], (r: { code: number; messages: any[] }) => boolean][] = [
       ['subscribe before init', [sub('1', 'subscription { events { id } }')], (r) => r.code === 4401],
-      ['bad key', [init('sk_test_' + 'x'.repeat(30))], (r) => r.code === 4403],
+      ['bad key', [init(`sk_test_${'x'.repeat(30)}`)], (r) => r.code === 4403],
       ['no key', [init(null)], (r) => r.code === 4403],
       ['non-JSON frame', ['{{{ nope'], (r) => r.code === 4400],
       ['binary junk', [Buffer.from([0, 1, 2, 255])], (r) => r.code === 4400],
@@ -248,8 +290,16 @@ describe('hostile websocket sessions', () => {
       ['parse error', [init(), sub('1', 'subscription { ')], (r) => r.messages.some((m) => m.type === 'error' && m.id === '1')],
       ['validation error', [init(), sub('1', 'subscription { nope }')], (r) => r.messages.some((m) => m.type === 'error' && m.id === '1')],
       ['too deep', [init(), sub('1', deep)], (r) => r.messages.some((m) => m.type === 'error' && JSON.stringify(m).includes('QUERY_TOO_DEEP'))],
-      ['another account’s object', [init(accounts[1]!.testKey), sub('1', `subscription($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id } }`, { id: ids[0] })], (r) => r.messages.some((m) => JSON.stringify(m).includes('resource_missing'))],
-      ['mutation over ws, refused', [init(), sub('1', `mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000" }) { userErrors { code } } }`)], (r) => r.messages.some((m) => m.type === 'next' && m.payload.data.cancelTreasuryOutboundTransfer.userErrors[0].code === 'resource_missing')],
+      [
+        'another account’s object',
+        [init(accounts[1]!.testKey), sub('1', `subscription($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id } }`, { id: ids[0] })],
+        (r) => r.messages.some((m) => JSON.stringify(m).includes('resource_missing')),
+      ],
+      [
+        'mutation over ws, refused',
+        [init(), sub('1', `mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000" }) { userErrors { code } } }`)],
+        (r) => r.messages.some((m) => m.type === 'next' && m.payload.data.cancelTreasuryOutboundTransfer.userErrors[0].code === 'resource_missing'),
+      ],
       ['duplicate subscription id', [init(), sub('1', 'subscription { events { id } }'), sub('1', 'subscription { events { id } }')], (r) => r.code === 4409],
       ['wrong subprotocol', [init()], (r) => r.code !== 1000 || r.messages.length === 0],
     ];

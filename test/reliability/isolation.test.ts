@@ -101,7 +101,13 @@ const keyOf = (root: RootField) => `${root.kind}.${root.name}`;
 const pathKey = (p: IdPath) => p.segs.join('.');
 
 function ws(key: string): Client {
-  const c = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: true });
+  const c = createClient({
+    url: url.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${key}` },
+    retryAttempts: 0,
+    lazy: true,
+  });
   sockets.push(c);
   return c;
 }
@@ -118,7 +124,9 @@ async function snapshot() {
   );
   const out: Record<string, string> = {};
   for (const { s, t } of tables) {
-    const [r] = await rows<{ n: number; h: string }>(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${s}"."${t}" x`);
+    const [r] = await rows<{ n: number; h: string }>(
+      `select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${s}"."${t}" x`,
+    );
     out[`${s}.${t}`] = `${r!.n} rows ${r!.h}`;
   }
   return out;
@@ -127,9 +135,11 @@ async function snapshot() {
 /** Runs `fn` over `items`, `width` at a time. */
 async function pool<T>(items: T[], width: number, fn: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
 }
 
 // ---------------------------------------------------------------- seeding
@@ -146,7 +156,11 @@ async function mutate(key: string, mutation: string, input: Record<string, unkno
   const field = schema.getMutationType()!.getFields()[mutation]!;
   const inputType = String(field.args.find((a) => a.name === 'input')!.type);
   const object = payloadField(mutation);
-  const r = await client.gql(`mutation Seed($input: ${inputType}) { ${mutation}(input: $input) { ${object} { id } userErrors { code message field } } }`, { input }, key);
+  const r = await client.gql(
+    `mutation Seed($input: ${inputType}) { ${mutation}(input: $input) { ${object} { id } userErrors { code message field } } }`,
+    { input },
+    key,
+  );
   const payload = r.data?.[mutation];
   if (r.errors || !payload || payload.userErrors.length || !payload[object]?.id) throw new Error(`seeding ${mutation} failed: ${JSON.stringify(r)}`);
   return payload[object].id as string;
@@ -193,7 +207,9 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   const fa2 = await add(m('createTreasuryFinancialAccount', fa));
   await add(m('createTreasuryFinancialAccount', { supportedCurrencies: ['usd'], nickname: mark }));
   const cus = await add(m('createCustomer', { name: mark, email: 'owner@example.com', description: mark, metadata: { owner: mark } }));
-  const pm1 = await add(m('createPaymentMethod', { type: 'US_BANK_ACCOUNT', usBankAccount: BANK, billingDetails: { name: mark }, customer: cus, metadata: { owner: mark } }));
+  const pm1 = await add(
+    m('createPaymentMethod', { type: 'US_BANK_ACCOUNT', usBankAccount: BANK, billingDetails: { name: mark }, customer: cus, metadata: { owner: mark } }),
+  );
   await add(m('createPaymentMethod', { type: 'US_BANK_ACCOUNT', usBankAccount: BANK, billingDetails: { name: mark } }));
   await add(m('createWebhookEndpoint', { url: HOOK_URL, enabledEvents: ['*'], description: mark, metadata: { owner: mark } }));
 
@@ -204,7 +220,8 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   await credit(fa1, 5_000_000);
   await credit(fa2, 5_000_000);
   await add(m('createTreasuryCreditReversal', { receivedCredit: rc1, metadata: { owner: mark } }));
-  const debit = () => add(m('testHelpersCreateTreasuryReceivedDebit', { financialAccount: fa1, amount: 500, currency: 'usd', network: 'ACH', description: mark }));
+  const debit = () =>
+    add(m('testHelpersCreateTreasuryReceivedDebit', { financialAccount: fa1, amount: 500, currency: 'usd', network: 'ACH', description: mark }));
   const rd1 = await debit();
   await debit();
   await add(m('createTreasuryDebitReversal', { receivedDebit: rd1, metadata: { owner: mark } }));
@@ -298,7 +315,8 @@ async function run(c: Call, key: string): Promise<GqlResponse> {
   return client.gql(op.query, op.variables, key);
 }
 
-const describeCall = (c: Call, who: string) => `${who} ${keyOf(c.root)} ${pathKey(c.path)}=${JSON.stringify(c.value).slice(0, 80)} args=${JSON.stringify(c.args).slice(0, 300)}`;
+const describeCall = (c: Call, who: string) =>
+  `${who} ${keyOf(c.root)} ${pathKey(c.path)}=${JSON.stringify(c.value).slice(0, 80)} args=${JSON.stringify(c.args).slice(0, 300)}`;
 
 /** Nothing of `victim` in an answer: no id of theirs in `data`, no secret of theirs anywhere. */
 function expectNoLeak(r: GqlResponse, victim: Owner, what: string, data: unknown = r.data) {
@@ -329,7 +347,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  console.log(`isolation: ${roots?.length} fields; ${tally.reads} reads, ${tally.mutations} mutations, ${tally.subscriptions} subscriptions refused; ${tally.controls} owner controls`);
+  console.log(
+    `isolation: ${roots?.length} fields; ${tally.reads} reads, ${tally.mutations} mutations, ${tally.subscriptions} subscriptions refused; ${tally.controls} owner controls`,
+  );
   for (const s of sockets) await s.dispose();
   client?.close();
   await app?.stop();
@@ -341,7 +361,12 @@ describe('isolation between accounts and modes, field by field', () => {
     expect(roots.filter((r) => r.kind === 'Query').length).toBeGreaterThan(10);
     expect(roots.filter((r) => r.kind === 'Mutation').length).toBeGreaterThan(10);
     expect(roots.filter((r) => r.kind === 'Subscription').length).toBeGreaterThan(5);
-    expect(roots.filter((r) => r.paths.length === 0).map(keyOf).sort()).toEqual(ACCOUNT_INDEPENDENT);
+    expect(
+      roots
+        .filter((r) => r.paths.length === 0)
+        .map(keyOf)
+        .sort(),
+    ).toEqual(ACCOUNT_INDEPENDENT);
     for (const f of FINAL_AT_CREATION) expect(roots.map(keyOf)).toContain(f);
     // Every object type is seeded for both accounts, so every id argument has ids to try.
     for (const owner of [A, B]) expect([...owner.pool.keys()].sort()).toEqual(walk.nodeTypes);
@@ -349,7 +374,7 @@ describe('isolation between accounts and modes, field by field', () => {
     for (const root of roots) if (root.paths.length) attacks(root, A, [B, A]);
   });
 
-  it('controls: each read, with the owner\'s key and ids, finds the owner\'s objects', async () => {
+  it("controls: each read, with the owner's key and ids, finds the owner's objects", async () => {
     for (const owner of [A, B]) {
       const reads = roots.filter((r) => r.kind === 'Query' && r.paths.length);
       await pool(reads, 4, async (root) => {
@@ -378,7 +403,10 @@ describe('isolation between accounts and modes, field by field', () => {
     const reads = roots.filter((r) => r.kind === 'Query' && r.paths.length);
     await pool(reads, 4, async (root) => {
       for (const c of attacks(root, A, [B, A]))
-        for (const [who, key] of [['B', B.account.testKey], ['A live', A.account.liveKey]] as const) {
+        for (const [who, key] of [
+          ['B', B.account.testKey],
+          ['A live', A.account.liveKey],
+        ] as const) {
           if (who === 'A live' && c.others !== A && c.filled > 0) continue;
           const r = await run(c, key);
           tally.reads++;
@@ -393,11 +421,21 @@ describe('isolation between accounts and modes, field by field', () => {
 
   it('the account-independent queries answer for the caller only', async () => {
     for (const root of roots.filter((r) => r.kind === 'Query' && !r.paths.length)) {
-      const c: Call = { root, path: { segs: [], type: '', list: false, required: false }, value: null, others: B, filled: 0, args: walk.args(root, new Map(), () => null) };
+      const c: Call = {
+        root,
+        path: { segs: [], type: '', list: false, required: false },
+        value: null,
+        others: B,
+        filled: 0,
+        args: walk.args(root, new Map(), () => null),
+      };
       const own = await run(c, A.account.testKey);
       expect(own.errors).toBeUndefined();
       expect(isEmpty(own.data[root.name]), `${keyOf(root)} lists A's own objects`).toBe(false);
-      for (const [who, key] of [['B', B.account.testKey], ['A live', A.account.liveKey]] as const) {
+      for (const [who, key] of [
+        ['B', B.account.testKey],
+        ['A live', A.account.liveKey],
+      ] as const) {
         const r = await run(c, key);
         tally.reads++;
         expect(r.errors).toBeUndefined();
@@ -412,7 +450,10 @@ describe('isolation between accounts and modes, field by field', () => {
     await pool(mutations, 4, async (root) => {
       const object = payloadField(root.name);
       for (const c of attacks(root, A, [B, A]))
-        for (const [who, key] of [['B', B.account.testKey], ['A live', A.account.liveKey]] as const) {
+        for (const [who, key] of [
+          ['B', B.account.testKey],
+          ['A live', A.account.liveKey],
+        ] as const) {
           if (who === 'A live' && c.others !== A && c.filled > 0) continue;
           const r = await run(c, key);
           tally.mutations++;
@@ -434,7 +475,7 @@ describe('isolation between accounts and modes, field by field', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('another account and the other mode observe nothing of A through any subscription, while A\'s objects change', async () => {
+  it("another account and the other mode observe nothing of A through any subscription, while A's objects change", async () => {
     interface Sub {
       c: Call | null;
       who: string;
@@ -482,7 +523,7 @@ describe('isolation between accounts and modes, field by field', () => {
     while (hub.listenerCount(A.account.accountId) < expected && Date.now() < deadline && !controls.some((s) => s.errors.length))
       await new Promise((r) => setTimeout(r, 20));
     for (const s of controls) expect(s.errors, describeCall(s.c!, 'A')).toEqual([]);
-    const live = 'live streams on A: A\'s own and the live key\'s event stream (more: another key\'s subscription to A\'s objects went live)';
+    const live = "live streams on A: A's own and the live key's event stream (more: another key's subscription to A's objects went live)";
     expect(hub.listenerCount(A.account.accountId), live).toBe(expected);
 
     // A changes its objects: every mutation, with A's key and ids (the mutation controls, below).
@@ -499,7 +540,10 @@ describe('isolation between accounts and modes, field by field', () => {
       await new Promise((r) => setTimeout(r, 20));
 
     // Controls: each subscription field delivered A's changes to A.
-    expect([...fields].filter((f) => !seen().has(f)), 'subscription fields that delivered nothing to A').toEqual([]);
+    expect(
+      [...fields].filter((f) => !seen().has(f)),
+      'subscription fields that delivered nothing to A',
+    ).toEqual([]);
     // B's and the live key's streams: their own change first, nothing of A's.
     expect((bStream.values[0] as any).events.data.object.id).toBe(bOwn);
     expect((liveStream.values[0] as any).events.data.object.id).toBe(liveOwn);
@@ -518,15 +562,22 @@ describe('isolation between accounts and modes, field by field', () => {
     expect(hub.listenerCount(A.account.accountId), live).toBe(expected);
   });
 
-  it('controls: each mutation, with B\'s key and ids, finds B\'s objects and succeeds for one of them', async () => {
+  it("controls: each mutation, with B's key and ids, finds B's objects and succeeds for one of them", async () => {
     await mutationControls(B);
   });
 
-  it('the account-independent mutations create the caller\'s own objects, invisible to the other accounts', async () => {
+  it("the account-independent mutations create the caller's own objects, invisible to the other accounts", async () => {
     // A third account, with nothing yet (B already has its one test clock).
     const c3 = await createAccount(database.db, 'Isolation C');
     for (const root of roots.filter((r) => r.kind === 'Mutation' && !r.paths.length)) {
-      const c: Call = { root, path: { segs: [], type: '', list: false, required: false }, value: null, others: B, filled: 0, args: walk.args(root, new Map(), () => null) };
+      const c: Call = {
+        root,
+        path: { segs: [], type: '', list: false, required: false },
+        value: null,
+        others: B,
+        filled: 0,
+        args: walk.args(root, new Map(), () => null),
+      };
       const r = await run(c, c3.testKey);
       const payload = r.data?.[root.name];
       expect(payload?.userErrors, JSON.stringify(r)).toEqual([]);
@@ -565,7 +616,10 @@ async function mutationControls(owner: Owner) {
         const what = describeCall(c, owner.label);
         expect(r.errors, what).toBeUndefined();
         const payload = r.data[root.name];
-        expect(payload.userErrors.map((e: { code: string }) => e.code), what).not.toContain('resource_missing');
+        expect(
+          payload.userErrors.map((e: { code: string }) => e.code),
+          what,
+        ).not.toContain('resource_missing');
         if (payload.userErrors.length === 0 && payload[object] !== null) {
           accepted = true;
           break;

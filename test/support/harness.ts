@@ -108,8 +108,7 @@ export async function startTestApp(): Promise<TestApp> {
       );
       // The server registers the listener asynchronously: wait for it so no change is missed.
       const deadline = Date.now() + 5000;
-      while (app.services.hub.listenerCount(accountId) <= before && errors.length === 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 5));
+      while (app.services.hub.listenerCount(accountId) <= before && errors.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       return {
         values,
         errors,

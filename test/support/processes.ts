@@ -25,9 +25,7 @@ const running = new Set<ServerProcess>();
 
 /** `npm start` as a child process: `node --import tsx src/server.ts` with a clean fingraph environment plus `env`. */
 export function spawnServer(env: Record<string, string>): ServerProcess {
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('FINGRAPH_') && !['DATABASE_URL', 'PORT', 'HOST'].includes(k)),
-  );
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FINGRAPH_') && !['DATABASE_URL', 'PORT', 'HOST'].includes(k)));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env: { ...base, LOG_LEVEL: 'silent', ...env },

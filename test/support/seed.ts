@@ -35,14 +35,27 @@ export async function seedFinancialAccount(t: TestApp, opts: { key?: string; fea
   return r.createTreasuryFinancialAccount.treasuryFinancialAccount!.id;
 }
 
-export async function seedPaymentMethod(t: TestApp, opts: { key?: string; accountNumber?: string; customer?: string; billingDetails?: Record<string, unknown> } = {}): Promise<string> {
+export async function seedPaymentMethod(
+  t: TestApp,
+  opts: { key?: string; accountNumber?: string; customer?: string; billingDetails?: Record<string, unknown> } = {},
+): Promise<string> {
   const r = await t.ok(
     SeedPm,
     {
       input: {
         type: 'US_BANK_ACCOUNT',
-        usBankAccount: { routingNumber: '110000000', accountNumber: opts.accountNumber ?? '000000006789' /* not one of Stripe's magic test numbers: flows stay processing until a test helper moves them */, accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' },
-        billingDetails: (opts.billingDetails ?? { name: 'Jenny Rosen', email: 'jenny@example.com', address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' } }) as never,
+        usBankAccount: {
+          routingNumber: '110000000',
+          accountNumber:
+            opts.accountNumber ?? '000000006789' /* not one of Stripe's magic test numbers: flows stay processing until a test helper moves them */,
+          accountHolderType: 'INDIVIDUAL',
+          accountType: 'CHECKING',
+        },
+        billingDetails: (opts.billingDetails ?? {
+          name: 'Jenny Rosen',
+          email: 'jenny@example.com',
+          address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' },
+        }) as never,
         customer: opts.customer,
       },
     },
@@ -57,7 +70,9 @@ export async function seedPaymentMethod(t: TestApp, opts: { key?: string; accoun
  * that need money before the inbound flows that normally bring it exist in the test.
  */
 export async function fundForTest(t: TestApp, financialAccountId: string, amount: number, account = t.account) {
-  const [key] = await t.database.db.execute(`select account_id, livemode from treasury_financial_accounts where id = '${financialAccountId}'` as never).then((r: any) => (Array.isArray(r) ? r : r.rows));
+  const [key] = await t.database.db
+    .execute(`select account_id, livemode from treasury_financial_accounts where id = '${financialAccountId}'` as never)
+    .then((r: any) => (Array.isArray(r) ? r : r.rows));
   const scope = { accountId: String(key.account_id), livemode: Boolean(key.livemode) };
   void account;
   await runCommand(t.database.db, scope, { operation: 'test.fund', input: {}, requestId: 'req_test' }, async (cmd) => {

@@ -103,7 +103,9 @@ const attemptsOf = async (endpointId: string, eventId: string) =>
 const pendingWebhooks = async (eventId: string) => (await t.ok(EventById, { id: eventId })).event!.pendingWebhooks;
 
 async function deliveryRows(eventId: string) {
-  const result = await t.database.db.execute(sql`select webhook_endpoint_id, status from webhook_deliveries where event_id = ${eventId} order by webhook_endpoint_id`);
+  const result = await t.database.db.execute(
+    sql`select webhook_endpoint_id, status from webhook_deliveries where event_id = ${eventId} order by webhook_endpoint_id`,
+  );
   return (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { webhook_endpoint_id: string; status: string }[];
 }
 
@@ -137,10 +139,16 @@ describe('signed delivery', () => {
     );
 
     // Delivered: recorded as attempt 1, pending_webhooks back to 0, listed by deliverySuccess: true.
-    const [attempt] = await eventually(() => attemptsOf(we.id, event.id), (a) => a.length === 1);
+    const [attempt] = await eventually(
+      () => attemptsOf(we.id, event.id),
+      (a) => a.length === 1,
+    );
     expect(attempt).toMatchObject({ attemptNumber: 1, trigger: 'AUTOMATIC', succeeded: true, responseStatus: 200, error: null, nextRetryAt: null });
     expect(attempt!.event).toEqual({ id: event.id, type: 'treasury.financial_account.created' });
-    await eventually(() => pendingWebhooks(event.id), (n) => n === 0);
+    await eventually(
+      () => pendingWebhooks(event.id),
+      (n) => n === 0,
+    );
     expect((await t.ok(EventsByDelivery, { ok: true })).events.nodes.map((e) => e.id)).toContain(event.id);
     expect((await t.ok(EventsByDelivery, { ok: false })).events.nodes.map((e) => e.id)).not.toContain(event.id);
     await t.ok(DeleteEndpoint, { input: { id: we.id } });
@@ -151,10 +159,15 @@ describe('signed delivery', () => {
     const we = await endpoint('/updates', ['treasury.financial_account.features_status_updated']);
     const rolledBack = `fa_rolledback${Date.now()}`;
     await expect(
-      runCommand(t.database.db, { accountId: t.account.accountId, livemode: false }, { operation: 'test.rollback', input: {}, requestId: 'req_test' }, async (cmd) => {
-        await emitEvent(cmd, 'treasury.financial_account.features_status_updated', { id: rolledBack });
-        throw new StripeError('test_rollback', 'rolled back on purpose');
-      }),
+      runCommand(
+        t.database.db,
+        { accountId: t.account.accountId, livemode: false },
+        { operation: 'test.rollback', input: {}, requestId: 'req_test' },
+        async (cmd) => {
+          await emitEvent(cmd, 'treasury.financial_account.features_status_updated', { id: rolledBack });
+          throw new StripeError('test_rollback', 'rolled back on purpose');
+        },
+      ),
     ).rejects.toThrow('rolled back on purpose');
     const updated = await t.ok(UpdateFa, { input: { id: fa, features: { intraStripeFlows: { requested: true } } } });
     expect(updated.updateTreasuryFinancialAccount.userErrors).toEqual([]);
@@ -171,7 +184,9 @@ describe('signed delivery', () => {
     await sleep(300);
     expect(receiver.on('/updates')).toHaveLength(2);
     expect(receiver.requests.some((r) => r.body.includes(rolledBack))).toBe(false);
-    const rows = await t.database.db.execute(sql`select count(*)::int as n from webhook_deliveries d join events e on e.id = d.event_id where e.object_id = ${rolledBack}`);
+    const rows = await t.database.db.execute(
+      sql`select count(*)::int as n from webhook_deliveries d join events e on e.id = d.event_id where e.object_id = ${rolledBack}`,
+    );
     expect((Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows)[0]).toMatchObject({ n: 0 });
     await t.ok(DeleteEndpoint, { input: { id: we.id } });
   });
@@ -193,7 +208,10 @@ describe('retries', () => {
     expect(gap2).toBeGreaterThanOrEqual(2 * RETRY_DELAY_MS - 5);
     expect(gap2).toBeGreaterThan(gap1);
 
-    const attempts = await eventually(() => attemptsOf(we.id, eventId), (a) => a.length === 3);
+    const attempts = await eventually(
+      () => attemptsOf(we.id, eventId),
+      (a) => a.length === 3,
+    );
     expect(attempts.map((a) => [a.attemptNumber, a.responseStatus, a.succeeded])).toEqual([
       [3, 200, true],
       [2, 500, false],
@@ -210,7 +228,10 @@ describe('retries', () => {
     expect(second!.created).toBeGreaterThanOrEqual(first!.next! - 5);
     expect(third!.created).toBeGreaterThanOrEqual(second!.next! - 5);
     for (const a of attempts) expect(a.durationMs).toBeGreaterThanOrEqual(0);
-    await eventually(() => pendingWebhooks(eventId), (n) => n === 0);
+    await eventually(
+      () => pendingWebhooks(eventId),
+      (n) => n === 0,
+    );
     await t.ok(DeleteEndpoint, { input: { id: we.id } });
   });
 
@@ -219,7 +240,11 @@ describe('retries', () => {
     receiver.answer = (r) => (r.path === '/silent' ? 'hang' : 200);
     const fa = await createFa();
     const eventId = await eventOf(fa);
-    const attempts = await eventually(() => attemptsOf(we.id, eventId), (a) => a.length === 3 && a[0]!.nextRetryAt === null, 20_000);
+    const attempts = await eventually(
+      () => attemptsOf(we.id, eventId),
+      (a) => a.length === 3 && a[0]!.nextRetryAt === null,
+      20_000,
+    );
     expect(attempts.map((a) => a.attemptNumber)).toEqual([3, 2, 1]);
     for (const a of attempts) {
       expect(a).toMatchObject({ trigger: 'AUTOMATIC', succeeded: false, responseStatus: null });
@@ -245,9 +270,15 @@ describe('retries', () => {
     const resent = await t.ok(Resend, { input: { id: eventId, webhookEndpoint: we.id } });
     expect(resent.resendEvent.userErrors).toEqual([]);
     expect(resent.resendEvent.event).toEqual({ id: eventId, pendingWebhooks: 1 });
-    const after = await eventually(() => attemptsOf(we.id, eventId), (a) => a.length === 4);
+    const after = await eventually(
+      () => attemptsOf(we.id, eventId),
+      (a) => a.length === 4,
+    );
     expect(after[0]).toMatchObject({ attemptNumber: 4, trigger: 'RESEND', succeeded: true, responseStatus: 200, nextRetryAt: null });
-    await eventually(() => pendingWebhooks(eventId), (n) => n === 0);
+    await eventually(
+      () => pendingWebhooks(eventId),
+      (n) => n === 0,
+    );
     expect(await deliveryRows(eventId)).toEqual([{ webhook_endpoint_id: we.id, status: 'succeeded' }]);
     await t.ok(DeleteEndpoint, { input: { id: we.id } });
   });
@@ -270,9 +301,7 @@ describe('who receives what', () => {
     const fa = await createFa();
     const eventId = await eventOf(fa);
     // Deliveries are decided when the event commits: exactly the matching, enabled endpoints.
-    expect(await deliveryRows(eventId)).toEqual(
-      [all.id, created.id].sort().map((id) => ({ webhook_endpoint_id: id, status: expect.any(String) })),
-    );
+    expect(await deliveryRows(eventId)).toEqual([all.id, created.id].sort().map((id) => ({ webhook_endpoint_id: id, status: expect.any(String) })));
     await receiver.waitUntil((rs) => ['/all', '/created'].every((p) => rs.some((r) => r.path === p && r.eventId === eventId)));
     for (const path of ['/closed', '/disabled', '/deleted', '/stranger']) expect(receiver.on(path).filter((r) => r.eventId === eventId)).toEqual([]);
     expect(await attemptsOf(closed.id, eventId)).toEqual([]);

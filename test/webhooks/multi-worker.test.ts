@@ -51,7 +51,11 @@ afterAll(async () => {
 /** Runs `npm run worker`'s entry with a clean fingraph environment plus `env`. */
 function spawnWorker(env: Record<string, string>) {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FINGRAPH_') && k !== 'DATABASE_URL'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], { cwd: ROOT, env: { ...base, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
+    cwd: ROOT,
+    env: { ...base, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -70,9 +74,16 @@ async function deliverEachOncePerAttempt(endpointId: string, create: (i: number)
   const ids = (await t.ok(Events, {})).events.nodes.map((e) => e.id);
   expect(ids).toHaveLength(n);
   await receiver.waitUntil((rs) => ids.every((id) => rs.filter((r) => r.eventId === id).length >= 2), 20_000, 'two attempts per event');
-  await eventually(() => t.ok(Events, {}), (r) => r.events.nodes.every((e) => e.pendingWebhooks === 0));
+  await eventually(
+    () => t.ok(Events, {}),
+    (r) => r.events.nodes.every((e) => e.pendingWebhooks === 0),
+  );
   await sleep(4 * CONFIG.retryDelayMs); // room for any duplicate to show up
-  for (const id of ids) expect(receiver.requests.filter((r) => r.eventId === id), id).toHaveLength(2);
+  for (const id of ids)
+    expect(
+      receiver.requests.filter((r) => r.eventId === id),
+      id,
+    ).toHaveLength(2);
   const attempts = (await t.ok(Attempts, { id: endpointId })).webhookEndpoint!.deliveryAttempts.nodes;
   for (const id of ids)
     expect(
@@ -92,8 +103,13 @@ if (serverUrl) {
       const second = spawnServer({ DATABASE_URL: t.db.url!, PORT: '0', FINGRAPH_DEMO: 'off', ...ENV });
       const worker = spawnWorker({ DATABASE_URL: t.db.url!, ...ENV });
       const secondUrl = await second.ready();
-      await eventually(async () => worker.output(), (out) => out.includes('webhook worker running'), 20_000);
-      const we = (await t.ok(CreateEndpoint, { input: { url: receiver.url(), enabledEvents: ['treasury.financial_account.created'] } })).createWebhookEndpoint.webhookEndpoint!;
+      await eventually(
+        async () => worker.output(),
+        (out) => out.includes('webhook worker running'),
+        20_000,
+      );
+      const we = (await t.ok(CreateEndpoint, { input: { url: receiver.url(), enabledEvents: ['treasury.financial_account.created'] } })).createWebhookEndpoint
+        .webhookEndpoint!;
       await deliverEachOncePerAttempt(
         we.id,
         async (i) => {
@@ -126,10 +142,14 @@ if (serverUrl) {
     it('extra delivery workers in the same process on the same database deliver each event once per attempt', async () => {
       t = await startWebhookApp(CONFIG);
       receiver = await Receiver.start();
-      const extra = [new WebhookWorker(t.database, { ...WEBHOOK_DEFAULTS, ...CONFIG, worker: true }), new WebhookWorker(t.database, { ...WEBHOOK_DEFAULTS, ...CONFIG, worker: true })];
+      const extra = [
+        new WebhookWorker(t.database, { ...WEBHOOK_DEFAULTS, ...CONFIG, worker: true }),
+        new WebhookWorker(t.database, { ...WEBHOOK_DEFAULTS, ...CONFIG, worker: true }),
+      ];
       for (const w of extra) await w.start();
       try {
-        const we = (await t.ok(CreateEndpoint, { input: { url: receiver.url(), enabledEvents: ['treasury.financial_account.created'] } })).createWebhookEndpoint.webhookEndpoint!;
+        const we = (await t.ok(CreateEndpoint, { input: { url: receiver.url(), enabledEvents: ['treasury.financial_account.created'] } })).createWebhookEndpoint
+          .webhookEndpoint!;
         await deliverEachOncePerAttempt(we.id, async () => void (await t.ok(CreateFa, { input: { supportedCurrencies: ['usd'] } })), 8);
       } finally {
         for (const w of extra) await w.stop();

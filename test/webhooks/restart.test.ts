@@ -60,7 +60,8 @@ describe('restart safety', () => {
     let hung = 0;
     // While "down": the very first request hangs (it is in flight when the app stops), the others get 500.
     const answered = recordAnswers(receiver, () => (phase === 'up' ? 200 : hung++ === 0 ? 'hang' : 500));
-    const we = (await t.ok(CreateEndpoint, { input: { url: receiver.url(), enabledEvents: ['treasury.financial_account.created'] } })).createWebhookEndpoint.webhookEndpoint!;
+    const we = (await t.ok(CreateEndpoint, { input: { url: receiver.url(), enabledEvents: ['treasury.financial_account.created'] } })).createWebhookEndpoint
+      .webhookEndpoint!;
     for (let i = 0; i < 3; i++) await t.ok(CreateFa, { input: { supportedCurrencies: ['usd'] } });
     const ids = (await t.ok(Pending, {})).events.nodes.map((e) => e.id);
     expect(ids).toHaveLength(3);
@@ -77,11 +78,17 @@ describe('restart safety', () => {
     const since = performance.now();
     await t.restart(config);
     await receiver.waitUntil(() => all.every((e) => deliveredSince(answered, since).has(e.id)), 20_000, 'every event delivered after the restart');
-    await eventually(() => t.ok(Pending, {}), (r) => r.events.nodes.every((e) => e.pendingWebhooks === 0));
+    await eventually(
+      () => t.ok(Pending, {}),
+      (r) => r.events.nodes.every((e) => e.pendingWebhooks === 0),
+    );
     // Attempts are numbered without gaps or repeats: the abandoned POST recorded nothing.
     const attempts = (await t.ok(Attempts, { id: we.id })).webhookEndpoint!.deliveryAttempts.nodes;
     for (const e of all) {
-      const numbers = attempts.filter((a) => a.event.id === e.id).map((a) => a.attemptNumber).sort((a, b) => a - b);
+      const numbers = attempts
+        .filter((a) => a.event.id === e.id)
+        .map((a) => a.attemptNumber)
+        .sort((a, b) => a - b);
       expect(numbers).toEqual(numbers.map((_n, i) => i + 1));
       expect(attempts.filter((a) => a.event.id === e.id && a.responseStatus === 200)).toHaveLength(1);
     }

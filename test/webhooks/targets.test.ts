@@ -49,7 +49,13 @@ async function endpoint(url: string) {
   return r.createWebhookEndpoint.webhookEndpoint!;
 }
 const createFa = async () => (await t.ok(CreateFa, { input: { supportedCurrencies: ['usd'] } })).createTreasuryFinancialAccount.treasuryFinancialAccount!.id;
-const first = async (endpointId: string) => (await eventually(async () => (await t.ok(Attempts, { id: endpointId })).webhookEndpoint!.deliveryAttempts.nodes, (a) => a.length >= 1))[0]!;
+const first = async (endpointId: string) =>
+  (
+    await eventually(
+      async () => (await t.ok(Attempts, { id: endpointId })).webhookEndpoint!.deliveryAttempts.nodes,
+      (a) => a.length >= 1,
+    )
+  )[0]!;
 
 describe('delivery targets', () => {
   it('a closed port, a service that does not speak HTTP and a TLS mismatch record one uniform error; a redirect is not followed', async () => {
@@ -101,7 +107,9 @@ describe('delivery targets', () => {
   it('a stored URL that cannot be sent (bad percent-encoding) records a failed attempt instead of failing the job unseen', async () => {
     const we = await endpoint(receiver.url('/bad-escape'));
     // Written before create validated URLs fully: create and update now refuse it (webhook.unit.test.ts).
-    await t.database.db.execute(sql`update webhook_endpoints set url = ${receiver.url('/bad-escape').replace('http://', 'http://us%zz:pw@')} where id = ${we.id}`);
+    await t.database.db.execute(
+      sql`update webhook_endpoints set url = ${receiver.url('/bad-escape').replace('http://', 'http://us%zz:pw@')} where id = ${we.id}`,
+    );
     await createFa();
     expect(await first(we.id)).toMatchObject({ succeeded: false, responseStatus: null, error: expect.stringMatching(/percent-encoding/) });
     const r = await t.ok(UpdateEndpoint, { input: { id: we.id, url: 'https://us%zz:pw@example.com/x' } });
@@ -109,4 +117,3 @@ describe('delivery targets', () => {
     await t.ok(DeleteEndpoint, { input: { id: we.id } });
   });
 });
-

@@ -11,7 +11,12 @@ import { events } from '../event.table.js';
 import { lockRecord } from '../../layer/store.js';
 import { storageOf } from '../../layer/storage.js';
 import { checkWebhookEndpointId } from './webhook-endpoint.rules.js';
-import { webhookDeliveries as deliveries, webhookDeliveryAttempts as attempts, webhookEndpoints as endpoints, type WebhookDeliveryStatus } from './webhook-endpoint.table.js';
+import {
+  webhookDeliveries as deliveries,
+  webhookDeliveryAttempts as attempts,
+  webhookEndpoints as endpoints,
+  type WebhookDeliveryStatus,
+} from './webhook-endpoint.table.js';
 import { sendDeliveryJob, wakeWorkers, type DeliveryJob } from './webhook.queue.js';
 
 /**
@@ -59,11 +64,17 @@ export function resendEvent(caller: Caller, input: { id: string; webhookEndpoint
     if (!event) throw resourceMissing('event', input.id, ['id']);
     const endpoint = (await lockRecord(cmd.tx, storageOf('webhook_endpoint'), cmd.scope, input.webhookEndpoint)) as { id: string; status: string } | null;
     if (!endpoint) throw resourceMissing('webhook endpoint', input.webhookEndpoint, ['webhookEndpoint']);
-    if (endpoint.status === 'disabled')
-      throw invalidState('This webhook endpoint is disabled: enable it before resending events to it.', ['webhookEndpoint']);
+    if (endpoint.status === 'disabled') throw invalidState('This webhook endpoint is disabled: enable it before resending events to it.', ['webhookEndpoint']);
     const created = await cmd.tx
       .insert(deliveries)
-      .values({ eventId: event.id, webhookEndpointId: endpoint.id, accountId: cmd.scope.accountId, livemode: cmd.scope.livemode, created: cmd.now, status: 'pending' })
+      .values({
+        eventId: event.id,
+        webhookEndpointId: endpoint.id,
+        accountId: cmd.scope.accountId,
+        livemode: cmd.scope.livemode,
+        created: cmd.now,
+        status: 'pending',
+      })
       .onConflictDoNothing()
       .returning({ eventId: deliveries.eventId });
     const [row] = await cmd.tx

@@ -64,7 +64,11 @@ export function listDeliveryAttempts(db: Executor, scope: Scope, f: { webhookEnd
 }
 
 const caller = (ctx: Context) => ({ db: ctx.services.database.db, scope: ctx.scope, requestId: ctx.requestId });
-const Trigger = stripeEnum('WebhookEndpointDeliveryAttemptTrigger', WEBHOOK_ATTEMPT_TRIGGERS, 'AUTOMATIC: the first delivery or a scheduled retry. RESEND: resendEvent.');
+const Trigger = stripeEnum(
+  'WebhookEndpointDeliveryAttemptTrigger',
+  WEBHOOK_ATTEMPT_TRIGGERS,
+  'AUTOMATIC: the first delivery or a scheduled retry. RESEND: resendEvent.',
+);
 
 const DeliveryAttemptRef = builder.objectRef<DeliveryAttempt>('WebhookEndpointDeliveryAttempt').implement({
   description: 'One POST of an event to a webhook endpoint (what Stripe shows under an endpoint\'s "Event deliveries").',
@@ -76,7 +80,11 @@ const DeliveryAttemptRef = builder.objectRef<DeliveryAttempt>('WebhookEndpointDe
     attemptNumber: t.exposeInt('attemptNumber', { description: 'Attempts of this event to this endpoint are numbered 1, 2, 3… (resends included).' }),
     trigger: t.field({ type: Trigger, resolve: (a) => a.trigger }),
     succeeded: t.exposeBoolean('succeeded', { description: 'The endpoint answered with a 2xx status.' }),
-    responseStatus: t.int({ nullable: true, description: 'The HTTP status received; null when no response came (timeout, refused connection…).', resolve: (a) => a.responseStatus }),
+    responseStatus: t.int({
+      nullable: true,
+      description: 'The HTTP status received; null when no response came (timeout, refused connection…).',
+      resolve: (a) => a.responseStatus,
+    }),
     error: t.string({ nullable: true, description: 'Why no response came, when none did.', resolve: (a) => a.error }),
     durationMs: t.exposeInt('durationMs', { description: 'Milliseconds from sending the request to its response (or failure).' }),
     created: t.field({ type: 'DateTime', description: 'When the request was sent.', resolve: (a) => a.created }),
@@ -113,7 +121,7 @@ const ResendInput = builder.inputType('ResendEventInput', {
 builder.mutationField('resendEvent', (t) =>
   t.field({
     type: payloadType('ResendEventPayload', 'event', EventRef),
-    description: 'Sends an event to a webhook endpoint again now: one attempt, visible in the endpoint\'s deliveryAttempts.',
+    description: "Sends an event to a webhook endpoint again now: one attempt, visible in the endpoint's deliveryAttempts.",
     args: { input: t.arg({ type: ResendInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       toPayload(() => resendEvent(caller(ctx), { id: String(input.id), webhookEndpoint: String(input.webhookEndpoint), idempotencyKey: input.idempotencyKey })),

@@ -77,7 +77,7 @@ async function snapshot() {
 }
 
 describe('create, retrieve, list', () => {
-  it('returns every field of Stripe\'s object, with the whsec_ secret in the create payload only', async () => {
+  it("returns every field of Stripe's object, with the whsec_ secret in the create payload only", async () => {
     const before = Date.now();
     const we = await created({
       url: 'https://example.com/hooks?source=fingraph',
@@ -138,7 +138,7 @@ describe('create, retrieve, list', () => {
     expect((await t.ok(List, { first: 100 }, t.account.liveKey)).webhookEndpoints.nodes).toEqual([{ id: live.id, secret: null }]);
   });
 
-  it('lists newest first with cursors, only the caller\'s own endpoints of this mode', async () => {
+  it("lists newest first with cursors, only the caller's own endpoints of this mode", async () => {
     const other = await t.newAccount();
     const theirs = await created({}, other.testKey);
     const mine = [await created(), await created(), await created()];
@@ -160,7 +160,14 @@ describe('update and delete', () => {
     const sub = await t.subscribe(Updated, { id: we.id });
     const r = (
       await t.ok(Update, {
-        input: { id: we.id, url: 'http://localhost:9999/new', enabledEvents: ['treasury.received_credit.created'], disabled: true, description: '', metadata: { a: '', c: '3' } },
+        input: {
+          id: we.id,
+          url: 'http://localhost:9999/new',
+          enabledEvents: ['treasury.received_credit.created'],
+          disabled: true,
+          description: '',
+          metadata: { a: '', c: '3' },
+        },
       })
     ).updateWebhookEndpoint;
     expect(r.userErrors).toEqual([]);
@@ -182,7 +189,7 @@ describe('update and delete', () => {
     sub.dispose();
   });
 
-  it('deletes: Stripe\'s deleted object, then the endpoint is gone for every operation', async () => {
+  it("deletes: Stripe's deleted object, then the endpoint is gone for every operation", async () => {
     const we = await created();
     const r = (await t.ok(Delete, { input: { id: we.id } })).deleteWebhookEndpoint;
     expect(r).toEqual({ deletedWebhookEndpoint: { id: we.id, object: 'webhook_endpoint', deleted: true }, userErrors: [] });
@@ -259,7 +266,9 @@ describe('bad input gets a clear error, and nothing is written', () => {
       expect(expectUserError(r, code).field, JSON.stringify(input)).toEqual(field);
     }
     // Another account cannot resend this account's event either.
-    expect(expectUserError((await t.ok(Resend, { input: { id: eventId, webhookEndpoint: theirs.id } }, other.testKey)).resendEvent, 'resource_missing').field).toEqual(['id']);
+    expect(
+      expectUserError((await t.ok(Resend, { input: { id: eventId, webhookEndpoint: theirs.id } }, other.testKey)).resendEvent, 'resource_missing').field,
+    ).toEqual(['id']);
     expect(await snapshot()).toEqual(before);
   });
 

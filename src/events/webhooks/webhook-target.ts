@@ -84,7 +84,7 @@ async function resolve(hostname: string): Promise<string[] | null> {
  */
 export async function checkTarget(url: string, livemode: boolean): Promise<void> {
   const addresses = await resolve(new URL(url).hostname);
-  if (addresses && addresses.some((a) => !isAllowedAddress(a, livemode))) throw new TargetRefused(url);
+  if (addresses?.some((a) => !isAllowedAddress(a, livemode))) throw new TargetRefused(url);
 }
 
 /** A `lookup` for http(s).request that refuses addresses this mode may not reach (checked on the address connected to). */

@@ -3,7 +3,12 @@ import type Stripe from 'stripe';
 import { parameterInvalid, parameterMissing } from '../../kernel/errors.js';
 
 /** Known routing numbers → bank names (Stripe's test bank first). */
-const BANKS: Record<string, string> = { '110000000': 'STRIPE TEST BANK', '084106768': 'Evolve Bank & Trust', '021000021': 'JPMorgan Chase', '026009593': 'Bank of America' };
+const BANKS: Record<string, string> = {
+  '110000000': 'STRIPE TEST BANK',
+  '084106768': 'Evolve Bank & Trust',
+  '021000021': 'JPMorgan Chase',
+  '026009593': 'Bank of America',
+};
 
 /** ABA routing numbers are 9 digits with a weighted checksum (3,7,1). */
 export function isValidRoutingNumber(routing: string): boolean {
@@ -17,7 +22,14 @@ export function isValidRoutingNumber(routing: string): boolean {
 export function toBillingDetails(input: Record<string, any> | null | undefined): Stripe.PaymentMethod.BillingDetails {
   const a = input?.address;
   return {
-    address: { city: a?.city ?? null, country: a?.country ?? null, line1: a?.line1 ?? null, line2: a?.line2 ?? null, postal_code: a?.postal_code ?? null, state: a?.state ?? null },
+    address: {
+      city: a?.city ?? null,
+      country: a?.country ?? null,
+      line1: a?.line1 ?? null,
+      line2: a?.line2 ?? null,
+      postal_code: a?.postal_code ?? null,
+      state: a?.state ?? null,
+    },
     email: input?.email ?? null,
     name: input?.name ?? null,
     phone: input?.phone ?? null,
@@ -35,7 +47,11 @@ export function bankAccountOf(input: Record<string, any>, param: string[]) {
   if (!bank.routing_number) throw parameterMissing([...param, 'us_bank_account', 'routing_number']);
   if (!bank.account_number) throw parameterMissing([...param, 'us_bank_account', 'account_number']);
   if (!isValidRoutingNumber(bank.routing_number))
-    throw parameterInvalid([...param, 'us_bank_account', 'routing_number'], 'Routing number must have 9 digits and a valid checksum.', 'routing_number_invalid');
+    throw parameterInvalid(
+      [...param, 'us_bank_account', 'routing_number'],
+      'Routing number must have 9 digits and a valid checksum.',
+      'routing_number_invalid',
+    );
   if (!/^\d{4,17}$/.test(bank.account_number))
     throw parameterInvalid([...param, 'us_bank_account', 'account_number'], 'Account number must have 4 to 17 digits.', 'account_number_invalid');
   return {

@@ -56,7 +56,11 @@ export const paymentMethodsResource = defineResource<PaymentMethodRecord>({
     create: () => ({
       type: 'us_bank_account',
       us_bank_account: { routing_number: '021000021', account_number: '000999999991', account_holder_type: 'company', account_type: 'checking' },
-      billing_details: { name: 'Jenny Rosen', email: 'jenny@example.com', address: { line1: '1 Main St', city: 'Springfield', postal_code: '12345', country: 'US' } },
+      billing_details: {
+        name: 'Jenny Rosen',
+        email: 'jenny@example.com',
+        address: { line1: '1 Main St', city: 'Springfield', postal_code: '12345', country: 'US' },
+      },
       metadata: { supplier: '42' },
     }),
   },

@@ -46,7 +46,12 @@ export function magicPaymentMethods(scope: Scope, ids: readonly string[]): Payme
     metadata: {},
     ...bankAccountOf(
       {
-        us_bank_account: { routing_number: TEST_ROUTING_NUMBER, account_number: TEST_ACCOUNT_NUMBER, account_holder_type: 'individual', account_type: 'checking' },
+        us_bank_account: {
+          routing_number: TEST_ROUTING_NUMBER,
+          account_number: TEST_ACCOUNT_NUMBER,
+          account_holder_type: 'individual',
+          account_type: 'checking',
+        },
         billing_details: { name: 'Jenny Rosen' },
       },
       [],

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
 import type { Endpoint, Field, ObjectSpec, Shape, SpecIndex, Type } from '../format.js';
 import { collectEndpoints, testHelpersFile, type SdkObject } from './endpoints.js';
 import { classifyField, hasLeaf, mapLeaves, resolveField } from './numbers.js';
@@ -174,7 +174,7 @@ export function build(): BuildResult {
 }
 
 export function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Shapes reachable from the roots, depth-first in field order (the file's key order). */

@@ -117,7 +117,8 @@ function compareField(f: Field, rf: RefField, refEnum: string[] | undefined): st
       if (values.open !== !!rf.open_enum) d.push(`open ${values.open} vs ${!!rf.open_enum}`);
     }
   } else if (values && !(rf.items && enumValues(f.type))) d.push(`ours is an enum [${values.values.join(', ')}], reference has none`);
-  const objects = f.type.kind === 'expandable' ? f.type.objects : f.type.kind === 'array' && f.type.items.kind === 'expandable' ? f.type.items.objects : undefined;
+  const objects =
+    f.type.kind === 'expandable' ? f.type.objects : f.type.kind === 'array' && f.type.items.kind === 'expandable' ? f.type.items.objects : undefined;
   const refObjects = rf.expands_to ?? rf.items?.expands_to;
   if (refObjects && objects && refObjects.join() !== objects.join()) d.push(`expands to ${objects.join('|')} vs ${refObjects.join('|')}`);
   return d;

@@ -2,7 +2,18 @@ import fs from 'node:fs';
 import ts from 'typescript';
 import type { Endpoint } from '../format.js';
 import { isObjectInterface, type ShapeBuilder } from './shapes.js';
-import { classesOf, docComment, isDeletedInterface, moduleStem, namespaceChain, objectLiteralOf, readJsRequests, referencedDeclaration, stripeFile, type Sdk } from './sdk.js';
+import {
+  classesOf,
+  docComment,
+  isDeletedInterface,
+  moduleStem,
+  namespaceChain,
+  objectLiteralOf,
+  readJsRequests,
+  referencedDeclaration,
+  stripeFile,
+  type Sdk,
+} from './sdk.js';
 
 /**
  * Endpoints from the resource classes: the .d.ts gives name, doc comment, params and return type;

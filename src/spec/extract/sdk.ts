@@ -24,10 +24,14 @@ export interface Sdk {
 }
 
 export function loadSdk(rootFiles: string[]): Sdk {
-  const program = ts.createProgram(
-    rootFiles.map(stripeFile),
-    { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, types: [], skipLibCheck: true },
-  );
+  const program = ts.createProgram(rootFiles.map(stripeFile), {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+    types: [],
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   return {
     program,
@@ -49,7 +53,12 @@ export function docComment(node: ts.Node): string {
   const body = sf.text.slice(doc.pos + 3, doc.end - 2);
   return body
     .split('\n')
-    .map((line) => line.replace(/^\s*\* ?/, '').replace(/^\s+$/, '').trimEnd())
+    .map((line) =>
+      line
+        .replace(/^\s*\* ?/, '')
+        .replace(/^\s+$/, '')
+        .trimEnd(),
+    )
     .join('\n')
     .trim();
 }
@@ -111,7 +120,13 @@ export function objectLiteralOf(decl: ts.InterfaceDeclaration): string | undefin
 
 /** `deleted: true` marks the `DeletedX` interfaces. */
 export function isDeletedInterface(decl: ts.InterfaceDeclaration): boolean {
-  return decl.members.some((m) => ts.isPropertySignature(m) && propName(m) === 'deleted' && m.type?.kind === ts.SyntaxKind.LiteralType && (m.type as ts.LiteralTypeNode).literal.kind === ts.SyntaxKind.TrueKeyword);
+  return decl.members.some(
+    (m) =>
+      ts.isPropertySignature(m) &&
+      propName(m) === 'deleted' &&
+      m.type?.kind === ts.SyntaxKind.LiteralType &&
+      (m.type as ts.LiteralTypeNode).literal.kind === ts.SyntaxKind.TrueKeyword,
+  );
 }
 
 export function isSharedFile(sf: ts.SourceFile): boolean {
@@ -164,7 +179,7 @@ export function readJsRequests(dtsRel: string): Map<string, Map<string, JsReques
           const arg = ts.isCallExpression(e) ? e.arguments[0] : e;
           const name = arg.getText();
           pathParams.push(name);
-          p += `{${name}}` + span.literal.text;
+          p += `{${name}}${span.literal.text}`;
         }
       } else throw new Error(`${rel}: ${m.name.getText()}: unexpected path expression`);
       let methodType: string | null = null;

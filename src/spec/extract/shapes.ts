@@ -19,7 +19,13 @@ import {
  * as the provisional `{ kind: 'number' }`; numbers.ts later decides integer / timestamp / float.
  */
 
-export type DraftType = Type | { kind: 'number' } | { kind: 'array'; items: DraftType } | { kind: 'list'; items: DraftType } | { kind: 'map'; values: DraftType } | { kind: 'union'; members: DraftType[] };
+export type DraftType =
+  | Type
+  | { kind: 'number' }
+  | { kind: 'array'; items: DraftType }
+  | { kind: 'list'; items: DraftType }
+  | { kind: 'map'; values: DraftType }
+  | { kind: 'union'; members: DraftType[] };
 
 /** Where params interfaces get `<object>#…` keys: the params root's file and enclosing namespaces. */
 export interface ParamsContext {
@@ -35,11 +41,7 @@ interface Classified {
 }
 
 /** One member of a flattened union, after aliases and Emptyable<> were unwrapped. */
-type Member =
-  | { tag: 'literal'; value: string }
-  | { tag: 'other'; node: ts.TypeNode }
-  | { tag: 'object'; names: string[]; deleted: boolean }
-  | { tag: 'range' };
+type Member = { tag: 'literal'; value: string } | { tag: 'other'; node: ts.TypeNode } | { tag: 'object'; names: string[]; deleted: boolean } | { tag: 'range' };
 
 export class ShapeBuilder {
   /** Every shape built so far, by key (global: keys name their owner). */
@@ -80,7 +82,8 @@ export class ShapeBuilder {
     const key = this.keyOf(decl, params);
     const seen = this.keyDecl.get(key);
     if (seen) {
-      if (seen !== decl) throw new Error(`shape key ${key} names two declarations: ${qualifiedName(seen as ts.InterfaceDeclaration)} and ${qualifiedName(decl)}`);
+      if (seen !== decl)
+        throw new Error(`shape key ${key} names two declarations: ${qualifiedName(seen as ts.InterfaceDeclaration)} and ${qualifiedName(decl)}`);
       return key;
     }
     this.keyDecl.set(key, decl);
@@ -101,7 +104,10 @@ export class ShapeBuilder {
     // Inherited fields (PaginationParams, AddressParam…) follow the interface's own, unless overridden.
     for (const clause of decl.heritageClauses ?? []) {
       for (const t of clause.types) {
-        const base = ts.isIdentifier(t.expression) || ts.isPropertyAccessExpression(t.expression) ? referencedDeclaration(this.sdk.checker, t.expression as ts.EntityName) : undefined;
+        const base =
+          ts.isIdentifier(t.expression) || ts.isPropertyAccessExpression(t.expression)
+            ? referencedDeclaration(this.sdk.checker, t.expression as ts.EntityName)
+            : undefined;
         if (!base || !ts.isInterfaceDeclaration(base)) throw new Error(`${key}: cannot resolve base ${t.getText()}`);
         for (const f of this.fieldsOf(base, key, params)) if (!fields.some((g) => g.name === f.name)) fields.push(f);
       }
@@ -159,7 +165,10 @@ export class ShapeBuilder {
 
   /** Unions, parentheses, local type aliases and Emptyable<> unwrapped into members. */
   private flatten(node: ts.TypeNode, out: Member[], state: { nullable: boolean; emptyable: boolean; open: boolean }, where: string): void {
-    if (ts.isParenthesizedTypeNode(node)) return this.flatten(node.type, out, state, where);
+    if (ts.isParenthesizedTypeNode(node)) {
+      this.flatten(node.type, out, state, where);
+      return;
+    }
     if (ts.isUnionTypeNode(node)) {
       for (const t of node.types) this.flatten(t, out, state, where);
       return;
@@ -176,7 +185,8 @@ export class ShapeBuilder {
       if (decl && isSharedFile(decl.getSourceFile())) {
         if (name === 'Emptyable' && node.typeArguments?.length === 1) {
           state.emptyable = true;
-          return this.flatten(node.typeArguments[0], out, state, where);
+          this.flatten(node.typeArguments[0], out, state, where);
+          return;
         }
         if (name === 'OtherString') {
           state.open = true;
@@ -188,7 +198,8 @@ export class ShapeBuilder {
         }
       }
       if (decl && ts.isTypeAliasDeclaration(decl) && !decl.typeParameters && !isSharedFile(decl.getSourceFile()) && isResourceFile(decl.getSourceFile())) {
-        return this.flatten(decl.type, out, state, where);
+        this.flatten(decl.type, out, state, where);
+        return;
       }
       if (decl && ts.isInterfaceDeclaration(decl) && isObjectInterface(decl)) {
         out.push({ tag: 'object', names: [objectLiteralOf(decl)!], deleted: isDeletedInterface(decl) });
@@ -208,7 +219,8 @@ export class ShapeBuilder {
       case ts.SyntaxKind.NumberKeyword:
         return { kind: 'number' };
     }
-    if (ts.isLiteralTypeNode(node) && (node.literal.kind === ts.SyntaxKind.TrueKeyword || node.literal.kind === ts.SyntaxKind.FalseKeyword)) return { kind: 'boolean' };
+    if (ts.isLiteralTypeNode(node) && (node.literal.kind === ts.SyntaxKind.TrueKeyword || node.literal.kind === ts.SyntaxKind.FalseKeyword))
+      return { kind: 'boolean' };
     if (ts.isArrayTypeNode(node)) return { kind: 'array', items: this.items(node.elementType, where, params) };
     if (ts.isTypeLiteralNode(node)) {
       const index = node.members.filter(ts.isIndexSignatureDeclaration);

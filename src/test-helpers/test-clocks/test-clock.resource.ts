@@ -65,7 +65,7 @@ async function runDueTransitions(caller: Caller, answer: Record<string, unknown>
   for (;;) {
     const ran = await withTx(caller.db, async (tx) => {
       const row = await lock(tx);
-      if (!row || row.status !== 'advancing' || !row.target_frozen_time) return false;
+      if (row?.status !== 'advancing' || !row.target_frozen_time) return false;
       const next = await nextClockTransition(tx, row.id, row.target_frozen_time);
       if (!next) return false;
       if (next.runAt.getTime() > row.frozen_time * 1000) await moveClock(tx, row.id, next.runAt);
@@ -107,7 +107,8 @@ export const testClocks = defineResource<TestClockRecord>({
     },
     async build({ cmd, input }) {
       const existing = await activeClock(cmd.tx, cmd.scope);
-      if (existing) throw new StripeError('resource_already_exists', `This account already has a test clock (${existing.id}); delete it before creating another.`, null);
+      if (existing)
+        throw new StripeError('resource_already_exists', `This account already has a test clock (${existing.id}); delete it before creating another.`, null);
       return {
         name: input.name ?? null,
         frozen_time: unix(frozenTimeOf(input.frozen_time, ['frozen_time'])),
@@ -139,7 +140,10 @@ export const testClocks = defineResource<TestClockRecord>({
         const target = frozenTimeOf(input.frozen_time, ['frozen_time']).getTime();
         const frozen = record.frozen_time * 1000;
         if (target <= frozen)
-          throw parameterInvalid(['frozen_time'], `frozenTime must be after the clock's current frozen time (${new Date(frozen).toISOString()}); test clocks only move forward.`);
+          throw parameterInvalid(
+            ['frozen_time'],
+            `frozenTime must be after the clock's current frozen time (${new Date(frozen).toISOString()}); test clocks only move forward.`,
+          );
         if (target - frozen > MAX_ADVANCE_MS) throw parameterInvalid(['frozen_time'], 'A test clock can advance at most one year at a time.');
       },
       apply: ({ input }: Ctx) => ({ target_frozen_time: frozenTimeOf(input.frozen_time, ['frozen_time']), advance_started_at: clock.now() }),

@@ -29,7 +29,9 @@ const DeleteClock = graphql(`
 `);
 const Clocks = graphql(`query ClockList { testHelpersTestClocks(first: 10) { nodes { id status frozenTime } } }`);
 const Clock = graphql(`query ClockGet($id: ID!) { testHelpersTestClock(id: $id) { id created deletesAfter } }`);
-const ClockEvents = graphql(`query ClockDeletedEvents { events(first: 20, type: "test_helpers.test_clock.deleted") { nodes { type request { id } data { object } } } }`);
+const ClockEvents = graphql(
+  `query ClockDeletedEvents { events(first: 20, type: "test_helpers.test_clock.deleted") { nodes { type request { id } data { object } } } }`,
+);
 const CreateObt = graphql(`
   mutation ClockCreateObt($input: CreateTreasuryOutboundTransferInput!) {
     createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id created expectedArrivalDate } userErrors { code } }
@@ -65,19 +67,35 @@ describe('test clocks', () => {
   it('advancing across a weekend posts exactly the flows due, in time order, with the balance right after each', async () => {
     const key = owner.testKey;
     // Friday 2025-06-06, noon Central Time (17:00 UTC).
-    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z'), name: 'week' } }, key)).createTestHelpersTestClock).testHelpersTestClock!;
+    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z'), name: 'week' } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!;
     expect(clock).toMatchObject({ status: 'READY', frozenTime: at('2025-06-06T17:00:00Z'), livemode: false });
 
     const create = async (pm: string, amount: number, network: 'ACH' | 'US_DOMESTIC_WIRE' = 'ACH') =>
       expectOk(
-        (await t.ok(CreateObt, { input: { amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm, destinationPaymentMethodOptions: { usBankAccount: { network } } } }, key))
-          .createTreasuryOutboundTransfer,
+        (
+          await t.ok(
+            CreateObt,
+            {
+              input: {
+                amount,
+                currency: 'usd',
+                financialAccount: fa,
+                destinationPaymentMethod: pm,
+                destinationPaymentMethodOptions: { usBankAccount: { network } },
+              },
+            },
+            key,
+          )
+        ).createTreasuryOutboundTransfer,
       ).treasuryOutboundTransfer!;
     const achObt = await create('pm_usBankAccount', 1_000);
     const wireObt = await create('pm_usBankAccount', 2_000, 'US_DOMESTIC_WIRE');
     const stuck = await create('pm_usBankAccount_processing', 4_000);
-    const ibt = expectOk((await t.ok(CreateIbt, { input: { amount: 5_000, currency: 'usd', financialAccount: fa, originPaymentMethod: 'pm_usBankAccount' } }, key)).createTreasuryInboundTransfer)
-      .treasuryInboundTransfer!;
+    const ibt = expectOk(
+      (await t.ok(CreateIbt, { input: { amount: 5_000, currency: 'usd', financialAccount: fa, originPaymentMethod: 'pm_usBankAccount' } }, key))
+        .createTreasuryInboundTransfer,
+    ).treasuryInboundTransfer!;
     // Commands run at the clock's time; arrival dates follow the banking calendar from there.
     expect(achObt.created).toBe(at('2025-06-06T17:00:00Z'));
     expect(achObt.expectedArrivalDate).toBe(at('2025-06-10T00:00:00Z')); // arrives Monday
@@ -90,18 +108,30 @@ describe('test clocks', () => {
     const stream = await t.subscribe(Events, {}, { key, accountId: owner.accountId });
 
     // Over the weekend to Monday noon CT: only the wire (due Saturday 00:00 UTC) posts.
-    const monday = expectOk((await t.ok(Advance, { input: { id: clock.id, frozenTime: at('2025-06-09T17:00:00Z') } }, key)).advanceTestHelpersTestClock).testHelpersTestClock!;
+    const monday = expectOk((await t.ok(Advance, { input: { id: clock.id, frozenTime: at('2025-06-09T17:00:00Z') } }, key)).advanceTestHelpersTestClock)
+      .testHelpersTestClock!;
     expect(monday).toMatchObject({ status: 'READY', frozenTime: at('2025-06-09T17:00:00Z'), statusDetails: { advancing: null } });
-    expect((await t.ok(Obt, { id: wireObt.id }, key)).treasuryOutboundTransfer).toEqual({ status: 'POSTED', statusTransitions: { postedAt: at('2025-06-07T00:00:00Z') } });
+    expect((await t.ok(Obt, { id: wireObt.id }, key)).treasuryOutboundTransfer).toEqual({
+      status: 'POSTED',
+      statusTransitions: { postedAt: at('2025-06-07T00:00:00Z') },
+    });
     expect((await t.ok(Obt, { id: achObt.id }, key)).treasuryOutboundTransfer!.status).toBe('PROCESSING');
     expect((await t.ok(Ibt, { id: ibt.id }, key)).treasuryInboundTransfer!.status).toBe('PROCESSING');
     await balances.waitFor(1);
-    expect(balances.values.map((b) => b.treasuryFinancialAccountBalanceUpdated)).toEqual([{ cash: [{ amount: 93_000 }], outboundPending: [{ amount: 5_000 }] }]);
+    expect(balances.values.map((b) => b.treasuryFinancialAccountBalanceUpdated)).toEqual([
+      { cash: [{ amount: 93_000 }], outboundPending: [{ amount: 5_000 }] },
+    ]);
 
     // To Friday: the ACH transfer posts Tuesday 00:00 UTC, then the InboundTransfer succeeds Thursday 10am CT.
     await t.ok(Advance, { input: { id: clock.id, frozenTime: at('2025-06-13T17:00:00Z') } }, key);
-    expect((await t.ok(Obt, { id: achObt.id }, key)).treasuryOutboundTransfer).toEqual({ status: 'POSTED', statusTransitions: { postedAt: at('2025-06-10T00:00:00Z') } });
-    expect((await t.ok(Ibt, { id: ibt.id }, key)).treasuryInboundTransfer).toEqual({ status: 'SUCCEEDED', statusTransitions: { succeededAt: at('2025-06-12T15:00:00Z') } });
+    expect((await t.ok(Obt, { id: achObt.id }, key)).treasuryOutboundTransfer).toEqual({
+      status: 'POSTED',
+      statusTransitions: { postedAt: at('2025-06-10T00:00:00Z') },
+    });
+    expect((await t.ok(Ibt, { id: ibt.id }, key)).treasuryInboundTransfer).toEqual({
+      status: 'SUCCEEDED',
+      statusTransitions: { succeededAt: at('2025-06-12T15:00:00Z') },
+    });
     expect((await t.ok(Obt, { id: stuck.id }, key)).treasuryOutboundTransfer!.status).toBe('PROCESSING');
     await balances.waitFor(3);
     expect(balances.values.map((b) => b.treasuryFinancialAccountBalanceUpdated)).toEqual([
@@ -115,7 +145,10 @@ describe('test clocks', () => {
       ['treasury.outbound_transfer.posted', achObt.id, at('2025-06-10T00:00:00Z')],
       ['treasury.inbound_transfer.succeeded', ibt.id, at('2025-06-12T15:00:00Z')],
     ]);
-    const clockEvents = (await t.ok(EventList, {}, key)).events.nodes.filter((e) => e.type.startsWith('test_helpers.')).map((e) => e.type).reverse();
+    const clockEvents = (await t.ok(EventList, {}, key)).events.nodes
+      .filter((e) => e.type.startsWith('test_helpers.'))
+      .map((e) => e.type)
+      .reverse();
     expect(clockEvents).toEqual([
       'test_helpers.test_clock.created',
       'test_helpers.test_clock.advancing',
@@ -135,7 +168,8 @@ describe('test clocks', () => {
   it('refuses bad input with Stripe codes, writing nothing: backwards, too far, a second clock, live mode, unknown or bad ids', async () => {
     const other = await t.newAccount();
     const key = other.testKey;
-    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-01-01T00:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!;
+    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-01-01T00:00:00Z') } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!;
     const eventsBefore = (await t.ok(EventList, {}, key)).events.nodes.length;
     const advance = async (frozenTime: string, id = clock.id) => (await t.ok(Advance, { input: { id, frozenTime } }, key)).advanceTestHelpersTestClock;
     expect(expectUserError(await advance(at('2024-12-31T23:59:59Z')), 'parameter_invalid').field).toEqual(['frozenTime']); // backwards
@@ -143,13 +177,30 @@ describe('test clocks', () => {
     expect(expectUserError(await advance(at('2026-06-01T00:00:00Z')), 'parameter_invalid').field).toEqual(['frozenTime']); // more than a year
     expectUserError(await advance(at('2025-02-01T00:00:00Z'), 'clock_doesnotexist0000000000'), 'resource_missing');
     expectUserError(await advance(at('2025-02-01T00:00:00Z'), 'fa_doesnotexist00000000000000'), 'resource_missing');
-    expectUserError((await t.ok(CreateClock, { input: { frozenTime: at('2025-01-01T00:00:00Z') } }, key)).createTestHelpersTestClock, 'resource_already_exists');
-    expect(expectUserError((await t.ok(CreateClock, { input: { frozenTime: at('1999-01-01T00:00:00Z') } }, other.testKey)).createTestHelpersTestClock, 'parameter_invalid').field).toEqual(['frozenTime']);
+    expectUserError(
+      (await t.ok(CreateClock, { input: { frozenTime: at('2025-01-01T00:00:00Z') } }, key)).createTestHelpersTestClock,
+      'resource_already_exists',
+    );
+    expect(
+      expectUserError(
+        (await t.ok(CreateClock, { input: { frozenTime: at('1999-01-01T00:00:00Z') } }, other.testKey)).createTestHelpersTestClock,
+        'parameter_invalid',
+      ).field,
+    ).toEqual(['frozenTime']);
     // Live mode has no test clocks.
-    expectUserError((await t.ok(CreateClock, { input: { frozenTime: at('2025-01-01T00:00:00Z') } }, other.liveKey)).createTestHelpersTestClock, 'livemode_mismatch');
-    expectUserError((await t.ok(Advance, { input: { id: clock.id, frozenTime: at('2025-02-01T00:00:00Z') } }, other.liveKey)).advanceTestHelpersTestClock, 'livemode_mismatch');
+    expectUserError(
+      (await t.ok(CreateClock, { input: { frozenTime: at('2025-01-01T00:00:00Z') } }, other.liveKey)).createTestHelpersTestClock,
+      'livemode_mismatch',
+    );
+    expectUserError(
+      (await t.ok(Advance, { input: { id: clock.id, frozenTime: at('2025-02-01T00:00:00Z') } }, other.liveKey)).advanceTestHelpersTestClock,
+      'livemode_mismatch',
+    );
     // Another account cannot see it.
-    expectUserError((await t.ok(Advance, { input: { id: clock.id, frozenTime: at('2025-02-01T00:00:00Z') } }, owner.testKey)).advanceTestHelpersTestClock, 'resource_missing');
+    expectUserError(
+      (await t.ok(Advance, { input: { id: clock.id, frozenTime: at('2025-02-01T00:00:00Z') } }, owner.testKey)).advanceTestHelpersTestClock,
+      'resource_missing',
+    );
     expectUserError((await t.ok(DeleteClock, { input: { id: clock.id } }, owner.testKey)).deleteTestHelpersTestClock, 'resource_missing');
     // Nothing was written.
     expect((await t.ok(EventList, {}, key)).events.nodes.length).toBe(eventsBefore);
@@ -162,14 +213,17 @@ describe('test clocks', () => {
     const key = account.testKey;
     const acct = await seedFinancialAccount(t, { key });
     await fundForTest(t, acct, 10_000);
-    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!;
+    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z') } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!;
     const read = (await t.ok(Clock, { id: clock.id }, key)).testHelpersTestClock!;
     expect(Date.parse(read.deletesAfter) - Date.parse(read.created)).toBe(30 * 86_400_000);
     // A transfer whose posting waits for the clock.
     const obt = expectOk(
-      (await t.ok(CreateObt, { input: { amount: 100, currency: 'usd', financialAccount: acct, destinationPaymentMethod: 'pm_usBankAccount' } }, key)).createTreasuryOutboundTransfer,
+      (await t.ok(CreateObt, { input: { amount: 100, currency: 'usd', financialAccount: acct, destinationPaymentMethod: 'pm_usBankAccount' } }, key))
+        .createTreasuryOutboundTransfer,
     ).treasuryOutboundTransfer!;
-    const pending = async () => rows(await t.database.db.execute(sql`select test_clock_id from scheduled_transitions where flow_id = ${obt.id} and done_at is null`));
+    const pending = async () =>
+      rows(await t.database.db.execute(sql`select test_clock_id from scheduled_transitions where flow_id = ${obt.id} and done_at is null`));
     expect(await pending()).toEqual([{ test_clock_id: clock.id }]);
 
     // Not yet due: nothing happens.
@@ -182,11 +236,14 @@ describe('test clocks', () => {
     expect((await t.ok(Clock, { id: clock.id }, key)).testHelpersTestClock).toBeNull();
     expect((await t.ok(Clocks, {}, key)).testHelpersTestClocks.nodes).toEqual([]);
     const deleted = (await t.ok(ClockEvents, {}, key)).events.nodes;
-    expect(deleted.map((e) => [e.type, (e.data.object as { id: string }).id, e.request?.id ?? null])).toEqual([['test_helpers.test_clock.deleted', clock.id, null]]);
+    expect(deleted.map((e) => [e.type, (e.data.object as { id: string }).id, e.request?.id ?? null])).toEqual([
+      ['test_helpers.test_clock.deleted', clock.id, null],
+    ]);
     // The pending transition went back to real time (the job queue), and new commands run at real time.
     expect(await pending()).toEqual([{ test_clock_id: null }]);
     const later = expectOk(
-      (await t.ok(CreateObt, { input: { amount: 10, currency: 'usd', financialAccount: acct, destinationPaymentMethod: 'pm_usBankAccount_processing' } }, key)).createTreasuryOutboundTransfer,
+      (await t.ok(CreateObt, { input: { amount: 10, currency: 'usd', financialAccount: acct, destinationPaymentMethod: 'pm_usBankAccount_processing' } }, key))
+        .createTreasuryOutboundTransfer,
     ).treasuryOutboundTransfer!;
     expect(Math.abs(Date.parse(later.created) - Date.now())).toBeLessThan(60_000);
     // A second sweep finds nothing more to do.

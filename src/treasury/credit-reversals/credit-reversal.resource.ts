@@ -91,7 +91,17 @@ export const creditReversals = defineResource<CreditReversalRecord>({
     // cutoff, banking days) or at once on the stripe network (docs/decisions/treasury.md).
     schedule: ({ cmd }, r) => [{ action: 'post', at: submissionTime(r.network === 'stripe' ? 'stripe' : 'ach', cmd.now), phase: 'first' }],
     after: ({ cmd, locked }, saved) =>
-      transition({ cmd, resource: receivedCredits, input: { credit_reversal: saved.id }, record: locked.received_credit as ReceivedCreditRecord, changes: {}, locked: {} }, 'link_reversal').then(() => {}),
+      transition(
+        {
+          cmd,
+          resource: receivedCredits,
+          input: { credit_reversal: saved.id },
+          record: locked.received_credit as ReceivedCreditRecord,
+          changes: {},
+          locked: {},
+        },
+        'link_reversal',
+      ).then(() => {}),
   },
   actions: {
     /** The reversal reaches the network: the held funds leave (outbound_pending −amount) and the Transaction posts. */

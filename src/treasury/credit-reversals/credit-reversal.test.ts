@@ -83,8 +83,12 @@ const GetCr = graphql(`
     }
   }
 `);
-const EventsSub = graphql(`subscription CrEvents { events(types: ["treasury.credit_reversal.*"]) { type created request { id } data { object previousAttributes } } }`);
-const RcUpdated = graphql(`subscription CrRcUpdated($id: ID!) { treasuryReceivedCreditUpdated(id: $id) { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } } }`);
+const EventsSub = graphql(
+  `subscription CrEvents { events(types: ["treasury.credit_reversal.*"]) { type created request { id } data { object previousAttributes } } }`,
+);
+const RcUpdated = graphql(
+  `subscription CrRcUpdated($id: ID!) { treasuryReceivedCreditUpdated(id: $id) { id linkedFlows { creditReversal { id } } reversalDetails { restrictedReason } } }`,
+);
 
 let t: TestApp;
 let fa: string;
@@ -98,8 +102,10 @@ afterAll(() => t?.close());
 afterEach(() => vi.restoreAllMocks());
 
 const credit = async (input: Record<string, unknown> = {}, account = fa) =>
-  expectOk((await t.ok(Credit, { input: { amount: 1000, currency: 'usd', financialAccount: account, network: 'ACH', ...input } as never })).testHelpersCreateTreasuryReceivedCredit)
-    .treasuryReceivedCredit!.id;
+  expectOk(
+    (await t.ok(Credit, { input: { amount: 1000, currency: 'usd', financialAccount: account, network: 'ACH', ...input } as never }))
+      .testHelpersCreateTreasuryReceivedCredit,
+  ).treasuryReceivedCredit!.id;
 /** The refusal's message, after checking its code (and that nothing else came back). */
 const refusal = (payload: { userErrors: { code: string; message: string }[] } & Record<string, unknown>, code: string) => {
   expectUserError(payload, code);
@@ -117,17 +123,39 @@ describe('TreasuryCreditReversal', () => {
     const cr = expectOk(await reverse(rc, { metadata: { reason: 'fraud' } })).treasuryCreditReversal!;
     // Seed 002: the create answers `processing`, `posted_at` null, the funds held by an open Transaction.
     expect(cr).toMatchObject({
-      object: 'treasury.credit_reversal', status: 'PROCESSING', amount: 4000, currency: 'usd', network: 'ACH', metadata: { reason: 'fraud' }, livemode: false,
-      financialAccount: { id: fa }, statusTransitions: { postedAt: null },
+      object: 'treasury.credit_reversal',
+      status: 'PROCESSING',
+      amount: 4000,
+      currency: 'usd',
+      network: 'ACH',
+      metadata: { reason: 'fraud' },
+      livemode: false,
+      financialAccount: { id: fa },
+      statusTransitions: { postedAt: null },
       receivedCredit: { id: rc, linkedFlows: { creditReversal: { id: cr.id } }, reversalDetails: { restrictedReason: 'ALREADY_REVERSED' } },
-      transaction: { status: 'OPEN', amount: -4000, flowType: 'CREDIT_REVERSAL', balanceImpact: { cash: -4000, inboundPending: 0, outboundPending: 4000 }, statusTransitions: { postedAt: null }, flow: { __typename: 'TreasuryCreditReversal', id: cr.id } },
+      transaction: {
+        status: 'OPEN',
+        amount: -4000,
+        flowType: 'CREDIT_REVERSAL',
+        balanceImpact: { cash: -4000, inboundPending: 0, outboundPending: 4000 },
+        statusTransitions: { postedAt: null },
+        flow: { __typename: 'TreasuryCreditReversal', id: cr.id },
+      },
     });
-    expect(cr.transaction!.entries.nodes).toEqual([{ type: 'CREDIT_REVERSAL', flowType: 'CREDIT_REVERSAL', balanceImpact: { cash: -4000, inboundPending: 0, outboundPending: 4000 } }]);
+    expect(cr.transaction!.entries.nodes).toEqual([
+      { type: 'CREDIT_REVERSAL', flowType: 'CREDIT_REVERSAL', balanceImpact: { cash: -4000, inboundPending: 0, outboundPending: 4000 } },
+    ]);
 
     // Subscribers see created (processing, open Transaction) then, from the job queue (no request), posted.
     const seen = await events.waitFor(2);
     expect(seen.map((s) => s.events.type)).toEqual(['treasury.credit_reversal.created', 'treasury.credit_reversal.posted']);
-    expect(seen[0]!.events.data.object).toMatchObject({ id: cr.id, status: 'processing', status_transitions: { posted_at: null }, received_credit: rc, transaction: cr.transaction!.id });
+    expect(seen[0]!.events.data.object).toMatchObject({
+      id: cr.id,
+      status: 'processing',
+      status_transitions: { posted_at: null },
+      received_credit: rc,
+      transaction: cr.transaction!.id,
+    });
     expect(seen[0]!.events.request?.id).toMatch(/^req_/);
     expect(seen[1]!.events.data.object).toMatchObject({ id: cr.id, status: 'posted' });
     expect(seen[1]!.events.request?.id ?? null).toBeNull();
@@ -143,7 +171,11 @@ describe('TreasuryCreditReversal', () => {
     ]);
     expect(await balanceOf(t, fa)).toEqual({ cash: start.cash - 4000, inboundPending: 0, outboundPending: 0 });
     const rcSeen = await rcUpdates.waitFor(1);
-    expect(rcSeen[0]!.treasuryReceivedCreditUpdated).toEqual({ id: rc, linkedFlows: { creditReversal: { id: cr.id } }, reversalDetails: { restrictedReason: 'ALREADY_REVERSED' } });
+    expect(rcSeen[0]!.treasuryReceivedCreditUpdated).toEqual({
+      id: rc,
+      linkedFlows: { creditReversal: { id: cr.id } },
+      reversalDetails: { restrictedReason: 'ALREADY_REVERSED' },
+    });
     events.dispose();
     rcUpdates.dispose();
     expect(await eventTypesOf(t.database.db, cr.id)).toEqual(['treasury.credit_reversal.created', 'treasury.credit_reversal.posted']);
@@ -163,7 +195,9 @@ describe('TreasuryCreditReversal', () => {
   it('a stripe-network credit from an OutboundPayment is reversible without deadline; the money returns to the sender as a ReceivedCredit', async () => {
     const sender = await seedFinancialAccount(t);
     const received = await receiveCreditForTest(t, fa, {
-      amount: 600, network: 'stripe', description: 'Payment',
+      amount: 600,
+      network: 'stripe',
+      description: 'Payment',
       initiatingPaymentMethodDetails: financialAccountInitiatingDetails(sender),
       sourceFlow: { id: 'obp_test00000000000000000000', type: 'outbound_payment' },
     });
@@ -179,9 +213,16 @@ describe('TreasuryCreditReversal', () => {
     const back = (await t.ok(SenderCredits, { fa: sender })).treasuryReceivedCredits.nodes;
     expect(back).toEqual([
       {
-        id: expect.any(String), status: 'SUCCEEDED', amount: 600, network: 'STRIPE',
+        id: expect.any(String),
+        status: 'SUCCEEDED',
+        amount: 600,
+        network: 'STRIPE',
         initiatingPaymentMethodDetails: { type: 'FINANCIAL_ACCOUNT', financialAccount: { id: fa, network: 'STRIPE' } },
-        linkedFlows: { sourceFlowType: 'credit_reversal', sourceFlow: { __typename: 'TreasuryCreditReversal', id: cr.id }, sourceFlowDetails: { type: 'CREDIT_REVERSAL', creditReversal: { id: cr.id } } },
+        linkedFlows: {
+          sourceFlowType: 'credit_reversal',
+          sourceFlow: { __typename: 'TreasuryCreditReversal', id: cr.id },
+          sourceFlowDetails: { type: 'CREDIT_REVERSAL', creditReversal: { id: cr.id } },
+        },
         reversalDetails: { restrictedReason: 'SOURCE_FLOW_RESTRICTED' },
       },
     ]);
@@ -228,9 +269,12 @@ describe('TreasuryCreditReversal', () => {
     const key = owner.testKey;
     const at = (iso: string) => new Date(iso).toISOString();
     // Wednesday 2025-06-04, 10am Central Time: the ACH submission cutoff is 6pm CT (23:00 UTC).
-    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!.id;
+    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!.id;
     const own = await seedFinancialAccount(t, { key });
-    const rc = expectOk((await t.ok(Credit, { input: { amount: 800, currency: 'usd', financialAccount: own, network: 'ACH' } }, key)).testHelpersCreateTreasuryReceivedCredit).treasuryReceivedCredit!.id;
+    const rc = expectOk(
+      (await t.ok(Credit, { input: { amount: 800, currency: 'usd', financialAccount: own, network: 'ACH' } }, key)).testHelpersCreateTreasuryReceivedCredit,
+    ).treasuryReceivedCredit!.id;
     const cr = expectOk(await reverse(rc, {}, key)).treasuryCreditReversal!;
     expect(cr).toMatchObject({ status: 'PROCESSING', statusTransitions: { postedAt: null }, transaction: { status: 'OPEN' } });
     const held = { cash: 0, inboundPending: 0, outboundPending: 800 };
@@ -240,7 +284,11 @@ describe('TreasuryCreditReversal', () => {
     expect((await read()).status).toBe('PROCESSING');
     expect(await balanceOf(t, own, key)).toEqual(held);
     await t.ok(ClockAdvance, { input: { id: clockId, frozenTime: at('2025-06-05T12:00:00Z') } }, key);
-    expect(await read()).toMatchObject({ status: 'POSTED', statusTransitions: { postedAt: at('2025-06-04T23:00:00Z') }, transaction: { status: 'POSTED', statusTransitions: { postedAt: at('2025-06-04T23:00:00Z') } } });
+    expect(await read()).toMatchObject({
+      status: 'POSTED',
+      statusTransitions: { postedAt: at('2025-06-04T23:00:00Z') },
+      transaction: { status: 'POSTED', statusTransitions: { postedAt: at('2025-06-04T23:00:00Z') } },
+    });
     expect(await balanceOf(t, own, key)).toEqual({ cash: 0, inboundPending: 0, outboundPending: 0 });
     expect(await eventTypesOf(t.database.db, cr.id)).toEqual(['treasury.credit_reversal.created', 'treasury.credit_reversal.posted']);
     expect(await ledgerViolations(t.database.db, [own])).toEqual([]);
@@ -252,9 +300,12 @@ describe('TreasuryCreditReversal', () => {
     const key = owner.testKey;
     const at = (iso: string) => new Date(iso).toISOString();
     // Wednesday 2025-06-04, 10am Central Time: long before real time, so only the clock's time can be right.
-    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!.id;
+    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!.id;
     const own = await seedFinancialAccount(t, { key });
-    const rc = expectOk((await t.ok(Credit, { input: { amount: 900, currency: 'usd', financialAccount: own, network: 'ACH' } }, key)).testHelpersCreateTreasuryReceivedCredit).treasuryReceivedCredit!.id;
+    const rc = expectOk(
+      (await t.ok(Credit, { input: { amount: 900, currency: 'usd', financialAccount: own, network: 'ACH' } }, key)).testHelpersCreateTreasuryReceivedCredit,
+    ).treasuryReceivedCredit!.id;
     const read = async () => (await t.ok(GetRc, { id: rc }, key)).treasuryReceivedCredit!.reversalDetails;
     // Stripe's example: created Wednesday → deadline Friday 00:00 UTC.
     const deadline = at('2025-06-06T00:00:00Z');
@@ -278,7 +329,10 @@ describe('TreasuryCreditReversal', () => {
     const own = await seedFinancialAccount(t);
     const rc = await credit({ amount: 500 }, own);
     // Spend the credit, so the reversal cannot be covered.
-    expect(expectOk((await t.ok(Debit, { input: { amount: 200, currency: 'usd', financialAccount: own, network: 'ACH' } })).testHelpersCreateTreasuryReceivedDebit).treasuryReceivedDebit!.status).toBe('SUCCEEDED');
+    expect(
+      expectOk((await t.ok(Debit, { input: { amount: 200, currency: 'usd', financialAccount: own, network: 'ACH' } })).testHelpersCreateTreasuryReceivedDebit)
+        .treasuryReceivedDebit!.status,
+    ).toBe('SUCCEEDED');
     const counts = await receivedFlowCounts(t.database.db);
     const balance = await balanceOf(t, own);
     expectUserError(await reverse(rc), 'insufficient_funds');
@@ -296,6 +350,9 @@ describe('TreasuryCreditReversal', () => {
     expect(await receivedFlowCounts(t.database.db)).toEqual(counts2);
     expect((await receivedFlowCounts(t.database.db)).creditReversals).toBe(counts.creditReversals);
     expect(await balanceOf(t, own)).toEqual(balance);
-    expect((await t.ok(GetRc, { id: rc })).treasuryReceivedCredit!).toMatchObject({ linkedFlows: { creditReversal: null }, reversalDetails: { restrictedReason: null } });
+    expect((await t.ok(GetRc, { id: rc })).treasuryReceivedCredit!).toMatchObject({
+      linkedFlows: { creditReversal: null },
+      reversalDetails: { restrictedReason: null },
+    });
   });
 });

@@ -52,7 +52,12 @@ export const debitReversals = defineResource<DebitReversalRecord>({
     filters: {
       status: (v: string, s) => {
         const statuses = PHASES[v] ?? [];
-        return statuses.length ? sql`${columnSql(s, 'status')} in (${sql.join(statuses.map((x) => sql`${x}`), sql`, `)})` : sql`false`;
+        return statuses.length
+          ? sql`${columnSql(s, 'status')} in (${sql.join(
+              statuses.map((x) => sql`${x}`),
+              sql`, `,
+            )})`
+          : sql`false`;
       },
       resolution: (v: string, s) => (RESOLUTIONS[v] ? equalsWhere(s, 'status', RESOLUTIONS[v]) : sql`false`),
     },
@@ -97,7 +102,10 @@ export const debitReversals = defineResource<DebitReversalRecord>({
       return [{ action: won ? 'succeed' : 'fail', at: achReturnTime(cmd.now, 1), phase: 'first' }];
     },
     after: ({ cmd, locked }, saved) =>
-      transition({ cmd, resource: receivedDebits, input: { debit_reversal: saved.id }, record: locked.received_debit as ReceivedDebitRecord, changes: {}, locked: {} }, 'link_reversal').then(() => {}),
+      transition(
+        { cmd, resource: receivedDebits, input: { debit_reversal: saved.id }, record: locked.received_debit as ReceivedDebitRecord, changes: {}, locked: {} },
+        'link_reversal',
+      ).then(() => {}),
   },
   locks: ['financial_account'],
   actions: {

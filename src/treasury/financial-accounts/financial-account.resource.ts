@@ -167,7 +167,11 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
       if (!input.supported_currencies?.length) throw parameterMissing(['supported_currencies']);
       (input.supported_currencies as string[]).forEach((c, i) => {
         if (!(TREASURY_CURRENCIES as readonly string[]).includes(c))
-          throw parameterInvalid(['supported_currencies', String(i)], `Invalid currency: ${c}. Treasury FinancialAccounts support: ${TREASURY_CURRENCIES.join(', ')}.`, 'currency_not_supported');
+          throw parameterInvalid(
+            ['supported_currencies', String(i)],
+            `Invalid currency: ${c}. Treasury FinancialAccounts support: ${TREASURY_CURRENCIES.join(', ')}.`,
+            'currency_not_supported',
+          );
       });
       checkShape(input);
     },
@@ -234,12 +238,16 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
       to: 'closed',
       refusal: () => 'This FinancialAccount is already closed.',
       async guard({ cmd, record, input }: Ctx) {
-        const forwarding = input.forwarding_settings ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings']) : record.forwarding_settings;
+        const forwarding = input.forwarding_settings
+          ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings'])
+          : record.forwarding_settings;
         const blocked = (record.balances ?? []).some(
           (b) => (Number(b.cash) !== 0 && !forwarding) || Number(b.inbound_pending) !== 0 || Number(b.outbound_pending) !== 0,
         );
         if (blocked || (record.balances ?? []).some((b) => Number(b.cash) < 0))
-          throw new StripeError('financial_account_not_empty', 'A FinancialAccount can only be closed when its balance is zero and it has no pending flows.', ['id']);
+          throw new StripeError('financial_account_not_empty', 'A FinancialAccount can only be closed when its balance is zero and it has no pending flows.', [
+            'id',
+          ]);
         const pending = await pendingInboundTransferIds(cmd.tx, record.id);
         if (pending.length)
           throw new StripeError(
@@ -249,7 +257,9 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
           );
       },
       async apply({ cmd, record, input }: Ctx) {
-        const forwarding = input.forwarding_settings ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings']) : record.forwarding_settings;
+        const forwarding = input.forwarding_settings
+          ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings'])
+          : record.forwarding_settings;
         for (const b of record.balances ?? []) {
           if (!forwarding || Number(b.cash) <= 0) continue;
           await createIn(resourceOf('treasury.outbound_transfer'), cmd, {

@@ -29,7 +29,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A FinancialAccount's Features (Stripe's retrieveFeatures), or null when the account is not visible.",
     args: { financialAccount: t.arg.id({ required: true }) },
-    resolve: async (_r, args, ctx) => (await ctx.loaders.of<StripeFinancialAccount>(financialAccounts.typeName).load(String(args.financialAccount)))?.features ?? null,
+    resolve: async (_r, args, ctx) =>
+      (await ctx.loaders.of<StripeFinancialAccount>(financialAccounts.typeName).load(String(args.financialAccount)))?.features ?? null,
   }),
 }));
 
@@ -39,7 +40,12 @@ builder.subscriptionFields((t) => ({
     description: "The FinancialAccount's balance after each committed change to it.",
     args: { id: t.arg.id({ required: true }) },
     subscribe: (_r, { id }, ctx) =>
-      objectUpdates(ctx, BALANCE_KIND, String(id), async (fid) => (await financialAccounts.load(ctx.services.database.db, ctx.scope, [fid])).get(fid)?.balance as never),
+      objectUpdates(
+        ctx,
+        BALANCE_KIND,
+        String(id),
+        async (fid) => (await financialAccounts.load(ctx.services.database.db, ctx.scope, [fid])).get(fid)?.balance as never,
+      ),
     resolve: (b) => b as StripeFinancialAccount['balance'],
   }),
 }));

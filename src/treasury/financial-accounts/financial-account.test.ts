@@ -5,6 +5,7 @@ import { balanceOf, fundForTest, seedPaymentMethod } from '../../../test/support
 import { configureTestMode } from '../../layer/schedule.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
 
+// biome-ignore lint/suspicious/noExportsInTest: the FinancialAccount fields other tests select
 export const FaFields = `
   id object status country livemode nickname metadata supportedCurrencies created isDefault
   activeFeatures pendingFeatures restrictedFeatures
@@ -122,7 +123,11 @@ describe('TreasuryFinancialAccount', () => {
     });
     expect(fa.features?.outboundTransfers?.ach).toEqual({ requested: true, status: 'ACTIVE', statusDetails: [] });
     expect(fa.financialAddresses).toEqual([
-      { type: 'ABA', supportedNetworks: ['ACH', 'US_DOMESTIC_WIRE'], aba: { routingNumber: '110000000', accountNumberLast4: expect.stringMatching(/^\d{4}$/), bankName: 'STRIPE TEST BANK' } },
+      {
+        type: 'ABA',
+        supportedNetworks: ['ACH', 'US_DOMESTIC_WIRE'],
+        aba: { routingNumber: '110000000', accountNumberLast4: expect.stringMatching(/^\d{4}$/), bankName: 'STRIPE TEST BANK' },
+      },
     ]);
     // Requested features pass through pending (Stripe's `activating`), then activate: with the default
     // zero delay, in the same request, so the created event shows them pending and the next one active.
@@ -152,11 +157,13 @@ describe('TreasuryFinancialAccount', () => {
     const upd = expectOk((await t.ok(Update, { input: { id: fa.id, nickname: 'Payroll', metadata: { a: '1', b: '2' } } })).updateTreasuryFinancialAccount);
     expect(upd.treasuryFinancialAccount).toMatchObject({ nickname: 'Payroll', metadata: { a: '1', b: '2' } });
     // Stripe's metadata rule: an empty value unsets the key, others merge.
-    const upd2 = expectOk((await t.ok(Update, { input: { id: fa.id, metadata: { a: '' , c: '3' } } })).updateTreasuryFinancialAccount);
+    const upd2 = expectOk((await t.ok(Update, { input: { id: fa.id, metadata: { a: '', c: '3' } } })).updateTreasuryFinancialAccount);
     expect(upd2.treasuryFinancialAccount!.metadata).toEqual({ b: '2', c: '3' });
 
     // Platform restriction on outbound flows restricts the outbound features.
-    const restricted = expectOk((await t.ok(Update, { input: { id: fa.id, platformRestrictions: { outboundFlows: 'RESTRICTED' } } })).updateTreasuryFinancialAccount);
+    const restricted = expectOk(
+      (await t.ok(Update, { input: { id: fa.id, platformRestrictions: { outboundFlows: 'RESTRICTED' } } })).updateTreasuryFinancialAccount,
+    );
     expect(restricted.treasuryFinancialAccount!.features?.outboundTransfers?.ach).toEqual({
       status: 'RESTRICTED',
       statusDetails: [{ code: 'RESTRICTED_BY_PLATFORM', restriction: 'OUTBOUND_FLOWS', resolution: 'REMOVE_RESTRICTION' }],
@@ -174,7 +181,11 @@ describe('TreasuryFinancialAccount', () => {
     expect((await t.ok(GetFeatures, { id: fa.id })).treasuryFinancialAccountFeatures).toEqual({ cardIssuing: { requested: true, status: 'ACTIVE' } });
 
     const closed = expectOk((await t.ok(Close, { input: { id: fa.id } })).closeTreasuryFinancialAccount);
-    expect(closed.treasuryFinancialAccount).toMatchObject({ status: 'CLOSED', statusDetails: { closed: { reasons: ['CLOSED_BY_PLATFORM'] } }, activeFeatures: [] });
+    expect(closed.treasuryFinancialAccount).toMatchObject({
+      status: 'CLOSED',
+      statusDetails: { closed: { reasons: ['CLOSED_BY_PLATFORM'] } },
+      activeFeatures: [],
+    });
     expect(closed.treasuryFinancialAccount!.restrictedFeatures).toEqual(['CARD_ISSUING', 'OUTBOUND_TRANSFERS_ACH']);
     expectUserError((await t.ok(Close, { input: { id: fa.id } })).closeTreasuryFinancialAccount, 'invalid_state');
 
@@ -190,7 +201,9 @@ describe('TreasuryFinancialAccount', () => {
       'treasury.financial_account.closed',
       'treasury.financial_account.features_status_updated', // everything restricted by the closure
     ]);
-    const stored = (await t.ok(Events, { types: ['treasury.financial_account.closed'] })).events.nodes.find((e) => (e.data.object as { id: string }).id === fa.id)!;
+    const stored = (await t.ok(Events, { types: ['treasury.financial_account.closed'] })).events.nodes.find(
+      (e) => (e.data.object as { id: string }).id === fa.id,
+    )!;
     expect(stored.data.previousAttributes).toMatchObject({ status: 'open' });
     updates.dispose();
     stream.dispose();
@@ -202,7 +215,11 @@ describe('TreasuryFinancialAccount', () => {
     try {
       const fa = expectOk(await createFa({ features: { outboundTransfers: { ach: { requested: true } } } })).treasuryFinancialAccount!;
       expect(fa).toMatchObject(pendingView);
-      expect(fa.features?.outboundTransfers?.ach).toEqual({ requested: true, status: 'PENDING', statusDetails: [{ code: 'ACTIVATING', resolution: null, restriction: null }] });
+      expect(fa.features?.outboundTransfers?.ach).toEqual({
+        requested: true,
+        status: 'PENDING',
+        statusDetails: [{ code: 'ACTIVATING', resolution: null, restriction: null }],
+      });
       let now = (await t.ok(Get, { id: fa.id })).treasuryFinancialAccount!;
       for (let i = 0; i < 100 && now.activeFeatures?.length === 0; i++) {
         await new Promise((r) => setTimeout(r, 100));
@@ -216,7 +233,8 @@ describe('TreasuryFinancialAccount', () => {
     // Under a test clock, activation waits for the clock: an advance past the delay runs it.
     configureTestMode({ featureDelayMs: 500 });
     const other = await t.newAccount();
-    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: '2026-03-02T15:00:00Z' } }, other.testKey)).createTestHelpersTestClock).testHelpersTestClock!;
+    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: '2026-03-02T15:00:00Z' } }, other.testKey)).createTestHelpersTestClock)
+      .testHelpersTestClock!;
     const r = await t.gql(Create, { input: { supportedCurrencies: ['usd'], features: { outboundTransfers: { ach: { requested: true } } } } }, other.testKey);
     const fa = expectOk(r.data!.createTreasuryFinancialAccount).treasuryFinancialAccount!;
     expect(fa).toMatchObject(pendingView);
@@ -232,7 +250,9 @@ describe('TreasuryFinancialAccount', () => {
     const from = expectOk(await createFa({ features })).treasuryFinancialAccount!;
     const to = expectOk(await createFa({ features })).treasuryFinancialAccount!;
     await fundForTest(t, from.id, 2500);
-    const closed = expectOk((await t.ok(Close, { input: { id: from.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT', financialAccount: to.id } } })).closeTreasuryFinancialAccount);
+    const closed = expectOk(
+      (await t.ok(Close, { input: { id: from.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT', financialAccount: to.id } } })).closeTreasuryFinancialAccount,
+    );
     expect(closed.treasuryFinancialAccount).toMatchObject({ status: 'CLOSED' });
     expect(await balanceOf(t, from.id)).toEqual({ cash: 0, inboundPending: 0, outboundPending: 0 });
     expect(await balanceOf(t, to.id)).toEqual({ cash: 2500, inboundPending: 0, outboundPending: 0 });
@@ -241,7 +261,9 @@ describe('TreasuryFinancialAccount', () => {
     const pm = await seedPaymentMethod(t);
     const second = expectOk(await createFa({ features })).treasuryFinancialAccount!;
     await fundForTest(t, second.id, 700);
-    expectOk((await t.ok(Update, { input: { id: second.id, forwardingSettings: { type: 'PAYMENT_METHOD', paymentMethod: pm } } })).updateTreasuryFinancialAccount);
+    expectOk(
+      (await t.ok(Update, { input: { id: second.id, forwardingSettings: { type: 'PAYMENT_METHOD', paymentMethod: pm } } })).updateTreasuryFinancialAccount,
+    );
     expectOk((await t.ok(Close, { input: { id: second.id } })).closeTreasuryFinancialAccount);
     expect(await balanceOf(t, second.id)).toEqual({ cash: 0, inboundPending: 0, outboundPending: 700 });
     expect(await ledgerViolations(t.database.db, [from.id, to.id, second.id])).toEqual([]);
@@ -250,9 +272,13 @@ describe('TreasuryFinancialAccount', () => {
     const third = expectOk(await createFa({ features })).treasuryFinancialAccount!;
     await fundForTest(t, third.id, 100);
     expectUserError((await t.ok(Close, { input: { id: third.id } })).closeTreasuryFinancialAccount, 'financial_account_not_empty');
-    const self = (await t.ok(Close, { input: { id: third.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT', financialAccount: third.id } } })).closeTreasuryFinancialAccount;
+    const self = (await t.ok(Close, { input: { id: third.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT', financialAccount: third.id } } }))
+      .closeTreasuryFinancialAccount;
     expect(expectUserError(self, 'parameter_invalid').field).toEqual(['forwardingSettings', 'financialAccount']);
-    expectUserError((await t.ok(Close, { input: { id: third.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT' } } })).closeTreasuryFinancialAccount, 'parameter_missing');
+    expectUserError(
+      (await t.ok(Close, { input: { id: third.id, forwardingSettings: { type: 'FINANCIAL_ACCOUNT' } } })).closeTreasuryFinancialAccount,
+      'parameter_missing',
+    );
     expect(await balanceOf(t, third.id)).toEqual({ cash: 100, inboundPending: 0, outboundPending: 0 });
   });
 

@@ -51,7 +51,11 @@ function originAsInitiatingDetails(r: InboundTransferRecord): InitiatingDetails 
   const bank = origin?.us_bank_account;
   return {
     type: 'us_bank_account',
-    billing_details: origin?.billing_details ?? { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: null },
+    billing_details: origin?.billing_details ?? {
+      address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
+      email: null,
+      name: null,
+    },
     us_bank_account: { bank_name: bank?.bank_name ?? null, last4: bank?.last4 ?? null, routing_number: bank?.routing_number ?? null },
   };
 }
@@ -123,7 +127,10 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       endpoint: 'cancel',
       from: ['processing'],
       to: 'canceled',
-      refusal: (s) => (s === 'canceled' ? 'This InboundTransfer has already been canceled.' : `This InboundTransfer cannot be canceled because it has status ${s}; only processing transfers can be canceled.`),
+      refusal: (s) =>
+        s === 'canceled'
+          ? 'This InboundTransfer has already been canceled.'
+          : `This InboundTransfer cannot be canceled because it has status ${s}; only processing transfers can be canceled.`,
       stamp: 'status_transitions.canceled_at',
       postings: onTransaction([{ settle: 'void' }]),
       event: 'treasury.inbound_transfer.canceled',
@@ -134,7 +141,10 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       testHelper: true,
       from: ['processing'],
       to: 'succeeded',
-      refusal: (s) => (s === 'succeeded' ? 'This InboundTransfer has already succeeded.' : `The InboundTransfer must already be in the processing state to succeed; it is ${s}.`),
+      refusal: (s) =>
+        s === 'succeeded'
+          ? 'This InboundTransfer has already succeeded.'
+          : `The InboundTransfer must already be in the processing state to succeed; it is ${s}.`,
       stamp: 'status_transitions.succeeded_at',
       postings: onTransaction([{ entry: 'inbound_transfer', cash: 1 }, { settle: 'posted' }]),
       event: 'treasury.inbound_transfer.succeeded',
@@ -145,7 +155,8 @@ export const inboundTransfers = defineResource<InboundTransferRecord>({
       testHelper: true,
       from: ['processing'],
       to: 'failed',
-      refusal: (s) => (s === 'failed' ? 'This InboundTransfer has already failed.' : `The InboundTransfer must already be in the processing state to be failed; it is ${s}.`),
+      refusal: (s) =>
+        s === 'failed' ? 'This InboundTransfer has already failed.' : `The InboundTransfer must already be in the processing state to be failed; it is ${s}.`,
       stamp: 'status_transitions.failed_at',
       apply: ({ input }: Ctx) => ({ failure_details: { code: (input.failure_details?.code ?? DEFAULT_FAILURE_CODE) as FailureCode } }),
       postings: onTransaction([{ settle: 'void' }]),

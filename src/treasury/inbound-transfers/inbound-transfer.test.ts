@@ -84,7 +84,9 @@ const Get = graphql(`
 `);
 const Events = graphql(`query IbtEvents { events(first: 100, type: "treasury.inbound_transfer.*") { nodes { type data { object previousAttributes } } } }`);
 const EventStream = graphql(`subscription IbtEventStream($types: [String!]) { events(types: $types) { type data { object } } }`);
-const Updated = graphql(`subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit { id } } transaction { id } } }`);
+const Updated = graphql(
+  `subscription IbtUpdated($id: ID!) { treasuryInboundTransferUpdated(id: $id) { id status returned linkedFlows { receivedDebit { id } } transaction { id } } }`,
+);
 const NewFa = graphql(`
   mutation IbtNewFa($input: CreateTreasuryFinancialAccountInput!) {
     createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }
@@ -115,11 +117,14 @@ const create = async (amount: number, extra: Record<string, unknown> = {}) =>
   (await t.ok(Create, { input: { amount, currency: 'usd', financialAccount: fa, originPaymentMethod: pm, ...extra } as never })).createTreasuryInboundTransfer;
 const created = async (amount: number, extra: Record<string, unknown> = {}) => expectOk(await create(amount, extra)).treasuryInboundTransfer!;
 const succeed = async (id: string) => (await t.ok(Succeed, { input: { id } })).testHelpersSucceedTreasuryInboundTransfer;
-const fail = async (id: string, code?: string) => (await t.ok(Fail, { input: { id, ...(code ? { failureDetails: { code } } : {}) } as never })).testHelpersFailTreasuryInboundTransfer;
+const fail = async (id: string, code?: string) =>
+  (await t.ok(Fail, { input: { id, ...(code ? { failureDetails: { code } } : {}) } as never })).testHelpersFailTreasuryInboundTransfer;
 const cancel = async (id: string) => (await t.ok(Cancel, { input: { id } })).cancelTreasuryInboundTransfer;
 const ret = async (id: string) => (await t.ok(Return, { input: { id } })).testHelpersReturnTreasuryInboundTransfer;
 const eventsOf = async (id: string) =>
-  (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === id).map((e) => ({ type: e.type, status: (e.data.object as { status: string }).status }));
+  (await t.ok(Events)).events.nodes
+    .filter((e) => (e.data.object as { id: string }).id === id)
+    .map((e) => ({ type: e.type, status: (e.data.object as { status: string }).status }));
 const rows = (r: unknown): Record<string, unknown>[] => (Array.isArray(r) ? r : ((r as { rows: Record<string, unknown>[] }).rows ?? []));
 const countOf = async (table: string) => Number(rows(await t.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
 const zero = { cash: 0, inboundPending: 0, outboundPending: 0 };
@@ -177,7 +182,7 @@ describe('TreasuryInboundTransfer', () => {
     });
     expect(await balanceOf(t, fa)).toEqual(before);
     expect(await eventsOf(ibt.id)).toEqual([{ type: 'treasury.inbound_transfer.created', status: 'processing' }]);
-    const got = (await t.ok(Get, { id: ibt.id }));
+    const got = await t.ok(Get, { id: ibt.id });
     expect(got.treasuryInboundTransfer).toEqual({ id: ibt.id, status: 'PROCESSING', financialAccount: { id: fa } });
     expect(got.node).toEqual({ __typename: 'TreasuryInboundTransfer', id: ibt.id });
   });
@@ -202,11 +207,15 @@ describe('TreasuryInboundTransfer', () => {
     });
     expect(ok.transaction!.id).toBe(ibt.transaction!.id); // the create's Transaction, now posted
     expect(ok.transaction!.statusTransitions.postedAt).not.toBeNull();
-    expect(ok.transaction!.entries.nodes).toEqual([{ type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 2500, inboundPending: 0, outboundPending: 0 } }]);
+    expect(ok.transaction!.entries.nodes).toEqual([
+      { type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 2500, inboundPending: 0, outboundPending: 0 } },
+    ]);
     expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash + 2500 });
 
     const seen = await stream.waitFor(2);
-    expect(seen.map((s) => [s.events.type, (s.events.data.object as { id: string; status: string }).id, (s.events.data.object as { status: string }).status])).toEqual([
+    expect(
+      seen.map((s) => [s.events.type, (s.events.data.object as { id: string; status: string }).id, (s.events.data.object as { status: string }).status]),
+    ).toEqual([
       ['treasury.inbound_transfer.created', ibt.id, 'processing'],
       ['treasury.inbound_transfer.succeeded', ibt.id, 'succeeded'],
     ]);
@@ -215,7 +224,13 @@ describe('TreasuryInboundTransfer', () => {
 
     // Return: stays succeeded, returned=true, and a ReceivedDebit pulls the money back (its own posted Transaction, cash −amount).
     const returned = expectOk(await ret(ibt.id)).treasuryInboundTransfer!;
-    expect(returned).toMatchObject({ status: 'SUCCEEDED', returned: true, cancelable: false, failureDetails: { code: 'OTHER' }, transaction: { id: ok.transaction!.id, status: 'POSTED' } });
+    expect(returned).toMatchObject({
+      status: 'SUCCEEDED',
+      returned: true,
+      cancelable: false,
+      failureDetails: { code: 'OTHER' },
+      transaction: { id: ok.transaction!.id, status: 'POSTED' },
+    });
     const rd = returned.linkedFlows.receivedDebit!;
     expect(rd).toMatchObject({
       id: expect.stringMatching(/^rd_/),
@@ -227,18 +242,30 @@ describe('TreasuryInboundTransfer', () => {
       linkedFlows: { inboundTransfer: { id: ibt.id, returned: true } },
       initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { last4: '6789', routingNumber: '110000000' } },
     });
-    expect(rd.transaction).toMatchObject({ status: 'POSTED', amount: -2500, flowType: 'RECEIVED_DEBIT', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 } });
+    expect(rd.transaction).toMatchObject({
+      status: 'POSTED',
+      amount: -2500,
+      flowType: 'RECEIVED_DEBIT',
+      balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 },
+    });
     expect(rd.transaction!.entries.nodes).toEqual([{ type: 'RECEIVED_DEBIT', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 } }]);
     expect(await balanceOf(t, fa)).toEqual(start);
-    const txns = (await t.ok(FaTransactions, { id: fa })).treasuryFinancialAccount!.transactions.nodes.filter((x) => x.flow?.__typename === 'TreasuryInboundTransfer' && x.flow.id === ibt.id);
+    const txns = (await t.ok(FaTransactions, { id: fa })).treasuryFinancialAccount!.transactions.nodes.filter(
+      (x) => x.flow?.__typename === 'TreasuryInboundTransfer' && x.flow.id === ibt.id,
+    );
     expect(txns.map((x) => x.id)).toEqual([ok.transaction!.id]);
     const rdEvents = (await t.database.db.execute(sql`select type from events where object_id = ${rd.id}`)) as unknown;
-    expect((Array.isArray(rdEvents) ? rdEvents : (rdEvents as { rows: unknown[] }).rows).map((r) => (r as { type: string }).type)).toEqual(['treasury.received_debit.created']);
+    expect((Array.isArray(rdEvents) ? rdEvents : (rdEvents as { rows: unknown[] }).rows).map((r) => (r as { type: string }).type)).toEqual([
+      'treasury.received_debit.created',
+    ]);
     // No event on the transfer itself (Stripe announces the return through the ReceivedDebit); subscribers still see it.
     const types = await eventsOf(ibt.id);
     expect(types.map((e) => e.type)).toEqual(['treasury.inbound_transfer.succeeded', 'treasury.inbound_transfer.created']);
     const states = await updates.waitFor(2);
-    expect(states.map((s) => [s.treasuryInboundTransferUpdated.status, s.treasuryInboundTransferUpdated.returned])).toEqual([['SUCCEEDED', false], ['SUCCEEDED', true]]);
+    expect(states.map((s) => [s.treasuryInboundTransferUpdated.status, s.treasuryInboundTransferUpdated.returned])).toEqual([
+      ['SUCCEEDED', false],
+      ['SUCCEEDED', true],
+    ]);
     updates.dispose();
 
     expectUserError(await ret(ibt.id), 'invalid_state');
@@ -253,7 +280,14 @@ describe('TreasuryInboundTransfer', () => {
     const canceled = expectOk(await cancel(ibt.id)).treasuryInboundTransfer!;
     expect(canceled).toMatchObject({ status: 'CANCELED', cancelable: false, failureDetails: null, statusTransitions: { failedAt: null, succeededAt: null } });
     expect(canceled.statusTransitions.canceledAt).not.toBeNull();
-    expect(canceled.transaction).toMatchObject({ id: ibt.transaction!.id, status: 'VOID', amount: 700, balanceImpact: zero, statusTransitions: { postedAt: null }, entries: { nodes: [] } });
+    expect(canceled.transaction).toMatchObject({
+      id: ibt.transaction!.id,
+      status: 'VOID',
+      amount: 700,
+      balanceImpact: zero,
+      statusTransitions: { postedAt: null },
+      entries: { nodes: [] },
+    });
     expect(canceled.transaction!.statusTransitions.voidAt).toBe(canceled.statusTransitions.canceledAt);
     expect(await balanceOf(t, fa)).toEqual(before);
     expect(await eventsOf(ibt.id)).toEqual([
@@ -267,9 +301,21 @@ describe('TreasuryInboundTransfer', () => {
     const before = await balanceOf(t, fa);
     const a = await created(800);
     const failed = expectOk(await fail(a.id)).treasuryInboundTransfer!;
-    expect(failed).toMatchObject({ status: 'FAILED', cancelable: false, failureDetails: { code: 'OTHER' }, statusTransitions: { succeededAt: null, canceledAt: null } });
+    expect(failed).toMatchObject({
+      status: 'FAILED',
+      cancelable: false,
+      failureDetails: { code: 'OTHER' },
+      statusTransitions: { succeededAt: null, canceledAt: null },
+    });
     expect(failed.statusTransitions.failedAt).not.toBeNull();
-    expect(failed.transaction).toMatchObject({ id: a.transaction!.id, status: 'VOID', amount: 800, balanceImpact: zero, statusTransitions: { postedAt: null }, entries: { nodes: [] } });
+    expect(failed.transaction).toMatchObject({
+      id: a.transaction!.id,
+      status: 'VOID',
+      amount: 800,
+      balanceImpact: zero,
+      statusTransitions: { postedAt: null },
+      entries: { nodes: [] },
+    });
     expect(failed.transaction!.statusTransitions.voidAt).toBe(failed.statusTransitions.failedAt);
     const b = await created(900);
     expect(expectOk(await fail(b.id, 'INSUFFICIENT_FUNDS')).treasuryInboundTransfer!.failureDetails).toEqual({ code: 'INSUFFICIENT_FUNDS' });
@@ -281,7 +327,7 @@ describe('TreasuryInboundTransfer', () => {
     const prev = (await t.ok(Events)).events.nodes.find((e) => e.type === 'treasury.inbound_transfer.failed' && (e.data.object as { id: string }).id === a.id)!;
     expect(prev.data.previousAttributes).toMatchObject({ status: 'processing', cancelable: true, failure_details: null });
     await expectAllRefused(a.id);
-    const list = (await t.ok(List, { fa, status: 'FAILED' as never }));
+    const list = await t.ok(List, { fa, status: 'FAILED' as never });
     expect(list.treasuryInboundTransfers.nodes.map((n) => n.id)).toEqual([b.id, a.id]);
     expect(list.treasuryFinancialAccount!.inboundTransfers.nodes.map((n) => n.id).slice(0, 2)).toEqual([b.id, a.id]);
   });
@@ -298,18 +344,35 @@ describe('TreasuryInboundTransfer', () => {
     const [a, b, c] = [await legacy(1100), await legacy(1200), await legacy(1300)];
     const ok = expectOk(await succeed(a)).treasuryInboundTransfer!;
     expect(ok.transaction).toMatchObject({ status: 'POSTED', amount: 1100, balanceImpact: { cash: 1100, inboundPending: 0, outboundPending: 0 } });
-    expect(ok.transaction!.entries.nodes).toEqual([{ type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 1100, inboundPending: 0, outboundPending: 0 } }]);
-    expect(expectOk(await fail(b)).treasuryInboundTransfer!.transaction).toMatchObject({ status: 'VOID', amount: 1200, balanceImpact: zero, entries: { nodes: [] } });
-    expect(expectOk(await cancel(c)).treasuryInboundTransfer!.transaction).toMatchObject({ status: 'VOID', amount: 1300, balanceImpact: zero, entries: { nodes: [] } });
+    expect(ok.transaction!.entries.nodes).toEqual([
+      { type: 'INBOUND_TRANSFER', flowType: 'INBOUND_TRANSFER', balanceImpact: { cash: 1100, inboundPending: 0, outboundPending: 0 } },
+    ]);
+    expect(expectOk(await fail(b)).treasuryInboundTransfer!.transaction).toMatchObject({
+      status: 'VOID',
+      amount: 1200,
+      balanceImpact: zero,
+      entries: { nodes: [] },
+    });
+    expect(expectOk(await cancel(c)).treasuryInboundTransfer!.transaction).toMatchObject({
+      status: 'VOID',
+      amount: 1300,
+      balanceImpact: zero,
+      entries: { nodes: [] },
+    });
     expect(await balanceOf(t, fa)).toEqual({ ...before, cash: before.cash + 1100 });
     expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
   });
 
   it('a return happens whatever the balance: cash may go negative', async () => {
     const poor = await seedFinancialAccount(t);
-    const ibt = expectOk((await t.ok(Create, { input: { amount: 1000, currency: 'usd', financialAccount: poor, originPaymentMethod: pm } })).createTreasuryInboundTransfer).treasuryInboundTransfer!;
+    const ibt = expectOk(
+      (await t.ok(Create, { input: { amount: 1000, currency: 'usd', financialAccount: poor, originPaymentMethod: pm } })).createTreasuryInboundTransfer,
+    ).treasuryInboundTransfer!;
     expectOk(await succeed(ibt.id));
-    expectOk((await t.ok(ObtCreate, { input: { amount: 1000, currency: 'usd', financialAccount: poor, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer);
+    expectOk(
+      (await t.ok(ObtCreate, { input: { amount: 1000, currency: 'usd', financialAccount: poor, destinationPaymentMethod: pm } }))
+        .createTreasuryOutboundTransfer,
+    );
     expect(await balanceOf(t, poor)).toEqual({ cash: 0, inboundPending: 0, outboundPending: 1000 });
     expectOk(await ret(ibt.id));
     expect(await balanceOf(t, poor)).toEqual({ cash: -1000, inboundPending: 0, outboundPending: 1000 });
@@ -318,7 +381,9 @@ describe('TreasuryInboundTransfer', () => {
 
   it('a processing InboundTransfer blocks closing its FinancialAccount', async () => {
     const acct = await seedFinancialAccount(t);
-    const ibt = expectOk((await t.ok(Create, { input: { amount: 500, currency: 'usd', financialAccount: acct, originPaymentMethod: pm } })).createTreasuryInboundTransfer).treasuryInboundTransfer!;
+    const ibt = expectOk(
+      (await t.ok(Create, { input: { amount: 500, currency: 'usd', financialAccount: acct, originPaymentMethod: pm } })).createTreasuryInboundTransfer,
+    ).treasuryInboundTransfer!;
     expect(await balanceOf(t, acct)).toEqual(zero);
     const refused = expectUserError((await t.ok(Close, { input: { id: acct } })).closeTreasuryFinancialAccount, 'financial_account_not_empty');
     expect(refused.field).toEqual(['id']);
@@ -326,12 +391,17 @@ describe('TreasuryInboundTransfer', () => {
     expectOk(await cancel(ibt.id));
     expect(expectOk((await t.ok(Close, { input: { id: acct } })).closeTreasuryFinancialAccount).treasuryFinancialAccount!.status).toBe('CLOSED');
     // A closed account accepts no new transfers.
-    expectUserError((await t.ok(Create, { input: { amount: 500, currency: 'usd', financialAccount: acct, originPaymentMethod: pm } })).createTreasuryInboundTransfer, 'financial_account_closed');
+    expectUserError(
+      (await t.ok(Create, { input: { amount: 500, currency: 'usd', financialAccount: acct, originPaymentMethod: pm } })).createTreasuryInboundTransfer,
+      'financial_account_closed',
+    );
   });
 
   it('refuses bad input, foreign objects, inactive features, restricted flows and live-mode helpers, writing nothing', async () => {
     const inactive = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, inboundTransfers: { ach: { requested: false } } } });
-    const restrictedR = await t.ok(NewFa, { input: { supportedCurrencies: ['usd'], features: ALL_FEATURES as never, platformRestrictions: { inboundFlows: 'RESTRICTED' } } });
+    const restrictedR = await t.ok(NewFa, {
+      input: { supportedCurrencies: ['usd'], features: ALL_FEATURES as never, platformRestrictions: { inboundFlows: 'RESTRICTED' } },
+    });
     expect(restrictedR.createTreasuryFinancialAccount.userErrors).toEqual([]);
     const restricted = restrictedR.createTreasuryFinancialAccount.treasuryFinancialAccount!.id;
     const other = await t.newAccount();
@@ -388,15 +458,24 @@ describe('TreasuryInboundTransfer', () => {
     expect(enumValues('TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccountNetwork')).toEqual(['ach']);
     expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetails')).toEqual(['billingDetails', 'type', 'usBankAccount']);
     expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetailsBillingDetails')).toEqual(['address', 'email', 'name']);
-    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccount')).toEqual(
-      ['accountHolderType', 'accountType', 'bankName', 'fingerprint', 'last4', 'mandate', 'network', 'routingNumber'],
-    );
+    expect(fieldsOf('TreasuryInboundTransferOriginPaymentMethodDetailsUsBankAccount')).toEqual([
+      'accountHolderType',
+      'accountType',
+      'bankName',
+      'fingerprint',
+      'last4',
+      'mandate',
+      'network',
+      'routingNumber',
+    ]);
     const typeField = (schema.getType('TreasuryInboundTransfer') as GraphQLObjectType).getFields().originPaymentMethodDetails!;
     expect(String(typeField.type)).toBe('TreasuryInboundTransferOriginPaymentMethodDetails');
 
     // Stripe's JSON (events, webhooks): every key a spec field, every closed enum a spec value, every required field present.
     const ibt = await created(600);
-    const event = (await t.ok(Events)).events.nodes.find((e) => e.type === 'treasury.inbound_transfer.created' && (e.data.object as { id: string }).id === ibt.id)!;
+    const event = (await t.ok(Events)).events.nodes.find(
+      (e) => e.type === 'treasury.inbound_transfer.created' && (e.data.object as { id: string }).id === ibt.id,
+    )!;
     const details = (event.data.object as { origin_payment_method_details: Record<string, unknown> }).origin_payment_method_details;
     expect(details).toMatchObject({ type: 'us_bank_account', us_bank_account: { network: 'ach' } });
     const spec = specOf('treasury.inbound_transfer');

@@ -27,7 +27,11 @@ import { treasuryOutboundPayments } from './outbound-payment.table.js';
  * (both `posted` and `returned` events, in that order). Same rules as OutboundTransfer.
  */
 type Network = 'ach' | 'us_domestic_wire' | 'stripe';
-export type OutboundPaymentRecord = Stripe.Treasury.OutboundPayment & { network: Network; account_time?: number | null; destination_financial_account: string | null };
+export type OutboundPaymentRecord = Stripe.Treasury.OutboundPayment & {
+  network: Network;
+  account_time?: number | null;
+  destination_financial_account: string | null;
+};
 type Details = OutboundPaymentRecord['destination_payment_method_details'];
 
 /** Statement descriptor limits by network (Stripe: 10 for ACH, 140 for wires, 500 for the stripe network). */
@@ -38,7 +42,9 @@ const DESCRIPTOR_CHARS = /^[A-Za-z0-9 \-#.$&*]*$/;
 const FEATURE = { ach: 'outbound_payments.ach', us_domestic_wire: 'outbound_payments.us_domestic_wire', stripe: 'intra_stripe_flows' } as const;
 
 const networkOf = (input: Record<string, any>): Network =>
-  input.destination_payment_method_data?.type === 'financial_account' ? 'stripe' : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
+  input.destination_payment_method_data?.type === 'financial_account'
+    ? 'stripe'
+    : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
 
 /** A wire needs a complete billing address (guides); unlike OutboundTransfers, nothing stands in for a missing one. */
 const complete = (a: { line1?: string | null; city?: string | null; postal_code?: string | null; country?: string | null } | null | undefined) =>
@@ -53,7 +59,6 @@ async function lockAccounts(lock: (id: string) => Promise<FinancialAccountRow | 
   for (const id of (destination ? [source, destination] : [source]).sort()) found.set(id, await lock(id));
   return { source: found.get(source) ?? null, destination: destination ? (found.get(destination) ?? null) : null };
 }
-
 
 export const outboundPayments = defineResource<OutboundPaymentRecord>({
   object: 'treasury.outbound_payment',
@@ -81,34 +86,46 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       assertLength(input.description, 5000, ['description']);
       if (input.metadata != null) validateMetadata(input.metadata);
       const user = input.end_user_details;
-      if (user?.ip_address != null && isIP(user.ip_address) === 0) throw parameterInvalid(['end_user_details', 'ip_address'], `Invalid IP address: ${user.ip_address}.`);
+      if (user?.ip_address != null && isIP(user.ip_address) === 0)
+        throw parameterInvalid(['end_user_details', 'ip_address'], `Invalid IP address: ${user.ip_address}.`);
       if (user?.present && !user.ip_address) throw parameterMissing(['end_user_details', 'ip_address']);
       checkFinancialAccountId(input.financial_account, ['financial_account']);
       if (input.customer != null && !hasPrefix(input.customer, 'cus')) throw resourceMissing('customer', input.customer, ['customer']);
       const data = input.destination_payment_method_data;
       if (input.destination_payment_method != null && data != null)
-        throw parameterInvalid(['destination_payment_method_data'], 'You may only specify one of these parameters: destination_payment_method, destination_payment_method_data.');
+        throw parameterInvalid(
+          ['destination_payment_method_data'],
+          'You may only specify one of these parameters: destination_payment_method, destination_payment_method_data.',
+        );
       if (input.destination_payment_method == null && data == null) throw parameterMissing(['destination_payment_method']);
       if (input.destination_payment_method != null) {
-        if (!isPaymentMethodId(input.destination_payment_method)) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
+        if (!isPaymentMethodId(input.destination_payment_method))
+          throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
         return;
       }
       const param = ['destination_payment_method_data'];
       if (data.metadata != null) validateMetadata(data.metadata, [...param, 'metadata']);
       if (data.type === 'financial_account') {
         if (!data.financial_account) throw parameterMissing([...param, 'financial_account']);
-        if (data.us_bank_account != null) throw parameterInvalid([...param, 'us_bank_account'], 'us_bank_account can only be set when type is us_bank_account.');
+        if (data.us_bank_account != null)
+          throw parameterInvalid([...param, 'us_bank_account'], 'us_bank_account can only be set when type is us_bank_account.');
         if (input.destination_payment_method_options?.us_bank_account != null)
-          throw parameterInvalid(['destination_payment_method_options', 'us_bank_account'], 'us_bank_account options do not apply to a financial_account destination, which always uses the stripe network.');
+          throw parameterInvalid(
+            ['destination_payment_method_options', 'us_bank_account'],
+            'us_bank_account options do not apply to a financial_account destination, which always uses the stripe network.',
+          );
         checkFinancialAccountId(data.financial_account, [...param, 'financial_account']);
         if (data.financial_account === input.financial_account)
-          throw parameterInvalid([...param, 'financial_account'], 'The destination FinancialAccount must be different from the FinancialAccount the funds are pulled from.');
+          throw parameterInvalid(
+            [...param, 'financial_account'],
+            'The destination FinancialAccount must be different from the FinancialAccount the funds are pulled from.',
+          );
         return;
       }
-      if (data.financial_account != null) throw parameterInvalid([...param, 'financial_account'], 'financial_account can only be set when type is financial_account.');
+      if (data.financial_account != null)
+        throw parameterInvalid([...param, 'financial_account'], 'financial_account can only be set when type is financial_account.');
       newBankAccount(data);
-      if (network === 'us_domestic_wire' && !complete(data.billing_details?.address))
-        throw parameterMissing([...param, 'billing_details', 'address']);
+      if (network === 'us_domestic_wire' && !complete(data.billing_details?.address)) throw parameterMissing([...param, 'billing_details', 'address']);
     },
     async build({ cmd, input, locked }) {
       const network = networkOf(input);
@@ -118,7 +135,8 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       const fa = accounts.source;
       if (!fa) throw resourceMissing('financial account', input.financial_account, ['financial_account']);
       if (toAccount && !accounts.destination) throw resourceMissing('financial account', toAccount, ['destination_payment_method_data', 'financial_account']);
-      if (input.customer && !(await customersResource.records(cmd.tx, cmd.scope, [input.customer])).size) throw resourceMissing('customer', input.customer, ['customer']);
+      if (input.customer && !(await customersResource.records(cmd.tx, cmd.scope, [input.customer])).size)
+        throw resourceMissing('customer', input.customer, ['customer']);
       let pm: PaymentMethodRecord | null = null;
       if (input.destination_payment_method) {
         pm = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method) ?? null;
@@ -126,18 +144,31 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
         if (input.customer != null && pm.customer !== input.customer)
           throw parameterInvalid(['customer'], `The customer ${input.customer} must match the Customer attached to the destination_payment_method ${pm.id}.`);
         if (network === 'us_domestic_wire' && !complete(pm.billing_details.address))
-          throw parameterInvalid(['destination_payment_method'], `A us_domestic_wire OutboundPayment needs a complete billing address (line1, city, postal_code, country) on the PaymentMethod ${pm.id}.`);
+          throw parameterInvalid(
+            ['destination_payment_method'],
+            `A us_domestic_wire OutboundPayment needs a complete billing address (line1, city, postal_code, country) on the PaymentMethod ${pm.id}.`,
+          );
       }
       assertCanMoveMoney(fa, FEATURE[network], 'outbound', input.currency);
       if (!pm && !toAccount) {
         // destination_payment_method_data of type us_bank_account: a new PaymentMethod, as Stripe makes one.
-        pm = await createIn(paymentMethodsResource, cmd, { type: 'us_bank_account', us_bank_account: data.us_bank_account, billing_details: data.billing_details, customer: input.customer ?? null, metadata: data.metadata });
+        pm = await createIn(paymentMethodsResource, cmd, {
+          type: 'us_bank_account',
+          us_bank_account: data.us_bank_account,
+          billing_details: data.billing_details,
+          customer: input.customer ?? null,
+          metadata: data.metadata,
+        });
       }
       if (pm) locked.destination = pm as never;
       if (accounts.destination) locked.destination_financial_account = accounts.destination;
       const billing = toBillingDetails(data?.billing_details);
       const details = toAccount
-        ? { type: 'financial_account', billing_details: { address: billing.address, email: billing.email, name: billing.name }, financial_account: { id: toAccount, network: 'stripe' } }
+        ? {
+            type: 'financial_account',
+            billing_details: { address: billing.address, email: billing.email, name: billing.name },
+            financial_account: { id: toAccount, network: 'stripe' },
+          }
         : (() => {
             const d = bankAccountDetails(pm!, network as 'ach' | 'us_domestic_wire');
             // The spec's us_bank_account carries the mandate (fingraph has no Mandates: null).
@@ -168,7 +199,9 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
     // Stripe's form (seed 004, as for OutboundTransfers): "Jenny Rosen (6789) | Outbound payment | payment".
     describeTransaction: (r) => {
       const d = r.destination_payment_method_details!;
-      const party = d.us_bank_account ? `${d.billing_details.name ?? 'Bank account'} (${d.us_bank_account.last4})` : `FinancialAccount ${d.financial_account?.id ?? ''}`.trim();
+      const party = d.us_bank_account
+        ? `${d.billing_details.name ?? 'Bank account'} (${d.us_bank_account.last4})`
+        : `FinancialAccount ${d.financial_account?.id ?? ''}`.trim();
       return `${party} | Outbound payment | ${r.statement_descriptor}`;
     },
     postings: [
@@ -190,7 +223,10 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
         initiatingPaymentMethodDetails: financialAccountInitiatingDetails(r.financial_account),
         sourceFlow: { id: r.id, type: 'outbound_payment' },
       });
-      return transition({ cmd: ctx.cmd, resource: ctx.resource, input: {}, record: r, changes: {}, locked: ctx.locked }, credit.status === 'succeeded' ? 'post' : 'fail');
+      return transition(
+        { cmd: ctx.cmd, resource: ctx.resource, input: {}, record: r, changes: {}, locked: ctx.locked },
+        credit.status === 'succeeded' ? 'post' : 'fail',
+      );
     },
     // Test mode: a magic destination schedules the payment's outcome (src/treasury/test-mode/plans.ts).
     schedule: ({ cmd, locked }, r) => (cmd.scope.livemode || r.network === 'stripe' ? [] : outboundPlan(r, locked.destination as never, cmd.now)),
@@ -199,7 +235,12 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
   locks: ['financial_account'],
   actions: outboundFlowActions<OutboundPaymentRecord>('payment'),
   examples: {
-    create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', destination_payment_method: await fx.paymentMethod() }),
+    create: async (fx) => ({
+      financial_account: await fx.financialAccount(),
+      amount: 1000,
+      currency: 'usd',
+      destination_payment_method: await fx.paymentMethod(),
+    }),
     params: { tracking: () => ({ tracking_details: { type: 'ach', ach: { trace_id: '021000021234567' } } }) },
   },
 });

@@ -90,7 +90,9 @@ const ClockAdvance = graphql(`
 const ClockDelete = graphql(`
   mutation ObpClockDelete($input: DeleteTestHelpersTestClockInput!) { deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id } userErrors { code } } }
 `);
-const Updated = graphql(`subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }`);
+const Updated = graphql(
+  `subscription ObpUpdated($id: ID!) { treasuryOutboundPaymentUpdated(id: $id) { id status cancelable statusTransitions { postedAt returnedAt } } }`,
+);
 const EventStream = graphql(`subscription ObpEventStream($types: [String!]) { events(types: $types) { type data { object } } }`);
 
 let t: TestApp;
@@ -114,15 +116,21 @@ afterAll(() => t?.close());
 
 type Input = Record<string, unknown>;
 const create = async (amount: number, extra: Input = {}) =>
-  (await t.ok(Create, { input: { amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pmOfCus, customer: cus, ...extra } as never })).createTreasuryOutboundPayment;
+  (await t.ok(Create, { input: { amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pmOfCus, customer: cus, ...extra } as never }))
+    .createTreasuryOutboundPayment;
 const created = async (amount: number, extra: Input = {}) => expectOk(await create(amount, extra)).treasuryOutboundPayment!;
 const post = async (id: string) => (await t.ok(Post, { input: { id } })).testHelpersPostTreasuryOutboundPayment;
 const fail = async (id: string) => (await t.ok(Fail, { input: { id } })).testHelpersFailTreasuryOutboundPayment;
 const cancel = async (id: string) => (await t.ok(Cancel, { input: { id } })).cancelTreasuryOutboundPayment;
-const ret = async (id: string, code?: string) => (await t.ok(Return, { input: { id, ...(code ? { returnedDetails: { code: code as never } } : {}) } })).testHelpersReturnTreasuryOutboundPayment;
-const track = async (id: string, trackingDetails: Input) => (await t.ok(Track, { input: { id, trackingDetails: trackingDetails as never } })).testHelpersUpdateTreasuryOutboundPayment;
+const ret = async (id: string, code?: string) =>
+  (await t.ok(Return, { input: { id, ...(code ? { returnedDetails: { code: code as never } } : {}) } })).testHelpersReturnTreasuryOutboundPayment;
+const track = async (id: string, trackingDetails: Input) =>
+  (await t.ok(Track, { input: { id, trackingDetails: trackingDetails as never } })).testHelpersUpdateTreasuryOutboundPayment;
 const eventsOf = async (id: string) =>
-  (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === id).map((e) => e.type).reverse();
+  (await t.ok(Events)).events.nodes
+    .filter((e) => (e.data.object as { id: string }).id === id)
+    .map((e) => e.type)
+    .reverse();
 const count = async (table: string) => {
   const r = (await t.database.db.execute(`select count(*)::int as n from ${table}` as never)) as unknown as { rows?: { n: number }[] } & { n: number }[];
   return Number((r.rows ?? r)[0]!.n);
@@ -164,7 +172,13 @@ describe('TreasuryOutboundPayment', () => {
       financialAccount: null,
       billingDetails: { name: 'Jenny Rosen' },
     });
-    expect(obp.transaction).toMatchObject({ status: 'OPEN', amount: -1000, flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(-1000, 1000), flow: { __typename: 'TreasuryOutboundPayment', id: obp.id } });
+    expect(obp.transaction).toMatchObject({
+      status: 'OPEN',
+      amount: -1000,
+      flowType: 'OUTBOUND_PAYMENT',
+      balanceImpact: impactOf(-1000, 1000),
+      flow: { __typename: 'TreasuryOutboundPayment', id: obp.id },
+    });
     expect(obp.transaction.entries.nodes).toEqual([{ type: 'OUTBOUND_PAYMENT', flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(-1000, 1000) }]);
     expect(new Date(obp.expectedArrivalDate).getUTCHours()).toBe(0);
     expect(await balanceOf(t, fa)).toEqual({ cash: before.cash - 1000, inboundPending: 0, outboundPending: before.outboundPending + 1000 });
@@ -204,14 +218,23 @@ describe('TreasuryOutboundPayment', () => {
     expect(returned.statusTransitions.returnedAt).not.toBeNull();
     expect(returned.returnedDetails).toMatchObject({
       code: 'ACCOUNT_CLOSED',
-      transaction: { status: 'POSTED', amount: 2500, flowType: 'OUTBOUND_PAYMENT', balanceImpact: impactOf(2500, 0), entries: { nodes: [{ type: 'OUTBOUND_PAYMENT_RETURN', balanceImpact: impactOf(2500, 0) }] } },
+      transaction: {
+        status: 'POSTED',
+        amount: 2500,
+        flowType: 'OUTBOUND_PAYMENT',
+        balanceImpact: impactOf(2500, 0),
+        entries: { nodes: [{ type: 'OUTBOUND_PAYMENT_RETURN', balanceImpact: impactOf(2500, 0) }] },
+      },
     });
     expect(returned.returnedDetails!.transaction.id).not.toBe(returned.transaction.id);
     expect(await balanceOf(t, fa)).toEqual({ cash: start.cash + 2500, inboundPending: 0, outboundPending: start.outboundPending - 2500 });
     for (const refused of [await ret(obp.id), await post(obp.id), await cancel(obp.id), await fail(obp.id)]) expectUserError(refused, 'invalid_state');
 
     const seen = await sub.waitFor(2);
-    expect(seen.map((s) => [s.treasuryOutboundPaymentUpdated.status, s.treasuryOutboundPaymentUpdated.cancelable])).toEqual([['POSTED', false], ['RETURNED', false]]);
+    expect(seen.map((s) => [s.treasuryOutboundPaymentUpdated.status, s.treasuryOutboundPaymentUpdated.cancelable])).toEqual([
+      ['POSTED', false],
+      ['RETURNED', false],
+    ]);
     const events = (await stream.waitFor(3)).map((e) => [e.events.type, (e.events.data.object as { status: string }).status]);
     expect(events).toEqual([
       ['treasury.outbound_payment.created', 'processing'],
@@ -276,13 +299,20 @@ describe('TreasuryOutboundPayment', () => {
     const tracked = expectOk(await track(obp.id, { type: 'ACH', ach: { traceId: '123456789' } })).treasuryOutboundPayment!;
     expect(tracked.trackingDetails).toEqual({ type: 'ACH', ach: { traceId: '123456789' }, usDomesticWire: null });
     expectUserError(await track(obp.id, { type: 'ACH', ach: { traceId: '2' } }), 'tracking_details_already_set');
-    expect(await eventsOf(obp.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.posted', 'treasury.outbound_payment.tracking_details_updated']);
+    expect(await eventsOf(obp.id)).toEqual([
+      'treasury.outbound_payment.created',
+      'treasury.outbound_payment.posted',
+      'treasury.outbound_payment.tracking_details_updated',
+    ]);
 
     const wire = await created(100, { destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } });
     expect(wire.destinationPaymentMethodDetails!.usBankAccount!.network).toBe('US_DOMESTIC_WIRE');
     expectOk(await ret(wire.id));
     const wired = expectOk(await track(wire.id, { type: 'US_DOMESTIC_WIRE', usDomesticWire: { imad: '20240101MMQFMP0100001' } })).treasuryOutboundPayment!;
-    expect(wired).toMatchObject({ status: 'RETURNED', trackingDetails: { type: 'US_DOMESTIC_WIRE', ach: null, usDomesticWire: { imad: '20240101MMQFMP0100001' } } });
+    expect(wired).toMatchObject({
+      status: 'RETURNED',
+      trackingDetails: { type: 'US_DOMESTIC_WIRE', ach: null, usDomesticWire: { imad: '20240101MMQFMP0100001' } },
+    });
   });
 
   it('destinationPaymentMethodData us_bank_account creates a PaymentMethod attached to the customer', async () => {
@@ -312,7 +342,10 @@ describe('TreasuryOutboundPayment', () => {
     expect(again.destinationPaymentMethodDetails!.usBankAccount!.last4).toBe('2333');
     // Bad bank details are refused before anything is written.
     const before = await written();
-    const bad = await create(100, { destinationPaymentMethod: null, destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '123456789', accountNumber: '000111222333' } } });
+    const bad = await create(100, {
+      destinationPaymentMethod: null,
+      destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '123456789', accountNumber: '000111222333' } },
+    });
     expect(expectUserError(bad, 'routing_number_invalid').field).toEqual(['destinationPaymentMethodData', 'usBankAccount', 'routingNumber']);
     expectUserError(await create(100, { destinationPaymentMethod: null, destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT' } }), 'parameter_missing');
     expect(await written()).toEqual(before);
@@ -325,7 +358,12 @@ describe('TreasuryOutboundPayment', () => {
     const obp = await created(600, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: data });
     expect(obp).toMatchObject({ status: 'POSTED', cancelable: false, statementDescriptor: 'payment', destinationPaymentMethod: null, customer: null });
     expect(obp.statusTransitions.postedAt).not.toBeNull();
-    expect(obp.destinationPaymentMethodDetails).toEqual({ type: 'FINANCIAL_ACCOUNT', usBankAccount: null, financialAccount: { id: fa2, network: 'STRIPE' }, billingDetails: { name: null } });
+    expect(obp.destinationPaymentMethodDetails).toEqual({
+      type: 'FINANCIAL_ACCOUNT',
+      usBankAccount: null,
+      financialAccount: { id: fa2, network: 'STRIPE' },
+      billingDetails: { name: null },
+    });
     expect(obp.transaction).toMatchObject({ status: 'POSTED', balanceImpact: impactOf(-600, 0) });
     expect(obp.transaction!.entries.nodes.map((e) => e.type).sort()).toEqual(['OUTBOUND_PAYMENT', 'OUTBOUND_PAYMENT_POSTING']);
     expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash - 600 });
@@ -355,11 +393,17 @@ describe('TreasuryOutboundPayment', () => {
     // A receiver that takes no intra-Stripe credits: its ReceivedCredit fails, and so does the payment (money back).
     const closedDoor = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, intraStripeFlows: { requested: false } } });
     const mid = await balanceOf(t, fa);
-    const declined = await created(250, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: closedDoor } });
+    const declined = await created(250, {
+      destinationPaymentMethod: null,
+      customer: null,
+      destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: closedDoor },
+    });
     expect(declined).toMatchObject({ status: 'FAILED', transaction: { status: 'VOID', balanceImpact: impactOf(0, 0) } });
     expect(await balanceOf(t, fa)).toEqual(mid);
     expect((await balanceOf(t, closedDoor)).cash).toBe(0);
-    expect((await t.ok(ReceiverCredits, { fa: closedDoor })).treasuryReceivedCredits.nodes).toMatchObject([{ status: 'FAILED', amount: 250, transaction: null, linkedFlows: { sourceFlow: { id: declined.id } } }]);
+    expect((await t.ok(ReceiverCredits, { fa: closedDoor })).treasuryReceivedCredits.nodes).toMatchObject([
+      { status: 'FAILED', amount: 250, transaction: null, linkedFlows: { sourceFlow: { id: declined.id } } },
+    ]);
     expect(await eventsOf(declined.id)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.failed']);
     expect(await ledgerViolations(t.database.db, [fa, closedDoor])).toEqual([]);
 
@@ -367,15 +411,38 @@ describe('TreasuryOutboundPayment', () => {
     const noIntra = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, intraStripeFlows: { requested: false } } });
     await fundForTest(t, noIntra, 1000);
     const before = await written(noIntra);
-    expectUserError(await create(100, { financialAccount: noIntra, destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: data }), 'feature_not_active');
+    expectUserError(
+      await create(100, { financialAccount: noIntra, destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: data }),
+      'feature_not_active',
+    );
     expect(await written(noIntra)).toEqual(before);
     const refusals: [Input, string, string[]][] = [
-      [{ destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa } }, 'parameter_invalid', ['destinationPaymentMethodData', 'financialAccount']],
+      [
+        { destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa } },
+        'parameter_invalid',
+        ['destinationPaymentMethodData', 'financialAccount'],
+      ],
       [{ destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT' } }, 'parameter_missing', ['destinationPaymentMethodData', 'financialAccount']],
-      [{ destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: 'fa_doesnotexist000000000000' } }, 'resource_missing', ['destinationPaymentMethodData', 'financialAccount']],
-      [{ destinationPaymentMethodData: data, destinationPaymentMethodOptions: { usBankAccount: { network: 'ACH' } } }, 'parameter_invalid', ['destinationPaymentMethodOptions', 'usBankAccount']],
-      [{ destinationPaymentMethodData: { ...data, usBankAccount: { routingNumber: '110000000', accountNumber: '000111222333' } } }, 'parameter_invalid', ['destinationPaymentMethodData', 'usBankAccount']],
-      [{ destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', financialAccount: fa2 } }, 'parameter_invalid', ['destinationPaymentMethodData', 'financialAccount']],
+      [
+        { destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: 'fa_doesnotexist000000000000' } },
+        'resource_missing',
+        ['destinationPaymentMethodData', 'financialAccount'],
+      ],
+      [
+        { destinationPaymentMethodData: data, destinationPaymentMethodOptions: { usBankAccount: { network: 'ACH' } } },
+        'parameter_invalid',
+        ['destinationPaymentMethodOptions', 'usBankAccount'],
+      ],
+      [
+        { destinationPaymentMethodData: { ...data, usBankAccount: { routingNumber: '110000000', accountNumber: '000111222333' } } },
+        'parameter_invalid',
+        ['destinationPaymentMethodData', 'usBankAccount'],
+      ],
+      [
+        { destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', financialAccount: fa2 } },
+        'parameter_invalid',
+        ['destinationPaymentMethodData', 'financialAccount'],
+      ],
     ];
     // Another account's FinancialAccount does not exist for this one.
     const other = await t.newAccount();
@@ -383,7 +450,14 @@ describe('TreasuryOutboundPayment', () => {
     const snapshot = await written();
     for (const [extra, code, field] of refusals)
       expect(expectUserError(await create(100, { destinationPaymentMethod: null, customer: null, ...extra }), code).field).toEqual(field);
-    expectUserError(await create(100, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: foreignFa } }), 'resource_missing');
+    expectUserError(
+      await create(100, {
+        destinationPaymentMethod: null,
+        customer: null,
+        destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: foreignFa },
+      }),
+      'resource_missing',
+    );
     expect(await written()).toEqual(snapshot);
   });
 
@@ -406,7 +480,9 @@ describe('TreasuryOutboundPayment', () => {
     const before = await written();
     const other = await t.newAccount();
     const foreignPm = await seedPaymentMethod(t, { key: other.testKey });
-    const noAch = await seedFinancialAccount(t, { features: { ...ALL_FEATURES, outboundPayments: { ach: { requested: false }, usDomesticWire: { requested: true } } } });
+    const noAch = await seedFinancialAccount(t, {
+      features: { ...ALL_FEATURES, outboundPayments: { ach: { requested: false }, usDomesticWire: { requested: true } } },
+    });
     await fundForTest(t, noAch, 1000);
     const base = await written();
     expect(base.payments).toBe(before.payments);
@@ -426,7 +502,15 @@ describe('TreasuryOutboundPayment', () => {
       [0, {}, 'amount_too_small', ['amount']],
       [100_000_000_00, {}, 'amount_too_large', ['amount']],
       [1_000_000, {}, 'insufficient_funds', ['amount']],
-      [1_000_000, { destinationPaymentMethod: null, destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000555666777' } } }, 'insufficient_funds', ['amount']],
+      [
+        1_000_000,
+        {
+          destinationPaymentMethod: null,
+          destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000555666777' } },
+        },
+        'insufficient_funds',
+        ['amount'],
+      ],
     ];
     for (const [amount, extra, code, field] of cases) expect(expectUserError(await create(amount, extra), code).field, code).toEqual(field);
     const live = await t.gql(Post, { input: { id: 'obp_doesnotexist000000000000' } }, t.account.liveKey);
@@ -469,7 +553,9 @@ describe('TreasuryOutboundPayment', () => {
     await fundForTest(t, x, 1000);
     await fundForTest(t, y, 1000);
     const pay = (from: string, to: string) =>
-      t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: from, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: to } } });
+      t.ok(Create, {
+        input: { amount: 100, currency: 'usd', financialAccount: from, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: to } },
+      });
     const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? pay(x, y) : pay(y, x))));
     expect(results.map((r) => r.createTreasuryOutboundPayment.userErrors)).toEqual(Array.from({ length: 12 }, () => []));
     // Each side paid 6 × 100 and received 6 × 100, all posted at once: money conserved, nothing held.
@@ -497,7 +583,11 @@ describe('TreasuryOutboundPayment', () => {
     const before = await written();
     const refused = await create(100, { ...wire, destinationPaymentMethod: noAddress, customer: cus2 });
     expect(expectUserError(refused, 'parameter_invalid').field).toEqual(['destinationPaymentMethod']);
-    const data = { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000222333444' }, billingDetails: { name: 'Partial', address: { city: 'Austin' } } };
+    const data = {
+      type: 'US_BANK_ACCOUNT',
+      usBankAccount: { routingNumber: '110000000', accountNumber: '000222333444' },
+      billingDetails: { name: 'Partial', address: { city: 'Austin' } },
+    };
     const missing = await create(100, { ...wire, destinationPaymentMethod: null, destinationPaymentMethodData: data });
     expect(expectUserError(missing, 'parameter_missing').field).toEqual(['destinationPaymentMethodData', 'billingDetails', 'address']);
     expect(await written()).toEqual(before);
@@ -508,7 +598,12 @@ describe('TreasuryOutboundPayment', () => {
   it("destination_payment_method_details has exactly the spec's shape: mandate present, no phone, enums (issue 14, item 13)", async () => {
     const enumValues = (name: string) => {
       const type = schema.getType(name);
-      return isEnumType(type) ? type.getValues().map((v) => v.value).sort() : null;
+      return isEnumType(type)
+        ? type
+            .getValues()
+            .map((v) => v.value)
+            .sort()
+        : null;
     };
     const fieldsOf = (name: string) => {
       const type = schema.getType(name);
@@ -518,12 +613,23 @@ describe('TreasuryOutboundPayment', () => {
     expect(enumValues('TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork')).toEqual(['ach', 'us_domestic_wire']);
     expect(fieldsOf('TreasuryOutboundPaymentDestinationPaymentMethodDetails')).toEqual(['billingDetails', 'financialAccount', 'type', 'usBankAccount']);
     expect(fieldsOf('TreasuryOutboundPaymentDestinationPaymentMethodDetailsBillingDetails')).toEqual(['address', 'email', 'name']);
-    expect(fieldsOf('TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccount')).toEqual(
-      ['accountHolderType', 'accountType', 'bankName', 'fingerprint', 'last4', 'mandate', 'network', 'routingNumber'],
-    );
+    expect(fieldsOf('TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccount')).toEqual([
+      'accountHolderType',
+      'accountType',
+      'bankName',
+      'fingerprint',
+      'last4',
+      'mandate',
+      'network',
+      'routingNumber',
+    ]);
     // Stripe's JSON (events, webhooks): every key a spec field, every closed enum a spec value, every required field present.
     const ach = await created(100);
-    const internal = await created(100, { destinationPaymentMethod: null, customer: null, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 } });
+    const internal = await created(100, {
+      destinationPaymentMethod: null,
+      customer: null,
+      destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 },
+    });
     const spec = specOf('treasury.outbound_payment');
     const problems: string[] = [];
     const check = (value: Record<string, unknown>, shapeKey: string, path: string) => {
@@ -540,7 +646,9 @@ describe('TreasuryOutboundPayment', () => {
         if (f.type.kind === 'object') check(v as Record<string, unknown>, f.type.shape, `${path}.${f.name}`);
       }
     };
-    const objects = (await t.ok(EventsJson)).events.nodes.map((e) => e.data.object as { id: string; destination_payment_method_details: Record<string, unknown> });
+    const objects = (await t.ok(EventsJson)).events.nodes.map(
+      (e) => e.data.object as { id: string; destination_payment_method_details: Record<string, unknown> },
+    );
     for (const id of [ach.id, internal.id]) {
       const object = objects.find((o) => o.id === id)!;
       check(object as unknown as Record<string, unknown>, 'treasury.outbound_payment', id);
@@ -554,12 +662,16 @@ describe('TreasuryOutboundPayment', () => {
     const key = owner.testKey;
     const at = (iso: string) => new Date(iso).toISOString();
     // Wednesday 2025-06-04, 10am Central Time: ACH is submitted at 6pm CT (23:00 UTC), wires at 3pm CT (20:00 UTC).
-    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock).testHelpersTestClock!.id;
+    const clockId = expectOk((await t.ok(ClockCreate, { input: { frozenTime: at('2025-06-04T15:00:00Z') } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!.id;
     const own = await seedFinancialAccount(t, { key });
     await fundForTest(t, own, 10_000, owner);
     const payee = await seedPaymentMethod(t, { key });
     const pay = async (input: Input = {}) =>
-      expectOk((await t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: own, destinationPaymentMethod: payee, ...input } as never }, key)).createTreasuryOutboundPayment).treasuryOutboundPayment!;
+      expectOk(
+        (await t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: own, destinationPaymentMethod: payee, ...input } as never }, key))
+          .createTreasuryOutboundPayment,
+      ).treasuryOutboundPayment!;
     const ach = await pay();
     const wire = await pay({ destinationPaymentMethodOptions: { usBankAccount: { network: 'US_DOMESTIC_WIRE' } } });
     const late = await pay();

@@ -30,7 +30,9 @@ const DESCRIPTOR_LIMIT = { ach: 10, us_domestic_wire: 140, stripe: 140 } as cons
 
 /** The transfer's network: another FinancialAccount of the owner is reached over `stripe`; a bank account over ACH unless asked otherwise. */
 const networkOf = (input: Record<string, any>): Network =>
-  input.destination_payment_method_data?.type === 'financial_account' ? 'stripe' : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
+  input.destination_payment_method_data?.type === 'financial_account'
+    ? 'stripe'
+    : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
 
 /** A wire needs a complete billing address; for OutboundTransfers Stripe uses the platform's (its legal entity) when the bank account has none. */
 const complete = (a: { line1?: string | null; city?: string | null; postal_code?: string | null; country?: string | null } | null | undefined) =>
@@ -42,7 +44,6 @@ async function lockBoth(lock: (id: string) => Promise<FinancialAccountRow | null
   for (const id of [source, destination].sort()) found.set(id, await lock(id));
   return { source: found.get(source) ?? null, destination: found.get(destination) ?? null };
 }
-
 
 export const outboundTransfers = defineResource<OutboundTransferRecord>({
   object: 'treasury.outbound_transfer',
@@ -74,9 +75,15 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
         if (!data.financial_account) throw parameterMissing(['destination_payment_method_data', 'financial_account']);
         checkFinancialAccountId(data.financial_account, ['destination_payment_method_data', 'financial_account']);
         if (data.financial_account === input.financial_account)
-          throw parameterInvalid(['destination_payment_method_data', 'financial_account'], 'An OutboundTransfer cannot send funds to the FinancialAccount it pulls them from.');
+          throw parameterInvalid(
+            ['destination_payment_method_data', 'financial_account'],
+            'An OutboundTransfer cannot send funds to the FinancialAccount it pulls them from.',
+          );
         if (input.destination_payment_method_options?.us_bank_account)
-          throw parameterInvalid(['destination_payment_method_options', 'us_bank_account'], 'us_bank_account options do not apply to a financial_account destination, which uses the stripe network.');
+          throw parameterInvalid(
+            ['destination_payment_method_options', 'us_bank_account'],
+            'us_bank_account options do not apply to a financial_account destination, which uses the stripe network.',
+          );
         return;
       }
       if (!input.destination_payment_method) throw parameterMissing(['destination_payment_method']);
@@ -114,7 +121,11 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
           destination_payment_method: null,
           destination_payment_method_details: {
             type: 'financial_account',
-            billing_details: { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: destination.nickname ?? null },
+            billing_details: {
+              address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
+              email: null,
+              name: destination.nickname ?? null,
+            },
             financial_account: { id: destination.id, network: 'stripe' },
           } as OutboundTransferRecord['destination_payment_method_details'],
         };
@@ -137,7 +148,9 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
     // Stripe's form (seed 004): "Jane Austen (6789) | Outbound transfer | transfer".
     describeTransaction: (r) => {
       const d = r.destination_payment_method_details;
-      const party = d.us_bank_account ? `${d.billing_details.name ?? 'Bank account'} (${d.us_bank_account.last4})` : `FinancialAccount ${d.financial_account?.id ?? ''}`.trim();
+      const party = d.us_bank_account
+        ? `${d.billing_details.name ?? 'Bank account'} (${d.us_bank_account.last4})`
+        : `FinancialAccount ${d.financial_account?.id ?? ''}`.trim();
       return `${party} | Outbound transfer | ${r.statement_descriptor}`;
     },
     /**
@@ -155,7 +168,10 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
         initiatingPaymentMethodDetails: financialAccountInitiatingDetails(r.financial_account),
         sourceFlow: { id: r.id, type: 'outbound_transfer' },
       });
-      return transition({ cmd: ctx.cmd, resource: ctx.resource, input: {}, record: r, changes: {}, locked: ctx.locked }, credit.status === 'succeeded' ? 'post' : 'fail');
+      return transition(
+        { cmd: ctx.cmd, resource: ctx.resource, input: {}, record: r, changes: {}, locked: ctx.locked },
+        credit.status === 'succeeded' ? 'post' : 'fail',
+      );
     },
     postings: [
       { open: 'transaction', sign: -1 },
@@ -168,7 +184,12 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
   locks: ['financial_account'],
   actions: outboundFlowActions<OutboundTransferRecord>('transfer'),
   examples: {
-    create: async (fx) => ({ financial_account: await fx.financialAccount(), amount: 1000, currency: 'usd', destination_payment_method: await fx.paymentMethod() }),
+    create: async (fx) => ({
+      financial_account: await fx.financialAccount(),
+      amount: 1000,
+      currency: 'usd',
+      destination_payment_method: await fx.paymentMethod(),
+    }),
     params: { tracking: () => ({ tracking_details: { type: 'ach', ach: { trace_id: '021000021234567' } } }) },
   },
 });

@@ -80,7 +80,9 @@ const CreateFull = graphql(`
 `);
 const Received = graphql(`query ObtReceived($fa: ID!) { treasuryReceivedCredits(financialAccount: $fa) { nodes { id amount status network } } }`);
 const Events = graphql(`query ObtEvents { events(first: 100, type: "treasury.outbound_transfer.*") { nodes { type data { object } } } }`);
-const Updated = graphql(`subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }`);
+const Updated = graphql(
+  `subscription ObtUpdated($id: ID!) { treasuryOutboundTransferUpdated(id: $id) { id status statusTransitions { postedAt returnedAt } } }`,
+);
 void Obt;
 const ObtRead = graphql(`query ObtCancelable($id: ID!) { treasuryOutboundTransfer(id: $id) { id status cancelable created } }`);
 const ObtClockCreate = graphql(`
@@ -102,16 +104,26 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const create = async (amount: number, extra: Record<string, unknown> = {}) =>
-  (await t.ok(Create, { input: { amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm, ...extra } as never })).createTreasuryOutboundTransfer;
+  (await t.ok(Create, { input: { amount, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm, ...extra } as never }))
+    .createTreasuryOutboundTransfer;
 
 describe('TreasuryOutboundTransfer', () => {
   it('create holds the amount: cash → outbound_pending, Transaction open with one entry', async () => {
     const before = await balanceOf(t, fa);
     const obt = expectOk(await create(1000)).treasuryOutboundTransfer!;
     expect(obt).toMatchObject({ status: 'PROCESSING', amount: 1000, cancelable: true, statementDescriptor: 'transfer' });
-    expect(obt.transaction).toMatchObject({ status: 'OPEN', amount: -1000, flowType: 'OUTBOUND_TRANSFER', balanceImpact: { cash: -1000, inboundPending: 0, outboundPending: 1000 } });
+    expect(obt.transaction).toMatchObject({
+      status: 'OPEN',
+      amount: -1000,
+      flowType: 'OUTBOUND_TRANSFER',
+      balanceImpact: { cash: -1000, inboundPending: 0, outboundPending: 1000 },
+    });
     expect(obt.transaction.entries.nodes).toEqual([{ type: 'OUTBOUND_TRANSFER', balanceImpact: { cash: -1000, inboundPending: 0, outboundPending: 1000 } }]);
-    expect(obt.destinationPaymentMethodDetails).toEqual({ type: 'US_BANK_ACCOUNT', usBankAccount: { last4: '6789', routingNumber: '110000000', network: 'ACH', bankName: 'STRIPE TEST BANK' }, billingDetails: { name: 'Jenny Rosen' } });
+    expect(obt.destinationPaymentMethodDetails).toEqual({
+      type: 'US_BANK_ACCOUNT',
+      usBankAccount: { last4: '6789', routingNumber: '110000000', network: 'ACH', bankName: 'STRIPE TEST BANK' },
+      billingDetails: { name: 'Jenny Rosen' },
+    });
     expect(new Date(obt.expectedArrivalDate).getUTCHours()).toBe(0);
     expect(await balanceOf(t, fa)).toEqual({ cash: before.cash - 1000, inboundPending: 0, outboundPending: before.outboundPending + 1000 });
   });
@@ -122,16 +134,31 @@ describe('TreasuryOutboundTransfer', () => {
     const start = await balanceOf(t, fa);
 
     const posted = expectOk((await t.ok(Post, { input: { id: obt.id } })).testHelpersPostTreasuryOutboundTransfer).treasuryOutboundTransfer!;
-    expect(posted).toMatchObject({ status: 'POSTED', cancelable: false, transaction: { status: 'POSTED', balanceImpact: { cash: -2500, outboundPending: 0 } } });
+    expect(posted).toMatchObject({
+      status: 'POSTED',
+      cancelable: false,
+      transaction: { status: 'POSTED', balanceImpact: { cash: -2500, outboundPending: 0 } },
+    });
     expect(posted.transaction.entries.nodes.map((e) => e.type)).toEqual(['OUTBOUND_TRANSFER_POSTING', 'OUTBOUND_TRANSFER']);
     expect(await balanceOf(t, fa)).toEqual({ cash: start.cash, inboundPending: 0, outboundPending: start.outboundPending - 2500 });
     expectUserError((await t.ok(Post, { input: { id: obt.id } })).testHelpersPostTreasuryOutboundTransfer, 'invalid_state');
     expectUserError((await t.ok(Cancel, { input: { id: obt.id } })).cancelTreasuryOutboundTransfer, 'invalid_state');
     expectUserError((await t.ok(Fail, { input: { id: obt.id } })).testHelpersFailTreasuryOutboundTransfer, 'invalid_state');
 
-    const returned = expectOk((await t.ok(Return, { input: { id: obt.id, returnedDetails: { code: 'ACCOUNT_CLOSED' } } })).testHelpersReturnTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    const returned = expectOk(
+      (await t.ok(Return, { input: { id: obt.id, returnedDetails: { code: 'ACCOUNT_CLOSED' } } })).testHelpersReturnTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
     expect(returned.status).toBe('RETURNED');
-    expect(returned.returnedDetails).toMatchObject({ code: 'ACCOUNT_CLOSED', transaction: { status: 'POSTED', amount: 2500, flowType: 'OUTBOUND_TRANSFER', balanceImpact: { cash: 2500, outboundPending: 0 }, entries: { nodes: [{ type: 'OUTBOUND_TRANSFER_RETURN' }] } } });
+    expect(returned.returnedDetails).toMatchObject({
+      code: 'ACCOUNT_CLOSED',
+      transaction: {
+        status: 'POSTED',
+        amount: 2500,
+        flowType: 'OUTBOUND_TRANSFER',
+        balanceImpact: { cash: 2500, outboundPending: 0 },
+        entries: { nodes: [{ type: 'OUTBOUND_TRANSFER_RETURN' }] },
+      },
+    });
     expect(returned.transaction.status).toBe('POSTED');
     expect(await balanceOf(t, fa)).toEqual({ cash: start.cash + 2500, inboundPending: 0, outboundPending: start.outboundPending - 2500 });
     expectUserError((await t.ok(Return, { input: { id: obt.id } })).testHelpersReturnTreasuryOutboundTransfer, 'invalid_state');
@@ -151,7 +178,10 @@ describe('TreasuryOutboundTransfer', () => {
     expect(r.statusTransitions.returnedAt).not.toBeNull();
     expect(r.transaction.status).toBe('POSTED');
     // Stripe announces the posting before the return, in order.
-    const types = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === obt.id).map((e) => e.type).reverse();
+    const types = (await t.ok(Events)).events.nodes
+      .filter((e) => (e.data.object as { id: string }).id === obt.id)
+      .map((e) => e.type)
+      .reverse();
     expect(types).toEqual(['treasury.outbound_transfer.created', 'treasury.outbound_transfer.posted', 'treasury.outbound_transfer.returned']);
   });
 
@@ -169,24 +199,43 @@ describe('TreasuryOutboundTransfer', () => {
     for (const id of [a.id, b.id]) {
       expectUserError((await t.ok(Post, { input: { id } })).testHelpersPostTreasuryOutboundTransfer, 'invalid_state');
       expectUserError((await t.ok(Return, { input: { id } })).testHelpersReturnTreasuryOutboundTransfer, 'invalid_state');
-      expectUserError((await t.ok(Track, { input: { id, trackingDetails: { type: 'ACH', ach: { traceId: 'T1' } } } })).testHelpersUpdateTreasuryOutboundTransfer, 'invalid_state');
+      expectUserError(
+        (await t.ok(Track, { input: { id, trackingDetails: { type: 'ACH', ach: { traceId: 'T1' } } } })).testHelpersUpdateTreasuryOutboundTransfer,
+        'invalid_state',
+      );
     }
   });
 
   it('tracking details: only once, only after submission, matching the network', async () => {
     const obt = expectOk(await create(100)).treasuryOutboundTransfer!;
-    expectUserError((await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'ACH', ach: { traceId: 'T1' } } } })).testHelpersUpdateTreasuryOutboundTransfer, 'invalid_state');
+    expectUserError(
+      (await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'ACH', ach: { traceId: 'T1' } } } })).testHelpersUpdateTreasuryOutboundTransfer,
+      'invalid_state',
+    );
     await t.ok(Post, { input: { id: obt.id } });
-    expectUserError((await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'US_DOMESTIC_WIRE', usDomesticWire: { imad: 'X' } } } })).testHelpersUpdateTreasuryOutboundTransfer, 'parameter_invalid');
-    const tracked = expectOk((await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'ACH', ach: { traceId: '123456789' } } } })).testHelpersUpdateTreasuryOutboundTransfer);
+    expectUserError(
+      (await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'US_DOMESTIC_WIRE', usDomesticWire: { imad: 'X' } } } }))
+        .testHelpersUpdateTreasuryOutboundTransfer,
+      'parameter_invalid',
+    );
+    const tracked = expectOk(
+      (await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'ACH', ach: { traceId: '123456789' } } } })).testHelpersUpdateTreasuryOutboundTransfer,
+    );
     expect(tracked.treasuryOutboundTransfer!.trackingDetails).toEqual({ type: 'ACH', ach: { traceId: '123456789' } });
-    expectUserError((await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'ACH', ach: { traceId: '2' } } } })).testHelpersUpdateTreasuryOutboundTransfer, 'tracking_details_already_set');
+    expectUserError(
+      (await t.ok(Track, { input: { id: obt.id, trackingDetails: { type: 'ACH', ach: { traceId: '2' } } } })).testHelpersUpdateTreasuryOutboundTransfer,
+      'tracking_details_already_set',
+    );
     const types = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === obt.id).map((e) => e.type);
     expect(types).toEqual(['treasury.outbound_transfer.tracking_details_updated', 'treasury.outbound_transfer.posted', 'treasury.outbound_transfer.created']);
   });
 
   it('refuses bad input and writes nothing', async () => {
-    const count = async () => Number(((await t.database.db.execute('select count(*)::int as n from treasury_outbound_transfers' as never)) as any).rows?.[0]?.n ?? (await t.database.db.execute('select count(*)::int as n from treasury_outbound_transfers' as never) as any)[0].n);
+    const count = async () =>
+      Number(
+        ((await t.database.db.execute('select count(*)::int as n from treasury_outbound_transfers' as never)) as any).rows?.[0]?.n ??
+          ((await t.database.db.execute('select count(*)::int as n from treasury_outbound_transfers' as never)) as any)[0].n,
+      );
     const before = await count();
     const balance = await balanceOf(t, fa);
     expectUserError(await create(0), 'amount_too_small');
@@ -209,7 +258,9 @@ describe('TreasuryOutboundTransfer', () => {
   });
 
   it("the Transaction's description has Stripe's form: counterparty (last4) | Outbound transfer | statement descriptor", async () => {
-    const obt = expectOk((await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    const obt = expectOk(
+      (await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
     expect(obt.transaction.description).toBe('Jenny Rosen (6789) | Outbound transfer | transfer');
   });
 
@@ -222,28 +273,59 @@ describe('TreasuryOutboundTransfer', () => {
     expect(obt.destinationPaymentMethodDetails).toMatchObject({ type: 'FINANCIAL_ACCOUNT', financialAccount: { id: to, network: 'STRIPE' } });
     expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash - 1200 });
     expect(await balanceOf(t, to)).toEqual({ cash: 1200, inboundPending: 0, outboundPending: 0 });
-    expect((await t.ok(Received, { fa: to })).treasuryReceivedCredits.nodes).toEqual([{ id: expect.stringMatching(/^rc_/), amount: 1200, status: 'SUCCEEDED', network: 'STRIPE' }]);
+    expect((await t.ok(Received, { fa: to })).treasuryReceivedCredits.nodes).toEqual([
+      { id: expect.stringMatching(/^rc_/), amount: 1200, status: 'SUCCEEDED', network: 'STRIPE' },
+    ]);
     // A receiver that declines (closed) fails the transfer; the money stays with the sender.
     const closed = await seedFinancialAccount(t);
     await t.database.db.execute(`update treasury_financial_accounts set status = 'closed' where id = '${closed}'` as never);
-    const declined = expectOk((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: closed } } as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    const declined = expectOk(
+      (await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: closed } } as never }))
+        .createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
     expect(declined).toMatchObject({ status: 'FAILED', transaction: { status: 'VOID', balanceImpact: { cash: 0, outboundPending: 0 } } });
     expect(await balanceOf(t, fa)).toEqual({ ...start, cash: start.cash - 1200 });
     // Refusals: both destinations, the same account, an account of another owner.
-    expectUserError((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethod: pm } as never })).createTreasuryOutboundTransfer, 'parameter_invalid');
-    expectUserError((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa } } as never })).createTreasuryOutboundTransfer, 'parameter_invalid');
+    expectUserError(
+      (await t.ok(CreateFull, { input: { ...input, destinationPaymentMethod: pm } as never })).createTreasuryOutboundTransfer,
+      'parameter_invalid',
+    );
+    expectUserError(
+      (await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa } } as never }))
+        .createTreasuryOutboundTransfer,
+      'parameter_invalid',
+    );
     const other = await t.newAccount();
     const foreign = await seedFinancialAccount(t, { key: other.testKey });
-    expectUserError((await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: foreign } } as never })).createTreasuryOutboundTransfer, 'resource_missing');
+    expectUserError(
+      (await t.ok(CreateFull, { input: { ...input, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: foreign } } as never }))
+        .createTreasuryOutboundTransfer,
+      'resource_missing',
+    );
     expect(await ledgerViolations(t.database.db, [fa, to])).toEqual([]);
   });
 
   it("a wire to a bank account without a complete billing address carries the platform's address (Stripe defaults to the platform's legal entity)", async () => {
     const bare = await seedPaymentMethod(t, { billingDetails: { name: 'No Address' } });
     const wire = { usBankAccount: { network: 'US_DOMESTIC_WIRE' } };
-    const a = expectOk((await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: bare, destinationPaymentMethodOptions: wire } as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
-    expect(a.destinationPaymentMethodDetails.billingDetails).toEqual({ name: 'No Address', address: { line1: '354 Oyster Point Blvd', city: 'South San Francisco', postalCode: '94080', country: 'US' } });
-    const b = expectOk((await t.ok(CreateFull, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm, destinationPaymentMethodOptions: wire } as never })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    const a = expectOk(
+      (
+        await t.ok(CreateFull, {
+          input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: bare, destinationPaymentMethodOptions: wire } as never,
+        })
+      ).createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
+    expect(a.destinationPaymentMethodDetails.billingDetails).toEqual({
+      name: 'No Address',
+      address: { line1: '354 Oyster Point Blvd', city: 'South San Francisco', postalCode: '94080', country: 'US' },
+    });
+    const b = expectOk(
+      (
+        await t.ok(CreateFull, {
+          input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm, destinationPaymentMethodOptions: wire } as never,
+        })
+      ).createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
     expect(b.destinationPaymentMethodDetails.billingDetails.address).toEqual({ line1: '1 Main St', city: 'Austin', postalCode: '78701', country: 'US' });
   });
 
@@ -251,12 +333,16 @@ describe('TreasuryOutboundTransfer', () => {
     const owner = await t.newAccount();
     const key = owner.testKey;
     // Wednesday 2025-06-04, 10am Central Time: ACH is submitted at 6pm CT (23:00 UTC).
-    const clockId = expectOk((await t.ok(ObtClockCreate, { input: { frozenTime: '2025-06-04T15:00:00.000Z' } }, key)).createTestHelpersTestClock).testHelpersTestClock!.id;
+    const clockId = expectOk((await t.ok(ObtClockCreate, { input: { frozenTime: '2025-06-04T15:00:00.000Z' } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!.id;
     const own = await seedFinancialAccount(t, { key });
     await fundForTest(t, own, 10_000, owner);
     const dest = await seedPaymentMethod(t, { key });
     const transfer = async () =>
-      expectOk((await t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: own, destinationPaymentMethod: dest } }, key)).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+      expectOk(
+        (await t.ok(Create, { input: { amount: 100, currency: 'usd', financialAccount: own, destinationPaymentMethod: dest } }, key))
+          .createTreasuryOutboundTransfer,
+      ).treasuryOutboundTransfer!;
     const [a, b] = [await transfer(), await transfer()];
     expect(a.cancelable).toBe(true);
     const cancelIt = async (id: string, k?: string) => (await t.ok(Cancel, { input: { id } }, k)).cancelTreasuryOutboundTransfer;

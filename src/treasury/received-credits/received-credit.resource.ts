@@ -40,12 +40,18 @@ interface Reported {
 
 const reversalDetailsOf = (r: ReceivedCreditRecord, now: Date) =>
   reversalDetails(
-    { status: r.status, reversal: r.linked_flows.credit_reversal, deadline: r.reversal_deadline, restriction: creditRestriction(r.network, r.linked_flows.source_flow_type) },
+    {
+      status: r.status,
+      reversal: r.linked_flows.credit_reversal,
+      deadline: r.reversal_deadline,
+      restriction: creditRestriction(r.network, r.linked_flows.source_flow_type),
+    },
     now,
   );
 
 /** Stripe's source_flow_details: the flow under the field its type names (the graph loads it by id). */
-const sourceFlowDetails = (l: ReceivedCreditRecord['linked_flows']) => (l.source_flow && l.source_flow_type ? { type: l.source_flow_type, [l.source_flow_type]: l.source_flow } : null);
+const sourceFlowDetails = (l: ReceivedCreditRecord['linked_flows']) =>
+  l.source_flow && l.source_flow_type ? { type: l.source_flow_type, [l.source_flow_type]: l.source_flow } : null;
 
 export const receivedCredits = defineResource<ReceivedCreditRecord>({
   object: 'treasury.received_credit',
@@ -79,7 +85,11 @@ export const receivedCredits = defineResource<ReceivedCreditRecord>({
     async build({ cmd, input, lock }) {
       const fa = (await lock('treasury.financial_account', input.financial_account, ['financial_account'])) as FinancialAccountRow;
       if (!fa.supported_currencies.includes(input.currency))
-        throw parameterInvalid(['currency'], `The FinancialAccount does not support ${input.currency}; it supports ${fa.supported_currencies.join(', ')}.`, 'currency_not_supported');
+        throw parameterInvalid(
+          ['currency'],
+          `The FinancialAccount does not support ${input.currency}; it supports ${fa.supported_currencies.join(', ')}.`,
+          'currency_not_supported',
+        );
       const reported = (input as { [REPORTED]?: Reported })[REPORTED];
       return {
         financial_account: fa.id,
@@ -102,7 +112,13 @@ export const receivedCredits = defineResource<ReceivedCreditRecord>({
       };
     },
     // Succeeded: the money is there at once (a posted Transaction). Failed: "no Transaction was created".
-    postings: (_ctx, r) => (r.status === 'succeeded' ? [{ open: 'transaction', sign: 1, status: 'posted' }, { entry: 'received_credit', cash: 1 }] : []),
+    postings: (_ctx, r) =>
+      r.status === 'succeeded'
+        ? [
+            { open: 'transaction', sign: 1, status: 'posted' },
+            { entry: 'received_credit', cash: 1 },
+          ]
+        : [],
     event: (r) => ['treasury.received_credit.created', `treasury.received_credit.${r.status}`],
   },
   actions: {

@@ -9,7 +9,9 @@ import { resourceTable } from '../../layer/storage.js';
  * pass exactly when a command does (commands run at the clock's time: kernel/clock.ts).
  */
 export const accountTimeOf = (table: string) =>
-  sql.raw(`(select extract(epoch from c.frozen_time)::float8 from test_clocks c where c.account_id = ${table}.account_id and c.livemode = false and not ${table}.livemode and c.deleted_at is null)`);
+  sql.raw(
+    `(select extract(epoch from c.frozen_time)::float8 from test_clocks c where c.account_id = ${table}.account_id and c.livemode = false and not ${table}.livemode and c.deleted_at is null)`,
+  );
 
 /** Storage of `treasury.received_credit` (columns from the spec; names kept from the first release). */
 export const treasuryReceivedCredits = resourceTable('treasury.received_credit', {

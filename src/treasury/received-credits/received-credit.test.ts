@@ -79,7 +79,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const create = async (input: Record<string, unknown>, key?: string) =>
-  (await t.ok(Create, { input: { amount: 1000, currency: 'usd', financialAccount: fa, network: 'ACH', ...input } as never }, key)).testHelpersCreateTreasuryReceivedCredit;
+  (await t.ok(Create, { input: { amount: 1000, currency: 'usd', financialAccount: fa, network: 'ACH', ...input } as never }, key))
+    .testHelpersCreateTreasuryReceivedCredit;
 const eventsFor = (id: string) => eventTypesOf(t.database.db, id);
 
 describe('TreasuryReceivedCredit', () => {
@@ -87,14 +88,41 @@ describe('TreasuryReceivedCredit', () => {
     const before = await balanceOf(t, fa);
     const rc = expectOk(await create({ amount: 1234 })).treasuryReceivedCredit!;
     expect(rc).toMatchObject({
-      object: 'treasury.received_credit', status: 'SUCCEEDED', failureCode: null, amount: 1234, currency: 'usd', description: 'Stripe Test', network: 'ACH', livemode: false,
+      object: 'treasury.received_credit',
+      status: 'SUCCEEDED',
+      failureCode: null,
+      amount: 1234,
+      currency: 'usd',
+      description: 'Stripe Test',
+      network: 'ACH',
+      livemode: false,
       financialAccount: { id: fa },
-      initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', billingDetails: { name: 'Jane Austen', email: null, address: { line1: null } }, usBankAccount: { bankName: 'STRIPE TEST BANK', last4: '6789', routingNumber: '110000000' }, financialAccount: null },
-      linkedFlows: { creditReversal: null, issuingAuthorization: null, issuingTransaction: null, sourceFlowType: null, sourceFlow: null, sourceFlowDetails: null },
-      transaction: { status: 'POSTED', amount: 1234, flowType: 'RECEIVED_CREDIT', balanceImpact: { cash: 1234, inboundPending: 0, outboundPending: 0 }, flow: { __typename: 'TreasuryReceivedCredit', id: rc.id } },
+      initiatingPaymentMethodDetails: {
+        type: 'US_BANK_ACCOUNT',
+        billingDetails: { name: 'Jane Austen', email: null, address: { line1: null } },
+        usBankAccount: { bankName: 'STRIPE TEST BANK', last4: '6789', routingNumber: '110000000' },
+        financialAccount: null,
+      },
+      linkedFlows: {
+        creditReversal: null,
+        issuingAuthorization: null,
+        issuingTransaction: null,
+        sourceFlowType: null,
+        sourceFlow: null,
+        sourceFlowDetails: null,
+      },
+      transaction: {
+        status: 'POSTED',
+        amount: 1234,
+        flowType: 'RECEIVED_CREDIT',
+        balanceImpact: { cash: 1234, inboundPending: 0, outboundPending: 0 },
+        flow: { __typename: 'TreasuryReceivedCredit', id: rc.id },
+      },
     });
     expect(rc.transaction!.statusTransitions.postedAt).not.toBeNull();
-    expect(rc.transaction!.entries.nodes).toEqual([{ type: 'RECEIVED_CREDIT', flowType: 'RECEIVED_CREDIT', balanceImpact: { cash: 1234, inboundPending: 0, outboundPending: 0 } }]);
+    expect(rc.transaction!.entries.nodes).toEqual([
+      { type: 'RECEIVED_CREDIT', flowType: 'RECEIVED_CREDIT', balanceImpact: { cash: 1234, inboundPending: 0, outboundPending: 0 } },
+    ]);
     // Stripe's examples: the ACH reversal deadline is a midnight UTC, one or more banking days ahead.
     const deadline = new Date(rc.reversalDetails!.deadline!);
     expect(deadline.getUTCHours()).toBe(0);
@@ -106,10 +134,18 @@ describe('TreasuryReceivedCredit', () => {
     expect(payloads).toHaveLength(2);
     for (const object of payloads)
       expect(object).toMatchObject({
-        object: 'treasury.received_credit', status: 'succeeded', failure_code: null, network: 'ach', financial_account: fa, transaction: rc.transaction!.id,
+        object: 'treasury.received_credit',
+        status: 'succeeded',
+        failure_code: null,
+        network: 'ach',
+        financial_account: fa,
+        transaction: rc.transaction!.id,
         linked_flows: { credit_reversal: null, issuing_authorization: null, issuing_transaction: null, source_flow: null, source_flow_type: null },
         reversal_details: { deadline: Date.parse(rc.reversalDetails!.deadline!) / 1000, restricted_reason: null },
-        initiating_payment_method_details: { type: 'us_bank_account', us_bank_account: { bank_name: 'STRIPE TEST BANK', last4: '6789', routing_number: '110000000' } },
+        initiating_payment_method_details: {
+          type: 'us_bank_account',
+          us_bank_account: { bank_name: 'STRIPE TEST BANK', last4: '6789', routing_number: '110000000' },
+        },
       });
     const got = await t.ok(Get, { id: rc.id });
     expect(got.treasuryReceivedCredit!.id).toBe(rc.id);
@@ -118,17 +154,35 @@ describe('TreasuryReceivedCredit', () => {
 
   it('wire credits carry the given sender and are not reversible (network_restricted); stripe-network credits not from an OutboundPayment are source_flow_restricted', async () => {
     const wire = expectOk(
-      await create({ network: 'US_DOMESTIC_WIRE', description: 'Invoice 7', initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { accountHolderName: 'Ada Lovelace', accountNumber: '987654321', routingNumber: '021000021' } } }),
+      await create({
+        network: 'US_DOMESTIC_WIRE',
+        description: 'Invoice 7',
+        initiatingPaymentMethodDetails: {
+          type: 'US_BANK_ACCOUNT',
+          usBankAccount: { accountHolderName: 'Ada Lovelace', accountNumber: '987654321', routingNumber: '021000021' },
+        },
+      }),
     ).treasuryReceivedCredit!;
     expect(wire).toMatchObject({
-      status: 'SUCCEEDED', network: 'US_DOMESTIC_WIRE', description: 'Invoice 7',
-      initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', billingDetails: { name: 'Ada Lovelace' }, usBankAccount: { bankName: null, last4: '4321', routingNumber: '021000021' } },
+      status: 'SUCCEEDED',
+      network: 'US_DOMESTIC_WIRE',
+      description: 'Invoice 7',
+      initiatingPaymentMethodDetails: {
+        type: 'US_BANK_ACCOUNT',
+        billingDetails: { name: 'Ada Lovelace' },
+        usBankAccount: { bankName: null, last4: '4321', routingNumber: '021000021' },
+      },
       reversalDetails: { deadline: null, restrictedReason: 'NETWORK_RESTRICTED' },
     });
     // The test helper takes Stripe's networks (ach, rtp, us_domestic_wire); other flows report stripe-network credits.
     const { id: viaStripeId } = await receiveCreditForTest(t, fa);
     const viaStripe = (await t.ok(Read, { id: viaStripeId })).treasuryReceivedCredit!;
-    expect(viaStripe).toMatchObject({ status: 'SUCCEEDED', network: 'STRIPE', initiatingPaymentMethodDetails: { type: 'STRIPE', usBankAccount: null }, reversalDetails: { deadline: null, restrictedReason: 'SOURCE_FLOW_RESTRICTED' } });
+    expect(viaStripe).toMatchObject({
+      status: 'SUCCEEDED',
+      network: 'STRIPE',
+      initiatingPaymentMethodDetails: { type: 'STRIPE', usBankAccount: null },
+      reversalDetails: { deadline: null, restrictedReason: 'SOURCE_FLOW_RESTRICTED' },
+    });
     expect(viaStripe.transaction!.entries.nodes.map((e) => e.type)).toEqual(['RECEIVED_CREDIT']);
   });
 
@@ -138,7 +192,9 @@ describe('TreasuryReceivedCredit', () => {
     const before = await balanceOf(t, fa);
     const rtp = expectOk(await create({ network: 'RTP', amount: 321 })).treasuryReceivedCredit!;
     expect(rtp).toMatchObject({
-      status: 'SUCCEEDED', network: 'RTP', amount: 321,
+      status: 'SUCCEEDED',
+      network: 'RTP',
+      amount: 321,
       initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { bankName: 'STRIPE TEST BANK', last4: '6789', routingNumber: '110000000' } },
       reversalDetails: { deadline: null, restrictedReason: 'NETWORK_RESTRICTED' },
       transaction: { status: 'POSTED', amount: 321, balanceImpact: { cash: 321, inboundPending: 0, outboundPending: 0 } },
@@ -147,7 +203,11 @@ describe('TreasuryReceivedCredit', () => {
     expect(await eventsFor(rtp.id)).toEqual(['treasury.received_credit.created', 'treasury.received_credit.succeeded']);
     // Without the ABA financial address an RTP credit is declined, like ACH and wires.
     const noAba = await seedFinancialAccount(t, { features: { intraStripeFlows: { requested: true } } });
-    expect(expectOk(await create({ financialAccount: noAba, network: 'RTP' })).treasuryReceivedCredit).toMatchObject({ status: 'FAILED', failureCode: 'OTHER', transaction: null });
+    expect(expectOk(await create({ financialAccount: noAba, network: 'RTP' })).treasuryReceivedCredit).toMatchObject({
+      status: 'FAILED',
+      failureCode: 'OTHER',
+      transaction: null,
+    });
     // `stripe` is a network credits arrive over (from other FinancialAccounts), not one the test helper sends on.
     const counts = await receivedFlowCounts(t.database.db);
     const stripe = await t.gql(Create, { input: { amount: 1, currency: 'usd', financialAccount: fa, network: 'STRIPE' as never } });
@@ -166,12 +226,27 @@ describe('TreasuryReceivedCredit', () => {
       const type = fieldAt(specOf(object), path).type;
       return type.kind === 'enum' ? type.values.map((v) => v.toUpperCase()) : type.kind;
     };
-    for (const [object, prefix] of [['treasury.received_credit', 'TreasuryReceivedCredit'], ['treasury.received_debit', 'TreasuryReceivedDebit']] as const) {
-      expect(await enumOf(`${prefix}InitiatingPaymentMethodDetails`, 'type')).toEqual(['BALANCE', 'FINANCIAL_ACCOUNT', 'ISSUING_CARD', 'STRIPE', 'US_BANK_ACCOUNT']);
+    for (const [object, prefix] of [
+      ['treasury.received_credit', 'TreasuryReceivedCredit'],
+      ['treasury.received_debit', 'TreasuryReceivedDebit'],
+    ] as const) {
+      expect(await enumOf(`${prefix}InitiatingPaymentMethodDetails`, 'type')).toEqual([
+        'BALANCE',
+        'FINANCIAL_ACCOUNT',
+        'ISSUING_CARD',
+        'STRIPE',
+        'US_BANK_ACCOUNT',
+      ]);
       expect(await enumOf(`${prefix}InitiatingPaymentMethodDetails`, 'balance')).toEqual(['PAYMENTS']);
       expect(await enumOf(`${prefix}InitiatingPaymentMethodDetailsFinancialAccount`, 'network')).toEqual(['STRIPE']);
       // Exactly the spec's values (the SDK types), none invented.
-      expect(specValues(object, 'initiating_payment_method_details.type')).toEqual(['BALANCE', 'FINANCIAL_ACCOUNT', 'ISSUING_CARD', 'STRIPE', 'US_BANK_ACCOUNT']);
+      expect(specValues(object, 'initiating_payment_method_details.type')).toEqual([
+        'BALANCE',
+        'FINANCIAL_ACCOUNT',
+        'ISSUING_CARD',
+        'STRIPE',
+        'US_BANK_ACCOUNT',
+      ]);
       expect(specValues(object, 'initiating_payment_method_details.balance')).toEqual(['PAYMENTS']);
       expect(specValues(object, 'initiating_payment_method_details.financial_account.network')).toEqual(['STRIPE']);
     }
@@ -179,26 +254,42 @@ describe('TreasuryReceivedCredit', () => {
     const sender = await seedFinancialAccount(t);
     const fromAccount = await receiveCreditForTest(t, fa, { initiatingPaymentMethodDetails: financialAccountInitiatingDetails(sender, 'Sender Inc') });
     expect((await t.ok(ReadDetails, { id: fromAccount.id })).treasuryReceivedCredit!.initiatingPaymentMethodDetails).toEqual({
-      type: 'FINANCIAL_ACCOUNT', balance: null, financialAccount: { id: sender, network: 'STRIPE' }, billingDetails: { name: 'Sender Inc' },
+      type: 'FINANCIAL_ACCOUNT',
+      balance: null,
+      financialAccount: { id: sender, network: 'STRIPE' },
+      billingDetails: { name: 'Sender Inc' },
     });
     const fromBalance = await receiveCreditForTest(t, fa, {
       initiatingPaymentMethodDetails: { type: 'balance', balance: 'payments', billing_details: { address: NO_ADDRESS, email: null, name: null } },
     });
     expect((await t.ok(ReadDetails, { id: fromBalance.id })).treasuryReceivedCredit!.initiatingPaymentMethodDetails).toEqual({
-      type: 'BALANCE', balance: 'PAYMENTS', financialAccount: null, billingDetails: { name: null },
+      type: 'BALANCE',
+      balance: 'PAYMENTS',
+      financialAccount: null,
+      billingDetails: { name: null },
     });
   });
 
   it('receiveCredit inside another command links the source flow; stripe-network credits from an OutboundPayment are reversible without deadline', async () => {
     const sender = await seedFinancialAccount(t);
     const rc = await receiveCreditForTest(t, fa, {
-      amount: 500, network: 'stripe', description: 'From sender',
+      amount: 500,
+      network: 'stripe',
+      description: 'From sender',
       initiatingPaymentMethodDetails: financialAccountInitiatingDetails(sender),
       sourceFlow: { id: 'obp_test00000000000000000000', type: 'outbound_payment' },
     });
-    expect(rc).toMatchObject({ status: 'succeeded', network: 'stripe', linked_flows: { source_flow: 'obp_test00000000000000000000', source_flow_type: 'outbound_payment' }, reversal_details: { deadline: null, restricted_reason: null } });
+    expect(rc).toMatchObject({
+      status: 'succeeded',
+      network: 'stripe',
+      linked_flows: { source_flow: 'obp_test00000000000000000000', source_flow_type: 'outbound_payment' },
+      reversal_details: { deadline: null, restricted_reason: null },
+    });
     const got = (await t.ok(Get, { id: rc.id })).treasuryReceivedCredit!;
-    expect(got.linkedFlows).toMatchObject({ sourceFlowType: 'outbound_payment', sourceFlowDetails: { type: 'OUTBOUND_PAYMENT', creditReversal: null, outboundTransfer: null, payout: null } });
+    expect(got.linkedFlows).toMatchObject({
+      sourceFlowType: 'outbound_payment',
+      sourceFlowDetails: { type: 'OUTBOUND_PAYMENT', creditReversal: null, outboundTransfer: null, payout: null },
+    });
     const bySource = (await t.ok(List, { fa, linkedFlows: { sourceFlowType: 'OUTBOUND_PAYMENT' } })).treasuryReceivedCredits.nodes;
     expect(bySource.map((n) => n.id)).toEqual([rc.id]);
     expect((await t.ok(List, { fa, linkedFlows: { sourceFlowType: 'OUTBOUND_TRANSFER' } })).treasuryReceivedCredits.nodes).toEqual([]);
@@ -266,7 +357,10 @@ describe('TreasuryReceivedCredit', () => {
     expect(expectUserError(await create({ financialAccount: 'fa_doesnotexist000000000000' }), 'resource_missing').field).toEqual(['financialAccount']);
     expectUserError(await create({ financialAccount: 'obt_doesnotexist00000000000' }), 'resource_missing');
     expectUserError(await create({ initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '12' } } }), 'parameter_invalid');
-    expectUserError(await create({ initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { accountNumber: 'abc' } } }), 'parameter_invalid');
+    expectUserError(
+      await create({ initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { accountNumber: 'abc' } } }),
+      'parameter_invalid',
+    );
     // Another account's FinancialAccount does not exist for this caller; test helpers refuse live keys.
     const other = await t.newAccount();
     expectUserError(await create({}, other.testKey), 'resource_missing');

@@ -23,7 +23,15 @@ import { treasuryReceivedCredits } from './received-credit.table.js';
  */
 export async function settleScheduled(db: Db, timeoutMs = 15_000) {
   const until = Date.now() + timeoutMs;
-  const pending = async () => Number((await db.select({ n: count() }).from(scheduledTransitions).where(and(isNull(scheduledTransitions.doneAt), isNull(scheduledTransitions.testClockId))))[0]!.n);
+  const pending = async () =>
+    Number(
+      (
+        await db
+          .select({ n: count() })
+          .from(scheduledTransitions)
+          .where(and(isNull(scheduledTransitions.doneAt), isNull(scheduledTransitions.testClockId)))
+      )[0]!.n,
+    );
   while ((await pending()) > 0) {
     if (Date.now() > until) throw new Error('scheduled transitions still pending');
     await new Promise((r) => setTimeout(r, 20));
@@ -59,7 +67,12 @@ export function receiveCreditForTest(t: TestApp, financialAccount: string, p: Pa
   const scope = scopeOf(t);
   return runCommand(t.database.db, scope, { operation: 'test.receive', input: {}, requestId: 'req_test' }, async (cmd) =>
     receiveCredit(cmd, (await lockFinancialAccount(cmd.tx, scope, financialAccount))!, {
-      amount: 1000, currency: 'usd', network: 'stripe', description: 'Stripe Test', initiatingPaymentMethodDetails: STRIPE_BALANCE, ...p,
+      amount: 1000,
+      currency: 'usd',
+      network: 'stripe',
+      description: 'Stripe Test',
+      initiatingPaymentMethodDetails: STRIPE_BALANCE,
+      ...p,
     }),
   );
 }
@@ -69,7 +82,12 @@ export function receiveDebitForTest(t: TestApp, financialAccount: string, p: Par
   const scope = scopeOf(t);
   return runCommand(t.database.db, scope, { operation: 'test.pull', input: {}, requestId: 'req_test' }, async (cmd) =>
     receiveDebit(cmd, (await lockFinancialAccount(cmd.tx, scope, financialAccount))!, {
-      amount: 1000, currency: 'usd', network: 'stripe', description: 'Stripe Test', initiatingPaymentMethodDetails: STRIPE_BALANCE, ...p,
+      amount: 1000,
+      currency: 'usd',
+      network: 'stripe',
+      description: 'Stripe Test',
+      initiatingPaymentMethodDetails: STRIPE_BALANCE,
+      ...p,
     }),
   );
 }

@@ -42,7 +42,11 @@ export function receivedCreditOutcome(fa: FinancialAccountRow, network: string):
 }
 
 /** A debit is declined when the account is closed, frozen (outbound flows restricted), lacks the feature, or lacks the cash. */
-export function receivedDebitOutcome(fa: FinancialAccountRow, network: string, funded: boolean): Outcome<'account_closed' | 'account_frozen' | 'other' | 'insufficient_funds'> {
+export function receivedDebitOutcome(
+  fa: FinancialAccountRow,
+  network: string,
+  funded: boolean,
+): Outcome<'account_closed' | 'account_frozen' | 'other' | 'insufficient_funds'> {
   if (fa.status === 'closed') return failed('account_closed');
   if (fa.platform_restrictions?.outbound_flows === 'restricted') return failed('account_frozen');
   if (!isFeatureActive(fa.feature_states, RECEIVING_FEATURE[network]!, featureContext(fa))) return failed('other');
@@ -93,7 +97,11 @@ export function reversalDetails(
 export const accountTime = (r: { account_time?: number | null }): Date => (r.account_time != null ? new Date(r.account_time * 1000) : clock.now());
 
 /** Refuses a reversal Stripe's reversal_details forbid (invalid_state, with the restricted reason in the message). */
-export function assertReversible(kind: 'ReceivedCredit' | 'ReceivedDebit', f: { id: string; network: string; details: ReversalDetails | null }, param: string[]) {
+export function assertReversible(
+  kind: 'ReceivedCredit' | 'ReceivedDebit',
+  f: { id: string; network: string; details: ReversalDetails | null },
+  param: string[],
+) {
   if (!f.details) throw invalidState(`The ${kind} ${f.id} failed and moved no funds, so it cannot be reversed.`, param);
   const reason = f.details.restricted_reason;
   if (!reason) return;

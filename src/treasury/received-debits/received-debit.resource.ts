@@ -37,7 +37,12 @@ interface Reported {
 
 const reversalDetailsOf = (r: ReceivedDebitRecord, now: Date) =>
   reversalDetails(
-    { status: r.status, reversal: r.linked_flows.debit_reversal, deadline: r.reversal_deadline, restriction: debitRestriction(r.network, r.linked_flows.inbound_transfer) },
+    {
+      status: r.status,
+      reversal: r.linked_flows.debit_reversal,
+      deadline: r.reversal_deadline,
+      restriction: debitRestriction(r.network, r.linked_flows.inbound_transfer),
+    },
     now,
   );
 
@@ -73,7 +78,11 @@ export const receivedDebits = defineResource<ReceivedDebitRecord>({
       // The row lock also fixes the cash balance (read with the row) until the debit posts.
       const fa = (await lock('treasury.financial_account', input.financial_account, ['financial_account'])) as FinancialAccountRecord;
       if (!fa.supported_currencies.includes(input.currency))
-        throw parameterInvalid(['currency'], `The FinancialAccount does not support ${input.currency}; it supports ${fa.supported_currencies.join(', ')}.`, 'currency_not_supported');
+        throw parameterInvalid(
+          ['currency'],
+          `The FinancialAccount does not support ${input.currency}; it supports ${fa.supported_currencies.join(', ')}.`,
+          'currency_not_supported',
+        );
       const reported = (input as { [REPORTED]?: Reported })[REPORTED];
       // A forced debit (an InboundTransfer's return) is pulled whatever the account's state or balance.
       const outcome = reported?.force
@@ -127,7 +136,13 @@ export interface ReceiveDebitParams {
   network: ReceivedDebitRecord['network'];
   description: string;
   initiatingPaymentMethodDetails: InitiatingDetails;
-  linkedFlows?: { inboundTransfer?: string | null; issuingAuthorization?: string | null; issuingTransaction?: string | null; payout?: string | null; topup?: string | null };
+  linkedFlows?: {
+    inboundTransfer?: string | null;
+    issuingAuthorization?: string | null;
+    issuingTransaction?: string | null;
+    payout?: string | null;
+    topup?: string | null;
+  };
   /**
    * The network pulls the money whatever the account's state or balance (an InboundTransfer's
    * return): no failure rules apply and cash may go negative. Default false.
@@ -148,7 +163,13 @@ export async function receiveDebit(cmd: CommandContext, fa: FinancialAccountRow,
   const l = p.linkedFlows ?? {};
   const reported: Reported = {
     initiating: p.initiatingPaymentMethodDetails,
-    linkedFlows: { inbound_transfer: l.inboundTransfer, issuing_authorization: l.issuingAuthorization, issuing_transaction: l.issuingTransaction, payout: l.payout, topup: l.topup },
+    linkedFlows: {
+      inbound_transfer: l.inboundTransfer,
+      issuing_authorization: l.issuingAuthorization,
+      issuing_transaction: l.issuingTransaction,
+      payout: l.payout,
+      topup: l.topup,
+    },
     force: Boolean(p.force || p.transactionId),
     transaction: p.transactionId ?? null,
   };

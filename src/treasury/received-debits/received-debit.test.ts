@@ -60,18 +60,40 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const create = async (input: Record<string, unknown>, key?: string) =>
-  (await t.ok(Create, { input: { amount: 1000, currency: 'usd', financialAccount: fa, network: 'ACH', ...input } as never }, key)).testHelpersCreateTreasuryReceivedDebit;
+  (await t.ok(Create, { input: { amount: 1000, currency: 'usd', financialAccount: fa, network: 'ACH', ...input } as never }, key))
+    .testHelpersCreateTreasuryReceivedDebit;
 
 describe('TreasuryReceivedDebit', () => {
   it('an ACH debit succeeds: one posted Transaction with one received_debit entry, cash −amount, reversible until the deadline', async () => {
     const before = await balanceOf(t, fa);
-    const rd = expectOk(await create({ amount: 2500, initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { accountHolderName: 'Utility Co', accountNumber: '000111222333' } } })).treasuryReceivedDebit!;
+    const rd = expectOk(
+      await create({
+        amount: 2500,
+        initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { accountHolderName: 'Utility Co', accountNumber: '000111222333' } },
+      }),
+    ).treasuryReceivedDebit!;
     expect(rd).toMatchObject({
-      object: 'treasury.received_debit', status: 'SUCCEEDED', failureCode: null, amount: 2500, description: 'Stripe Test', network: 'ACH', financialAccount: { id: fa },
-      initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', billingDetails: { name: 'Utility Co' }, usBankAccount: { bankName: 'STRIPE TEST BANK', last4: '2333', routingNumber: '110000000' } },
+      object: 'treasury.received_debit',
+      status: 'SUCCEEDED',
+      failureCode: null,
+      amount: 2500,
+      description: 'Stripe Test',
+      network: 'ACH',
+      financialAccount: { id: fa },
+      initiatingPaymentMethodDetails: {
+        type: 'US_BANK_ACCOUNT',
+        billingDetails: { name: 'Utility Co' },
+        usBankAccount: { bankName: 'STRIPE TEST BANK', last4: '2333', routingNumber: '110000000' },
+      },
       linkedFlows: { debitReversal: null, inboundTransfer: null, issuingAuthorization: null, issuingTransaction: null, payout: null, topup: null },
       reversalDetails: { restrictedReason: null },
-      transaction: { status: 'POSTED', amount: -2500, flowType: 'RECEIVED_DEBIT', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 }, flow: { __typename: 'TreasuryReceivedDebit', id: rd.id } },
+      transaction: {
+        status: 'POSTED',
+        amount: -2500,
+        flowType: 'RECEIVED_DEBIT',
+        balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 },
+        flow: { __typename: 'TreasuryReceivedDebit', id: rd.id },
+      },
     });
     expect(rd.transaction!.entries.nodes).toEqual([{ type: 'RECEIVED_DEBIT', balanceImpact: { cash: -2500, inboundPending: 0, outboundPending: 0 } }]);
     expect(new Date(rd.reversalDetails!.deadline!).getUTCHours()).toBe(0);
@@ -87,7 +109,12 @@ describe('TreasuryReceivedDebit', () => {
     expect(rd).toMatchObject({ status: 'FAILED', failureCode: 'INSUFFICIENT_FUNDS', transaction: null, reversalDetails: null });
     expect(await balanceOf(t, fa)).toEqual(before);
     const after = await receivedFlowCounts(t.database.db);
-    expect(after).toMatchObject({ receivedDebits: counts.receivedDebits + 1, transactions: counts.transactions, entries: counts.entries, events: counts.events + 1 });
+    expect(after).toMatchObject({
+      receivedDebits: counts.receivedDebits + 1,
+      transactions: counts.transactions,
+      entries: counts.entries,
+      events: counts.events + 1,
+    });
     expect(await eventTypesOf(t.database.db, rd.id)).toEqual(['treasury.received_debit.created']);
     // Exactly the cash is fine.
     const exact = expectOk(await create({ amount: before.cash })).treasuryReceivedDebit!;
@@ -113,10 +140,20 @@ describe('TreasuryReceivedDebit', () => {
     await check(noAba, {}, 'OTHER');
     // stripe-network debits (reported by other flows; the test helper takes ach only) need intra-Stripe flows, and cannot be reversed.
     const viaStripe = (await t.ok(Get, { id: (await receiveDebitForTest(t, noAba, { amount: 100 })).id })).treasuryReceivedDebit!;
-    expect(viaStripe).toMatchObject({ status: 'SUCCEEDED', network: 'STRIPE', initiatingPaymentMethodDetails: { type: 'STRIPE' }, reversalDetails: { deadline: null, restrictedReason: 'NETWORK_RESTRICTED' } });
+    expect(viaStripe).toMatchObject({
+      status: 'SUCCEEDED',
+      network: 'STRIPE',
+      initiatingPaymentMethodDetails: { type: 'STRIPE' },
+      reversalDetails: { deadline: null, restrictedReason: 'NETWORK_RESTRICTED' },
+    });
     const noIntra = await seedFinancialAccount(t, { features: { financialAddresses: { aba: { requested: true } } } });
     await fundForTest(t, noIntra, 1000);
-    expect((await t.ok(Get, { id: (await receiveDebitForTest(t, noIntra, { amount: 100 })).id })).treasuryReceivedDebit).toMatchObject({ status: 'FAILED', failureCode: 'OTHER', transaction: null, reversalDetails: null });
+    expect((await t.ok(Get, { id: (await receiveDebitForTest(t, noIntra, { amount: 100 })).id })).treasuryReceivedDebit).toMatchObject({
+      status: 'FAILED',
+      failureCode: 'OTHER',
+      transaction: null,
+      reversalDetails: null,
+    });
     expect(await balanceOf(t, noIntra)).toEqual({ cash: 1000, inboundPending: 0, outboundPending: 0 });
     const closed = await seedFinancialAccount(t);
     expectOk((await t.ok(CloseFa, { input: { id: closed } })).closeTreasuryFinancialAccount);
@@ -133,12 +170,18 @@ describe('TreasuryReceivedDebit', () => {
     const poor = await seedFinancialAccount(t);
     await fundForTest(t, poor, 300);
     const rd = await receiveDebitForTest(t, poor, {
-      amount: 1000, network: 'ach', description: 'InboundTransfer return',
+      amount: 1000,
+      network: 'ach',
+      description: 'InboundTransfer return',
       initiatingPaymentMethodDetails: bankInitiatingDetails(null),
       linkedFlows: { inboundTransfer: 'ibt_test00000000000000000000' },
       force: true,
     });
-    expect(rd).toMatchObject({ status: 'succeeded', linked_flows: { inbound_transfer: 'ibt_test00000000000000000000' }, reversal_details: { restricted_reason: 'source_flow_restricted' } });
+    expect(rd).toMatchObject({
+      status: 'succeeded',
+      linked_flows: { inbound_transfer: 'ibt_test00000000000000000000' },
+      reversal_details: { restricted_reason: 'source_flow_restricted' },
+    });
     expect(await balanceOf(t, poor)).toEqual({ cash: -700, inboundPending: 0, outboundPending: 0 });
     const got = (await t.ok(Get, { id: rd.id })).treasuryReceivedDebit!;
     expect(got).toMatchObject({ status: 'SUCCEEDED', transaction: { id: rd.transaction }, reversalDetails: { restrictedReason: 'SOURCE_FLOW_RESTRICTED' } });
@@ -164,7 +207,10 @@ describe('TreasuryReceivedDebit', () => {
     expectUserError(await create({ amount: -1 }), 'amount_too_small');
     expectUserError(await create({ currency: 'eur' }), 'currency_not_supported');
     expectUserError(await create({ financialAccount: 'fa_doesnotexist000000000000' }), 'resource_missing');
-    expectUserError(await create({ initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: 'abcdefghi' } } }), 'parameter_invalid');
+    expectUserError(
+      await create({ initiatingPaymentMethodDetails: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: 'abcdefghi' } } }),
+      'parameter_invalid',
+    );
     const other = await t.newAccount();
     expectUserError(await create({}, other.testKey), 'resource_missing');
     expectUserError(await create({}, t.account.liveKey), 'livemode_mismatch');

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { achReturnTime, centralTimeToDate, expectedArrivalDate, inboundTransferArrival, isBankingDay, setBankHolidays, submissionTime, type ArrivalNetwork } from './arrival.js';
+import {
+  achReturnTime,
+  centralTimeToDate,
+  expectedArrivalDate,
+  inboundTransferArrival,
+  isBankingDay,
+  setBankHolidays,
+  submissionTime,
+  type ArrivalNetwork,
+} from './arrival.js';
 import { federalReserveHolidays, isFederalReserveHoliday } from './holidays.js';
 
 /**
@@ -20,13 +29,30 @@ const arrivingOn = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000 + 86
 describe('Federal Reserve holidays', () => {
   it("match the Fed's published schedules, with Saturday holidays not observed and Sunday ones moved to Monday", () => {
     expect(federalReserveHolidays(2025).map(iso)).toEqual([
-      '2025-01-01', '2025-01-20', '2025-02-17', '2025-05-26', '2025-06-19', '2025-07-04',
-      '2025-09-01', '2025-10-13', '2025-11-11', '2025-11-27', '2025-12-25',
+      '2025-01-01',
+      '2025-01-20',
+      '2025-02-17',
+      '2025-05-26',
+      '2025-06-19',
+      '2025-07-04',
+      '2025-09-01',
+      '2025-10-13',
+      '2025-11-11',
+      '2025-11-27',
+      '2025-12-25',
     ]);
     // 2026: Independence Day is a Saturday, so banks are open Friday July 3.
     expect(federalReserveHolidays(2026).map(iso)).toEqual([
-      '2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19',
-      '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25',
+      '2026-01-01',
+      '2026-01-19',
+      '2026-02-16',
+      '2026-05-25',
+      '2026-06-19',
+      '2026-09-07',
+      '2026-10-12',
+      '2026-11-11',
+      '2026-11-26',
+      '2026-12-25',
     ]);
     // 2022: New Year's Day on a Saturday (not observed), Juneteenth and Christmas on Sundays (observed Monday).
     const y2022 = federalReserveHolidays(2022).map(iso);
@@ -45,11 +71,26 @@ const NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** Arrival day (the next week's days as +7) per request day, before and after the cutoff. */
 const TABLE: Record<ArrivalNetwork, { hourBefore: number; hourAfter: number; before: string[]; after: string[] }> = {
   // ACH: Mon→Tue, Tue→Wed, Wed→Thu, Thu→Fri, Fri→Mon, Sat/Sun→Tue; late requests move a banking day.
-  ach: { hourBefore: 17, hourAfter: 18, before: ['Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Tue+', 'Tue+'], after: ['Wed', 'Thu', 'Fri', 'Mon+', 'Tue+', 'Tue+', 'Tue+'] },
+  ach: {
+    hourBefore: 17,
+    hourAfter: 18,
+    before: ['Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Tue+', 'Tue+'],
+    after: ['Wed', 'Thu', 'Fri', 'Mon+', 'Tue+', 'Tue+', 'Tue+'],
+  },
   // Same Day ACH: the same banking day before 11am CT.
-  ach_same_day: { hourBefore: 10, hourAfter: 11, before: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+'], after: ['Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+', 'Mon+'] },
+  ach_same_day: {
+    hourBefore: 10,
+    hourAfter: 11,
+    before: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+'],
+    after: ['Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+', 'Mon+'],
+  },
   // Wires: Mon→Mon … Fri→Fri, Sat/Sun→Mon, before 3pm CT.
-  us_domestic_wire: { hourBefore: 14, hourAfter: 15, before: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+'], after: ['Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+', 'Mon+'] },
+  us_domestic_wire: {
+    hourBefore: 14,
+    hourAfter: 15,
+    before: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+'],
+    after: ['Tue', 'Wed', 'Thu', 'Fri', 'Mon+', 'Mon+', 'Mon+'],
+  },
   stripe: { hourBefore: 0, hourAfter: 0, before: [], after: [] },
 };
 const dayOf = (name: string) => (name.endsWith('+') ? ['2025-06-09', '2025-06-10'][NAMES.indexOf(name.slice(0, -1))]! : WEEK[NAMES.indexOf(name)]!);
@@ -59,8 +100,18 @@ describe('expected arrival dates', () => {
     it(`${network}: every weekday, before and after the cutoff`, () => {
       const t = TABLE[network];
       for (const [i, day] of WEEK.entries()) {
-        expect([network, NAMES[i], 'before', expectedArrivalDate(network, ct(day, t.hourBefore))]).toEqual([network, NAMES[i], 'before', arrivingOn(dayOf(t.before[i]!))]);
-        expect([network, NAMES[i], 'after', expectedArrivalDate(network, ct(day, t.hourAfter))]).toEqual([network, NAMES[i], 'after', arrivingOn(dayOf(t.after[i]!))]);
+        expect([network, NAMES[i], 'before', expectedArrivalDate(network, ct(day, t.hourBefore))]).toEqual([
+          network,
+          NAMES[i],
+          'before',
+          arrivingOn(dayOf(t.before[i]!)),
+        ]);
+        expect([network, NAMES[i], 'after', expectedArrivalDate(network, ct(day, t.hourAfter))]).toEqual([
+          network,
+          NAMES[i],
+          'after',
+          arrivingOn(dayOf(t.after[i]!)),
+        ]);
       }
     });
   }

@@ -20,7 +20,15 @@ export const CUTOFF_HOUR_CT: Record<BankNetwork, number> = { ach: 18, ach_same_d
 export const INBOUND_TRANSFER_ARRIVAL_HOUR_CT = 10;
 const ZONE = 'America/Chicago';
 
-const fmt = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+const fmt = new Intl.DateTimeFormat('en-US', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
 
 export function centralTime(at: Date): Day & { hour: number; minute: number } {
   const parts = Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));

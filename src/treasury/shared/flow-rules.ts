@@ -13,7 +13,11 @@ export function assertCanMoveMoney(fa: FinancialAccountRow, feature: FeaturePath
   if (feature && !isFeatureActive(fa.feature_states, feature, featureContext(fa)))
     throw new StripeError('feature_not_active', `The FinancialAccount ${fa.id} does not have the ${feature} feature active.`, ['financialAccount']);
   if (!fa.supported_currencies.includes(currency))
-    throw parameterInvalid(['currency'], `The FinancialAccount does not support ${currency}; it supports ${fa.supported_currencies.join(', ')}.`, 'currency_not_supported');
+    throw parameterInvalid(
+      ['currency'],
+      `The FinancialAccount does not support ${currency}; it supports ${fa.supported_currencies.join(', ')}.`,
+      'currency_not_supported',
+    );
 }
 
 /** Test helpers work only on test-mode objects (live keys see live objects, so this is the key's mode). */

@@ -43,7 +43,8 @@ export function outboundFlowActions<R extends OutboundFlowRecord>(flow: 'transfe
       testHelper: true,
       from: ['processing'],
       to: 'posted',
-      refusal: (s) => (s === 'posted' ? `This ${Object_} has already been posted.` : `The ${Object_} must already be in the processing state to be posted; it is ${s}.`),
+      refusal: (s) =>
+        s === 'posted' ? `This ${Object_} has already been posted.` : `The ${Object_} must already be in the processing state to be posted; it is ${s}.`,
       stamp: 'status_transitions.posted_at',
       // Posting clears the held amount from outbound_pending: the money has left.
       postings: [{ entry: `${kind}_posting`, outbound_pending: -1 }, { settle: 'posted' }],
@@ -65,10 +66,13 @@ export function outboundFlowActions<R extends OutboundFlowRecord>(flow: 'transfe
       through: { processing: 'post' },
       from: ['posted'],
       to: 'returned',
-      refusal: (s) => (s === 'returned' ? `This ${Object_} has already been returned.` : `The ${Object_} must be processing or posted to be returned; it is ${s}.`),
+      refusal: (s) =>
+        s === 'returned' ? `This ${Object_} has already been returned.` : `The ${Object_} must be processing or posted to be returned; it is ${s}.`,
       guard({ record }: Ctx) {
         if (record.network === 'stripe')
-          throw invalidState(`An ${Object_} to a FinancialAccount is not returned by a bank; the receiver reverses its ReceivedCredit with a CreditReversal instead.`);
+          throw invalidState(
+            `An ${Object_} to a FinancialAccount is not returned by a bank; the receiver reverses its ReceivedCredit with a CreditReversal instead.`,
+          );
       },
       stamp: 'status_transitions.returned_at',
       apply: ({ input }: Ctx) => ({ returned_details: { code: input.returned_details?.code ?? 'declined', transaction: '' } }) as unknown as Partial<R>,
@@ -86,7 +90,8 @@ export function outboundFlowActions<R extends OutboundFlowRecord>(flow: 'transfe
       from: ['posted', 'returned'],
       refusal: (s) => `Tracking details can only be set on an ${Object_} that is not cancelable and not canceled or failed; it is ${s}.`,
       guard({ record }: Ctx) {
-        if (record.tracking_details) throw new StripeError('tracking_details_already_set', `Tracking details have already been set for this ${Object_}.`, ['tracking_details']);
+        if (record.tracking_details)
+          throw new StripeError('tracking_details_already_set', `Tracking details have already been set for this ${Object_}.`, ['tracking_details']);
       },
       apply: ({ input, record }: Ctx) => ({ tracking_details: trackingDetailsOf(input.tracking_details, record.network as never) }) as unknown as Partial<R>,
       event: event('tracking_details_updated'),

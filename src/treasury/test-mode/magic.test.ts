@@ -87,7 +87,10 @@ describe('magic test PaymentMethods: OutboundTransfer', () => {
   for (const [pm, expected, outcome] of OUTBOUND_CASES) {
     it(`${pm}: ${expected.join(' → ')}`, async () => {
       const before = await balanceOf(t, fa);
-      const created = expectOk((await t.ok(CreateObt, { input: { amount: 1200, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer);
+      const created = expectOk(
+        (await t.ok(CreateObt, { input: { amount: 1200, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } }))
+          .createTreasuryOutboundTransfer,
+      );
       const obt = created.treasuryOutboundTransfer!;
       expect(obt.status).toBe('PROCESSING'); // the response is always processing
       const runs = await settled(obt.id);
@@ -134,7 +137,11 @@ describe('magic test account numbers: OutboundPayment', () => {
               amount: 700,
               currency: 'usd',
               financialAccount: fa,
-              destinationPaymentMethodData: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber, accountHolderType: 'INDIVIDUAL' }, billingDetails: { name: 'Jenny Rosen' } },
+              destinationPaymentMethodData: {
+                type: 'US_BANK_ACCOUNT',
+                usBankAccount: { routingNumber: '110000000', accountNumber, accountHolderType: 'INDIVIDUAL' },
+                billingDetails: { name: 'Jenny Rosen' },
+              },
             },
           })
         ).createTreasuryOutboundPayment,
@@ -145,15 +152,23 @@ describe('magic test account numbers: OutboundPayment', () => {
       const seen = await eventsOf(obp.id, expected.length);
       expect(seen.map((e) => e.type)).toEqual(expected.map((e) => `treasury.outbound_payment.${e}`));
       expect(seen.at(-1)!.object.status).toBe(status.toLowerCase());
-      if (status === 'RETURNED') expect(seen.at(-1)!.object.returned_details.code).toBe({ '000111111113': 'account_closed', '000111111116': 'no_account', '000111111119': 'invalid_account_number' }[accountNumber]);
+      if (status === 'RETURNED')
+        expect(seen.at(-1)!.object.returned_details.code).toBe(
+          { '000111111113': 'account_closed', '000111111116': 'no_account', '000111111119': 'invalid_account_number' }[accountNumber],
+        );
     });
   }
 
   it('magic PaymentMethods drive OutboundPayments too; a PaymentMethod with a raw test number drives an OutboundTransfer', async () => {
-    const obp = expectOk((await t.ok(CreateObp, { input: { amount: 300, currency: 'usd', financialAccount: fa, destinationPaymentMethod: 'pm_usBankAccount_internalFailure' } })).createTreasuryOutboundPayment).treasuryOutboundPayment!;
+    const obp = expectOk(
+      (await t.ok(CreateObp, { input: { amount: 300, currency: 'usd', financialAccount: fa, destinationPaymentMethod: 'pm_usBankAccount_internalFailure' } }))
+        .createTreasuryOutboundPayment,
+    ).treasuryOutboundPayment!;
     expect((await eventsOf(obp.id, 2)).map((e) => e.type)).toEqual(['treasury.outbound_payment.created', 'treasury.outbound_payment.failed']);
     const pm = await seedPaymentMethod(t, { accountNumber: '000111111116' });
-    const obt = expectOk((await t.ok(CreateObt, { input: { amount: 300, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    const obt = expectOk(
+      (await t.ok(CreateObt, { input: { amount: 300, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
     const seen = await eventsOf(obt.id, 3);
     expect(seen.map((e) => e.type)).toEqual(['treasury.outbound_transfer.created', 'treasury.outbound_transfer.posted', 'treasury.outbound_transfer.returned']);
     expect(seen[2]!.object.returned_details.code).toBe('no_account');
@@ -161,7 +176,9 @@ describe('magic test account numbers: OutboundPayment', () => {
 
   it('an ordinary test account number is manual: nothing is scheduled, test helpers move it', async () => {
     const pm = await seedPaymentMethod(t);
-    const obt = expectOk((await t.ok(CreateObt, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer).treasuryOutboundTransfer!;
+    const obt = expectOk(
+      (await t.ok(CreateObt, { input: { amount: 100, currency: 'usd', financialAccount: fa, destinationPaymentMethod: pm } })).createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
     expect(await scheduledFor(obt.id)).toEqual([]);
   });
 });
@@ -182,7 +199,9 @@ describe('magic test PaymentMethods: InboundTransfer', () => {
   for (const [pm, expected, outcome] of INBOUND_CASES) {
     it(`${pm}: ${expected.join(' → ')}`, async () => {
       const before = await balanceOf(t, fa);
-      const ibt = expectOk((await t.ok(CreateIbt, { input: { amount: 2500, currency: 'usd', financialAccount: fa, originPaymentMethod: pm } })).createTreasuryInboundTransfer).treasuryInboundTransfer!;
+      const ibt = expectOk(
+        (await t.ok(CreateIbt, { input: { amount: 2500, currency: 'usd', financialAccount: fa, originPaymentMethod: pm } })).createTreasuryInboundTransfer,
+      ).treasuryInboundTransfer!;
       expect(ibt.status).toBe('PROCESSING');
       await settled(ibt.id);
       const seen = await eventsOf(ibt.id, expected.length);
@@ -210,9 +229,17 @@ describe('magic test PaymentMethods: InboundTransfer', () => {
 describe('live mode', () => {
   it('magic ids do not exist in live mode: an ordinary resource_missing, nothing written', async () => {
     const liveFa = await seedFinancialAccount(t, { key: t.account.liveKey });
-    const r = await t.ok(CreateObt, { input: { amount: 100, currency: 'usd', financialAccount: liveFa, destinationPaymentMethod: 'pm_usBankAccount' } }, t.account.liveKey);
+    const r = await t.ok(
+      CreateObt,
+      { input: { amount: 100, currency: 'usd', financialAccount: liveFa, destinationPaymentMethod: 'pm_usBankAccount' } },
+      t.account.liveKey,
+    );
     expect(expectUserError(r.createTreasuryOutboundTransfer, 'resource_missing').field).toEqual(['destinationPaymentMethod']);
-    const i = await t.ok(CreateIbt, { input: { amount: 100, currency: 'usd', financialAccount: liveFa, originPaymentMethod: 'pm_usBankAccount_dispute' } }, t.account.liveKey);
+    const i = await t.ok(
+      CreateIbt,
+      { input: { amount: 100, currency: 'usd', financialAccount: liveFa, originPaymentMethod: 'pm_usBankAccount_dispute' } },
+      t.account.liveKey,
+    );
     expect(expectUserError(i.createTreasuryInboundTransfer, 'resource_missing').field).toEqual(['originPaymentMethod']);
     expect((await t.ok(Pm, { id: 'pm_usBankAccount' }, t.account.liveKey)).paymentMethod).toBeNull();
     // In test mode it is there, in every account.

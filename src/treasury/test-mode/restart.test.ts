@@ -40,14 +40,19 @@ describe('restart safety of scheduled transitions', () => {
     const key = 'sk_test_testModeRestart000000000';
     const env = { ...db.env, PORT: '0', FINGRAPH_DEMO_KEY: key, FINGRAPH_TEST_MODE_DELAY_MS: '4000', FINGRAPH_TEST_MODE_RETURN_DELAY_MS: '300' };
     const gql = async (url: string, doc: Parameters<typeof print>[0], variables: unknown): Promise<any> => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: print(doc), variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: print(doc), variables }),
+      });
       const body = (await res.json()) as { data: any; errors?: unknown };
       expect(body.errors).toBeUndefined();
       return body.data;
     };
     const first = spawnServer(env);
     const url = await first.ready();
-    const fa = (await gql(url, CreateFa, { input: { supportedCurrencies: ['usd'], features: ALL_FEATURES } })).createTreasuryFinancialAccount.treasuryFinancialAccount.id;
+    const fa = (await gql(url, CreateFa, { input: { supportedCurrencies: ['usd'], features: ALL_FEATURES } })).createTreasuryFinancialAccount
+      .treasuryFinancialAccount.id;
     const plan = [
       ['pm_usBankAccount', 1_000],
       ['pm_usBankAccount', 2_000],
@@ -56,7 +61,8 @@ describe('restart safety of scheduled transitions', () => {
     ] as const;
     const ids: string[] = [];
     for (const [pm, amount] of plan) {
-      const r = (await gql(url, CreateIbt, { input: { amount, currency: 'usd', financialAccount: fa, originPaymentMethod: pm } })).createTreasuryInboundTransfer;
+      const r = (await gql(url, CreateIbt, { input: { amount, currency: 'usd', financialAccount: fa, originPaymentMethod: pm } }))
+        .createTreasuryInboundTransfer;
       expect(r.treasuryInboundTransfer.status).toBe('PROCESSING');
       ids.push(r.treasuryInboundTransfer.id);
     }

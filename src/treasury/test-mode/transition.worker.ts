@@ -65,10 +65,13 @@ export class TransitionWorker {
 
   private wakeAt(when: number) {
     if (!Number.isFinite(when) || this.stopped) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      if (this.workerId) this.boss?.notifyWorker(this.workerId);
-    }, Math.max(0, when - Date.now()) + 20);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        if (this.workerId) this.boss?.notifyWorker(this.workerId);
+      },
+      Math.max(0, when - Date.now()) + 20,
+    );
     timer.unref();
     this.timers.add(timer);
   }

@@ -4,7 +4,7 @@ import { createAccount, type CreatedAccount } from '../../../src/auth/auth.js';
 import { createApp, type App } from '../../../src/app.js';
 import type { Database } from '../../../src/db/client.js';
 import { inProcessDatabase } from './database.js';
-import { HttpClient } from './http.js';
+import type { HttpClient } from './http.js';
 import type { Tenant } from './workload.js';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxBodyBytes: 1_000_000, shutdownTimeoutMs: 2_000 };
@@ -43,7 +43,13 @@ export async function startRelApp(pgliteTemplate?: string): Promise<RelApp> {
     kind,
     newAccount: (name = 'Reliability') => createAccount(database.db, name),
     wsClient(key) {
-      const c = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0, lazy: true });
+      const c = createClient({
+        url: url.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${key}` },
+        retryAttempts: 0,
+        lazy: true,
+      });
       clients.push(c);
       return c;
     },
@@ -69,7 +75,13 @@ export async function seedTenant(client: HttpClient, account: { accountId: strin
   }
   const r = await client.gql(
     CREATE_PM,
-    { input: { type: 'US_BANK_ACCOUNT', usBankAccount: { routingNumber: '110000000', accountNumber: '000000006789', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' }, billingDetails: { name: 'Jenny Rosen' } } },
+    {
+      input: {
+        type: 'US_BANK_ACCOUNT',
+        usBankAccount: { routingNumber: '110000000', accountNumber: '000000006789', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' },
+        billingDetails: { name: 'Jenny Rosen' },
+      },
+    },
     account.key,
   );
   const pm = r.data?.createPaymentMethod?.paymentMethod?.id;

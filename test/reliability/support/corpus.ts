@@ -43,11 +43,39 @@ export interface CorpusContext {
 
 const LONG_KEY = 'k'.repeat(256);
 const STRINGS = [
-  '', ' ', 'usd', 'a'.repeat(300), 'b'.repeat(6_000), '💸💸💸', 'é\u0301', '\u0000', 'a\u0000b', '\ud800', '\udfff x', '<script>alert(1)</script>',
-  "' or '1'='1' --", '"; drop table events; --', '${jndi:ldap://127.0.0.1/x}', '../../../../etc/passwd', '%s%s%n%x', '__proto__', 'constructor',
-  '\n\r\t', '\u202e\u2066', 'NaN', '-0', '1e309', 'null', 'undefined', '[object Object]',
+  '',
+  ' ',
+  'usd',
+  'a'.repeat(300),
+  'b'.repeat(6_000),
+  '💸💸💸',
+  'é\u0301',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '\udfff x',
+  '<script>alert(1)</script>',
+  "' or '1'='1' --",
+  '"; drop table events; --',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile input, taken literally
+  '${jndi:ldap://127.0.0.1/x}',
+  '../../../../etc/passwd',
+  '%s%s%n%x',
+  '__proto__',
+  'constructor',
+  '\n\r\t',
+  '\u202e\u2066',
+  'NaN',
+  '-0',
+  '1e309',
+  'null',
+  'undefined',
+  '[object Object]',
 ];
-const NUMBERS = [0, -1, 1, 2, 99, 100, 101, -2_147_483_648, 2_147_483_648, 9_007_199_254_740_991, 9_007_199_254_740_993, -9_007_199_254_740_993, 1.5, 1e308, -1e-7];
+const NUMBERS = [
+  // biome-ignore lint/correctness/noPrecisionLoss: integers past 2^53 on purpose
+  0, -1, 1, 2, 99, 100, 101, -2_147_483_648, 2_147_483_648, 9_007_199_254_740_991, 9_007_199_254_740_993, -9_007_199_254_740_993, 1.5, 1e308, -1e-7,
+];
 const JSON_OBJECTS = [
   {},
   { a: 'b' },
@@ -60,7 +88,16 @@ const JSON_OBJECTS = [
   { k: 5, n: null, t: true },
   { '': '' },
 ];
-const DATES = ['2024-01-01T00:00:00Z', 'yesterday', '', '9999-99-99T99:99:99Z', '1970-01-01T00:00:00.000Z', '-271821-04-20T00:00:00Z', 1_700_000_000, '2024-02-30T00:00:00Z'];
+const DATES = [
+  '2024-01-01T00:00:00Z',
+  'yesterday',
+  '',
+  '9999-99-99T99:99:99Z',
+  '1970-01-01T00:00:00.000Z',
+  '-271821-04-20T00:00:00Z',
+  1_700_000_000,
+  '2024-02-30T00:00:00Z',
+];
 
 function idPool(ctx: CorpusContext): string[] {
   return [
@@ -74,7 +111,7 @@ function idPool(ctx: CorpusContext): string[] {
     'fa_',
     '',
     'x',
-    'fa_' + 'x'.repeat(5_000),
+    `fa_${'x'.repeat(5_000)}`,
     'fa_\u0000',
     'obt_a\u0000b',
     "fa_' or '1'='1",
@@ -94,8 +131,7 @@ export function valueFor(type: GraphQLInputType, ctx: CorpusContext, r: Rng, dep
   if (isInputObjectType(type)) {
     if (depth > 4) return {};
     const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields()))
-      if (isNonNullType(f.type) || r.chance(0.5)) out[f.name] = valueFor(f.type, ctx, r, depth + 1);
+    for (const f of Object.values(type.getFields())) if (isNonNullType(f.type) || r.chance(0.5)) out[f.name] = valueFor(f.type, ctx, r, depth + 1);
     if (r.chance(0.05)) out[r.pick(['unknownField', '__proto__', 'constructor'])] = 'x';
     return out;
   }
@@ -181,7 +217,7 @@ function malformedJson(ctx: CorpusContext, r: Rng): HostileRequest {
     () => `{"query": "{ __typename }"}}}}`,
     () => `\ufeff${valid}`,
     () => '['.repeat(depth),
-    () => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth),
+    () => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`,
     () => `{"query": "{ __typename }", "variables": {"x": NaN, "y": Infinity}}`,
     () => `{"query": "{ __typename }" /* comment */}`,
     () => Buffer.concat([Buffer.from('{"query": "{ __typename }", "variables": {"x": "'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}}')]),
@@ -244,17 +280,52 @@ function hugeStrings(ctx: CorpusContext, r: Rng): HostileRequest {
       category: 'huge-string',
       method: 'POST',
       headers: json(ctx),
-      body: gqlBody(`mutation($d: String) { createTreasuryOutboundTransfer(input: { financialAccount: "fa_doesNotExist00000000000", destinationPaymentMethod: "pm_doesNotExist00000000000", amount: 100, currency: "usd", description: $d }) { userErrors { code } } }`, { d: 'd'.repeat(near()) }),
+      body: gqlBody(
+        `mutation($d: String) { createTreasuryOutboundTransfer(input: { financialAccount: "fa_doesNotExist00000000000", destinationPaymentMethod: "pm_doesNotExist00000000000", amount: 100, currency: "usd", description: $d }) { userErrors { code } } }`,
+        { d: 'd'.repeat(near()) },
+      ),
     }),
-    () => ({ category: 'huge-string', method: 'POST', headers: json(ctx), body: gqlBody(`mutation($k: String) { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000", idempotencyKey: $k }) { userErrors { code } } }`, { k: 'k'.repeat(r.int(256, 200_000)) }) }),
-    () => ({ category: 'huge-string', method: 'POST', headers: json(ctx), body: gqlBody(`query($id: ID!) { node(id: $id) { id } treasuryOutboundTransfer(id: $id) { id } }`, { id: 'obt_' + 'x'.repeat(near()) }) }),
+    () => ({
+      category: 'huge-string',
+      method: 'POST',
+      headers: json(ctx),
+      body: gqlBody(
+        `mutation($k: String) { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000", idempotencyKey: $k }) { userErrors { code } } }`,
+        { k: 'k'.repeat(r.int(256, 200_000)) },
+      ),
+    }),
+    () => ({
+      category: 'huge-string',
+      method: 'POST',
+      headers: json(ctx),
+      body: gqlBody(`query($id: ID!) { node(id: $id) { id } treasuryOutboundTransfer(id: $id) { id } }`, { id: `obt_${'x'.repeat(near())}` }),
+    }),
     () => ({ category: 'huge-string', method: 'POST', headers: json(ctx), body: gqlBody(`{ __typename ${' '.repeat(near())} }`) }),
     () => ({ category: 'huge-string', method: 'POST', headers: json(ctx), body: gqlBody(`# ${'c'.repeat(near())}\n{ __typename }`) }),
     () => ({ category: 'huge-string', method: 'POST', headers: json(ctx), body: gqlBody(`{ treasuryFinancialAccount(id: "${'f'.repeat(near())}") { id } }`) }),
-    () => ({ category: 'huge-header', method: 'POST', headers: { ...json(ctx, null), authorization: `Bearer ${'s'.repeat(r.int(100, 60_000))}` }, body: gqlBody('{ __typename }'), mayReset: true }),
-    () => ({ category: 'huge-header', method: 'POST', headers: { ...json(ctx), 'x-junk': 'j'.repeat(r.int(1_000, 80_000)) }, body: gqlBody('{ __typename }'), mayReset: true }),
+    () => ({
+      category: 'huge-header',
+      method: 'POST',
+      headers: { ...json(ctx, null), authorization: `Bearer ${'s'.repeat(r.int(100, 60_000))}` },
+      body: gqlBody('{ __typename }'),
+      mayReset: true,
+    }),
+    () => ({
+      category: 'huge-header',
+      method: 'POST',
+      headers: { ...json(ctx), 'x-junk': 'j'.repeat(r.int(1_000, 80_000)) },
+      body: gqlBody('{ __typename }'),
+      mayReset: true,
+    }),
     () => ({ category: 'oversize-body', method: 'POST', headers: json(ctx), body: gqlBody('{ __typename }', { pad: 'p'.repeat(over()) }), mayReset: true }),
-    () => ({ category: 'oversize-chunked', method: 'POST', headers: json(ctx), body: gqlBody('{ __typename }', { pad: 'p'.repeat(over()) }), chunked: true, mayReset: true }),
+    () => ({
+      category: 'oversize-chunked',
+      method: 'POST',
+      headers: json(ctx),
+      body: gqlBody('{ __typename }', { pad: 'p'.repeat(over()) }),
+      chunked: true,
+      mayReset: true,
+    }),
   ];
   return r.pick(cases)();
 }
@@ -264,8 +335,16 @@ function hugeLists(ctx: CorpusContext, r: Rng): HostileRequest {
   const cases: (() => string)[] = [
     () => gqlBody(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: n }, (_, i) => `fa_${i}`) }),
     () => gqlBody(`query($t: [String!]) { events(types: $t) { nodes { id } } }`, { t: Array.from({ length: n }, () => 'treasury.*') }),
-    () => gqlBody(`mutation($c: [Currency!]!) { createTreasuryFinancialAccount(input: { supportedCurrencies: $c, idempotencyKey: "${LONG_KEY}" }) { userErrors { code } } }`, { c: Array.from({ length: n }, () => 'usd') }),
-    () => gqlBody(`mutation($m: JSONObject) { createTreasuryOutboundTransfer(input: { financialAccount: "fa_doesNotExist00000000000", destinationPaymentMethod: "pm_doesNotExist00000000000", amount: 1, currency: "usd", metadata: $m }) { userErrors { code } } }`, { m: Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v'])) }),
+    () =>
+      gqlBody(
+        `mutation($c: [Currency!]!) { createTreasuryFinancialAccount(input: { supportedCurrencies: $c, idempotencyKey: "${LONG_KEY}" }) { userErrors { code } } }`,
+        { c: Array.from({ length: n }, () => 'usd') },
+      ),
+    () =>
+      gqlBody(
+        `mutation($m: JSONObject) { createTreasuryOutboundTransfer(input: { financialAccount: "fa_doesNotExist00000000000", destinationPaymentMethod: "pm_doesNotExist00000000000", amount: 1, currency: "usd", metadata: $m }) { userErrors { code } } }`,
+        { m: Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v'])) },
+      ),
     () => gqlBody(`query($x: [Int]) { __typename }`, { x: Array.from({ length: n * 5 }, (_, i) => i) }),
     () => gqlBody(`{ nodes(ids: [${Array.from({ length: Math.min(n, 5_000) }, (_, i) => `"fa_${i}"`).join(',')}]) { id } }`),
   ];
@@ -281,10 +360,10 @@ function deepAndAliased(ctx: CorpusContext, r: Rng): HostileRequest {
       for (let i = 0; i < r.int(7, 60); i++) inner = `financialAccount { outboundTransfers(first: 2) { nodes { ${inner} } } }`;
       return gqlBody(`{ treasuryOutboundTransfers(financialAccount: "${fa}", first: 2) { nodes { ${inner} } } }`);
     },
-    () => gqlBody('{' + 'a{'.repeat(r.int(100, 20_000)) + 'b' + '}'.repeat(1) + '}'.repeat(1)), // unbalanced and deep
+    () => gqlBody(`{${'a{'.repeat(r.int(100, 20_000))}b${'}'.repeat(1)}${'}'.repeat(1)}`), // unbalanced and deep
     () => {
       const n = r.int(100, 20_000);
-      return gqlBody('{' + 'a{'.repeat(n) + 'b' + '}'.repeat(n + 1));
+      return gqlBody(`{${'a{'.repeat(n)}b${'}'.repeat(n + 1)}`);
     },
     () => {
       const n = r.int(100, 20_000);
@@ -292,11 +371,13 @@ function deepAndAliased(ctx: CorpusContext, r: Rng): HostileRequest {
     },
     () => {
       const n = r.int(100, 20_000);
-      return gqlBody(`mutation { createTreasuryFinancialAccount(input: { supportedCurrencies: ["usd"], idempotencyKey: "${LONG_KEY}", metadata: ${'{a:'.repeat(n)}1${'}'.repeat(n)} }) { userErrors { code } } }`);
+      return gqlBody(
+        `mutation { createTreasuryFinancialAccount(input: { supportedCurrencies: ["usd"], idempotencyKey: "${LONG_KEY}", metadata: ${'{a:'.repeat(n)}1${'}'.repeat(n)} }) { userErrors { code } } }`,
+      );
     },
     () => {
       const n = r.int(20, 6_000);
-      return gqlBody('{ ...F0 } ' + Array.from({ length: n }, (_, i) => `fragment F${i} on Query { __typename ${i < n - 1 ? `...F${i + 1}` : ''} }`).join(' '));
+      return gqlBody(`{ ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { __typename ${i < n - 1 ? `...F${i + 1}` : ''} }`).join(' ')}`);
     },
     () => gqlBody(`query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`),
     () => {
@@ -320,11 +401,24 @@ function batched(ctx: CorpusContext, r: Rng): HostileRequest {
   const n = r.int(2, 2_000);
   const cases: (() => string)[] = [
     () => JSON.stringify(Array.from({ length: n }, () => ({ query: '{ __typename }' }))),
-    () => JSON.stringify(Array.from({ length: n }, () => ({ query: `mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000" }) { userErrors { code } } }` }))),
+    () =>
+      JSON.stringify(
+        Array.from({ length: n }, () => ({
+          query: `mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000" }) { userErrors { code } } }`,
+        })),
+      ),
     () => JSON.stringify([]),
-    () => gqlBody(`query A { __typename } query B { __typename } mutation C { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000" }) { userErrors { code } } }`, undefined, r.pick(['A', 'B', 'C', 'D', undefined] as never)),
+    () =>
+      gqlBody(
+        `query A { __typename } query B { __typename } mutation C { cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist0000000000" }) { userErrors { code } } }`,
+        undefined,
+        r.pick(['A', 'B', 'C', 'D', undefined] as never),
+      ),
     () => gqlBody(Array.from({ length: r.int(2, 3_000) }, (_, i) => `query Q${i} { __typename }`).join(' '), undefined, 'Q1'),
-    () => gqlBody(`mutation { ${Array.from({ length: r.int(2, 200) }, (_, i) => `m${i}: cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist${i}" }) { userErrors { code } }`).join(' ')} }`),
+    () =>
+      gqlBody(
+        `mutation { ${Array.from({ length: r.int(2, 200) }, (_, i) => `m${i}: cancelTreasuryOutboundTransfer(input: { id: "obt_doesNotExist${i}" }) { userErrors { code } }`).join(' ')} }`,
+      ),
     () => gqlBody(`subscription { events { id } } query { __typename }`),
   ];
   return { category: 'batched', method: 'POST', headers: json(ctx), body: r.pick(cases)() };
@@ -348,9 +442,18 @@ function introspection(ctx: CorpusContext, r: Rng): HostileRequest {
       for (let i = 0; i < r.int(2, 40); i++) s = `name ofType { ${s} }`;
       return gqlBody(`{ __type(name: "Query") { fields { type { ${s} } } } }`);
     },
-    () => gqlBody(`{ ${Array.from({ length: r.int(2, 500) }, (_, i) => `s${i}: __schema { types { name fields { name args { name type { name } } } } }`).join(' ')} }`),
-    () => gqlBody(`{ ${Array.from({ length: r.int(2, 500) }, (_, i) => `t${i}: __type(name: "${r.pick(['Query', 'Mutation', 'x', '', 'TreasuryOutboundTransfer'])}") { name fields { name } }`).join(' ')} }`),
-    () => gqlBody(`{ __schema { types { name possibleTypes { name possibleTypes { name possibleTypes { name interfaces { name possibleTypes { name } } } } } } } }`),
+    () =>
+      gqlBody(
+        `{ ${Array.from({ length: r.int(2, 500) }, (_, i) => `s${i}: __schema { types { name fields { name args { name type { name } } } } }`).join(' ')} }`,
+      ),
+    () =>
+      gqlBody(
+        `{ ${Array.from({ length: r.int(2, 500) }, (_, i) => `t${i}: __type(name: "${r.pick(['Query', 'Mutation', 'x', '', 'TreasuryOutboundTransfer'])}") { name fields { name } }`).join(' ')} }`,
+      ),
+    () =>
+      gqlBody(
+        `{ __schema { types { name possibleTypes { name possibleTypes { name possibleTypes { name interfaces { name possibleTypes { name } } } } } } } }`,
+      ),
     () => gqlBody(`{ __typename ${Array.from({ length: r.int(2, 300) }, () => '__schema { queryType { name } }').join(' ')} }`),
   ];
   return { category: 'introspection', method: 'POST', headers: json(ctx, r.chance(0.2) ? null : ctx.key), body: r.pick(cases)() };
@@ -359,18 +462,105 @@ function introspection(ctx: CorpusContext, r: Rng): HostileRequest {
 function protocol(ctx: CorpusContext, r: Rng): HostileRequest {
   const q = encodeURIComponent;
   const cases: (() => HostileRequest)[] = [
-    () => ({ category: 'protocol', method: 'GET', path: `/graphql?query=${q('mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_x" }) { userErrors { code } } }')}`, headers: { authorization: `Bearer ${ctx.key}` } }),
-    () => ({ category: 'protocol', method: 'GET', path: `/graphql?query=${q('{ __typename }')}&variables=${r.pick(['{', '5', '%%%', '[]'])}`, headers: { authorization: `Bearer ${ctx.key}` } }),
+    () => ({
+      category: 'protocol',
+      method: 'GET',
+      path: `/graphql?query=${q('mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_x" }) { userErrors { code } } }')}`,
+      headers: { authorization: `Bearer ${ctx.key}` },
+    }),
+    () => ({
+      category: 'protocol',
+      method: 'GET',
+      path: `/graphql?query=${q('{ __typename }')}&variables=${r.pick(['{', '5', '%%%', '[]'])}`,
+      headers: { authorization: `Bearer ${ctx.key}` },
+    }),
     () => ({ category: 'protocol', method: 'GET', path: `/graphql?query=${'%7B'.repeat(r.int(10, 3_000))}`, headers: { authorization: `Bearer ${ctx.key}` } }),
-    () => ({ category: 'protocol', method: r.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']), headers: json(ctx), body: gqlBody('{ __typename }') }),
-    () => ({ category: 'protocol', method: 'POST', headers: { authorization: `Bearer ${ctx.key}`, 'content-type': r.pick(['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/graphql', 'application/json; charset=utf-16', '']) }, body: r.pick(['{ __typename }', gqlBody('{ __typename }'), '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--', 'query=%7B__typename%7D']) }),
-    () => ({ category: 'protocol', method: 'POST', path: r.pick(['/', '/graphql/', '/graphql/../graphql', '/GRAPHQL', '/healthz?x=1', '/nope', '//graphql', '/graphql?' + 'x'.repeat(5_000)]), headers: json(ctx), body: gqlBody('{ __typename }') }),
-    () => ({ category: 'auth', method: 'POST', headers: { 'content-type': 'application/json', authorization: r.pick(['', 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', `Bearer ${ctx.key} extra`, `bearer ${ctx.key.toUpperCase()}`, 'Bearer sk_test_' + 'A'.repeat(40), 'Bearer sk_live_' + 'B'.repeat(40), 'Bearer pk_test_123', 'Bearer sk_test_ünïcödé0000000000']) }, body: gqlBody(r.pick(['{ __typename }', '{ treasuryFinancialAccounts { nodes { id } } }', 'mutation { createCustomer(input: { name: "x" }) { userErrors { code } } }'])) }),
-    () => ({ category: 'auth', method: 'POST', headers: json(ctx, ctx.otherKey), body: gqlBody(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ctx.ids.slice(0, 100) }) }),
-    () => ({ category: 'auth', method: 'POST', headers: json(ctx, ctx.otherKey), body: gqlBody(`mutation($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { userErrors { code } } }`, { id: r.pick(ctx.ids) }) }),
+    () => ({
+      category: 'protocol',
+      method: r.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']),
+      headers: json(ctx),
+      body: gqlBody('{ __typename }'),
+    }),
+    () => ({
+      category: 'protocol',
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${ctx.key}`,
+        'content-type': r.pick([
+          'text/plain',
+          'application/xml',
+          'multipart/form-data; boundary=x',
+          'application/x-www-form-urlencoded',
+          'application/graphql',
+          'application/json; charset=utf-16',
+          '',
+        ]),
+      },
+      body: r.pick([
+        '{ __typename }',
+        gqlBody('{ __typename }'),
+        '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--',
+        'query=%7B__typename%7D',
+      ]),
+    }),
+    () => ({
+      category: 'protocol',
+      method: 'POST',
+      path: r.pick(['/', '/graphql/', '/graphql/../graphql', '/GRAPHQL', '/healthz?x=1', '/nope', '//graphql', `/graphql?${'x'.repeat(5_000)}`]),
+      headers: json(ctx),
+      body: gqlBody('{ __typename }'),
+    }),
+    () => ({
+      category: 'auth',
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: r.pick([
+          '',
+          'Bearer',
+          'Bearer ',
+          'Basic dXNlcjpwYXNz',
+          `Bearer ${ctx.key} extra`,
+          `bearer ${ctx.key.toUpperCase()}`,
+          `Bearer sk_test_${'A'.repeat(40)}`,
+          `Bearer sk_live_${'B'.repeat(40)}`,
+          'Bearer pk_test_123',
+          'Bearer sk_test_ünïcödé0000000000',
+        ]),
+      },
+      body: gqlBody(
+        r.pick([
+          '{ __typename }',
+          '{ treasuryFinancialAccounts { nodes { id } } }',
+          'mutation { createCustomer(input: { name: "x" }) { userErrors { code } } }',
+        ]),
+      ),
+    }),
+    () => ({
+      category: 'auth',
+      method: 'POST',
+      headers: json(ctx, ctx.otherKey),
+      body: gqlBody(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ctx.ids.slice(0, 100) }),
+    }),
+    () => ({
+      category: 'auth',
+      method: 'POST',
+      headers: json(ctx, ctx.otherKey),
+      body: gqlBody(`mutation($id: ID!) { cancelTreasuryOutboundTransfer(input: { id: $id }) { userErrors { code } } }`, { id: r.pick(ctx.ids) }),
+    }),
     () => ({ category: 'protocol', method: 'POST', headers: { ...json(ctx), 'content-length': 'abc' }, body: gqlBody('{ __typename }'), mayReset: true }),
-    () => ({ category: 'protocol', method: 'POST', headers: { ...json(ctx), 'content-encoding': r.pick(['gzip', 'deflate', 'br', 'bogus']) }, body: gqlBody('{ __typename }') }),
-    () => ({ category: 'protocol', method: 'POST', headers: { ...json(ctx), accept: r.pick(['text/event-stream', 'application/graphql-response+json', 'text/html', 'multipart/mixed', '*/*;q=oops']) }, body: gqlBody(r.pick(['{ __typename }', 'mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_x" }) { userErrors { code } } }'])) }),
+    () => ({
+      category: 'protocol',
+      method: 'POST',
+      headers: { ...json(ctx), 'content-encoding': r.pick(['gzip', 'deflate', 'br', 'bogus']) },
+      body: gqlBody('{ __typename }'),
+    }),
+    () => ({
+      category: 'protocol',
+      method: 'POST',
+      headers: { ...json(ctx), accept: r.pick(['text/event-stream', 'application/graphql-response+json', 'text/html', 'multipart/mixed', '*/*;q=oops']) },
+      body: gqlBody(r.pick(['{ __typename }', 'mutation { cancelTreasuryOutboundTransfer(input: { id: "obt_x" }) { userErrors { code } } }'])),
+    }),
   ];
   return r.pick(cases)();
 }

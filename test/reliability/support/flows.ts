@@ -273,7 +273,9 @@ export const INTERNAL_PAYMENT: FlowKind = {
     if (derived.length !== 1) problems.push(`internal_payment ${r.id}: ${derived.length} ReceivedCredits, expected 1`);
     for (const d of derived) {
       if (d.financial_account_id !== r.destination_financial_account_id)
-        problems.push(`internal_payment ${r.id}: its ReceivedCredit ${d.id} is on ${d.financial_account_id}, not the destination ${String(r.destination_financial_account_id)}`);
+        problems.push(
+          `internal_payment ${r.id}: its ReceivedCredit ${d.id} is on ${d.financial_account_id}, not the destination ${String(r.destination_financial_account_id)}`,
+        );
       if (Number(d.amount) !== Number(r.amount)) problems.push(`internal_payment ${r.id}: amount ${r.amount}, its ReceivedCredit ${d.id} ${d.amount}`);
       if (d.account_id !== r.account_id) problems.push(`internal_payment ${r.id}: its ReceivedCredit ${d.id} belongs to another account`);
     }
@@ -336,9 +338,12 @@ export const INBOUND_TRANSFER: FlowKind = {
   effect: (r) => (r.status === 'succeeded' ? impact(Number(r.amount)) : impact()),
   links(r, _source, derived) {
     const want = r.returned ? 1 : 0;
-    if (derived.length !== want) return [`inbound_transfer ${r.id} (${r.status}${r.returned ? ', returned' : ''}): ${derived.length} ReceivedDebits, expected ${want}`];
+    if (derived.length !== want)
+      return [`inbound_transfer ${r.id} (${r.status}${r.returned ? ', returned' : ''}): ${derived.length} ReceivedDebits, expected ${want}`];
     if (r.returned && (r.status !== 'succeeded' || r.received_debit_id !== derived[0]!.id || r.return_transaction_id !== derived[0]!.transaction_id))
-      return [`inbound_transfer ${r.id}: returned, but its links (${String(r.received_debit_id)}, ${String(r.return_transaction_id)}) do not name its ReceivedDebit ${derived[0]!.id}`];
+      return [
+        `inbound_transfer ${r.id}: returned, but its links (${String(r.received_debit_id)}, ${String(r.return_transaction_id)}) do not name its ReceivedDebit ${derived[0]!.id}`,
+      ];
     return [];
   },
   ledger(r) {
@@ -375,7 +380,8 @@ export const RECEIVED_DEBIT: FlowKind = {
     if (!source) return [`received_debit ${r.id}: its InboundTransfer ${String(r.inbound_transfer_id)} is missing`];
     const problems: string[] = [];
     if (r.status !== 'succeeded') problems.push(`received_debit ${r.id} of a return is ${r.status}`);
-    if (Number(r.amount) !== Number(source.amount)) problems.push(`received_debit ${r.id}: amount ${r.amount}, its InboundTransfer ${source.id} ${source.amount}`);
+    if (Number(r.amount) !== Number(source.amount))
+      problems.push(`received_debit ${r.id}: amount ${r.amount}, its InboundTransfer ${source.id} ${source.amount}`);
     if (r.financial_account_id !== source.financial_account_id) problems.push(`received_debit ${r.id} is not on its InboundTransfer's FinancialAccount`);
     return problems;
   },
@@ -390,7 +396,7 @@ export function reachable(kind: FlowKind, from: string): Set<string> {
   for (let grew = true; grew; ) {
     grew = false;
     for (const t of Object.values(kind.machine.transitions) as { from: readonly string[]; to: string }[])
-      if (t.from.some((f) => seen.has(f)) && !seen.has(t.to)) (seen.add(t.to), (grew = true));
+      if (t.from.some((f) => seen.has(f)) && !seen.has(t.to)) seen.add(t.to), (grew = true);
   }
   return seen;
 }

@@ -31,13 +31,27 @@ export class HttpClient {
   }
 
   /** Sends one request; rejects on network errors (connection refused or reset: the outcome is unknown). */
-  raw(opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean; timeoutMs?: number }): Promise<RawResponse> {
+  raw(opts: {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    chunked?: boolean;
+    timeoutMs?: number;
+  }): Promise<RawResponse> {
     const body = opts.body ?? '';
     const headers: Record<string, string | number> = { ...(opts.headers ?? {}) };
     if (!opts.chunked && opts.method !== 'GET') headers['content-length'] = Buffer.byteLength(body);
     return new Promise((resolve, reject) => {
       const req = http.request(
-        { host: this.target.hostname, port: this.target.port, path: opts.path ?? this.target.pathname, method: opts.method ?? 'POST', headers, agent: this.agent },
+        {
+          host: this.target.hostname,
+          port: this.target.port,
+          path: opts.path ?? this.target.pathname,
+          method: opts.method ?? 'POST',
+          headers,
+          agent: this.agent,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));

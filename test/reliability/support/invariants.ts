@@ -100,11 +100,17 @@ async function check(tx: Executor, input: CheckInput): Promise<CheckResult> {
     }
 
   const transactions = new Map(
-    (await q<{ id: string; flow: string | null; status: string }>(tx, `select id, flow, status from treasury_transactions where flow is not null`)).map((t) => [t.id, t]),
+    (await q<{ id: string; flow: string | null; status: string }>(tx, `select id, flow, status from treasury_transactions where flow is not null`)).map((t) => [
+      t.id,
+      t,
+    ]),
   );
   const entriesByTxn = new Map<string, string[]>();
   const entriesByFlow = new Map<string, number>();
-  const entries = await q<{ transaction_id: string; flow: string | null; type: string }>(tx, `select transaction_id, flow, type from treasury_transaction_entries`);
+  const entries = await q<{ transaction_id: string; flow: string | null; type: string }>(
+    tx,
+    `select transaction_id, flow, type from treasury_transaction_entries`,
+  );
   for (const e of entries) {
     entriesByTxn.set(e.transaction_id, [...(entriesByTxn.get(e.transaction_id) ?? []), e.type]);
     if (e.flow) entriesByFlow.set(e.flow, (entriesByFlow.get(e.flow) ?? 0) + 1);
@@ -156,10 +162,12 @@ async function check(tx: Executor, input: CheckInput): Promise<CheckResult> {
       const stray = (txnsByFlow.get(row.id) ?? []).filter((id) => !wantIds.has(id));
       if (stray.length) cap(`${kind.name} ${row.id} (${row.status}): unexpected Transactions ${stray.join(',')}`);
       const entryCount = want.reduce((n, w) => n + w.entries.length, 0);
-      if ((entriesByFlow.get(row.id) ?? 0) !== entryCount) cap(`${kind.name} ${row.id}: ${entriesByFlow.get(row.id) ?? 0} entries name this flow, expected ${entryCount}`);
+      if ((entriesByFlow.get(row.id) ?? 0) !== entryCount)
+        cap(`${kind.name} ${row.id}: ${entriesByFlow.get(row.id) ?? 0} entries name this flow, expected ${entryCount}`);
       // events ↔ change
       const evs = (eventsByObject.get(row.id) ?? []).sort((a, b) => a.seq - b.seq);
-      if (evs.filter((e) => e.type === `${kind.eventPrefix}.created`).length !== 1) cap(`${kind.name} ${row.id}: ${evs.filter((e) => e.type === `${kind.eventPrefix}.created`).length} created events`);
+      if (evs.filter((e) => e.type === `${kind.eventPrefix}.created`).length !== 1)
+        cap(`${kind.name} ${row.id}: ${evs.filter((e) => e.type === `${kind.eventPrefix}.created`).length} created events`);
       const types = evs.map((e) => e.type);
       if (new Set(types).size !== types.length) cap(`${kind.name} ${row.id}: repeated events ${types.join(',')}`);
       const last = evs.at(-1);
@@ -169,7 +177,8 @@ async function check(tx: Executor, input: CheckInput): Promise<CheckResult> {
   }
   for (const prefix of new Set(input.kinds.map((k) => k.eventPrefix)))
     for (const e of events)
-      if (e.type.startsWith(`${prefix}.`) && !flowRows.has(e.object_id)) cap(`event ${e.id} (${e.type}) names a missing ${prefix.split('.').at(-1)} ${e.object_id}`);
+      if (e.type.startsWith(`${prefix}.`) && !flowRows.has(e.object_id))
+        cap(`event ${e.id} (${e.type}) names a missing ${prefix.split('.').at(-1)} ${e.object_id}`);
 
   // Linked flows: the flow that made each one (sourceColumn), and the ones each flow made.
   const derived = new Map<string, FlowRow[]>();
@@ -192,7 +201,9 @@ async function check(tx: Executor, input: CheckInput): Promise<CheckResult> {
   for (const [account, total] of totals) {
     const e = external.get(account) ?? { cash: 0, inboundPending: 0, outboundPending: 0 };
     if (e.cash !== total.cash || e.inboundPending !== total.inboundPending || e.outboundPending !== total.outboundPending)
-      cap(`money not conserved across the FinancialAccounts of ${account}: balances sum to ${JSON.stringify(total)}, funding + external flows give ${JSON.stringify(e)}`);
+      cap(
+        `money not conserved across the FinancialAccounts of ${account}: balances sum to ${JSON.stringify(total)}, funding + external flows give ${JSON.stringify(e)}`,
+      );
   }
 
   for (const ack of input.acks ?? []) {
@@ -201,11 +212,13 @@ async function check(tx: Executor, input: CheckInput): Promise<CheckResult> {
       cap(`acknowledged ${ack.action ?? 'create'} of ${ack.kind} ${ack.id} is missing`);
       continue;
     }
-    if (!reachable(found.kind, ack.status).has(found.row.status)) cap(`${ack.kind} ${ack.id} is ${found.row.status}, not reachable from acknowledged ${ack.status}`);
+    if (!reachable(found.kind, ack.status).has(found.row.status))
+      cap(`${ack.kind} ${ack.id} is ${found.row.status}, not reachable from acknowledged ${ack.status}`);
     const action = ack.action ? found.kind.actions.find((a) => a.name === ack.action)! : null;
     const type = action ? action.event : `${found.kind.eventPrefix}.created`;
     const own = [ack.id, ...(derived.get(ack.id) ?? []).map((d) => d.id)];
-    if (!own.some((id) => (eventsByObject.get(id) ?? []).some((e) => e.type === type))) cap(`acknowledged ${ack.action ?? 'create'} of ${ack.id}: no ${type} event`);
+    if (!own.some((id) => (eventsByObject.get(id) ?? []).some((e) => e.type === type)))
+      cap(`acknowledged ${ack.action ?? 'create'} of ${ack.id}: no ${type} event`);
   }
 
   if (input.keys) {

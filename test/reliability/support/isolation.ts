@@ -96,9 +96,7 @@ export class SchemaWalk {
   private idType(field: GraphQLField<unknown, unknown>, name: string): string {
     if (name === 'id' || name === 'ids') return this.subject(field);
     const n = cap(name);
-    const match = this.nodeTypes
-      .filter((t) => n.endsWith(t) || n.endsWith(t.replace(/^Treasury/, '')))
-      .sort((a, b) => b.length - a.length)[0];
+    const match = this.nodeTypes.filter((t) => n.endsWith(t) || n.endsWith(t.replace(/^Treasury/, ''))).sort((a, b) => b.length - a.length)[0];
     return match ?? this.subject(field);
   }
 

@@ -28,13 +28,24 @@ export interface ServerChild {
  */
 export async function startServer(env: Record<string, string>, opts: { timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<ServerChild> {
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('FINGRAPH_') && !['DATABASE_URL', 'PORT', 'HOST', 'NODE_OPTIONS', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'].includes(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith('FINGRAPH_') && !['DATABASE_URL', 'PORT', 'HOST', 'NODE_OPTIONS', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'].includes(k),
+    ),
   );
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     // Rate limiting off unless `env` sets it: the suites and benchmarks load one key on purpose
     // (test/rate-limit.test.ts covers the limits); the same for requests without a valid key.
-    env: { ...base, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', FINGRAPH_DEMO_KEY: DEMO_KEY, FINGRAPH_RATE_LIMIT_PER_SECOND: '0', FINGRAPH_RATE_LIMIT_ANONYMOUS_PER_SECOND: '0', ...env },
+    env: {
+      ...base,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      FINGRAPH_DEMO_KEY: DEMO_KEY,
+      FINGRAPH_RATE_LIMIT_PER_SECOND: '0',
+      FINGRAPH_RATE_LIMIT_ANONYMOUS_PER_SECOND: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

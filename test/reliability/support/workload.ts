@@ -147,9 +147,14 @@ export class Workload {
   private async send(client: HttpClient, req: Request): Promise<void> {
     const use = req.key ? this.use(req) : null;
     if (use) use.sends++;
+    // biome-ignore lint/suspicious/noImplicitAnyLet: the client's answer, assigned in try
     let res;
     try {
-      res = await client.gql(mutationDoc(req.mutation, req.kind.field), { input: { ...req.input, ...(req.key ? { idempotencyKey: req.key } : {}) } }, req.tenant.key);
+      res = await client.gql(
+        mutationDoc(req.mutation, req.kind.field),
+        { input: { ...req.input, ...(req.key ? { idempotencyKey: req.key } : {}) } },
+        req.tenant.key,
+      );
     } catch {
       this.stats.inDoubt++;
       if (use) {
@@ -163,7 +168,8 @@ export class Workload {
     const payload = res.data?.[req.mutation] as { userErrors: { code: string }[] } & Record<string, { id: string; status: string } | null>;
     if (payload.userErrors.length) {
       const codes = payload.userErrors.map((e) => e.code);
-      if (codes.length !== 1 || !req.kind.refusals.includes(codes[0]!)) this.failures.push(`${what}: unexpected userErrors ${JSON.stringify(payload.userErrors)}`);
+      if (codes.length !== 1 || !req.kind.refusals.includes(codes[0]!))
+        this.failures.push(`${what}: unexpected userErrors ${JSON.stringify(payload.userErrors)}`);
       if (payload[req.kind.field] !== null) this.failures.push(`${what}: refused but returned an object`);
       use?.refusals.push(codes.join(','));
       this.stats.refused++;
@@ -193,6 +199,7 @@ export class Workload {
   private async doRead(client: HttpClient, tenant: Tenant, rng: Rng) {
     const fa = rng.pick(tenant.financialAccounts);
     const deep = rng.chance(0.3);
+    // biome-ignore lint/suspicious/noImplicitAnyLet: the client's answer, assigned in try
     let res;
     try {
       res = await client.gql(deep ? DEEP : BALANCE, deep ? { fa } : { id: fa }, tenant.key);
