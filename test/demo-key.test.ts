@@ -16,7 +16,10 @@ import { emptyDatabase, ROOT, spawnServer, stopAllServers, type EmptyDatabase } 
  */
 
 let database: EmptyDatabase;
-const keyIn = (out: string) => /Demo test key( \(new\))?: (sk_test_\w+)\n/.exec(out);
+const KEY_LINE = /Demo test key( \(new\))?: (sk_test_\w+)\n/;
+const keyIn = (out: string) => KEY_LINE.exec(out);
+// The banner's key line follows the GraphiQL line that `ready()` waits for: wait for it too.
+const bannerKey = (proc: { waitForOutput(re: RegExp): Promise<RegExpMatchArray> }) => proc.waitForOutput(KEY_LINE);
 
 const status = (url: string, key: string) =>
   fetch(url, {
@@ -44,7 +47,7 @@ describe('demo key', () => {
   it('is made on the first start even when another account exists', async () => {
     const proc = spawnServer({ ...database.env, PORT: '0' });
     const url = await proc.ready();
-    const m = keyIn(proc.stdout());
+    const m = await bannerKey(proc);
     expect(m?.[1]).toBe(' (new)');
     first = m![2]!;
     expect(await status(url, first)).toBe(200);
@@ -56,7 +59,7 @@ describe('demo key', () => {
     const proc = spawnServer({ ...database.env, PORT: '0', HOST: '0.0.0.0' });
     const port = new URL(await proc.ready()).port;
     const local = `http://127.0.0.1:${port}/graphql`;
-    const key = keyIn(proc.stdout())![2]!;
+    const key = (await bannerKey(proc))[2]!;
     expect(await status(local, key)).toBe(200);
     expect(await graphiql(local)).toContain(`Bearer ${key}`);
     if (database.dataDir) {
@@ -87,7 +90,7 @@ describe('demo key', () => {
     const rotated = keyIn(stdout)![2]!;
     const proc = spawnServer({ ...database.env, PORT: '0' });
     const url = await proc.ready();
-    const shown = keyIn(proc.stdout())![2]!;
+    const shown = (await bannerKey(proc))[2]!;
     if (database.dataDir) expect(shown).toBe(rotated);
     expect(await status(url, shown)).toBe(200);
     expect(await status(url, first)).toBe(401);

@@ -98,7 +98,7 @@ describe('first start', () => {
   });
 
   it('uses FINGRAPH_DEMO_KEY as the demo key when it is set', async () => {
-    expect(configured.proc.stdout()).toContain(`Demo test key (new): ${DEMO_KEY}`);
+    expect((await configured.proc.waitForOutput(/Demo test key \(new\): (\S+)\n/))[1]).toBe(DEMO_KEY);
     expect((await query(configured.url, DEMO_KEY)).status).toBe(200);
     // A configured key is not written to the data folder.
     if (configured.dataDir) expect(fs.existsSync(path.join(configured.dataDir, 'demo-key'))).toBe(false);

@@ -1,8 +1,8 @@
 import { print } from 'graphql';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { graphql } from '../../../test/gql/index.js';
-import { ALL_FEATURES } from '../../../test/support/seed.js';
-import { emptyDatabase, spawnServer, stopAllServers, type EmptyDatabase } from '../../../test/support/processes.js';
+import { graphql } from '../gql/index.js';
+import { ALL_FEATURES } from '../support/seed.js';
+import { emptyDatabase, spawnServer, stopAllServers, type EmptyDatabase } from '../support/processes.js';
 
 /**
  * Scheduled test-mode transitions are rows and jobs committed with their flows: a server killed

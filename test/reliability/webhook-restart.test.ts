@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { print } from 'graphql';
 import { emptyDatabase, spawnServer, stopAllServers, type EmptyDatabase } from '../support/processes.js';
-import { eventually, Receiver, startWebhookApp, type ReceivedRequest, type WebhookTestApp } from './support.js';
+import { eventually, Receiver, startWebhookApp, type ReceivedRequest, type WebhookTestApp } from '../webhooks/support.js';
 
 /**
  * No event is lost across restarts: deliveries are jobs in the database, committed with their events.
