@@ -148,9 +148,6 @@ type Documents = {
     "\n  query MagicIbt($id: ID!) {\n    treasuryInboundTransfer(id: $id) { status returned failureDetails { code } transaction { status amount } linkedFlows { receivedDebit { id amount status } } }\n  }\n": typeof types.MagicIbtDocument,
     "query MagicPm($id: ID!) { paymentMethod(id: $id) { id livemode usBankAccount { last4 routingNumber bankName } } }": typeof types.MagicPmDocument,
     "subscription MagicEvents($types: [String!]) { events(types: $types) { id type request { id } data { object } } }": typeof types.MagicEventsDocument,
-    "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.TmRestartFaDocument,
-    "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": typeof types.TmRestartIbtDocument,
-    "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": typeof types.TmRestartStateDocument,
     "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadCreateDocument,
     "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateDocument,
     "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": typeof types.BadUpdateFeaturesDocument,
@@ -196,6 +193,13 @@ type Documents = {
     "\n  mutation PreparedObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status amount financialAccount { balance { cash { amount } } } } userErrors { code } }\n  }\n": typeof types.PreparedObtCreateDocument,
     "\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": typeof types.RateLimitCustomerDocument,
     "\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n": typeof types.RateLimitAccountsDocument,
+    "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.TmRestartFaDocument,
+    "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": typeof types.TmRestartIbtDocument,
+    "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": typeof types.TmRestartStateDocument,
+    "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n": typeof types.WhRestartCreateEndpointDocument,
+    "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WhRestartCreateFaDocument,
+    "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": typeof types.WhRestartPendingDocument,
+    "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": typeof types.WhRestartAttemptsDocument,
     "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": typeof types.SqlCountCreateDocument,
     "\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SqlCountListDocument,
     "\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n": typeof types.SqlCountNodesDocument,
@@ -237,10 +241,6 @@ type Documents = {
     "\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WhMultiCreateFaDocument,
     "\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": typeof types.WhMultiEventsDocument,
     "\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": typeof types.WhMultiAttemptsDocument,
-    "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n": typeof types.WhRestartCreateEndpointDocument,
-    "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WhRestartCreateFaDocument,
-    "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": typeof types.WhRestartPendingDocument,
-    "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": typeof types.WhRestartAttemptsDocument,
     "\n  mutation WhTargetCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": typeof types.WhTargetCreateEndpointDocument,
     "\n  mutation WhTargetUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": typeof types.WhTargetUpdateEndpointDocument,
     "\n  mutation WhTargetDeleteEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id } userErrors { code } } }\n": typeof types.WhTargetDeleteEndpointDocument,
@@ -382,9 +382,6 @@ const documents: Documents = {
     "\n  query MagicIbt($id: ID!) {\n    treasuryInboundTransfer(id: $id) { status returned failureDetails { code } transaction { status amount } linkedFlows { receivedDebit { id amount status } } }\n  }\n": types.MagicIbtDocument,
     "query MagicPm($id: ID!) { paymentMethod(id: $id) { id livemode usBankAccount { last4 routingNumber bankName } } }": types.MagicPmDocument,
     "subscription MagicEvents($types: [String!]) { events(types: $types) { id type request { id } data { object } } }": types.MagicEventsDocument,
-    "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.TmRestartFaDocument,
-    "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": types.TmRestartIbtDocument,
-    "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": types.TmRestartStateDocument,
     "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadCreateDocument,
     "\n  mutation BadUpdate($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n": types.BadUpdateDocument,
     "\n  mutation BadUpdateFeatures($input: UpdateTreasuryFinancialAccountFeaturesInput!) {\n    updateTreasuryFinancialAccountFeatures(input: $input) { treasuryFinancialAccountFeatures { object } userErrors { code type message field } }\n  }\n": types.BadUpdateFeaturesDocument,
@@ -430,6 +427,13 @@ const documents: Documents = {
     "\n  mutation PreparedObtCreate($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id status amount financialAccount { balance { cash { amount } } } } userErrors { code } }\n  }\n": types.PreparedObtCreateDocument,
     "\n  mutation RateLimitCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }\n": types.RateLimitCustomerDocument,
     "\n  query RateLimitAccounts { treasuryFinancialAccounts(first: 1) { nodes { id } } }\n": types.RateLimitAccountsDocument,
+    "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.TmRestartFaDocument,
+    "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n": types.TmRestartIbtDocument,
+    "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n": types.TmRestartStateDocument,
+    "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n": types.WhRestartCreateEndpointDocument,
+    "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WhRestartCreateFaDocument,
+    "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": types.WhRestartPendingDocument,
+    "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": types.WhRestartAttemptsDocument,
     "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n": types.SqlCountCreateDocument,
     "\n  query SqlCountList($first: Int!) {\n    treasuryFinancialAccounts(first: $first) {\n      edges {\n        cursor\n        node {\n          id status nickname metadata activeFeatures pendingFeatures restrictedFeatures supportedCurrencies created\n          balance { cash { amount currency } inboundPending { amount currency } outboundPending { amount currency } }\n          features {\n            cardIssuing { requested status statusDetails { code resolution restriction } }\n            financialAddresses { aba { requested status } }\n            outboundTransfers { ach { requested status statusDetails { code } } usDomesticWire { requested status } }\n          }\n          financialAddresses { type supportedNetworks aba { accountNumberLast4 routingNumber bankName } }\n          platformRestrictions { inboundFlows outboundFlows }\n          statusDetails { closed { reasons } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SqlCountListDocument,
     "\n  query SqlCountNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on TreasuryFinancialAccount { status balance { cash { amount currency } } features { cardIssuing { status } } }\n      ... on Event { type data { object } }\n    }\n  }\n": types.SqlCountNodesDocument,
@@ -471,10 +475,6 @@ const documents: Documents = {
     "\n  mutation WhMultiCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WhMultiCreateFaDocument,
     "\n  query WhMultiEvents { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": types.WhMultiEventsDocument,
     "\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": types.WhMultiAttemptsDocument,
-    "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n": types.WhRestartCreateEndpointDocument,
-    "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WhRestartCreateFaDocument,
-    "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n": types.WhRestartPendingDocument,
-    "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n": types.WhRestartAttemptsDocument,
     "\n  mutation WhTargetCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": types.WhTargetCreateEndpointDocument,
     "\n  mutation WhTargetUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code message field } }\n  }\n": types.WhTargetUpdateEndpointDocument,
     "\n  mutation WhTargetDeleteEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id } userErrors { code } } }\n": types.WhTargetDeleteEndpointDocument,
@@ -1035,18 +1035,6 @@ export function graphql(source: "subscription MagicEvents($types: [String!]) { e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"): (typeof documents)["\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"): (typeof documents)["\n  mutation BadCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id metadata } userErrors { code type message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1227,6 +1215,34 @@ export function graphql(source: "\n  query RateLimitAccounts { treasuryFinancial
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRestartFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRestartIbt($input: CreateTreasuryInboundTransferInput!) {\n    createTreasuryInboundTransfer(input: $input) { treasuryInboundTransfer { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"): (typeof documents)["\n  query TmRestartState($fa: ID!) {\n    treasuryInboundTransfers(financialAccount: $fa, first: 50) { nodes { id status returned } }\n    treasuryFinancialAccount(id: $fa) { balance { cash { amount } } }\n    events(first: 100) { nodes { type data { object } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"): (typeof documents)["\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"): (typeof documents)["\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation SqlCountCreate($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1388,22 +1404,6 @@ export function graphql(source: "\n  query WhMultiEvents { events(first: 100, ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"): (typeof documents)["\n  query WhMultiAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation WhRestartCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret } userErrors { code message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation WhRestartCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"): (typeof documents)["\n  query WhRestartPending { events(first: 100, type: \"treasury.financial_account.created\") { nodes { id pendingWebhooks } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"): (typeof documents)["\n  query WhRestartAttempts($id: ID!) { webhookEndpoint(id: $id) { deliveryAttempts(first: 100) { nodes { attemptNumber responseStatus event { id } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
