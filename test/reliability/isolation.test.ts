@@ -37,6 +37,7 @@ const ACCOUNT_INDEPENDENT = [
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
+  'Query.customers',
   'Query.events',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
@@ -68,11 +69,26 @@ const HINTS: Hints = {
     'CreateWebhookEndpointInput.enabledEvents': ['*'],
     'CreatePaymentMethodInput.usBankAccount': BANK,
     'CreatePaymentMethodInput.billingDetails': { name: 'Isolation' },
-    TreasuryTrackingDetailsInput: { type: 'ACH', ach: { traceId: 'ISO0001' } },
-    'TreasuryOutboundPaymentDestinationPaymentMethodDataInput.type': 'FINANCIAL_ACCOUNT',
+    'CreatePaymentMethodInput.type': 'US_BANK_ACCOUNT',
+    TestHelpersUpdateTreasuryOutboundPaymentTrackingDetailsInput: { type: 'ACH', ach: { traceId: 'ISO0001' } },
+    TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput: { type: 'ACH', ach: { traceId: 'ISO0001' } },
+    'CreateTreasuryOutboundPaymentDestinationPaymentMethodDataInput.type': 'FINANCIAL_ACCOUNT',
+    'CreateTreasuryOutboundTransferDestinationPaymentMethodDataInput.type': 'FINANCIAL_ACCOUNT',
   },
-  include: ['CreatePaymentMethodInput.usBankAccount', 'CreatePaymentMethodInput.billingDetails', 'CreateTreasuryOutboundPaymentInput.destinationPaymentMethod'],
-  exclusive: { CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'] },
+  include: [
+    'CreatePaymentMethodInput.type',
+    'CreatePaymentMethodInput.usBankAccount',
+    'CreatePaymentMethodInput.billingDetails',
+    'CreateTreasuryOutboundPaymentInput.destinationPaymentMethod',
+    'CreateTreasuryOutboundTransferInput.destinationPaymentMethod',
+  ],
+  exclusive: {
+    CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
+    CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
+  },
+  catalogues: ['ClimateProduct', 'ClimateSupplier'],
+  // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
+  refused: ['CreateTestHelpersTestClockInput.customer'],
 };
 
 interface Owner {
@@ -602,10 +618,15 @@ function rank(name: string): number {
  * and for each path one id is accepted (the generated arguments are valid, so the refusals the
  * other keys got were about the foreign id alone).
  */
+const STATE_REFUSALS = ['invalid_state', 'financial_account_not_empty'];
+
 async function mutationControls(owner: Owner) {
   const mutations = roots.filter((r) => r.kind === 'Mutation' && r.paths.length).sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
   for (const root of mutations) {
     const object = payloadField(root.name);
+    // A path tried after another path of the same mutation already changed the one object in a state
+    // to accept it (a close), may meet only state refusals: its ids were found, not refused as foreign.
+    let rootAccepted = false;
     for (const path of root.paths) {
       let accepted = false;
       const refusals: unknown[] = [];
@@ -626,7 +647,9 @@ async function mutationControls(owner: Owner) {
         }
         refusals.push(payload.userErrors);
       }
-      expect(accepted, `${owner.label} ${keyOf(root)} ${pathKey(path)}: no id accepted: ${JSON.stringify(refusals)}`).toBe(true);
+      const onlyState = (refusals as { code: string }[][]).every((list) => list.every((e) => STATE_REFUSALS.includes(e.code)));
+      expect(accepted || (rootAccepted && onlyState), `${owner.label} ${keyOf(root)} ${pathKey(path)}: no id accepted: ${JSON.stringify(refusals)}`).toBe(true);
+      rootAccepted ||= accepted;
     }
   }
 }

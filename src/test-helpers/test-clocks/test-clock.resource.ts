@@ -8,7 +8,7 @@ import { clock } from '../../kernel/clock.js';
 import { invalidState, parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
 import { runAction } from '../../layer/actions.js';
 import { perform } from '../../layer/perform.js';
-import { defineResource, type ActionContext, type Caller } from '../../layer/resource.js';
+import { defineResource, resourceOf, type ActionContext, type Caller } from '../../layer/resource.js';
 import { nextClockTransition, runLocked } from '../../layer/schedule-run.js';
 import { activeClock, attachPendingToClock, detachPendingFromClock } from '../../layer/schedule.js';
 import { lockRecord } from '../../layer/store.js';
@@ -102,10 +102,15 @@ export const testClocks = defineResource<TestClockRecord>({
     validate(input) {
       frozenTimeOf(input.frozen_time, ['frozen_time']);
       if (input.name != null && input.name.length > 300) throw parameterInvalid(['name'], 'Invalid name: must be at most 300 characters.');
-      // Stripe attaches Billing customers to a clock; fingraph's clocks are the account's own.
-      if (input.customer != null) throw parameterInvalid(['customer'], 'Test clocks here apply to the whole account: customers cannot be attached to one.');
     },
     async build({ cmd, input }) {
+      // Stripe attaches Billing customers to a clock; fingraph's clocks are the account's own. Another
+      // account's (or an unknown) customer is answered as missing, as every foreign id is.
+      if (input.customer != null) {
+        if (!(await resourceOf('customer').records(cmd.tx, cmd.scope, [input.customer])).has(input.customer))
+          throw resourceMissing('customer', input.customer, ['customer']);
+        throw parameterInvalid(['customer'], 'Test clocks here apply to the whole account: customers cannot be attached to one.');
+      }
       const existing = await activeClock(cmd.tx, cmd.scope);
       if (existing)
         throw new StripeError('resource_already_exists', `This account already has a test clock (${existing.id}); delete it before creating another.`, null);

@@ -115,6 +115,17 @@ function forwardingSettings(value: Params | null | undefined, self: string, para
   return { type: 'payment_method', financial_account: null, payment_method: value.payment_method };
 }
 
+/** The forwarding target must be one of the caller's own objects: another account's id is answered as missing. */
+async function assertForwardingTargetExists(cmd: Ctx['cmd'], forwarding: ForwardingSettings | null, param: string[]) {
+  if (!forwarding) return;
+  const [object, id, field] =
+    forwarding.type === 'financial_account'
+      ? (['treasury.financial_account', forwarding.financial_account!, 'financial_account'] as const)
+      : (['payment_method', forwarding.payment_method!, 'payment_method'] as const);
+  const found = await resourceOf(object).records(cmd.tx, cmd.scope, [id]);
+  if (!found.has(id)) throw resourceMissing(field.replace('_', ' '), id, [...param, field]);
+}
+
 function updateChanges({ input, record, cmd }: Ctx): Partial<FinancialAccountRecord> {
   const states = checkShape(input);
   const changes: Partial<FinancialAccountRecord> = { updated: cmd.now };
@@ -202,7 +213,11 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
   },
 
   update: {
-    apply: updateChanges,
+    async apply(ctx: Ctx) {
+      const changes = updateChanges(ctx);
+      if (ctx.input.forwarding_settings) await assertForwardingTargetExists(ctx.cmd, changes.forwarding_settings ?? null, ['forwarding_settings']);
+      return changes;
+    },
     after: announceFeatures,
     schedule: ({ cmd, record }: Ctx) => activation(cmd, record),
   },
@@ -241,6 +256,7 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
         const forwarding = input.forwarding_settings
           ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings'])
           : record.forwarding_settings;
+        if (input.forwarding_settings) await assertForwardingTargetExists(cmd, forwarding, ['forwarding_settings']);
         const blocked = (record.balances ?? []).some(
           (b) => (Number(b.cash) !== 0 && !forwarding) || Number(b.inbound_pending) !== 0 || Number(b.outbound_pending) !== 0,
         );

@@ -79,7 +79,8 @@ export async function seedTenant(client: HttpClient, account: { accountId: strin
       input: {
         type: 'US_BANK_ACCOUNT',
         usBankAccount: { routingNumber: '110000000', accountNumber: '000000006789', accountHolderType: 'INDIVIDUAL', accountType: 'CHECKING' },
-        billingDetails: { name: 'Jenny Rosen' },
+        // A complete address: wires need one (Stripe's guides), and the workload sends wires too.
+        billingDetails: { name: 'Jenny Rosen', address: { line1: '510 Townsend St', city: 'San Francisco', state: 'CA', postalCode: '94103', country: 'US' } },
       },
     },
     account.key,

@@ -52,6 +52,10 @@ export interface Hints {
   include: string[];
   /** Input fields of which one at most may be given (`Type` → field names): the one being attacked wins. */
   exclusive: Record<string, string[]>;
+  /** Catalogue types Stripe publishes the same to every account (Climate products): nothing to isolate, left out. */
+  catalogues: string[];
+  /** Input fields (`Type.field`) the server refuses whatever their value (a param fingraph does not serve): no id path. */
+  refused: string[];
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -68,6 +72,7 @@ export class SchemaWalk {
     this.nodeTypes = schema
       .getPossibleTypes(node)
       .map((t) => t.name)
+      .filter((t) => !hints.catalogues.includes(t))
       .sort();
   }
 
@@ -76,7 +81,11 @@ export class SchemaWalk {
     for (const kind of ['Query', 'Mutation', 'Subscription'] as RootKind[]) {
       const type = kind === 'Query' ? this.schema.getQueryType() : kind === 'Mutation' ? this.schema.getMutationType() : this.schema.getSubscriptionType();
       if (!type) continue;
-      for (const field of Object.values(type.getFields())) out.push({ kind, name: field.name, field, paths: this.idPaths(field) });
+      for (const field of Object.values(type.getFields())) {
+        const returns = getNamedType(field.type).name;
+        if (this.hints.catalogues.some((c) => returns === c || returns === `${c}Connection`)) continue;
+        out.push({ kind, name: field.name, field, paths: this.idPaths(field) });
+      }
     }
     return out;
   }
@@ -109,7 +118,9 @@ export class SchemaWalk {
         out.push({ segs, type: this.idType(field, segs.at(-1)!), list: isListType(inner), required });
       } else if (isInputObjectType(named)) {
         if (seen.includes(named.name)) return;
-        for (const f of Object.values(named.getFields())) walk(f.type, [...segs, f.name], required && isNonNullType(f.type), [...seen, named.name]);
+        for (const f of Object.values(named.getFields()))
+          if (!this.hints.refused.includes(`${named.name}.${f.name}`))
+            walk(f.type, [...segs, f.name], required && isNonNullType(f.type), [...seen, named.name]);
       }
     };
     for (const arg of field.args) walk(arg.type, [arg.name], isNonNullType(arg.type), []);
@@ -152,6 +163,18 @@ export class SchemaWalk {
         for (const f of Object.values(named.getFields())) {
           const v = gen(f.type, [...segs, f.name], `${named.name}.${f.name}`, false);
           if (v !== undefined) obj[f.name] = v;
+        }
+        // A `type` discriminator follows the id field being attacked (forwarding_settings: financial_account or payment_method).
+        const typeField = named.getFields().type;
+        const typeEnum = typeField ? getNamedType(typeField.type) : null;
+        if (typeEnum && isEnumType(typeEnum)) {
+          const values = typeEnum.getValues().map((v) => v.name);
+          const upper = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+          const chosen = Object.keys(obj).find((k) => k !== 'type' && values.includes(upper(k)) && wanted([...segs, k]));
+          if (chosen) {
+            obj.type = upper(chosen);
+            for (const k of Object.keys(obj)) if (k !== chosen && values.includes(upper(k))) delete obj[k];
+          }
         }
         const group = this.hints.exclusive[named.name];
         if (group) {
