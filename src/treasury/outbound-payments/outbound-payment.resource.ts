@@ -16,7 +16,7 @@ import { expectedArrivalDate } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
 import { isCancelable } from '../shared/submission.js';
-import { outboundFlowActions } from '../shared/outbound-flow.js';
+import { isCompleteAddress, type OutboundNetwork, outboundFlowActions, outboundNetworkOf } from '../shared/outbound-flow.js';
 import { outboundPlan } from '../test-mode/plans.js';
 import { treasuryOutboundPayments } from './outbound-payment.table.js';
 
@@ -26,7 +26,7 @@ import { treasuryOutboundPayments } from './outbound-payment.table.js';
  * processing → posted | canceled | failed; posted → returned; a return from processing posts first
  * (both `posted` and `returned` events, in that order). Same rules as OutboundTransfer.
  */
-type Network = 'ach' | 'us_domestic_wire' | 'stripe';
+type Network = OutboundNetwork;
 export type OutboundPaymentRecord = Stripe.Treasury.OutboundPayment & {
   network: Network;
   account_time?: number | null;
@@ -40,15 +40,6 @@ const DESCRIPTOR_LIMIT = { ach: 10, us_domestic_wire: 140, stripe: 500 } as cons
 const DESCRIPTOR_CHARS = /^[A-Za-z0-9 \-#.$&*]*$/;
 /** The feature each network needs on the paying FinancialAccount. */
 const FEATURE = { ach: 'outbound_payments.ach', us_domestic_wire: 'outbound_payments.us_domestic_wire', stripe: 'intra_stripe_flows' } as const;
-
-const networkOf = (input: Record<string, any>): Network =>
-  input.destination_payment_method_data?.type === 'financial_account'
-    ? 'stripe'
-    : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
-
-/** A wire needs a complete billing address (guides); unlike OutboundTransfers, nothing stands in for a missing one. */
-const complete = (a: { line1?: string | null; city?: string | null; postal_code?: string | null; country?: string | null } | null | undefined) =>
-  !!(a?.line1 && a.city && a.postal_code && a.country);
 
 /** The bank account of `destination_payment_method_data`, checked as a PaymentMethod's create checks it. */
 const newBankAccount = (data: Record<string, any>) => bankAccountOf(data, ['destination_payment_method_data']);
@@ -78,7 +69,7 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
   create: {
     validate(input) {
       assertAmount(input.amount);
-      const network = networkOf(input);
+      const network = outboundNetworkOf(input);
       const descriptor = input.statement_descriptor ?? 'payment';
       assertLength(descriptor, DESCRIPTOR_LIMIT[network], ['statement_descriptor'], 'statement_descriptor_too_long');
       if (!DESCRIPTOR_CHARS.test(descriptor))
@@ -125,10 +116,10 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       if (data.financial_account != null)
         throw parameterInvalid([...param, 'financial_account'], 'financial_account can only be set when type is financial_account.');
       newBankAccount(data);
-      if (network === 'us_domestic_wire' && !complete(data.billing_details?.address)) throw parameterMissing([...param, 'billing_details', 'address']);
+      if (network === 'us_domestic_wire' && !isCompleteAddress(data.billing_details?.address)) throw parameterMissing([...param, 'billing_details', 'address']);
     },
     async build({ cmd, input, locked }) {
-      const network = networkOf(input);
+      const network = outboundNetworkOf(input);
       const data = input.destination_payment_method_data;
       const toAccount: string | null = network === 'stripe' ? data.financial_account : null;
       const accounts = await lockAccounts((id) => lockFinancialAccount(cmd.tx, cmd.scope, id), input.financial_account, toAccount);
@@ -143,7 +134,7 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
         if (!pm) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
         if (input.customer != null && pm.customer !== input.customer)
           throw parameterInvalid(['customer'], `The customer ${input.customer} must match the Customer attached to the destination_payment_method ${pm.id}.`);
-        if (network === 'us_domestic_wire' && !complete(pm.billing_details.address))
+        if (network === 'us_domestic_wire' && !isCompleteAddress(pm.billing_details.address))
           throw parameterInvalid(
             ['destination_payment_method'],
             `A us_domestic_wire OutboundPayment needs a complete billing address (line1, city, postal_code, country) on the PaymentMethod ${pm.id}.`,

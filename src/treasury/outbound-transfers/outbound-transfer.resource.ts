@@ -13,7 +13,7 @@ import { expectedArrivalDate } from '../shared/arrival.js';
 import { bankAccountDetails } from '../shared/destination.js';
 import { assertCanMoveMoney, assertLength } from '../shared/flow-rules.js';
 import { isCancelable } from '../shared/submission.js';
-import { outboundFlowActions } from '../shared/outbound-flow.js';
+import { isCompleteAddress, type OutboundNetwork, outboundFlowActions, outboundNetworkOf } from '../shared/outbound-flow.js';
 import { outboundPlan } from '../test-mode/plans.js';
 import { treasuryOutboundTransfers } from './outbound-transfer.table.js';
 
@@ -22,21 +22,11 @@ import { treasuryOutboundTransfers } from './outbound-transfer.table.js';
  * (Stripe's guides): processing → posted | canceled | failed; posted → returned; a return from
  * processing posts first (both `posted` and `returned` events, in that order).
  */
-type Network = 'ach' | 'us_domestic_wire' | 'stripe';
+type Network = OutboundNetwork;
 export type OutboundTransferRecord = Stripe.Treasury.OutboundTransfer & { network: Network; account_time?: number | null };
 
 /** Statement descriptor limits by network (Stripe: 10 for ACH, 140 for wires and the stripe network). */
 const DESCRIPTOR_LIMIT = { ach: 10, us_domestic_wire: 140, stripe: 140 } as const;
-
-/** The transfer's network: another FinancialAccount of the owner is reached over `stripe`; a bank account over ACH unless asked otherwise. */
-const networkOf = (input: Record<string, any>): Network =>
-  input.destination_payment_method_data?.type === 'financial_account'
-    ? 'stripe'
-    : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
-
-/** A wire needs a complete billing address; for OutboundTransfers Stripe uses the platform's (its legal entity) when the bank account has none. */
-const complete = (a: { line1?: string | null; city?: string | null; postal_code?: string | null; country?: string | null } | null | undefined) =>
-  !!(a?.line1 && a.city && a.postal_code && a.country);
 
 /** Locks the FinancialAccounts of a transfer between two of them in id order (opposite transfers cannot deadlock). */
 async function lockBoth(lock: (id: string) => Promise<FinancialAccountRow | null>, source: string, destination: string) {
@@ -63,7 +53,7 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
   create: {
     validate(input) {
       assertAmount(input.amount);
-      const network = networkOf(input);
+      const network = outboundNetworkOf(input);
       assertLength(input.statement_descriptor ?? 'transfer', DESCRIPTOR_LIMIT[network], ['statement_descriptor'], 'statement_descriptor_too_long');
       assertLength(input.description, 5000, ['description']);
       if (input.metadata != null) validateMetadata(input.metadata);
@@ -92,7 +82,7 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
     },
     async build({ cmd, input, locked }) {
       const lock = (id: string) => lockFinancialAccount(cmd.tx, cmd.scope, id);
-      const network = networkOf(input);
+      const network = outboundNetworkOf(input);
       const common = {
         amount: input.amount,
         currency: input.currency,
@@ -137,7 +127,7 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
       assertCanMoveMoney(fa, network === 'ach' ? 'outbound_transfers.ach' : 'outbound_transfers.us_domestic_wire', 'outbound', input.currency);
       locked.destination = pm as never;
       const details = bankAccountDetails(pm, network as 'ach' | 'us_domestic_wire');
-      if (network === 'us_domestic_wire' && !complete(details.billing_details.address)) details.billing_details.address = PLATFORM.address;
+      if (network === 'us_domestic_wire' && !isCompleteAddress(details.billing_details.address)) details.billing_details.address = PLATFORM.address;
       return {
         ...common,
         financial_account: fa.id,

@@ -4,6 +4,19 @@ import type { StoredRecord } from '../../layer/storage.js';
 import { assertNotSubmitted } from './submission.js';
 import { trackingDetailsOf } from './tracking.js';
 
+export type OutboundNetwork = 'ach' | 'us_domestic_wire' | 'stripe';
+
+/** A flow's network: another FinancialAccount of the owner is reached over `stripe`; a bank account over ACH unless asked otherwise. */
+export const outboundNetworkOf = (input: Record<string, any>): OutboundNetwork =>
+  input.destination_payment_method_data?.type === 'financial_account'
+    ? 'stripe'
+    : (input.destination_payment_method_options?.us_bank_account?.network ?? 'ach');
+
+/** A wire needs a complete billing address (Stripe's guides). */
+export const isCompleteAddress = (
+  a: { line1?: string | null; city?: string | null; postal_code?: string | null; country?: string | null } | null | undefined,
+) => !!(a?.line1 && a.city && a.postal_code && a.country);
+
 /** What an OutboundTransfer and an OutboundPayment share: the fields their common actions read and write. */
 type OutboundFlowRecord = StoredRecord & {
   status: string;
