@@ -97,6 +97,11 @@ export interface WebhookConfig {
    * (FINGRAPH_WEBHOOK_ALLOW_LOOPBACK; docs/security.md).
    */
   allowLoopback: boolean;
+  /**
+   * Seconds a delivery job may stay active before pg-boss runs it again (default: the timeout plus a
+   * margin, webhook.queue.ts). Only tests set it, to make a run outlive its expiry on purpose.
+   */
+  jobExpireSeconds?: number;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { stripeEnum } from '../../graphql/enums.js';
@@ -57,6 +57,8 @@ export function listDeliveryAttempts(db: Executor, scope: Scope, f: { webhookEnd
       eq(attempts.livemode, scope.livemode),
       eq(attempts.webhookEndpointId, f.webhookEndpoint),
       f.event ? eq(attempts.eventId, f.event) : undefined,
+      // An attempt is listed once its outcome is known (or it was interrupted), not while its POST is in flight.
+      ne(attempts.state, 'sending'),
     ],
     args,
     map: attemptOf,

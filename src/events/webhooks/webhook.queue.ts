@@ -34,14 +34,21 @@ export const WAKE_CHANNEL = 'fingraph_webhooks';
  */
 const HANDLER_MARGIN_SECONDS = 8;
 
+/**
+ * How long an attempt claimed by a run of a job belongs to that run: its POST (at most the timeout)
+ * and recording (the margin). A later run of the same job in another process waits this out before it
+ * takes the attempt over as interrupted and sends again: the earlier run may be alive, only slow.
+ */
+export const attemptLeaseMs = (config: Pick<WebhookConfig, 'timeoutMs'>) => config.timeoutMs + HANDLER_MARGIN_SECONDS * 1000;
+
 export interface DeliveryJob {
   event: string;
   endpoint: string;
   trigger: 'automatic' | 'resend';
 }
 
-export function queueOptions(config: Pick<WebhookConfig, 'timeoutMs'>) {
-  const expireInSeconds = Math.ceil(config.timeoutMs / 1000) + HANDLER_MARGIN_SECONDS;
+export function queueOptions(config: Pick<WebhookConfig, 'timeoutMs' | 'jobExpireSeconds'>) {
+  const expireInSeconds = config.jobExpireSeconds ?? Math.ceil(config.timeoutMs / 1000) + HANDLER_MARGIN_SECONDS;
   return {
     policy: 'standard' as const,
     // Job-level retries: only when a handler crashed or threw (database trouble), never for HTTP failures.
@@ -53,7 +60,7 @@ export function queueOptions(config: Pick<WebhookConfig, 'timeoutMs'>) {
 }
 
 /** How often pg-boss maintenance (expiring jobs of dead workers, archiving) runs. */
-export const maintenanceIntervalSeconds = (config: Pick<WebhookConfig, 'timeoutMs'>) => Math.min(60, queueOptions(config).expireInSeconds);
+export const maintenanceIntervalSeconds = (config: Pick<WebhookConfig, 'timeoutMs' | 'jobExpireSeconds'>) => Math.min(60, queueOptions(config).expireInSeconds);
 
 /** Parameter values as node-postgres (pg-boss's usual driver) would send them. */
 function prepare(value: unknown): unknown {
