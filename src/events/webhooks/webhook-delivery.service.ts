@@ -154,7 +154,8 @@ export function claimAttempt(db: Db, jobId: string, job: DeliveryJob, opts: { in
       if (until.getTime() > Date.now()) return { kind: 'busy', until };
       await tx
         .update(attempts)
-        .set({ state: 'interrupted', error: INTERRUPTED, durationMs: Math.min(opts.leaseMs, 2_147_483_647) })
+        // Its duration: from the claim until now, an upper bound (the POST itself ended by its timeout).
+        .set({ state: 'interrupted', error: INTERRUPTED, durationMs: Math.min(Date.now() - latest.created.getTime(), 2_147_483_647) })
         .where(and(eq(attempts.id, latest.id), eq(attempts.state, 'sending')));
     }
     if (job.trigger === 'automatic' && d.status !== 'pending') return { kind: 'skip' }; // succeeded by a resend, or canceled

@@ -28,9 +28,10 @@ export const DELIVERY_QUEUE = 'fingraph-webhook-delivery';
 export const WAKE_CHANNEL = 'fingraph_webhooks';
 /**
  * Seconds a job may stay active beyond one POST's timeout before pg-boss considers its worker dead
- * and runs it again. Too short, and a slow database under load (reading the delivery, recording the
- * attempt) makes a live job expire and POST a second time; 3 s did under a loaded test run. A
- * crashed worker's job waits this much longer before another process retries it.
+ * and runs it again. A run that outlives it (a slow database under load: 3 s did in a loaded test run)
+ * no longer causes a second POST: the re-run finds the attempt claimed and sends nothing until the
+ * claim's lease ends (webhook-delivery.service.ts claimAttempt). A crashed worker's job waits this much
+ * longer before another process retries it.
  */
 const HANDLER_MARGIN_SECONDS = 8;
 

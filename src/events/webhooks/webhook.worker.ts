@@ -132,11 +132,12 @@ export class WebhookWorker {
     if (claim.kind === 'running') throw new AttemptInProgress('an earlier run of this job is still POSTing or recording in this process');
     if (claim.kind === 'busy') throw new AttemptInProgress(`an earlier run of this job holds its attempt until ${claim.until.toISOString()}`);
     this.inFlight.add(claim.id);
+    const claimed = performance.now();
     try {
       const body = JSON.stringify(eventRowToStripe(found.event), null, 2);
       const outcome = await this.post(endpoint.url, endpoint.secret, body, found.delivery.livemode);
       if (outcome === 'abandoned') {
-        await interruptAttempt(db, claim.id, 0).catch(() => {}); // else the next run closes it after its lease
+        await interruptAttempt(db, claim.id, Math.round(performance.now() - claimed)).catch(() => {}); // else the next run closes it after its lease
         throw new Error('webhook worker stopping: attempt abandoned, its job will run again');
       }
       const next = await recordAttempt(db, this.config, claim.id, job, outcome);
