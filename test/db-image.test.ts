@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { MIGRATIONS_FOLDER, openDatabase } from '../src/db/client.js';
 import { imagePath, readImage, saveImage } from '../src/db/image.js';
 
@@ -17,10 +18,12 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 /** A migrated image with a marker table no migration makes: a database that has it was loaded from this image. */
 let marked: Blob;
 beforeAll(async () => {
+  // On a PostgreSQL run there is no PGlite template: the cached image (npm install made it), else a new one.
   const template = inject('pgliteTemplate');
-  // On a PostgreSQL run there is no PGlite template: build one (initdb + migrations, once).
-  const db = await openDatabase(template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {});
-  if (!template) await db.migrate();
+  const cacheDir = loadConfig({ FINGRAPH_CACHE_DIR: process.env.FINGRAPH_CACHE_DIR }).imageCacheDir;
+  const image = template ? new Blob([fs.readFileSync(template)]) : cacheDir ? readImage(cacheDir, MIGRATIONS_FOLDER)?.image : undefined;
+  const db = await openDatabase(image ? { loadDataDir: image } : {});
+  if (!image) await db.migrate();
   await db.db.execute('create table image_marker (note text)' as never);
   await db.db.execute(`insert into image_marker values ('from the image')` as never);
   marked = await db.dump!();
