@@ -38,7 +38,8 @@ type Source =
   | { kind: 'stored'; columns: string[] } // a stored spec field: its column(s)
   | { kind: 'ref'; columns: string[]; targets: AnyResource[] } // a reference (one object, or a union) the statement follows
   | { kind: 'list'; child: AnyResource; by: string } // a connection of children: the plain first page
-  | { kind: 'whole' }; // computed, provided or hand-written: the whole record, as the loaders give it
+  | { kind: 'computed'; key: string } // computed or provided: from the whole record
+  | { kind: 'whole' }; // hand-written: the object as the loaders give it
 
 const WHOLE: Source = { kind: 'whole' };
 const ALWAYS = ['id', 'livemode', 'created'];
@@ -58,7 +59,7 @@ function sourcesOf(resource: AnyResource): Map<string, Source> {
   for (const f of rootShape(resource.spec).fields) {
     const columns = slotColumns.get(f.name);
     if (f.name === 'object') out.set('object', { kind: 'stored', columns: [] });
-    else if (f.name in (resource.computed ?? {}) || !columns) out.set(camelField(f.name), WHOLE);
+    else if (f.name in (resource.computed ?? {}) || !columns) out.set(camelField(f.name), { kind: 'computed', key: f.name });
     else {
       const targets = joinTargets(resource, f.name, f.type);
       out.set(camelField(f.name), targets ? { kind: 'ref', columns, targets } : { kind: 'stored', columns });
@@ -92,6 +93,12 @@ export interface PlanNode {
   resource: AnyResource;
   /** Every column and extra (a computed or hand-written field is selected). */
   whole: boolean;
+  /** The object as the loaders give it (`toStripe`): a hand-written field may read any of it. */
+  stripe: boolean;
+  /** Computed (or provided) fields the selection reads. */
+  computed: string[];
+  /** Rows already decoded, by their text (a page of 100 transfers of one account reads its row 100 times). */
+  memo: Map<string, Fetched>;
   columns: Set<string>;
   /** References: one node per target (a union has several; the id's prefix picks the table). */
   refs: { key: string; column: string; targets: PlanNode[] }[];
@@ -179,14 +186,18 @@ function plainFirst(nodes: readonly FieldNode[], variables: Record<string, unkno
 }
 
 function planNode(info: GraphQLResolveInfo, resource: AnyResource, fields: Map<string, FieldNode[]>): PlanNode {
-  const node: PlanNode = { resource, whole: false, columns: new Set(ALWAYS), refs: [], lists: [] };
+  const node: PlanNode = { resource, whole: false, stripe: false, computed: [], memo: new Map(), columns: new Set(ALWAYS), refs: [], lists: [] };
   const sources = sourcesOf(resource);
   const table = resource.storage.tableName;
   for (const [key, nodes] of fields) {
     const name = nodes[0]!.name.value;
     if (name.startsWith('__')) continue;
     const source = sources.get(name) ?? WHOLE;
-    if (source.kind === 'whole') node.whole = true;
+    if (source.kind === 'whole') node.whole = node.stripe = true;
+    else if (source.kind === 'computed') {
+      node.whole = true;
+      if (!node.computed.includes(source.key)) node.computed.push(source.key);
+    }
     else if (source.kind === 'stored') source.columns.forEach((c) => node.columns.add(c));
     else if (source.kind === 'ref') {
       source.columns.forEach((c) => node.columns.add(c));
@@ -253,7 +264,7 @@ function selectItems(node: PlanNode, scope: Scope, nested: boolean): SQL[] {
     const c = child.tableName;
     const sub = sql`array(select row(${sql.join(selectItems(list.node, scope, true), sql`, `)})::text from ${sql.raw(quoted(c))}
       where ${column(c, list.by)} = ${column(t, 'id')} and ${owned(child, scope)}
-      order by ${column(c, 'created')} desc nulls last, ${column(c, 'id')} desc nulls last limit ${sql.raw(String(list.limit + 1))})`;
+      order by ${column(c, 'created')} desc nulls last, ${column(c, 'id')} desc nulls last limit ${list.limit + 1})`;
     items.push(nested ? sub : sql`${sub} as ${sql.raw(quoted(`$l${i}`))}`);
   });
   return items;
@@ -270,6 +281,8 @@ export interface Fetched {
   record: StoredRecord;
   refs: (Fetched | null)[];
   lists: Fetched[][];
+  /** The object made of it (once: a row read many times is one object). */
+  object?: Record<string, unknown> & { id: string };
 }
 
 /** A root row (named columns, driver values) as fetched records. */
@@ -288,6 +301,8 @@ const found = (candidates: (Fetched | null)[]) => candidates.find((c) => c !== n
 /** A nested row (its row text) as fetched records. */
 function decodeNested(node: PlanNode, text: string | null): Fetched | null {
   if (text === null) return null;
+  const seen = node.memo.get(text);
+  if (seen) return seen;
   const values = parseRow(text);
   const s = node.resource.storage;
   const raw: RawRow = {};
@@ -304,15 +319,17 @@ function decodeNested(node: PlanNode, text: string | null): Fetched | null {
     }
   const refs = node.refs.map((ref) => found(ref.targets.map((target) => decodeNested(target, values[i++] ?? null))));
   const lists = node.lists.map((list) => textArray(values[i++] ?? '{}').map((row) => decodeNested(list.node, row)!));
-  return { node, record: rowToRecord(s, raw), refs, lists };
+  const fetched: Fetched = { node, record: rowToRecord(s, raw), refs, lists };
+  node.memo.set(text, fetched);
+  return fetched;
 }
 
 /** Records of nodes that read whole rows, by resource, for their `enrich` (once per resource per request). */
-function wholeRecords(f: Fetched, out: Map<AnyResource, StoredRecord[]>) {
+function wholeRecords(f: Fetched, out: Map<AnyResource, Set<StoredRecord>>) {
   if (f.node.whole && f.node.resource.enrich) {
-    const list = out.get(f.node.resource) ?? [];
-    list.push(f.record);
-    out.set(f.node.resource, list);
+    const set = out.get(f.node.resource) ?? new Set();
+    set.add(f.record);
+    out.set(f.node.resource, set);
   }
   for (const r of f.refs) if (r) wholeRecords(r, out);
   for (const l of f.lists) for (const r of l) wholeRecords(r, out);
@@ -320,17 +337,20 @@ function wholeRecords(f: Fetched, out: Map<AnyResource, StoredRecord[]>) {
 
 /** Runs the `enrich` of every resource read whole (what computed fields need); nothing for the others. */
 export async function enrichFetched(ex: Executor, scope: Scope, fetched: Fetched[]) {
-  const byResource = new Map<AnyResource, StoredRecord[]>();
+  const byResource = new Map<AnyResource, Set<StoredRecord>>();
   for (const f of fetched) wholeRecords(f, byResource);
-  for (const [resource, records] of byResource) await resource.enrich!(ex, scope, records);
+  for (const [resource, records] of byResource) await resource.enrich!(ex, scope, [...records]);
 }
 
 /** The object GraphQL reads: Stripe's fields (the selected ones, or all when read whole) and the prefetched ones. */
 export function toObject(f: Fetched): Record<string, unknown> & { id: string } {
+  if (f.object) return f.object;
   const { node, record } = f;
-  // Read whole: as the loaders give it. Otherwise the record itself (rowToRecord set `object`): every
-  // field the selection reads is in it, the others are null and nobody reads them.
-  const out = (node.whole ? node.resource.toStripe(record) : record) as Record<string, unknown> & { id: string };
+  // With a hand-written field: as the loaders give it. Otherwise the record itself (rowToRecord set
+  // `object`) with the computed fields the selection reads: the others are not computed at all.
+  const out = (node.stripe ? node.resource.toStripe(record) : record) as Record<string, unknown> & { id: string };
+  if (!node.stripe) for (const key of node.computed) out[key] = node.resource.stripeField(record, key);
+  f.object = out;
   const prefetched = new Map<string, unknown>();
   node.refs.forEach((ref, i) => {
     const r = f.refs[i];
