@@ -197,8 +197,7 @@ function planNode(info: GraphQLResolveInfo, resource: AnyResource, fields: Map<s
     else if (source.kind === 'computed') {
       node.whole = true;
       if (!node.computed.includes(source.key)) node.computed.push(source.key);
-    }
-    else if (source.kind === 'stored') source.columns.forEach((c) => node.columns.add(c));
+    } else if (source.kind === 'stored') source.columns.forEach((c) => node.columns.add(c));
     else if (source.kind === 'ref') {
       source.columns.forEach((c) => node.columns.add(c));
       // A row pointing at its own table would shadow its alias: the loaders read that one.
@@ -289,7 +288,7 @@ export interface Fetched {
 export function decodeRoot(plan: PlanNode, raw: RawRow): Fetched {
   return {
     node: plan,
-    record: rowToRecord(plan.resource.storage, raw),
+    record: rowToRecord(plan.resource.storage, raw, plan.whole ? undefined : plan.columns),
     refs: plan.refs.map((ref, i) => found(ref.targets.map((target, j) => decodeNested(target, raw[`$r${i}_${j}`] as string | null)))),
     lists: plan.lists.map((list, i) => textArray(raw[`$l${i}`]).map((row) => decodeNested(list.node, row)!)),
   };
@@ -319,7 +318,7 @@ function decodeNested(node: PlanNode, text: string | null): Fetched | null {
     }
   const refs = node.refs.map((ref) => found(ref.targets.map((target) => decodeNested(target, values[i++] ?? null))));
   const lists = node.lists.map((list) => textArray(values[i++] ?? '{}').map((row) => decodeNested(list.node, row)!));
-  const fetched: Fetched = { node, record: rowToRecord(s, raw), refs, lists };
+  const fetched: Fetched = { node, record: rowToRecord(s, raw, node.whole ? undefined : node.columns), refs, lists };
   node.memo.set(text, fetched);
   return fetched;
 }
@@ -402,52 +401,62 @@ export async function planRetrieve(ex: Executor, scope: Scope, plan: PlanNode, i
 
 // ---- PostgreSQL's row and array text ----------------------------------------------------------------
 
-/** A text[] from the driver (an array) or from row text (its literal, `{a,"b c",NULL}`). */
+/** A text[] from the driver (an array) or from row text (its literal, `{"(…)","(…)"}`: rows are always quoted). */
 function textArray(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];
   if (typeof value !== 'string' || value.length <= 2) return [];
   const out: string[] = [];
   let i = 1;
   while (i < value.length - 1) {
-    if (value[i] === '"') {
-      let s = '';
-      for (i++; value[i] !== '"'; i++) s += value[i] === '\\' ? value[++i] : value[i];
-      out.push(s);
-      i += 2; // closing quote and the comma (or the final brace)
-    } else {
-      const end = value.indexOf(',', i);
-      const stop = end < 0 ? value.length - 1 : end;
-      out.push(value.slice(i, stop)); // the elements are rows: never NULL
-      i = stop + 1;
+    if (value.charCodeAt(i) !== QUOTE) throw new Error(`read plan: unexpected array text at ${i}`);
+    let s = '';
+    let start = ++i;
+    for (; ; i++) {
+      const ch = value.charCodeAt(i);
+      if (ch === BACKSLASH) {
+        s += value.slice(start, i);
+        start = ++i; // the escaped character starts the next slice
+      } else if (ch === QUOTE) break;
     }
+    out.push(s + value.slice(start, i));
+    i += 2; // the closing quote and the comma (or the final brace)
   }
   return out;
 }
 
-/** The fields of a row's text, `(a,,"b ""c""")`: null for an empty field, quotes doubled, backslashes escaping. */
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+
+/** The fields of a row's text, `(a,,"b ""c""")`: null for an empty field; in quotes, `""` and `\\x` escape. */
 function parseRow(text: string): (string | null)[] {
   const out: (string | null)[] = [];
   const end = text.length - 1; // the closing parenthesis
   let i = 1;
   for (;;) {
-    if (text[i] === '"') {
+    if (text.charCodeAt(i) === QUOTE) {
       let s = '';
-      for (i++; ; i++) {
-        const ch = text[i];
-        if (ch === '\\') s += text[++i];
-        else if (ch !== '"') s += ch;
-        else if (text[i + 1] === '"') s += text[++i];
-        else break;
+      let start = ++i;
+      for (; ; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === BACKSLASH) {
+          s += text.slice(start, i);
+          start = ++i;
+        } else if (ch === QUOTE) {
+          if (text.charCodeAt(i + 1) !== QUOTE) break;
+          s += text.slice(start, i + 1); // one quote of the two
+          start = ++i + 1;
+        }
       }
-      out.push(s);
+      out.push(s + text.slice(start, i));
       i++;
     } else {
       let stop = i;
-      while (stop < end && text[stop] !== ',') stop++;
+      while (stop < end && text.charCodeAt(stop) !== COMMA) stop++;
       out.push(stop === i ? null : text.slice(i, stop));
       i = stop;
     }
-    if (text[i] !== ',') return out;
+    if (text.charCodeAt(i) !== COMMA) return out;
     i++;
   }
 }

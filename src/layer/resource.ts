@@ -303,7 +303,8 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
   };
   const toStripe = (record: R) => {
     const out: Record<string, unknown> = {};
-    for (const f of fields) if (!f.optional || f.name in computed || f.name in (record as object) || providers.has(f.name)) out[f.name] = stripeField(record, f.name);
+    for (const f of fields)
+      if (!f.optional || f.name in computed || f.name in (record as object) || providers.has(f.name)) out[f.name] = stripeField(record, f.name);
     out.object = decl.object;
     return out as Record<string, unknown> & { id: string };
   };

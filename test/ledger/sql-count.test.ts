@@ -25,7 +25,7 @@ const WidePage = graphql(`
     id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate
     statusTransitions { postedAt canceledAt } destinationPaymentMethodDetails { type usBankAccount { last4 network } }
     destinationPaymentMethod { id type }
-    financialAccount { id status nickname supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
+    financialAccount { id status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
     transaction { id flowType status balanceImpact { cash outboundPending } flow { ... on TreasuryOutboundTransfer { id amount } }
       entries(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id type effectiveAt transaction { id } } } } }
   }
@@ -38,7 +38,7 @@ const WideNodes = graphql(`
     id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate
     statusTransitions { postedAt canceledAt } destinationPaymentMethodDetails { type usBankAccount { last4 network } }
     destinationPaymentMethod { id type }
-    financialAccount { id status nickname supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
+    financialAccount { id status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
     transaction { id flowType status balanceImpact { cash outboundPending } flow { ... on TreasuryOutboundTransfer { id amount } }
       entries(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id type effectiveAt transaction { id } } } } }
   }
@@ -52,6 +52,13 @@ const Tree = graphql(`
     }
   }
 `);
+const UpdateFa = graphql(`
+  mutation SqlCountFaNickname($input: UpdateTreasuryFinancialAccountInput!) {
+    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }
+  }
+`);
+/** Characters row text quotes and escapes, at every level of nesting. */
+const ODD = 'a "quoted", (odd) \\ value {x} \'y\' ""';
 const CreateObt = graphql(`
   mutation SqlCountObt($input: CreateTreasuryOutboundTransferInput!) {
     createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } }
@@ -71,6 +78,8 @@ beforeAll(async () => {
   fa = await seedFinancialAccount(t);
   pm = await seedPaymentMethod(t);
   await fundForTest(t, fa, 1_000_000);
+  const named = await t.ok(UpdateFa, { input: { id: fa, nickname: ODD, metadata: { q: ODD } } });
+  expect(named.updateTreasuryFinancialAccount.userErrors).toEqual([]);
   for (let i = 0; i < 40; i++) {
     const r = await t.ok(CreateObt, {
       input: {
@@ -78,7 +87,7 @@ beforeAll(async () => {
         currency: 'usd',
         financialAccount: fa,
         destinationPaymentMethod: pm,
-        metadata: { n: String(i), q: 'a "quoted", (odd) \\ value' },
+        metadata: { n: String(i), q: ODD },
       },
     });
     expect(r.createTreasuryOutboundTransfer.userErrors).toEqual([]);
@@ -116,7 +125,8 @@ describe('SQL statements per request', () => {
     const nodes = page.treasuryOutboundTransfers.edges.map((e) => e.node);
     const viaLoaders = await t.ok(WideNodes, { ids: nodes.map((n) => n.id) });
     expect(nodes).toEqual(viaLoaders.nodes);
-    expect(nodes[0]!.metadata).toMatchObject({ q: 'a "quoted", (odd) \\ value' });
+    expect(nodes[0]!.metadata).toMatchObject({ q: ODD });
+    expect(nodes[0]!.financialAccount).toMatchObject({ nickname: ODD, metadata: { q: ODD } });
     expect(nodes.some((n) => n.transaction.entries.edges.length === 2)).toBe(true);
     // Cursors are those of the lists they came from: the next page follows on.
     expect(page.treasuryOutboundTransfers.pageInfo.endCursor).toBe(page.treasuryOutboundTransfers.edges.at(-1)!.cursor);
