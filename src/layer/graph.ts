@@ -144,6 +144,9 @@ async function plannedPage(resource: AnyResource, ctx: Context, args: Record<str
   for (const r of refs) if (!prefixFits(r)) throw missingRef(r);
   const checks = refs.map((r, i) => ({ ...r, item: refCheck(r.target, r.value, ctx.scope, `$check${i}`) }));
   for (const c of checks) if (!c.item && !(await ctx.loaders.of(typeNameOf(c.target)).load(c.value))) throw missingRef(c);
+  const orderBy = resource.list?.orderBy?.(args);
+  // Cursors of a page in another order carry that column's value.
+  if (orderBy) plan.columns.add(resource.storage.columnOf.get(orderBy)!);
   const items = [planColumns(plan, ctx.scope), ...checks.flatMap((c) => (c.item ? [c.item] : []))];
   let firstRow: Record<string, unknown> | undefined;
   const result = await listRecords(db, resource.storage, ctx.scope, { where: listWhere(resource, args), orderBy: resource.list?.orderBy?.(args) }, page, {

@@ -52,6 +52,14 @@ const Tree = graphql(`
     }
   }
 `);
+const PostedOrder = graphql(`
+  query DeepFlowPostedOrder($fa: ID!, $after: String) {
+    treasuryTransactions(financialAccount: $fa, status: POSTED, orderBy: POSTED_AT, first: 3, after: $after) {
+      edges { cursor node { id statusTransitions { postedAt } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
 const UpdateFa = graphql(`
   mutation SqlCountFaNickname($input: UpdateTreasuryFinancialAccountInput!) {
     updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }
@@ -141,6 +149,18 @@ describe('SQL statements per request', () => {
     for (const n of account.outboundTransfers.nodes) expect(n.transaction.entries.nodes.length).toBeGreaterThan(0);
     expect(account.recent.edges).toHaveLength(3);
     for (const e of account.recent.edges) expect(e.node.entries.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('a page in posted_at order carries cursors of that order', async () => {
+    const first = await t.ok(PostedOrder, { fa });
+    const second = await t.ok(PostedOrder, { fa, after: first.treasuryTransactions.pageInfo.endCursor });
+    const ids = [...first.treasuryTransactions.edges, ...second.treasuryTransactions.edges].map((e) => e.node.id);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+    const posted = [...first.treasuryTransactions.edges, ...second.treasuryTransactions.edges].map((e) =>
+      new Date(e.node.statusTransitions.postedAt!).getTime(),
+    );
+    expect(posted).toEqual([...posted].sort((a, b) => b - a));
   });
 
   it("a filter naming another account's FinancialAccount is answered as missing", async () => {
