@@ -22,7 +22,7 @@ const WidePage = graphql(`
     }
   }
   fragment WideObt on TreasuryOutboundTransfer {
-    id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate
+    id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate hostedRegulatoryReceiptUrl
     statusTransitions { postedAt canceledAt } destinationPaymentMethodDetails { type usBankAccount { last4 network } }
     destinationPaymentMethod { id type }
     financialAccount { id status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
@@ -35,7 +35,7 @@ const WideNodes = graphql(`
     nodes(ids: $ids) { ... on TreasuryOutboundTransfer { ...WideObtByLoaders } }
   }
   fragment WideObtByLoaders on TreasuryOutboundTransfer {
-    id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate
+    id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate hostedRegulatoryReceiptUrl
     statusTransitions { postedAt canceledAt } destinationPaymentMethodDetails { type usBankAccount { last4 network } }
     destinationPaymentMethod { id type }
     financialAccount { id status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
