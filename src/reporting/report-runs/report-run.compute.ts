@@ -10,6 +10,8 @@ import type { ReportTypeDef } from '../report-types/report-types.js';
  * in major units with two decimals, as Stripe's report files show them (Treasury holds usd only).
  */
 export interface RunParams {
+  /** The run's creation (ms): the data as it was then (entries written later are not in it, whatever their effective time). */
+  as_of: Date;
   interval_start: number;
   interval_end: number;
   columns?: string[];
@@ -82,7 +84,12 @@ function localTime(unix: number, timeZone: string): string {
 const utc = (unix: number) => new Date(unix * 1000).toISOString().replace('T', ' ').slice(0, 19);
 
 function entryFilter(scope: Scope, p: RunParams): SQL {
-  const parts = [sql`e.account_id = ${scope.accountId}`, sql`e.livemode = ${scope.livemode}`, sql`e.cash <> 0`];
+  const parts = [
+    sql`e.account_id = ${scope.accountId}`,
+    sql`e.livemode = ${scope.livemode}`,
+    sql`e.cash <> 0`,
+    sql`e.created <= ${p.as_of.toISOString()}::timestamptz`,
+  ];
   if (p.currency) parts.push(sql`e.currency = ${p.currency}`);
   return sql.join(parts, sql` and `);
 }

@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { FILE_LIFETIME_SECONDS, storeFile, stripeFiles, type FileRecord } from '../../files/file.resource.js';
 import { parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
 import { defineResource, type Params } from '../../layer/resource.js';
+import { exactCreated } from '../../layer/storage.js';
 import { dataAvailability } from '../report-types/report-type.resource.js';
 import { reportTypeOf, type ReportTypeDef } from '../report-types/report-types.js';
 import { computeReport, type RunParams } from './report-run.compute.js';
@@ -98,7 +99,8 @@ export const reportingReportRunsResource = defineResource<ReportRunRecord>({
       async apply({ cmd, record }) {
         const type = reportTypeOf(record.report_type);
         if (!type || type.data !== 'ledger') throw resourceMissing('report type', record.report_type);
-        const content = await computeReport(cmd.tx, cmd.scope, type, record.parameters as unknown as RunParams);
+        const params = { ...(record.parameters as unknown as RunParams), as_of: exactCreated(record) };
+        const content = await computeReport(cmd.tx, cmd.scope, type, params);
         const file = await storeFile(cmd, {
           purpose: 'finance_report_run',
           filename: `${record.id}.csv`,

@@ -9,15 +9,18 @@ import { REPORT_TYPES } from './report-types.js';
 /**
  * Report types: Stripe's catalogue (the same ids for every account), with `data_available_start/end`
  * computed from the caller's own ledger in the caller's mode: from the first day with a Treasury
- * entry to now (fingraph's data is never behind). An account without entries has an empty window at now.
+ * entry to now (fingraph's data is never behind; the end is exclusive, the next whole second). An
+ * account without entries has an empty window.
  */
 
 export async function dataAvailability(ex: Executor, scope: Scope): Promise<{ start: number; end: number }> {
   const [row] = await query(
     ex,
-    sql`select extract(epoch from min(effective_at))::bigint as first from treasury_transaction_entries where account_id = ${scope.accountId} and livemode = ${scope.livemode}`,
+    sql`select floor(extract(epoch from min(effective_at)))::bigint as first, floor(extract(epoch from max(effective_at)))::bigint as last
+      from treasury_transaction_entries where account_id = ${scope.accountId} and livemode = ${scope.livemode}`,
   );
-  const end = Math.floor(clock.now().getTime() / 1000);
+  // Exclusive end: everything up to now (and entries a test clock put ahead of real time) is covered.
+  const end = Math.max(Math.floor(clock.now().getTime() / 1000), row?.last == null ? 0 : Number(row.last)) + 1;
   const first = row?.first == null ? null : Number(row.first);
   // Stripe's windows start at a day boundary (UTC).
   return { start: first === null ? end : first - (first % 86_400), end };
