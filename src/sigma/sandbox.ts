@@ -83,7 +83,11 @@ async function runOnce(tables: SandboxTable[], sql: string): Promise<SandboxOutc
     }, limits.timeoutMs);
     const onMessage = (m: { type: string; id: number; ok: boolean; fields?: string[]; rows?: unknown[][]; truncated?: boolean; message?: string }) => {
       if (m.type !== 'result' || m.id !== id) return;
-      done(m.ok ? { status: 'completed', fields: m.fields!, rows: m.rows!, truncated: !!m.truncated } : { status: 'failed', message: m.message ?? 'The query failed.' });
+      done(
+        m.ok
+          ? { status: 'completed', fields: m.fields!, rows: m.rows!, truncated: !!m.truncated }
+          : { status: 'failed', message: m.message ?? 'The query failed.' },
+      );
     };
     // Out of memory (a result too large for the heap) ends the worker.
     const onExit = () => done({ status: 'failed', message: 'The query used more memory than a Sigma run may.' });

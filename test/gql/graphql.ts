@@ -1717,6 +1717,7 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -1769,6 +1770,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2073,6 +2075,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2302,6 +2305,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2478,6 +2482,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2717,6 +2722,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2811,6 +2817,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2957,6 +2964,7 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -2986,6 +2994,7 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3339,6 +3348,7 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -3413,6 +3423,7 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -3434,7 +3445,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
