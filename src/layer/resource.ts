@@ -39,11 +39,6 @@ export interface ScheduledStep {
   phase: 'first' | 'second';
   /** A real-time delay of its own instead of the phase's; 0 runs the step now, in the same command (test clock or not). */
   delayMs?: number;
-  /**
-   * Work that is not part of the banking timetable (a report run, a Sigma query): runs on the job queue
-   * after `delayMs` of real time even when the account has a test clock (which would otherwise hold it).
-   */
-  realTime?: boolean;
 }
 
 export interface ActionContext<R extends StoredRecord = StoredRecord> {

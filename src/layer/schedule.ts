@@ -59,14 +59,13 @@ export async function activeClock(tx: Executor, scope: Scope): Promise<{ id: str
  */
 export async function scheduleSteps(cmd: CommandContext, object: string, id: string, steps: readonly ScheduledStep[]) {
   if (steps.length === 0) return;
-  const accountClock = cmd.scope.livemode ? null : await activeClock(cmd.tx, cmd.scope);
+  const testClock = cmd.scope.livemode ? null : await activeClock(cmd.tx, cmd.scope);
   const realNow = clock.now();
   const [{ n: already } = { n: 0 }] = await cmd.tx
     .select({ n: sql<number>`count(*)::int` })
     .from(scheduledTransitions)
     .where(eq(scheduledTransitions.flowId, id));
   for (const [i, step] of steps.entries()) {
-    const testClock = step.realTime ? null : accountClock;
     const delay = step.delayMs ?? (step.phase === 'first' ? settings.delayMs : settings.delayMs + settings.returnDelayMs);
     const row: ScheduledTransitionRow = {
       id: newId('sctr'),

@@ -10,7 +10,7 @@ import { reportingReportRuns as table } from './report-run.table.js';
 
 /**
  * ReportRun: a report type run over an interval of the account's own ledger. Created `pending`; the
- * job queue (a real-time scheduled step, also with a test clock) then computes the CSV, stores it as a
+ * job queue (a scheduled step: real time, or the account's test clock when it has one) computes the CSV, stores it as a
  * File (`finance_report_run`) and turns the run `succeeded`, or `failed` with `error` for a type whose
  * data fingraph does not model. Events: `reporting.report_run.succeeded` / `.failed`.
  */
@@ -86,7 +86,6 @@ export const reportingReportRunsResource = defineResource<ReportRunRecord>({
           // steps; live mode: at once. Either way on the job queue, never in the request.
           phase: 'first',
           delayMs: cmd.scope.livemode ? 1 : undefined,
-          realTime: true,
         },
       ];
     },

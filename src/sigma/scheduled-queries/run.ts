@@ -30,7 +30,7 @@ const PERIOD_MS: Record<Schedule, number> = { daily: 86_400_000, weekly: 7 * 86_
 export async function planRun(cmd: CommandContext, queryId: string, when: { now: true } | { schedule: Schedule }) {
   const delayMs = 'now' in when ? 1 : PERIOD_MS[when.schedule];
   await scheduleSteps(cmd, SCHEDULED_QUERY, queryId, [
-    { action: 'run', params: { recurring: !('now' in when) }, at: new Date(cmd.now.getTime() + delayMs), phase: 'first', delayMs, realTime: true },
+    { action: 'run', params: { recurring: !('now' in when) }, at: new Date(cmd.now.getTime() + delayMs), phase: 'first', delayMs },
   ]);
 }
 

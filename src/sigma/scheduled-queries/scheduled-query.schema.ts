@@ -1,13 +1,13 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { builder } from '../../graphql/builder.js';
-import type { Context } from '../../graphql/context.js';
+import { registerLoader, type Context } from '../../graphql/context.js';
 import { stripeEnum } from '../../graphql/enums.js';
 import { payloadType, toPayload } from '../../graphql/payload.js';
 import type { Executor } from '../../db/client.js';
 import { insertRow } from '../../db/sql.js';
 import { runCommand, type Scope } from '../../kernel/command.js';
 import { parameterInvalid, resourceMissing, testModeOnly } from '../../kernel/errors.js';
-import { hasPrefix, newId } from '../../kernel/ids.js';
+import { hasPrefix, newId, registerIdPrefix } from '../../kernel/ids.js';
 import { planRun } from './run.js';
 import { SCHEDULES, sigmaScheduledQueries, type Schedule } from './scheduled-query.table.js';
 
@@ -22,11 +22,28 @@ const MAX_SQL = 100_000;
 
 const ScheduleEnum = stripeEnum('SigmaScheduledQuerySchedule', SCHEDULES, 'How often the query runs.');
 
-const QueryRef = builder.objectRef<Row>('SigmaScheduledQuery').implement({
+registerIdPrefix(PREFIX, 'SigmaScheduledQuery');
+registerLoader<Row>('SigmaScheduledQuery', async (services, scope, ids) => {
+  const rows = await services.database.db
+    .select()
+    .from(sigmaScheduledQueries)
+    .where(
+      and(
+        inArray(sigmaScheduledQueries.id, [...ids]),
+        eq(sigmaScheduledQueries.accountId, scope.accountId),
+        eq(sigmaScheduledQueries.livemode, scope.livemode),
+        isNull(sigmaScheduledQueries.deletedAt),
+      ),
+    );
+  return new Map(rows.map((r) => [r.id, { ...r, object: 'sigma.scheduled_query' }]));
+});
+
+const QueryRef = builder.node(builder.objectRef<Row>('SigmaScheduledQuery'), {
+  id: { resolve: (q) => q.id },
+  isTypeOf: (o) => (o as { object?: string }).object === 'sigma.scheduled_query',
   description:
     'A Sigma query that runs on a schedule over the account’s own data (tables named and shaped as in Stripe’s Sigma: docs/decisions/reporting.md). Each run is a ScheduledQueryRun.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The scheduled query’s id (`sigq_…`).' }),
     title: t.exposeString('title', { description: 'Title of the query (each run’s `title`).' }),
     sql: t.exposeString('sql', { description: 'The SQL each run executes (a single SELECT, read-only, in a sandbox holding only this account’s data).' }),
     schedule: t.field({ type: ScheduleEnum, description: 'How often the query runs.', resolve: (q) => q.schedule }),
@@ -58,7 +75,7 @@ builder.queryField('sigmaScheduledQuery', (t) =>
     nullable: true,
     description: 'Retrieves a Sigma scheduled query by id; null when it does not exist for this key.',
     args: { id: t.arg.id({ required: true, description: 'The scheduled query’s id (`sigq_…`).' }) },
-    resolve: (_r, { id }, ctx: Context) => findQuery(ctx.services.database.db, ctx.scope, String(id)),
+    resolve: (_r, { id }, ctx: Context) => ctx.loaders.of<Row>('SigmaScheduledQuery').load(String(id)),
   }),
 );
 
@@ -115,7 +132,7 @@ builder.mutationField('createSigmaScheduledQuery', (t) =>
           await planRun(cmd, created.id, { schedule: created.schedule });
           return { ...created, created: created.created.toISOString() };
         });
-        return { ...row, created: new Date(row.created) } as Row;
+        return { ...row, created: new Date(row.created), object: 'sigma.scheduled_query' } as Row;
       }),
   }),
 );
@@ -134,7 +151,7 @@ builder.mutationField('deleteSigmaScheduledQuery', (t) =>
           await cmd.tx.update(sigmaScheduledQueries).set({ deletedAt: cmd.now }).where(eq(sigmaScheduledQueries.id, q.id));
           return { ...q, created: q.created.toISOString() };
         });
-        return { ...row, created: new Date(row.created) } as Row;
+        return { ...row, created: new Date(row.created), object: 'sigma.scheduled_query' } as Row;
       }),
   }),
 );
@@ -155,7 +172,7 @@ builder.mutationField('testHelpersRunSigmaScheduledQuery', (t) =>
           await planRun(cmd, q.id, { now: true });
           return { ...q, created: q.created.toISOString() };
         });
-        return { ...row, created: new Date(row.created) } as Row;
+        return { ...row, created: new Date(row.created), object: 'sigma.scheduled_query' } as Row;
       }),
   }),
 );
