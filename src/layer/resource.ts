@@ -178,6 +178,11 @@ export interface ExamplesDecl {
   settles?: Record<string, string>;
   /** Ledger effects an action makes through other objects on the flow's FinancialAccount (an InboundTransfer's return: its ReceivedDebit). */
   impacts?: Record<string, Impact>;
+  /**
+   * Another valid create, for the idempotency check (the same key with other params is refused), where
+   * the create has no metadata and no optional string param to change (a ReportRun: another report type).
+   */
+  vary?: (params: Params) => Params;
 }
 
 export interface ResourceDecl<R extends StoredRecord = StoredRecord> {

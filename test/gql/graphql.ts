@@ -1718,6 +1718,7 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -1771,6 +1772,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2076,6 +2078,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2306,6 +2309,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2483,6 +2487,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2723,6 +2728,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2818,6 +2824,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2965,6 +2972,7 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -2994,6 +3002,7 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3349,6 +3358,7 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -3424,6 +3434,7 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -3446,7 +3457,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -125,5 +125,6 @@ export const reportingReportRunsResource = defineResource<ReportRunRecord>({
       return { report_type: 'balance.summary.1' };
     },
     params: { fail: () => ({ error: 'No data is available for this report type.' }) },
+    vary: (params) => ({ ...params, report_type: 'balance_change_from_activity.summary.1' }),
   },
 });

@@ -9,8 +9,8 @@ import { REPORT_TYPES } from './report-types.js';
 /**
  * Report types: Stripe's catalogue (the same ids for every account), with `data_available_start/end`
  * computed from the caller's own ledger in the caller's mode: from the first day with a Treasury
- * entry to now (fingraph's data is never behind; the end is exclusive, the next whole second). An
- * account without entries has an empty window.
+ * entry (today for an account without entries) to now (fingraph's data is never behind; the end is
+ * exclusive, the next whole second).
  */
 
 export async function dataAvailability(ex: Executor, scope: Scope): Promise<{ start: number; end: number }> {
@@ -23,7 +23,8 @@ export async function dataAvailability(ex: Executor, scope: Scope): Promise<{ st
   const end = Math.max(Math.floor(clock.now().getTime() / 1000), row?.last == null ? 0 : Number(row.last)) + 1;
   const first = row?.first == null ? null : Number(row.first);
   // Stripe's windows start at a day boundary (UTC).
-  return { start: first === null ? end : first - (first % 86_400), end };
+  const from = first ?? end - 1;
+  return { start: from - (from % 86_400), end };
 }
 
 export const reportingReportTypes = defineResource({
