@@ -36,6 +36,8 @@ let seq = 0;
 function spawn() {
   const worker = new Worker(new URL('./sandbox.worker.mjs', import.meta.url), {
     workerData: { image },
+    // Plain JS: none of the server's loaders or start-up modules.
+    execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: SANDBOX_LIMITS.heapMb },
   });
   worker.unref();
