@@ -101,5 +101,14 @@ describe('Sigma', () => {
     expect(theirs.data.testHelpersRunSigmaScheduledQuery.userErrors[0].code).toBe('resource_missing');
     const live = await t.gql<any, any>(RunNow, { input: { id } }, t.account.liveKey);
     expect(live.data.testHelpersRunSigmaScheduledQuery.userErrors[0].code).toBe('livemode_mismatch');
+    const mine = await t.gql<any, any>(`{ sigmaScheduledQueries(first: 100) { nodes { id title schedule } } }`);
+    expect(mine.data.sigmaScheduledQueries.nodes).toContainEqual({ id, title: 'Mine', schedule: 'MONTHLY' });
+    expect((await t.gql<any, any>(`{ sigmaScheduledQueries { nodes { id } } }`, {}, other.testKey)).data.sigmaScheduledQueries.nodes).toEqual([]);
+    const gone = await t.gql<any, any>(
+      `mutation($input: DeleteSigmaScheduledQueryInput!) { deleteSigmaScheduledQuery(input: $input) { userErrors { code } } }`,
+      { input: { id } },
+    );
+    expect(gone.data.deleteSigmaScheduledQuery.userErrors).toEqual([]);
+    expect((await t.gql<any, any>(`query($id: ID!) { node(id: $id) { id } }`, { id })).data.node).toBeNull();
   });
 });

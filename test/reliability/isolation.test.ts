@@ -44,6 +44,7 @@ const ACCOUNT_INDEPENDENT = [
   'Query.files',
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
+  'Query.sigmaScheduledQueries',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',

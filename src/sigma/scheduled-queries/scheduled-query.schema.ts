@@ -8,6 +8,7 @@ import { insertRow } from '../../db/sql.js';
 import { runCommand, type Scope } from '../../kernel/command.js';
 import { parameterInvalid, resourceMissing, testModeOnly } from '../../kernel/errors.js';
 import { hasPrefix, newId, registerIdPrefix } from '../../kernel/ids.js';
+import { keysetPage } from '../../kernel/pagination.js';
 import { planRun } from './run.js';
 import { SCHEDULES, sigmaScheduledQueries, type Schedule } from './scheduled-query.table.js';
 
@@ -175,4 +176,31 @@ builder.mutationField('testHelpersRunSigmaScheduledQuery', (t) =>
         return { ...row, created: new Date(row.created), object: 'sigma.scheduled_query' } as Row;
       }),
   }),
+);
+
+const QueryConnection = builder.connectionObject(
+  { type: QueryRef, name: 'SigmaScheduledQueryConnection', description: 'A page of SigmaScheduledQuery objects.' },
+  { name: 'SigmaScheduledQueryEdge', description: 'A SigmaScheduledQuery in a page, with its cursor.' },
+);
+
+builder.queryField('sigmaScheduledQueries', (t) =>
+  t.connection(
+    {
+      type: QueryRef,
+      description: 'The account’s Sigma scheduled queries (not deleted), newest first.',
+      resolve: (_r, args, ctx: Context) =>
+        keysetPage<Row, Row>({
+          db: ctx.services.database.db,
+          table: sigmaScheduledQueries,
+          where: [
+            eq(sigmaScheduledQueries.accountId, ctx.scope.accountId),
+            eq(sigmaScheduledQueries.livemode, ctx.scope.livemode),
+            isNull(sigmaScheduledQueries.deletedAt),
+          ],
+          args,
+          map: (row) => ({ ...row, object: 'sigma.scheduled_query' }) as Row,
+        }),
+    },
+    QueryConnection,
+  ),
 );
