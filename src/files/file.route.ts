@@ -34,7 +34,7 @@ registerRoute({
       const err = authenticationError(req.headers.authorization);
       return send(stripeError(401, String(err.extensions?.reason ?? 'api_key_missing'), err.message, 'authentication_error'));
     }
-    const missing = () => send(stripeError(404, 'resource_missing', `No such file: '${decodeURIComponent(id).slice(0, 100)}'`));
+    const missing = () => send(stripeError(404, 'resource_missing', `No such file: '${id.slice(0, 100)}'`));
     if (!hasPrefix(id, 'file')) return missing();
     const file = (await stripeFiles.records(db, scope, [id])).get(id);
     if (!file) return missing();

@@ -145,6 +145,10 @@ describe('Reporting', () => {
     const { run: done } = await run({ reportType: 'balance_change_from_activity.summary.1' });
     const url = done.result.url as string;
     expect((await download(url, null)).status).toBe(401);
+    const base = url.slice(0, url.indexOf('/v1/files/'));
+    for (const bad of ['/v1/files/%E0%A4%A/contents', `/v1/files/${done.result.id}`, '/v1/files/'])
+      expect((await download(`${base}${bad}`)).status, bad).toBe(404);
+    expect((await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${t.account.testKey}` } })).status).toBe(405);
     expect((await download(url, t.account.liveKey)).status).toBe(404); // another mode
     const other = await t.newAccount();
     expect((await download(url, other.testKey)).status).toBe(404);
