@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/harness.js';
 import { fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../test/support/seed.js';
 import { configureTestMode } from '../layer/schedule.js';
-import { stopSandbox } from './sandbox.js';
+import { runInSandbox, stopSandbox } from './sandbox.js';
 
 const Schedule = `mutation($input: CreateSigmaScheduledQueryInput!) { createSigmaScheduledQuery(input: $input) { sigmaScheduledQuery { id title sql schedule livemode } userErrors { code message field } } }`;
 const RunNow = `mutation($input: TestHelpersRunSigmaScheduledQueryInput!) { testHelpersRunSigmaScheduledQuery(input: $input) { sigmaScheduledQuery { id } userErrors { code message field } } }`;
@@ -12,6 +12,8 @@ let t: TestApp;
 const transfers: string[] = [];
 
 beforeAll(async () => {
+  // The sandbox's first start (a new PGlite) overlaps the seeding below.
+  const warm = runInSandbox([], 'select 1');
   t = await startTestApp();
   configureTestMode({ delayMs: 3_600_000 }); // the transfers stay processing: the query sees them as made
   const fa = await seedFinancialAccount(t);
@@ -28,6 +30,7 @@ beforeAll(async () => {
   const other = await t.newAccount();
   const ofa = await seedFinancialAccount(t, { key: other.testKey });
   await fundForTest(t, ofa, 9_999);
+  expect((await warm).status).toBe('completed');
 });
 afterAll(async () => {
   await stopSandbox();
