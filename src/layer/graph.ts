@@ -171,7 +171,7 @@ async function plannedPage(resource: AnyResource, ctx: Context, args: Record<str
  * A page of a catalogue, in its own order (Stripe lists catalogues by its own ranking, not by
  * creation): equality filters on top-level fields, cursors by position.
  */
-function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string, any>, page: PageArgs) {
+async function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string, any>, page: PageArgs) {
   const all = catalogueOf(resource.catalogue!, ctx.scope).filter((r) => Object.entries(args).every(([k, v]) => v == null || r[k] === v));
   const position = (cursor: string | null | undefined, param: string) => {
     if (cursor == null) return null;
@@ -191,6 +191,7 @@ function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string,
   const to = before === null ? all.length : before;
   const slice = backward ? all.slice(Math.max(from, to - limit), to) : all.slice(from, Math.min(to, from + limit));
   const start = slice.length ? all.indexOf(slice[0]!) : from;
+  if (resource.enrich && slice.length) await resource.enrich(ctx.services.database.db, ctx.scope, slice);
   const edges = slice.map((r, i) => ({ cursor: encodeCursor(start + i, r.id), node: resource.toStripe(r) }));
   return {
     edges,

@@ -178,6 +178,11 @@ export interface ExamplesDecl {
   settles?: Record<string, string>;
   /** Ledger effects an action makes through other objects on the flow's FinancialAccount (an InboundTransfer's return: its ReceivedDebit). */
   impacts?: Record<string, Impact>;
+  /**
+   * Another valid create, for the idempotency check (the same key with other params is refused), where
+   * the create has no metadata and no optional string param to change (a ReportRun: another report type).
+   */
+  vary?: (params: Params) => Params;
 }
 
 export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
@@ -193,7 +198,8 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   /**
    * A catalogue Stripe publishes (Climate products and suppliers, report types, physical bundles):
    * the same read-only objects for every account, served from these records (without `livemode`,
-   * which is the caller's mode). Catalogues have no table and no actions.
+   * which is the caller's mode). Catalogues have no table and no actions. `enrich` applies to them too
+   * (per-account values of a shared catalogue: a report type's data availability).
    */
   catalogue?: () => Record<string, unknown>[];
   /**
@@ -309,12 +315,11 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     return out as Record<string, unknown> & { id: string };
   };
   const records = async (ex: Executor, scope: Scope, ids: readonly string[]) => {
-    if (decl.catalogue)
-      return new Map(
-        catalogueOf(decl.catalogue, scope)
-          .filter((r) => ids.includes(r.id))
-          .map((r) => [r.id, r as unknown as R]),
-      );
+    if (decl.catalogue) {
+      const found = catalogueOf(decl.catalogue, scope).filter((r) => ids.includes(r.id)) as unknown as R[];
+      if (decl.enrich && found.length) await decl.enrich(ex, scope, found);
+      return new Map(found.map((r) => [r.id, r]));
+    }
     const virtual = decl.virtual?.(scope, ids) ?? [];
     const stored = virtual.length ? ids.filter((id) => !virtual.some((r) => r.id === id)) : ids;
     const found = (await findRecords(ex, storage, scope, stored)) as Map<string, R>;

@@ -47,8 +47,10 @@ describe.each(
     const param = input.metadata
       ? 'metadata'
       : Object.values(input).find((f) => !isNonNullType(f.type) && getNamedType(f.type).name === 'String' && f.name !== 'idempotencyKey')?.name;
-    expect(param, 'a param to vary').toBeDefined();
-    const changed = await mutate(t, m, { ...params, [snake(param!)]: param === 'metadata' ? { replay: 'different' } : 'different' }, opts);
+    const vary = resource.examples!.vary;
+    expect(param ?? vary, 'a param to vary (or examples.vary)').toBeDefined();
+    const other = vary ? vary(params) : { ...params, [snake(param!)]: param === 'metadata' ? { replay: 'different' } : 'different' };
+    const changed = await mutate(t, m, other, opts);
     expect(changed.userErrors.map((e) => e.code)).toEqual(['idempotency_key_in_use']);
     expect(await rowCount(t, resource, fx.account.accountId)).toBe(rows);
   });

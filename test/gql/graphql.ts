@@ -1714,6 +1714,11 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -1762,7 +1767,12 @@ export type WeNodeQuery = { node:
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2063,7 +2073,12 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2289,7 +2304,12 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2462,7 +2482,12 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2698,7 +2723,12 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2789,7 +2819,12 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -2933,6 +2968,11 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -2962,6 +3002,11 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3370,6 +3415,11 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -3441,6 +3491,11 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -3459,7 +3514,17 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

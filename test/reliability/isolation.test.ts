@@ -34,11 +34,17 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
   'Mutation.createCustomer',
+  'Mutation.createReportingReportRun',
+  'Mutation.createSigmaScheduledQuery',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
   'Query.customers',
   'Query.events',
+  'Query.files',
+  'Query.reportingReportRuns',
+  'Query.scheduledQueryRuns',
+  'Query.sigmaScheduledQueries',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
@@ -48,7 +54,7 @@ const ACCOUNT_INDEPENDENT = [
  * Subscriptions to objects whose only later change is a scheduled step (a reversal's post or
  * resolution), which waits for the account's test clock: not required to deliver in the window.
  */
-const FINAL_AT_CREATION = ['Subscription.treasuryCreditReversalUpdated', 'Subscription.treasuryDebitReversalUpdated'];
+const FINAL_AT_CREATION = ['Subscription.reportingReportRunUpdated', 'Subscription.treasuryCreditReversalUpdated', 'Subscription.treasuryDebitReversalUpdated'];
 
 /** At most this many ids per argument for mutations and subscriptions (every id for reads). */
 const MAX_IDS = 12;
@@ -67,6 +73,10 @@ const HINTS: Hints = {
     'AdvanceTestHelpersTestClockInput.frozenTime': CLOCK_NEXT,
     'CreateWebhookEndpointInput.url': HOOK_URL,
     'CreateWebhookEndpointInput.enabledEvents': ['*'],
+    'CreateReportingReportRunInput.reportType': 'balance.summary.1',
+    'CreateSigmaScheduledQueryInput.title': 'Isolation',
+    'CreateSigmaScheduledQueryInput.sql': 'select 1',
+    'CreateSigmaScheduledQueryInput.schedule': 'DAILY',
     'CreatePaymentMethodInput.usBankAccount': BANK,
     'CreatePaymentMethodInput.billingDetails': { name: 'Isolation' },
     'CreatePaymentMethodInput.type': 'US_BANK_ACCOUNT',
@@ -86,7 +96,7 @@ const HINTS: Hints = {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
     CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
   },
-  catalogues: ['ClimateProduct', 'ClimateSupplier'],
+  catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType'],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   refused: ['CreateTestHelpersTestClockInput.customer'],
 };
@@ -253,6 +263,25 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   for (let i = 0; i < 5; i++) obps.push(await add(m('createTreasuryOutboundPayment', { ...flow, customer: cus, destinationPaymentMethod: pm1 })));
   await m('testHelpersPostTreasuryOutboundPayment', { id: obps[4] });
   await add(m('createTreasuryOutboundPayment', { ...flow, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 } }));
+  // A report run and a Sigma query run (on the job queue, before the clock holds test-mode steps), with their Files.
+  const report = await add(m('createReportingReportRun', { reportType: 'balance.summary.1' }));
+  const sigq = await add(m('createSigmaScheduledQuery', { title: mark, sql: `select '${mark}' as mark`, schedule: 'DAILY' }));
+  await m('testHelpersRunSigmaScheduledQuery', { id: sigq });
+  for (const until = Date.now() + 120_000; ; ) {
+    const r = await client.gql(
+      `query SeedRuns($id: ID!) { reportingReportRun(id: $id) { status result { id } } scheduledQueryRuns(first: 1) { nodes { id file { id } } } }`,
+      { id: report },
+      key,
+    );
+    const run = r.data?.reportingReportRun;
+    const sqr = r.data?.scheduledQueryRuns.nodes[0];
+    if (run?.result && sqr?.file) {
+      seeded.push(run.result.id, sqr.id, sqr.file.id);
+      break;
+    }
+    if (Date.now() > until) throw new Error(`seeding report and Sigma runs timed out: ${JSON.stringify(r)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   // Last: from here on the account's test mode runs at the clock's time.
   await add(m('createTestHelpersTestClock', { frozenTime: CLOCK_TIME, name: mark }));
 
