@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/harness.js';
 
@@ -79,7 +80,7 @@ describe('VerificationSession', () => {
     expect(s.clientSecret).toMatch(new RegExp(`^${s.id}_secret_`));
     expect(s.url).toBe(`${t.url.replace(/\/graphql$/, '')}/identity/verify/${s.clientSecret}`);
 
-    const updates = await t.subscribe<any, any>(`subscription($id: ID!) { identityVerificationSessionUpdated(id: $id) { id status lastError { code } } }`, {
+    const updates = await t.subscribe<any, any>(parse(`subscription($id: ID!) { identityVerificationSessionUpdated(id: $id) { id status lastError { code } } }`, {
       id: s.id,
     });
 
