@@ -80,9 +80,10 @@ describe('VerificationSession', () => {
     expect(s.clientSecret).toMatch(new RegExp(`^${s.id}_secret_`));
     expect(s.url).toBe(`${t.url.replace(/\/graphql$/, '')}/identity/verify/${s.clientSecret}`);
 
-    const updates = await t.subscribe<any, any>(parse(`subscription($id: ID!) { identityVerificationSessionUpdated(id: $id) { id status lastError { code } } }`, {
-      id: s.id,
-    });
+    const updates = await t.subscribe<any, any>(
+      parse(`subscription($id: ID!) { identityVerificationSessionUpdated(id: $id) { id status lastError { code } } }`),
+      { id: s.id },
+    );
 
     // The page offers the session's own checks (selfie, since it requires one), and not the id number's.
     const html = await (await page(s.url)).text();
