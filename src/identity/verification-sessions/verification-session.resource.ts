@@ -124,14 +124,14 @@ export const verificationSessions = defineResource<VerificationSessionRecord>({
     validate(input) {
       checkType(input.type);
       if (input.metadata != null) validateMetadata(input.metadata);
-      if (input.return_url != null && !/^https?:\/\/\S{1,2000}$/.test(input.return_url))
-        throw parameterInvalid(['return_url'], 'Invalid URL: return_url must be an http(s) URL.', 'url_invalid');
       if (input.client_reference_id != null && String(input.client_reference_id).length > 200)
         throw parameterInvalid(['client_reference_id'], 'Invalid client_reference_id: must be at most 200 characters.');
       if (input.type === 'id_number' && input.options?.document)
         throw parameterInvalid(['options', 'document'], 'Document options can only be given to a session of type document.');
     },
     async build({ cmd, input, id }) {
+      if (input.return_url != null && !/^https?:\/\/\S{1,2000}$/.test(input.return_url))
+        throw parameterInvalid(['return_url'], 'Invalid URL: return_url must be an http(s) URL.', 'url_invalid');
       if (input.related_customer != null) {
         const found = hasPrefix(input.related_customer, 'cus') && (await customersResource.records(cmd.tx, cmd.scope, [input.related_customer])).size;
         if (!found) throw resourceMissing('customer', input.related_customer, ['related_customer']);
