@@ -48,7 +48,12 @@ const ACCOUNT_INDEPENDENT = [
  * Subscriptions to objects whose only later change is a scheduled step (a reversal's post or
  * resolution), which waits for the account's test clock: not required to deliver in the window.
  */
-const FINAL_AT_CREATION = ['Subscription.treasuryCreditReversalUpdated', 'Subscription.treasuryDebitReversalUpdated'];
+const FINAL_AT_CREATION = [
+  'Subscription.treasuryCreditReversalUpdated',
+  'Subscription.treasuryDebitReversalUpdated',
+  // Financial Connections Transactions change only when a refresh of their account is answered (a scheduled step).
+  'Subscription.financialConnectionsTransactionUpdated',
+];
 
 /** At most this many ids per argument for mutations and subscriptions (every id for reads). */
 const MAX_IDS = 12;
