@@ -66,6 +66,7 @@ describe('VerificationSession', () => {
       options: { document: { requireMatchingSelfie: true } },
       clientReferenceId: 'user_42',
       metadata: { user: '42' },
+      idempotencyKey: 'vs-user-42',
     });
     expect(created.userErrors).toEqual([]);
     const s = created.identityVerificationSession;
@@ -202,7 +203,10 @@ describe('VerificationSession', () => {
           sql`, `,
         )})`,
       )),
+      ...(await rows(sql`select result from idempotency_keys where result->>'id' = ${s.id}`)),
     ]);
+    // The create's idempotent answer is kept, and scrubbed too.
+    expect(await rows(sql`select 1 from idempotency_keys where result->>'id' = ${s.id}`)).toHaveLength(1);
     for (const personal of ['Jenny', 'Rosen', 'San Francisco', '1234 Main St.', 'user_42', '"user":"42"', '1901', 'file_'])
       expect(stored).not.toContain(personal);
     expect(

@@ -213,6 +213,11 @@ export const verificationSessions = defineResource<VerificationSessionRecord>({
             ? { ...object, ...redactedReport(object as never) }
             : { ...object, ...redactedFields(object as never), redaction: { status: 'processing' } },
         );
+        // Answers kept for idempotent replays hold the session as it was: replaced the same way.
+        await query(
+          cmd.tx,
+          sql`update idempotency_keys set result = result || ${JSON.stringify(scrubbed)}::jsonb where account_id = ${cmd.scope.accountId} and livemode = ${cmd.scope.livemode} and result->>'id' = ${record.id}`,
+        );
         return { ...scrubbed, redaction: { status: 'processing' } };
       },
       schedule: ({ cmd }: Ctx) => [{ action: 'finish_redaction', at: cmd.now, phase: 'first' }],
