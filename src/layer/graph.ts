@@ -246,19 +246,21 @@ function buildQueries(resource: AnyResource) {
       },
     }),
   );
-  if (!listEndpoint) return;
-  builder.queryField(pluralOf(resource.fieldName), (t: any) =>
-    t.connection(
-      {
-        type: refOf(resource),
-        description: listEndpoint.description || undefined,
-        args: listArgs(resource, t, listEndpoint.params),
-        resolve: (_r: unknown, args: any, ctx: Context, info: GraphQLResolveInfo) =>
-          listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args), info),
-      },
-      connectionOf(resource),
-    ),
-  );
+  if (listEndpoint)
+    builder.queryField(pluralOf(resource.fieldName), (t: any) =>
+      t.connection(
+        {
+          type: refOf(resource),
+          description: listEndpoint.description || undefined,
+          args: listArgs(resource, t, listEndpoint.params),
+          resolve: (_r: unknown, args: any, ctx: Context, info: GraphQLResolveInfo) =>
+            listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args), info),
+        },
+        connectionOf(resource),
+      ),
+    );
+  // Connections on parents exist without a list endpoint of the object's own (an AccountOwnership's owners).
+  const listParams = listEndpoint?.params ?? null;
   for (const c of resource.connections ?? []) {
     const field = connectionField(resource, c);
     builder.objectField(refOf(c.on), field, (t: any) =>
@@ -266,11 +268,11 @@ function buildQueries(resource: AnyResource) {
         {
           type: refOf(resource),
           description: c.description ?? `This ${typeNameOf(c.on)}'s ${resource.typeName}s, newest first.`,
-          args: listArgs(resource, t, listEndpoint.params, [c.by], true),
+          args: listArgs(resource, t, listParams, [c.by], true),
           resolve: (p: any, args: any, ctx: Context, info: GraphQLResolveInfo) => {
             const prefetched = planned(p, info);
             if (prefetched) return prefetched;
-            const filters = stripeListArgs(resource, listEndpoint.params, args);
+            const filters = stripeListArgs(resource, listParams, args);
             // The plain first page of many parents (a page of Transactions with their entries) loads in one statement.
             if (Object.keys(filters).length === 0 && args.after == null && args.before == null && args.last == null && !resource.list?.orderBy?.({}))
               return firstPageOf(resource, ctx, c.by, p.id, args.first);

@@ -1719,6 +1719,13 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -1768,6 +1775,13 @@ export type WeNodeQuery = { node:
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
@@ -2074,6 +2088,13 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
@@ -2305,6 +2326,13 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
@@ -2483,6 +2511,13 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
@@ -2724,6 +2759,13 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
@@ -2820,6 +2862,13 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
@@ -2973,6 +3022,13 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -3002,6 +3058,13 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3420,6 +3483,13 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -3496,6 +3566,13 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -3519,7 +3596,21 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -3,7 +3,7 @@ import { hasPrefix } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { defineResource } from '../../layer/resource.js';
 import { customersResource } from '../customers/customer.resource.js';
-import { bankAccountOf } from './bank-account.js';
+import { bankAccountOf, linkedBankAccount } from './bank-account.js';
 import { paymentMethods, paymentMethodServe } from './payment-method.table.js';
 import { isMagicPaymentMethodId, magicPaymentMethods } from './test-payment-methods.js';
 
@@ -18,6 +18,7 @@ export const paymentMethodsResource = defineResource<PaymentMethodRecord>({
   table: paymentMethods,
   serve: paymentMethodServe,
   virtual: magicPaymentMethods,
+  refs: { 'us_bank_account.financial_connections_account': 'financial_connections.account' },
   computed: {
     // Rows of the first release have no tax_id in their billing_details: Stripe's null.
     billing_details: (r) => ({ ...r.billing_details, tax_id: r.billing_details.tax_id ?? null }),
@@ -25,7 +26,7 @@ export const paymentMethodsResource = defineResource<PaymentMethodRecord>({
     us_bank_account: (r) =>
       r.us_bank_account && {
         ...r.us_bank_account,
-        financial_connections_account: null,
+        financial_connections_account: r.us_bank_account.financial_connections_account ?? null,
         last4: r.account_number.slice(-4),
         networks: { preferred: 'ach', supported: ['ach', 'us_domestic_wire'] },
         status_details: null,
@@ -35,14 +36,15 @@ export const paymentMethodsResource = defineResource<PaymentMethodRecord>({
     validate: (input) => {
       // Stripe's `type` is optional only when cloning a PaymentMethod (`payment_method`, not served).
       if (input.type == null) throw parameterMissing(['type']);
-      bankAccountOf(input, []);
+      if (input.us_bank_account?.financial_connections_account == null) bankAccountOf(input, []);
       if (input.metadata != null) validateMetadata(input.metadata);
     },
     async build({ cmd, input }) {
       // Stripe attaches with `attach`; fingraph accepts the Customer at creation too.
       if (input.customer != null && !(hasPrefix(input.customer, 'cus') && (await customersResource.records(cmd.tx, cmd.scope, [input.customer])).size))
         throw resourceMissing('customer', input.customer, ['customer']);
-      return { customer: input.customer ?? null, metadata: input.metadata != null ? validateMetadata(input.metadata) : {}, ...bankAccountOf(input, []) };
+      const bank = input.us_bank_account?.financial_connections_account != null ? await linkedBankAccount(cmd, input) : bankAccountOf(input, []);
+      return { customer: input.customer ?? null, metadata: input.metadata != null ? validateMetadata(input.metadata) : {}, ...bank };
     },
     // Stripe announces no event when a PaymentMethod is created (only attach / detach / update do).
     event: null,

@@ -23,10 +23,11 @@ export const paymentMethods = resourceTable('payment_method', {
     'us_bank_account.bank_name': 'bank_name',
     'us_bank_account.fingerprint': 'fingerprint',
     'us_bank_account.routing_number': 'routing_number',
+    'us_bank_account.financial_connections_account': 'financial_connections_account_id',
   },
   flatten: ['us_bank_account'],
   // Derived when read (resource's `computed`): last4 from the account number, the networks of the rails.
-  omit: ['us_bank_account.last4', 'us_bank_account.networks', 'us_bank_account.financial_connections_account', 'us_bank_account.status_details'],
+  omit: ['us_bank_account.last4', 'us_bank_account.networks', 'us_bank_account.status_details'],
   types: {
     metadata: jsonb('metadata').notNull(),
     'us_bank_account.routing_number': text('routing_number').notNull(),
@@ -44,6 +45,9 @@ type UsBank = Stripe.PaymentMethod.UsBankAccount;
 export type PaymentMethodRecord = Pick<Stripe.PaymentMethod, 'id' | 'object' | 'created' | 'customer' | 'livemode' | 'metadata'> & {
   type: 'us_bank_account';
   billing_details: Omit<Stripe.PaymentMethod.BillingDetails, 'tax_id'> & { tax_id?: string | null };
-  us_bank_account: Pick<UsBank, 'account_holder_type' | 'account_type' | 'bank_name' | 'fingerprint' | 'routing_number'>;
+  us_bank_account: Pick<UsBank, 'account_holder_type' | 'account_type' | 'bank_name' | 'fingerprint' | 'routing_number'> & {
+    /** The linked Financial Connections Account it was made from (null for numbers given directly). */
+    financial_connections_account?: string | null;
+  };
   account_number: string;
 };
