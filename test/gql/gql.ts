@@ -26,6 +26,9 @@ type Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": typeof types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": typeof types.WeUpdatedDocument,
+    "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.FwdCreatePmDocument,
+    "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.FwdCreateDocument,
+    "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": typeof types.FwdGetDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": typeof types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": typeof types.ClockCreateDocument,
@@ -260,6 +263,9 @@ const documents: Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": types.WeUpdatedDocument,
+    "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n": types.FwdCreatePmDocument,
+    "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.FwdCreateDocument,
+    "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": types.FwdGetDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": types.ClockCreateDocument,
@@ -544,6 +550,18 @@ export function graphql(source: "\n  mutation WeCreateFa($input: CreateTreasuryF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"): (typeof documents)["subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n"): (typeof documents)["\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

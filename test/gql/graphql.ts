@@ -83,6 +83,38 @@ export type CreateCustomerInput = {
   name?: string | null | undefined;
 };
 
+/** The input of `createForwardingRequest`: the parameters of Stripe's `POST /v1/forwarding/requests`. */
+export type CreateForwardingRequestInput = {
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The PaymentMethod to insert into the forwarded request. Forwarding previously consumed PaymentMethods is allowed. */
+  paymentMethod: string | number;
+  /** The field kinds to be replaced in the forwarded request. */
+  replacements: Array<ForwardingRequestReplacements>;
+  /** The request body and headers to be sent to the destination endpoint. */
+  request: CreateForwardingRequestRequestInput;
+  /** The destination URL for the forwarded request. Must be supported by the config. */
+  url: string;
+};
+
+/** The headers to include in the forwarded request. Can be omitted if no additional headers (excluding Stripe-generated ones such as the Content-Type header) should be included. */
+export type CreateForwardingRequestRequestHeadersInput = {
+  /** The header name. */
+  name: string;
+  /** The header value. */
+  value: string;
+};
+
+/** The request body and headers to be sent to the destination endpoint. */
+export type CreateForwardingRequestRequestInput = {
+  /** The body payload to send to the destination endpoint. */
+  body?: string | null | undefined;
+  /** The headers to include in the forwarded request. Can be omitted if no additional headers (excluding Stripe-generated ones such as the Content-Type header) should be included. */
+  headers?: Array<CreateForwardingRequestRequestHeadersInput> | null | undefined;
+};
+
 /** Billing address. */
 export type CreatePaymentMethodBillingDetailsAddressInput = {
   /** City, district, suburb, town, village, or ward. */
@@ -113,10 +145,43 @@ export type CreatePaymentMethodBillingDetailsInput = {
   taxId?: string | null | undefined;
 };
 
+/** If this is a `card` PaymentMethod, this hash contains the user's card details. For backwards compatibility, you can alternatively provide a Stripe token (e.g., for Apple Pay, Amex Express Checkout, or legacy Checkout) into the card hash with format `card: {token: "tok_visa"}`. When providing a card number, you must meet the requirements for [PCI compliance](https://stripe.com/docs/security#validating-pci-compliance). We strongly recommend using Stripe.js instead of interacting with this API directly. */
+export type CreatePaymentMethodCardInput = {
+  /** The card's CVC. It is highly recommended to always include this value. */
+  cvc?: string | null | undefined;
+  /** Two-digit number representing the card's expiration month. */
+  expMonth?: number | null | undefined;
+  /** Four-digit number representing the card's expiration year. */
+  expYear?: number | null | undefined;
+  /** Contains information about card networks used to process the payment. */
+  networks?: CreatePaymentMethodCardNetworksInput | null | undefined;
+  /** The card number, as a string without any separators. */
+  number?: string | null | undefined;
+  /** For backwards compatibility, you can alternatively provide a Stripe token (e.g., for Apple Pay, Amex Express Checkout, or legacy Checkout) into the card hash with format card: {token: "tok_visa"}. */
+  token?: string | number | null | undefined;
+};
+
+/** Contains information about card networks used to process the payment. */
+export type CreatePaymentMethodCardNetworksInput = {
+  /** The customer's preferred card network for co-branded cards. Supports `cartes_bancaires`, `mastercard`, or `visa`. Selection of a network that does not apply to the card will be stored as `invalid_preference` on the card. */
+  preferred?: CreatePaymentMethodCardNetworksPreferred | null | undefined;
+};
+
+/** The customer's preferred card network for co-branded cards. Supports `cartes_bancaires`, `mastercard`, or `visa`. Selection of a network that does not apply to the card will be stored as `invalid_preference` on the card. */
+export type CreatePaymentMethodCardNetworksPreferred =
+  /** `cartes_bancaires` */
+  | 'CARTES_BANCAIRES'
+  /** `mastercard` */
+  | 'MASTERCARD'
+  /** `visa` */
+  | 'VISA';
+
 /** The input of `createPaymentMethod`: the parameters of Stripe's `POST /v1/payment_methods`. */
 export type CreatePaymentMethodInput = {
   /** Billing information associated with the PaymentMethod that may be used or required by particular types of payment methods. */
   billingDetails?: CreatePaymentMethodBillingDetailsInput | null | undefined;
+  /** If this is a `card` PaymentMethod, this hash contains the user's card details. For backwards compatibility, you can alternatively provide a Stripe token (e.g., for Apple Pay, Amex Express Checkout, or legacy Checkout) into the card hash with format `card: {token: "tok_visa"}`. When providing a card number, you must meet the requirements for [PCI compliance](https://stripe.com/docs/security#validating-pci-compliance). We strongly recommend using Stripe.js instead of interacting with this API directly. */
+  card?: CreatePaymentMethodCardInput | null | undefined;
   /** The `Customer` to whom the original PaymentMethod is attached. */
   customer?: string | number | null | undefined;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
@@ -518,8 +583,28 @@ export type DeleteWebhookEndpointInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The field kinds to be replaced in the forwarded request. */
+export type ForwardingRequestReplacements =
+  /** `cardholder_name` */
+  | 'CARDHOLDER_NAME'
+  /** `card_cvc` */
+  | 'CARD_CVC'
+  /** `card_expiry` */
+  | 'CARD_EXPIRY'
+  /** `card_number` */
+  | 'CARD_NUMBER'
+  /** `request_signature` */
+  | 'REQUEST_SIGNATURE';
+
+/** The HTTP method used to call the destination endpoint. */
+export type ForwardingRequestRequestDetailsHttpMethod =
+  /** `POST` */
+  | 'POST';
+
 /** The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type. */
 export type PaymentMethodType =
+  /** `card` */
+  | 'CARD'
   /** `us_bank_account` */
   | 'US_BANK_ACCOUNT';
 
@@ -1714,6 +1799,7 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -1762,6 +1848,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -1802,6 +1889,27 @@ export type WeUpdatedSubscriptionVariables = Exact<{
 
 
 export type WeUpdatedSubscription = { webhookEndpointUpdated: { id: string, status: string, description: string | null } };
+
+export type FwdCreatePmMutationVariables = Exact<{
+  input: CreatePaymentMethodInput;
+}>;
+
+
+export type FwdCreatePmMutation = { createPaymentMethod: { paymentMethod: { id: string, type: PaymentMethodType, card: { brand: string, last4: string, expMonth: number, expYear: number, funding: string, country: string | null, fingerprint: string | null, checks: { cvcCheck: string | null } | null } | null, billingDetails: { name: string | null }, usBankAccount: { last4: string | null } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+
+export type FwdCreateMutationVariables = Exact<{
+  input: CreateForwardingRequestInput;
+}>;
+
+
+export type FwdCreateMutation = { createForwardingRequest: { forwardingRequest: { id: string, url: string | null, replacements: Array<ForwardingRequestReplacements>, metadata: Record<string, unknown> | null, paymentMethod: { id: string, card: { last4: string } | null }, requestDetails: { httpMethod: ForwardingRequestRequestDetailsHttpMethod, body: string, headers: Array<{ name: string, value: string }> } | null, requestContext: { destinationDuration: number, destinationIpAddress: string } | null, responseDetails: { status: number, body: string, headers: Array<{ name: string, value: string }> } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+
+export type FwdGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FwdGetQuery = { forwardingRequest: { id: string, requestDetails: { body: string } | null } | null, forwardingRequests: { nodes: Array<{ id: string }> } };
 
 export type ReceiptObtMutationVariables = Exact<{
   input: CreateTreasuryOutboundTransferInput;
@@ -2063,6 +2171,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2289,6 +2398,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2462,6 +2572,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2698,6 +2809,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2789,6 +2901,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2933,6 +3046,7 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -2962,6 +3076,7 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3309,6 +3424,7 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -3380,6 +3496,7 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -3398,7 +3515,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3693,6 +3812,9 @@ export const WeResendDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const WeFirstEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeFirstEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WeFirstEventQuery, WeFirstEventQueryVariables>;
 export const WeCreateFaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeCreateFa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WeCreateFaMutation, WeCreateFaMutationVariables>;
 export const WeUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WeUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<WeUpdatedSubscription, WeUpdatedSubscriptionVariables>;
+export const FwdCreatePmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FwdCreatePm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cvcCheck"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FwdCreatePmMutation, FwdCreatePmMutationVariables>;
+export const FwdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FwdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateForwardingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createForwardingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardingRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"replacements"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"httpMethod"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationDuration"}},{"kind":"Field","name":{"kind":"Name","value":"destinationIpAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FwdCreateMutation, FwdCreateMutationVariables>;
+export const FwdGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FwdGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwardingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FwdGetQuery, FwdGetQueryVariables>;
 export const ReceiptObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiptObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiptObtMutation, ReceiptObtMutationVariables>;
 export const ReceiptGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceiptGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}}]}}]} as unknown as DocumentNode<ReceiptGetQuery, ReceiptGetQueryVariables>;
 export const ClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateMutation, ClockCreateMutationVariables>;

@@ -16,7 +16,10 @@ const NAME = 'card_vault';
 async function keyOf(ex: Executor): Promise<Buffer> {
   let [row] = await query(ex, sql`select value from platform_secrets where name = ${NAME}`);
   if (!row) {
-    await query(ex, sql`insert into platform_secrets (name, value, created) values (${NAME}, ${randomBytes(32).toString('base64')}, now()) on conflict (name) do nothing`);
+    await query(
+      ex,
+      sql`insert into platform_secrets (name, value, created) values (${NAME}, ${randomBytes(32).toString('base64')}, now()) on conflict (name) do nothing`,
+    );
     [row] = await query(ex, sql`select value from platform_secrets where name = ${NAME}`);
   }
   return Buffer.from(String(row!.value), 'base64');

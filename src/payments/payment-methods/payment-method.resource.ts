@@ -17,7 +17,8 @@ export const isPaymentMethodId = (id: string) => hasPrefix(id, 'pm') || isMagicP
 
 /** Treasury flows move money to and from bank accounts only: a card PaymentMethod is refused at `param`. */
 export function requireBankAccount(pm: AnyPaymentMethodRecord, param: string[]): PaymentMethodRecord {
-  if (pm.type !== 'us_bank_account') throw parameterInvalid(param, `The PaymentMethod ${pm.id} is of type ${pm.type}; this flow takes a us_bank_account PaymentMethod.`);
+  if (pm.type !== 'us_bank_account')
+    throw parameterInvalid(param, `The PaymentMethod ${pm.id} is of type ${pm.type}; this flow takes a us_bank_account PaymentMethod.`);
   return pm;
 }
 
@@ -31,13 +32,15 @@ export const paymentMethodsResource = defineResource<AnyPaymentMethodRecord>({
     billing_details: (r) => ({ ...r.billing_details, tax_id: r.billing_details.tax_id ?? null }),
     // The leaves the table does not hold: last4 of the account number, the rails every US bank account takes.
     us_bank_account: (r) =>
-      r.type !== 'us_bank_account' ? null : {
-        ...r.us_bank_account,
-        financial_connections_account: null,
-        last4: r.account_number.slice(-4),
-        networks: { preferred: 'ach', supported: ['ach', 'us_domestic_wire'] },
-        status_details: null,
-      },
+      r.type !== 'us_bank_account'
+        ? null
+        : {
+            ...r.us_bank_account,
+            financial_connections_account: null,
+            last4: r.account_number.slice(-4),
+            networks: { preferred: 'ach', supported: ['ach', 'us_domestic_wire'] },
+            status_details: null,
+          },
   },
   create: {
     validate: (input) => {

@@ -8,7 +8,12 @@ import { createIn, transition } from '../../layer/actions.js';
 import { defineResource } from '../../layer/resource.js';
 import { customersResource } from '../../payments/customers/customer.resource.js';
 import { bankAccountOf, toBillingDetails } from '../../payments/payment-methods/bank-account.js';
-import { isPaymentMethodId, paymentMethodsResource, requireBankAccount, type PaymentMethodRecord } from '../../payments/payment-methods/payment-method.resource.js';
+import {
+  isPaymentMethodId,
+  paymentMethodsResource,
+  requireBankAccount,
+  type PaymentMethodRecord,
+} from '../../payments/payment-methods/payment-method.resource.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
 import { receiveCredit } from '../received-credits/received-credit.resource.js';
