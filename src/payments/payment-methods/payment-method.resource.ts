@@ -46,6 +46,7 @@ export const paymentMethodsResource = defineResource<AnyPaymentMethodRecord>({
     validate: (input) => {
       // Stripe's `type` is optional only when cloning a PaymentMethod (`payment_method`, not served).
       if (input.type == null) throw parameterMissing(['type']);
+      if (input.type === 'card_present') throw parameterInvalid(['type'], 'card_present PaymentMethods are made by Terminal readers when a card is presented.');
       if (input.type === 'card') {
         if (input.card == null) throw parameterMissing(['card']);
         if (input.us_bank_account != null) throw parameterInvalid(['us_bank_account'], 'A card PaymentMethod takes the card param, not us_bank_account.');
@@ -60,6 +61,8 @@ export const paymentMethodsResource = defineResource<AnyPaymentMethodRecord>({
       if (input.customer != null && !(hasPrefix(input.customer, 'cus') && (await customersResource.records(cmd.tx, cmd.scope, [input.customer])).size))
         throw resourceMissing('customer', input.customer, ['customer']);
       const common = { customer: input.customer ?? null, metadata: input.metadata != null ? validateMetadata(input.metadata) : {} };
+      // A card presented to a reader (src/terminal/readers): its details come from the reader, not from params.
+      if (input.type === 'card_present') return { ...common, type: 'card_present', billing_details: toBillingDetails(null), card_present: input.card_present };
       if (input.type === 'card') {
         // The number and CVC go to the vault, sealed; Stripe's public details are stored.
         const { card, secret } = cardOf(input, cmd.scope.livemode, cmd.now);

@@ -5,13 +5,14 @@ import type { CardDetails } from './card.js';
 
 /**
  * What fingraph serves of Stripe's PaymentMethod: types `us_bank_account` (a Treasury flow's
- * destination or origin) and `card` (forwarded by Forwarding Requests, presented to Terminal readers);
+ * destination or origin), `card` (forwarded by Forwarding Requests, paid with) and `card_present` (a card
+ * presented to a Terminal reader, made by the reader only);
  * the spec has one field and one create param per type, ~90.
  */
 export const paymentMethodServe = {
-  fields: ['billing_details', 'card', 'created', 'customer', 'livemode', 'metadata', 'type', 'us_bank_account'],
+  fields: ['billing_details', 'card', 'card_present', 'created', 'customer', 'livemode', 'metadata', 'type', 'us_bank_account'],
   params: { create: ['billing_details', 'card', 'customer', 'metadata', 'type', 'us_bank_account'], list: ['customer', 'type'] },
-  values: { type: ['card', 'us_bank_account'] },
+  values: { type: ['card', 'card_present', 'us_bank_account'] },
 };
 
 /** Storage of `payment_method` (the first release's table: the bank account's leaves in columns of their own). */
@@ -61,5 +62,11 @@ export type CardPaymentMethodRecord = Omit<PaymentMethodRecord, 'type' | 'us_ban
   /** Null for Stripe's magic test cards (`pm_card_visa`): their numbers are public test numbers. */
   card_vault: string | null;
 };
+/** A card presented to a Terminal reader (made by the reader's test helper, never through create). */
+export type CardPresentPaymentMethodRecord = Omit<CardPaymentMethodRecord, 'type' | 'card' | 'card_vault'> & {
+  type: 'card_present';
+  card_present: Stripe.PaymentMethod.CardPresent;
+  card_vault?: null;
+};
 /** Any PaymentMethod fingraph stores. Treasury flows take only `us_bank_account` ones (`PaymentMethodRecord`). */
-export type AnyPaymentMethodRecord = PaymentMethodRecord | CardPaymentMethodRecord;
+export type AnyPaymentMethodRecord = PaymentMethodRecord | CardPaymentMethodRecord | CardPresentPaymentMethodRecord;
