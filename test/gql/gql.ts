@@ -31,6 +31,27 @@ type Documents = {
     "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": typeof types.FwdGetDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": typeof types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
+    "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": typeof types.TmCreateLocationDocument,
+    "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": typeof types.TmDeleteLocationDocument,
+    "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n": typeof types.TmCreateTokenDocument,
+    "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n": typeof types.TmCreateConfigDocument,
+    "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n": typeof types.TmDeleteConfigDocument,
+    "\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n": typeof types.TmConfigsDocument,
+    "\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n": typeof types.TmRegisterDocument,
+    "\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n": typeof types.TmProcessDocument,
+    "\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": typeof types.TmProcessSetupDocument,
+    "\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": typeof types.TmRefundDocument,
+    "\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n": typeof types.TmDisplayDocument,
+    "\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": typeof types.TmCollectInputsDocument,
+    "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n": typeof types.TmCancelDocument,
+    "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n": typeof types.TmPresentDocument,
+    "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n": typeof types.TmSucceedInputsDocument,
+    "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n": typeof types.TmCreatePiDocument,
+    "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n": typeof types.TmGetPiDocument,
+    "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n": typeof types.TmCreateSiDocument,
+    "query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }": typeof types.TmGetSiDocument,
+    "query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }": typeof types.TmEventsDocument,
+    "subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }": typeof types.TmUpdatedDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": typeof types.ClockCreateDocument,
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": typeof types.ClockAdvanceDocument,
     "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": typeof types.ClockDeleteDocument,
@@ -268,6 +289,27 @@ const documents: Documents = {
     "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": types.FwdGetDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
+    "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": types.TmCreateLocationDocument,
+    "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": types.TmDeleteLocationDocument,
+    "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n": types.TmCreateTokenDocument,
+    "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n": types.TmCreateConfigDocument,
+    "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n": types.TmDeleteConfigDocument,
+    "\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n": types.TmConfigsDocument,
+    "\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n": types.TmRegisterDocument,
+    "\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n": types.TmProcessDocument,
+    "\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": types.TmProcessSetupDocument,
+    "\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": types.TmRefundDocument,
+    "\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n": types.TmDisplayDocument,
+    "\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": types.TmCollectInputsDocument,
+    "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n": types.TmCancelDocument,
+    "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n": types.TmPresentDocument,
+    "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n": types.TmSucceedInputsDocument,
+    "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n": types.TmCreatePiDocument,
+    "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n": types.TmGetPiDocument,
+    "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n": types.TmCreateSiDocument,
+    "query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }": types.TmGetSiDocument,
+    "query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }": types.TmEventsDocument,
+    "subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }": types.TmUpdatedDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": types.ClockCreateDocument,
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": types.ClockAdvanceDocument,
     "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": types.ClockDeleteDocument,
@@ -570,6 +612,90 @@ export function graphql(source: "\n  mutation ReceiptObt($input: CreateTreasuryO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }"): (typeof documents)["query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n"): (typeof documents)["\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n"): (typeof documents)["\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }"): (typeof documents)["query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }"): (typeof documents)["query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }"): (typeof documents)["subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -259,5 +259,14 @@ export const terminalReadersResource: Resource<ReaderRecord> = defineResource<Re
       location: (await fx.create('terminal.location')).id,
       metadata: { lane: '1' },
     }),
+    // What each action needs besides the reader (the suite calls them on unknown and foreign readers).
+    params: {
+      process_payment_intent: () => ({ payment_intent: 'pi_000000000000000000000000' }),
+      collect_payment_method: () => ({ payment_intent: 'pi_000000000000000000000000' }),
+      confirm_payment_intent: () => ({ payment_intent: 'pi_000000000000000000000000' }),
+      process_setup_intent: () => ({ setup_intent: 'seti_000000000000000000000000', allow_redisplay: 'always' }),
+      set_reader_display: () => ({ type: 'cart', cart: { currency: 'usd', line_items: [{ amount: 500, description: 'Coffee', quantity: 1 }], total: 500 } }),
+      collect_inputs: () => ({ inputs: [{ type: 'email', custom_text: { title: 'Email for the receipt' } }] }),
+    },
   },
 });
