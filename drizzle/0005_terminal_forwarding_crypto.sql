@@ -1,3 +1,28 @@
+CREATE TABLE "crypto_onramp_sessions" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"client_secret" text NOT NULL,
+	"kyc_details_provided" boolean NOT NULL,
+	"metadata" jsonb,
+	"redirect_url" text,
+	"status" text NOT NULL,
+	"transaction_details_destination_amount" text,
+	"transaction_details_destination_currencies" text[],
+	"transaction_details_destination_currency" text,
+	"transaction_details_destination_network" text,
+	"transaction_details_destination_networks" text[],
+	"transaction_details_fees" jsonb,
+	"transaction_details_lock_wallet_address" boolean,
+	"transaction_details_settlement_speed" text,
+	"transaction_details_source_amount" text,
+	"transaction_details_source_currency" text,
+	"transaction_details_transaction_id" text,
+	"transaction_details_wallet_address" text,
+	"transaction_details_wallet_addresses" jsonb
+);
+--> statement-breakpoint
 CREATE TABLE "forwarding_requests" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -139,6 +164,7 @@ ALTER TABLE "payment_methods" ALTER COLUMN "fingerprint" DROP NOT NULL;--> state
 ALTER TABLE "payment_methods" ADD COLUMN "card" jsonb;--> statement-breakpoint
 ALTER TABLE "payment_methods" ADD COLUMN "card_present" jsonb;--> statement-breakpoint
 ALTER TABLE "payment_methods" ADD COLUMN "card_vault" text;--> statement-breakpoint
+CREATE INDEX "crypto_onramp_sessions_list_idx" ON "crypto_onramp_sessions" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "forwarding_requests_list_idx" ON "forwarding_requests" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "payment_intents_list_idx" ON "payment_intents" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "refunds_list_idx" ON "refunds" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint

@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": typeof types.ClimateProductByIdDocument,
+    "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n": typeof types.OnrCreateDocument,
+    "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n": typeof types.OnrCheckoutDocument,
+    "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n": typeof types.OnrQuoteDocument,
+    "\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n": typeof types.OnrGetDocument,
+    "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": typeof types.OnrClockDocument,
+    "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n": typeof types.OnrAdvanceDocument,
+    "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }": typeof types.OnrUpdatedDocument,
     "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeCreateDocument,
     "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeUpdateDocument,
     "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": typeof types.WeDeleteDocument,
@@ -274,6 +281,13 @@ type Documents = {
 const documents: Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": types.ClimateProductByIdDocument,
+    "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n": types.OnrCreateDocument,
+    "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n": types.OnrCheckoutDocument,
+    "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n": types.OnrQuoteDocument,
+    "\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n": types.OnrGetDocument,
+    "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": types.OnrClockDocument,
+    "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n": types.OnrAdvanceDocument,
+    "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }": types.OnrUpdatedDocument,
     "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeCreateDocument,
     "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeUpdateDocument,
     "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": types.WeDeleteDocument,
@@ -552,6 +566,34 @@ export function graphql(source: "\n  query ClimateCatalogue($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }"): (typeof documents)["query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n"): (typeof documents)["\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }"): (typeof documents)["subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
