@@ -28,12 +28,15 @@ export const paymentMethodsResource = defineResource<AnyPaymentMethodRecord>({
   serve: paymentMethodServe,
   virtual: magicPaymentMethods,
   computed: {
+    // Stripe shows only the hash of the PaymentMethod's own type (absent, not null, for the others).
+    card: (r) => (r.type === 'card' ? r.card : undefined),
+    card_present: (r) => (r.type === 'card_present' ? r.card_present : undefined),
     // Rows of the first release have no tax_id in their billing_details: Stripe's null.
     billing_details: (r) => ({ ...r.billing_details, tax_id: r.billing_details.tax_id ?? null }),
     // The leaves the table does not hold: last4 of the account number, the rails every US bank account takes.
     us_bank_account: (r) =>
       r.type !== 'us_bank_account'
-        ? null
+        ? undefined
         : {
             ...r.us_bank_account,
             financial_connections_account: null,
