@@ -49,7 +49,7 @@ async function intentOf<T extends { status: string }>(ctx: Ctx, resource: Resour
   if (typeof id !== 'string' || !id) throw parameterMissing([param]);
   const prefix = resource.spec.idPrefix!;
   const found = hasPrefix(id, prefix) ? (await resource.records(ctx.cmd.tx, ctx.cmd.scope, [id])).get(id) : undefined;
-  if (!found) throw resourceMissing(param.replace(/_/g, ''), id, [param]);
+  if (!found) throw resourceMissing(param, id, [param]);
   if (!states.includes(found.status))
     throw new StripeError(
       `${resource.spec.object}_unexpected_state`,
