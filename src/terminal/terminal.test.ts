@@ -82,6 +82,21 @@ const SucceedInputs = graphql(`
     }
   }
 `);
+const Collect = graphql(`
+  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {
+    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }
+  }
+`);
+const Confirm = graphql(`
+  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {
+    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }
+  }
+`);
+const Capture = graphql(`
+  mutation TmCapture($input: CapturePaymentIntentInput!) {
+    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }
+  }
+`);
 const CreatePi = graphql(`
   mutation TmCreatePi($input: CreatePaymentIntentInput!) {
     createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }
@@ -194,6 +209,23 @@ describe('reader actions', () => {
     await t.ok(Present, { input: { id: reader } });
     expect((await t.ok(GetPi, { id: pi })).paymentIntent!.status).toBe('SUCCEEDED');
     expect((await t.ok(Events, { types: ['terminal.reader.action_failed'] })).events.nodes).toHaveLength(1);
+  });
+
+  it('collects a card, confirms it on the reader and captures a manual PaymentIntent', async () => {
+    const pi = await newPi(2500, { captureMethod: 'MANUAL' });
+    await t.ok(Collect, { input: { id: reader, paymentIntent: pi } });
+    const collected = (await t.ok(Present, { input: { id: reader } })).testHelpersPresentPaymentMethodTerminalReader.terminalReader!;
+    expect(collected.action).toMatchObject({ type: 'COLLECT_PAYMENT_METHOD', status: 'SUCCEEDED' });
+    expect((await t.ok(GetPi, { id: pi })).paymentIntent).toMatchObject({ status: 'REQUIRES_CONFIRMATION', paymentMethod: { type: 'CARD_PRESENT' } });
+    // Confirming needs no customer: the action ends in the same request.
+    const confirmed = (await t.ok(Confirm, { input: { id: reader, paymentIntent: pi } })).confirmPaymentIntentTerminalReader.terminalReader!;
+    expect(confirmed.action).toEqual({ type: 'CONFIRM_PAYMENT_INTENT', status: 'SUCCEEDED' });
+    expect((await t.ok(GetPi, { id: pi })).paymentIntent).toMatchObject({ status: 'REQUIRES_CAPTURE', amountCapturable: 2500, amountReceived: 0 });
+    expect((await t.ok(Capture, { input: { id: pi, amountToCapture: 2000 } })).capturePaymentIntent.paymentIntent).toEqual({
+      status: 'SUCCEEDED',
+      amountReceived: 2000,
+      amountCapturable: 0,
+    });
   });
 
   it('refunds a payment on the reader, never beyond what was received', async () => {

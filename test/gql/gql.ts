@@ -53,6 +53,9 @@ type Documents = {
     "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n": typeof types.TmCancelDocument,
     "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n": typeof types.TmPresentDocument,
     "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n": typeof types.TmSucceedInputsDocument,
+    "\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": typeof types.TmCollectDocument,
+    "\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": typeof types.TmConfirmDocument,
+    "\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n": typeof types.TmCaptureDocument,
     "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n": typeof types.TmCreatePiDocument,
     "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n": typeof types.TmGetPiDocument,
     "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n": typeof types.TmCreateSiDocument,
@@ -318,6 +321,9 @@ const documents: Documents = {
     "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n": types.TmCancelDocument,
     "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n": types.TmPresentDocument,
     "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n": types.TmSucceedInputsDocument,
+    "\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": types.TmCollectDocument,
+    "\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": types.TmConfirmDocument,
+    "\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n": types.TmCaptureDocument,
     "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n": types.TmCreatePiDocument,
     "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n": types.TmGetPiDocument,
     "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n": types.TmCreateSiDocument,
@@ -714,6 +720,18 @@ export function graphql(source: "\n  mutation TmPresent($input: TestHelpersPrese
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
