@@ -12,6 +12,11 @@ const DeleteLocation = graphql(`
     deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }
   }
 `);
+const UpdateLocation = graphql(`
+  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {
+    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }
+  }
+`);
 const CreateToken = graphql(`
   mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {
     createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }
@@ -165,7 +170,19 @@ describe('fleet', () => {
     expect(defaults).toHaveLength(1);
     expect((await t.ok(Configs, {})).terminalConfigurations.nodes).toHaveLength(3);
     expectUserError((await t.ok(DeleteConfig, { input: { id: defaults[0]!.id } })).deleteTerminalConfiguration, 'parameter_invalid');
+    // A Location's override must be one of the caller's Configurations.
+    const patio = (await t.ok(Configs, { def: false })).terminalConfigurations.nodes.find((c) => c.id !== a.id)!.id;
+    const updated = expectOk(
+      (await t.ok(UpdateLocation, { input: { id: location, displayName: 'Market St.', configurationOverrides: patio } })).updateTerminalLocation,
+    );
+    expect(updated.terminalLocation).toEqual({ id: location, displayName: 'Market St.', configurationOverrides: { id: patio } });
+    const other = await t.newAccount();
+    const foreign = (await t.gql(CreateConfig, { input: { name: 'Theirs' } }, other.testKey)).data!.createTerminalConfiguration.terminalConfiguration!.id;
+    expectUserError((await t.ok(UpdateLocation, { input: { id: location, configurationOverrides: foreign } })).updateTerminalLocation, 'resource_missing');
     expect((await t.ok(DeleteConfig, { input: { id: a.id } })).deleteTerminalConfiguration.deletedTerminalConfiguration).toEqual({ id: a.id });
+    // Deleting the override leaves the Location on the account default.
+    await t.ok(DeleteConfig, { input: { id: patio } });
+    expect((await t.ok(UpdateLocation, { input: { id: location } })).updateTerminalLocation.terminalLocation!.configurationOverrides).toBeNull();
   });
 });
 

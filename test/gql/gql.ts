@@ -40,6 +40,7 @@ type Documents = {
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
     "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": typeof types.TmCreateLocationDocument,
     "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": typeof types.TmDeleteLocationDocument,
+    "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": typeof types.TmUpdateLocationDocument,
     "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n": typeof types.TmCreateTokenDocument,
     "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n": typeof types.TmCreateConfigDocument,
     "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n": typeof types.TmDeleteConfigDocument,
@@ -308,6 +309,7 @@ const documents: Documents = {
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
     "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": types.TmCreateLocationDocument,
     "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": types.TmDeleteLocationDocument,
+    "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": types.TmUpdateLocationDocument,
     "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n": types.TmCreateTokenDocument,
     "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n": types.TmCreateConfigDocument,
     "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n": types.TmDeleteConfigDocument,
@@ -668,6 +670,10 @@ export function graphql(source: "\n  mutation TmCreateLocation($input: CreateTer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,6 +85,13 @@ export const terminalConfigurationsResource = defineResource<ConfigurationRecord
     guard({ record }) {
       if (record.is_account_default) throw parameterInvalid(['id'], 'The account default Configuration cannot be deleted.');
     },
+    // Locations that overrode with it fall back to the account default (their reference would dangle otherwise).
+    async after({ cmd }, saved) {
+      await query(
+        cmd.tx,
+        sql`update terminal_locations set configuration_overrides = null where configuration_overrides = ${saved.id} and account_id = ${cmd.scope.accountId}`,
+      );
+    },
   },
   list: {},
   examples: {
