@@ -38,7 +38,7 @@ const ended = (action: Action, details: Record<string, unknown>, failure?: { cod
 
 function current(ctx: Ctx, types: readonly Action['type'][], what: string): Action {
   const action = ctx.record.action;
-  if (!action || action.status !== 'in_progress' || !types.includes(action.type))
+  if (action?.status !== 'in_progress' || !types.includes(action.type))
     throw invalidState(`The reader has no ${what} in progress (its action is ${action ? `${action.type}, ${action.status}` : 'none'}).`);
   return action;
 }
@@ -47,7 +47,7 @@ const details = (action: Action) => (action as unknown as Record<string, Record<
 
 export function cancelAction(ctx: Ctx): Partial<ReaderRecord> {
   const action = ctx.record.action;
-  if (!action || action.status !== 'in_progress') throw invalidState('The reader has no action in progress to cancel.');
+  if (action?.status !== 'in_progress') throw invalidState('The reader has no action in progress to cancel.');
   return ended(action, {}, { code: 'canceled', message: 'The action was canceled through the API (cancel_action).' });
 }
 
