@@ -91,8 +91,8 @@ export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
   apply?: (ctx: ActionContext<R>) => Partial<R> | void | Promise<Partial<R> | void>;
   /** Ledger postings, executed by the ledger (src/ledger/postings.ts). */
   postings?: Posting[] | ((ctx: ActionContext<R>) => Posting[]);
-  /** The event type this action emits. */
-  event?: string;
+  /** The event type this action emits; a function of the saved object where the outcome decides it (a reader action: succeeded or failed), null for none. */
+  event?: string | ((record: R) => string | null);
   /** Follow-ups (test-mode automation) recorded in the same transaction. */
   schedule?: (ctx: ActionContext<R>) => ScheduledStep[] | Promise<ScheduledStep[]>;
   /** Effects on other resources after this one is saved (e.g. the ReceivedCredit an internal payment makes); may run further transitions and return the result. */
@@ -312,6 +312,8 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     for (const f of fields)
       if (!f.optional || f.name in computed || f.name in (record as object) || providers.has(f.name)) out[f.name] = stripeField(record, f.name);
     out.object = decl.object;
+    // An object Stripe shows without an id (a Terminal ConnectionToken) keeps its row's: every type here is a Node.
+    if (!('id' in out)) out.id = record.id;
     return out as Record<string, unknown> & { id: string };
   };
   const records = async (ex: Executor, scope: Scope, ids: readonly string[]) => {
