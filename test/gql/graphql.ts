@@ -1714,6 +1714,8 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -1762,6 +1764,8 @@ export type WeNodeQuery = { node:
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2063,6 +2067,8 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2289,6 +2295,8 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2462,6 +2470,8 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2698,6 +2708,8 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2789,6 +2801,8 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
@@ -2933,6 +2947,8 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -2962,6 +2978,8 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3309,6 +3327,8 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -3380,6 +3400,8 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -3398,7 +3420,11 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
