@@ -1,3 +1,38 @@
+CREATE TABLE "issuing_authorizations" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"amount" bigint NOT NULL,
+	"amount_details" jsonb,
+	"approved" boolean NOT NULL,
+	"authorization_method" text NOT NULL,
+	"balance_transactions" jsonb NOT NULL,
+	"card_id" text NOT NULL,
+	"card_presence" text,
+	"cardholder_id" text,
+	"currency" text NOT NULL,
+	"fleet" jsonb,
+	"fraud_challenges" jsonb,
+	"fuel" jsonb,
+	"merchant_amount" bigint NOT NULL,
+	"merchant_currency" text NOT NULL,
+	"merchant_data" jsonb NOT NULL,
+	"metadata" jsonb NOT NULL,
+	"network_data" jsonb,
+	"pending_request" jsonb,
+	"request_history" jsonb NOT NULL,
+	"status" text NOT NULL,
+	"token" text,
+	"transactions" jsonb NOT NULL,
+	"treasury" jsonb,
+	"verification_data" jsonb NOT NULL,
+	"verified_by_fraud_challenge" boolean,
+	"wallet" text,
+	"financial_account_id" text,
+	"held" bigint DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "issuing_cardholders" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -45,6 +80,38 @@ CREATE TABLE "issuing_cards" (
 	"wallets" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "issuing_transactions" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"amount" bigint NOT NULL,
+	"amount_details" jsonb,
+	"authorization_id" text,
+	"balance_transaction" text,
+	"card_id" text NOT NULL,
+	"cardholder_id" text,
+	"currency" text NOT NULL,
+	"dispute" text,
+	"merchant_amount" bigint NOT NULL,
+	"merchant_currency" text NOT NULL,
+	"merchant_data" jsonb NOT NULL,
+	"metadata" jsonb NOT NULL,
+	"network_data" jsonb,
+	"purchase_details" jsonb,
+	"token" text,
+	"treasury" jsonb,
+	"type" text NOT NULL,
+	"wallet" text,
+	"refunded" bigint DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "issuing_authorizations_list_idx" ON "issuing_authorizations" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_authorizations_card_idx" ON "issuing_authorizations" USING btree ("card_id","created" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_authorizations_cardholder_idx" ON "issuing_authorizations" USING btree ("cardholder_id","created" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "issuing_cardholders_list_idx" ON "issuing_cardholders" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "issuing_cards_list_idx" ON "issuing_cards" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "issuing_cards_cardholder_idx" ON "issuing_cards" USING btree ("cardholder_id","created" DESC NULLS LAST);
+CREATE INDEX "issuing_cards_cardholder_idx" ON "issuing_cards" USING btree ("cardholder_id","created" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_transactions_list_idx" ON "issuing_transactions" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_transactions_card_idx" ON "issuing_transactions" USING btree ("card_id","created" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_transactions_authorization_idx" ON "issuing_transactions" USING btree ("authorization_id");

@@ -226,6 +226,11 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   /** Related rows every action locks after the object's own, in this order (field paths). */
   locks?: string[];
   create?: CreateDecl<R>;
+  /**
+   * Further create endpoints of the object, by spec endpoint name (an Issuing Transaction's
+   * `createForceCapture` and `createUnlinkedRefund` test helpers): each served and run like `create`.
+   */
+  creates?: Record<string, CreateDecl<R>>;
   /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated`. */
   update?: TransitionDecl<R>;
   /**

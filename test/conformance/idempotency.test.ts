@@ -42,13 +42,14 @@ describe.each(
     expect(await eventCount(t, id)).toBe(events);
     expect(await load(t, resource, id, fx.account.accountId)).toEqual(stored);
     // The same key for another request is refused, and writes nothing.
-    // Another request: metadata, or an optional string param, changed.
+    // Another request: metadata, an optional string param, or else an amount, changed.
     const input = (schema.getType(`${pascal(m.name)}Input`) as GraphQLInputObjectType).getFields();
-    const param = input.metadata
-      ? 'metadata'
-      : Object.values(input).find((f) => !isNonNullType(f.type) && getNamedType(f.type).name === 'String' && f.name !== 'idempotencyKey')?.name;
+    const text = Object.values(input).find((f) => !isNonNullType(f.type) && getNamedType(f.type).name === 'String' && f.name !== 'idempotencyKey')?.name;
+    const integer = Object.values(input).find((f) => ['Int', 'SafeInt'].includes(getNamedType(f.type).name) && typeof params[snake(f.name)] === 'number')?.name;
+    const param = input.metadata ? 'metadata' : (text ?? integer);
     expect(param, 'a param to vary').toBeDefined();
-    const changed = await mutate(t, m, { ...params, [snake(param!)]: param === 'metadata' ? { replay: 'different' } : 'different' }, opts);
+    const value = param === 'metadata' ? { replay: 'different' } : param === text ? 'different' : params[snake(param!)] + 1;
+    const changed = await mutate(t, m, { ...params, [snake(param!)]: value }, opts);
     expect(changed.userErrors.map((e) => e.code)).toEqual(['idempotency_key_in_use']);
     expect(await rowCount(t, resource, fx.account.accountId)).toBe(rows);
   });
