@@ -80,6 +80,53 @@ CREATE TABLE "issuing_cards" (
 	"wallets" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "issuing_disputes" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"amount" bigint NOT NULL,
+	"balance_transactions" jsonb,
+	"currency" text NOT NULL,
+	"evidence" jsonb NOT NULL,
+	"loss_reason" text,
+	"metadata" jsonb NOT NULL,
+	"status" text NOT NULL,
+	"transaction_id" text NOT NULL,
+	"treasury" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "issuing_personalization_designs" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"card_logo_id" text,
+	"carrier_text" jsonb,
+	"lookup_key" text,
+	"metadata" jsonb NOT NULL,
+	"name" text,
+	"physical_bundle_id" text NOT NULL,
+	"preferences" jsonb NOT NULL,
+	"rejection_reasons" jsonb NOT NULL,
+	"status" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "issuing_tokens" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"card_id" text NOT NULL,
+	"device_fingerprint" text,
+	"last4" text,
+	"network" text NOT NULL,
+	"network_data" jsonb,
+	"network_updated_at" timestamp (3) with time zone NOT NULL,
+	"status" text NOT NULL,
+	"wallet_provider" text
+);
+--> statement-breakpoint
 CREATE TABLE "issuing_transactions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -112,6 +159,10 @@ CREATE INDEX "issuing_authorizations_cardholder_idx" ON "issuing_authorizations"
 CREATE INDEX "issuing_cardholders_list_idx" ON "issuing_cardholders" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "issuing_cards_list_idx" ON "issuing_cards" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "issuing_cards_cardholder_idx" ON "issuing_cards" USING btree ("cardholder_id","created" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_disputes_list_idx" ON "issuing_disputes" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_disputes_transaction_idx" ON "issuing_disputes" USING btree ("transaction_id");--> statement-breakpoint
+CREATE INDEX "issuing_personalization_designs_list_idx" ON "issuing_personalization_designs" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "issuing_tokens_card_idx" ON "issuing_tokens" USING btree ("card_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "issuing_transactions_list_idx" ON "issuing_transactions" USING btree ("account_id","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "issuing_transactions_card_idx" ON "issuing_transactions" USING btree ("card_id","created" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "issuing_transactions_authorization_idx" ON "issuing_transactions" USING btree ("authorization_id");

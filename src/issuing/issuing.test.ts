@@ -5,6 +5,7 @@ import { query } from '../db/sql.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../test/support/harness.js';
 import { ALL_FEATURES, balanceOf, fundForTest, seedFinancialAccount } from '../../test/support/seed.js';
 import { ledgerViolations } from '../ledger/invariants.js';
+import { perform } from '../layer/perform.js';
 
 const CreateHolder = graphql(`
   mutation IsHolder($input: CreateIssuingCardholderInput!) {
@@ -112,6 +113,38 @@ const Graph = graphql(`
     }
   }
 `);
+
+const CreateDispute = graphql(`
+  mutation IsDispute($input: CreateIssuingDisputeInput!) {
+    createIssuingDispute(input: $input) { issuingDispute { id status amount transaction { id dispute { id } } treasury { receivedDebit { id } debitReversal { id } } } userErrors { code message field } }
+  }
+`);
+const SubmitDispute = graphql(`
+  mutation IsSubmit($input: SubmitIssuingDisputeInput!) {
+    submitIssuingDispute(input: $input) {
+      issuingDispute { id status treasury { debitReversal { id status amount linkedFlows { issuingDispute { id } } } } } userErrors { code message field }
+    }
+  }
+`);
+const GetDispute = graphql(`
+  query IsGetDispute($id: ID!) { issuingDispute(id: $id) { id status lossReason treasury { debitReversal { id status } } } }
+`);
+const CreateDesign = graphql(`
+  mutation IsDesign($input: CreateIssuingPersonalizationDesignInput!) {
+    createIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status physicalBundle { id features { cardLogo } } } userErrors { code message field } }
+  }
+`);
+const ActivateDesign = graphql(`
+  mutation IsActivate($input: TestHelpersActivateIssuingPersonalizationDesignInput!) {
+    testHelpersActivateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status } userErrors { code message } }
+  }
+`);
+const RejectDesign = graphql(`
+  mutation IsReject($input: TestHelpersRejectIssuingPersonalizationDesignInput!) {
+    testHelpersRejectIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status rejectionReasons { cardLogo carrierText } } userErrors { code message } }
+  }
+`);
+const Bundles = graphql(`query IsBundles { issuingPhysicalBundles(first: 10, type: STANDARD) { nodes { id type status } } }`);
 
 let t: TestApp;
 let fa: string;
@@ -316,5 +349,74 @@ describe('Issuing on Treasury', () => {
     expect(await balanceOf(t, fa)).toEqual({ ...before, cash: before.cash - 500 });
     expect(await events(fc.id)).toEqual(['issuing_transaction.created']);
     expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
+  });
+
+  it('disputes: submitting reverses the capture ReceivedDebit (provisional credit); won keeps it, lost takes it back', async () => {
+    const h = await holder();
+    const c = expectOk(await card({ cardholder: h.id, financialAccount: fa })).issuingCard!;
+    const caller = { db: t.database.db, scope: { accountId: t.account.accountId, livemode: false }, requestId: null };
+    const capture = async (amount: number) =>
+      expectOk((await t.ok(ForceCapture, { input: { card: c.id, amount } })).testHelpersCreateForceCaptureIssuingTransaction).issuingTransaction!;
+    const before = await balanceOf(t, fa);
+    const won = await capture(900);
+    const d = expectOk(
+      (await t.ok(CreateDispute, { input: { transaction: won.id, evidence: { reason: 'FRAUDULENT', fraudulent: { explanation: 'Not me.' } } } }))
+        .createIssuingDispute,
+    ).issuingDispute!;
+    expect(d).toMatchObject({
+      status: 'UNSUBMITTED',
+      amount: 900,
+      transaction: { id: won.id, dispute: { id: d.id } },
+      treasury: { receivedDebit: { id: won.treasury!.receivedDebit!.id }, debitReversal: null },
+    });
+    expectUserError((await t.ok(CreateDispute, { input: { transaction: won.id } })).createIssuingDispute, 'invalid_state');
+    const sub = expectOk((await t.ok(SubmitDispute, { input: { id: d.id } })).submitIssuingDispute).issuingDispute!;
+    expect(sub).toMatchObject({
+      status: 'SUBMITTED',
+      treasury: { debitReversal: { status: 'PROCESSING', amount: 900, linkedFlows: { issuingDispute: { id: d.id } } } },
+    });
+    expect(await balanceOf(t, fa)).toEqual(before);
+    await perform('issuing.dispute', 'win', caller, { id: d.id });
+    expect((await t.ok(GetDispute, { id: d.id })).issuingDispute).toMatchObject({ status: 'WON', treasury: { debitReversal: { status: 'SUCCEEDED' } } });
+    expect(await events(d.id)).toEqual(['issuing_dispute.created', 'issuing_dispute.submitted', 'issuing_dispute.closed', 'issuing_dispute.funds_reinstated']);
+
+    const lost = await capture(400);
+    const d2 = expectOk(
+      (await t.ok(CreateDispute, { input: { transaction: lost.id, evidence: { reason: 'OTHER', other: { explanation: 'losing_evidence' } } } }))
+        .createIssuingDispute,
+    ).issuingDispute!;
+    expectOk((await t.ok(SubmitDispute, { input: { id: d2.id } })).submitIssuingDispute);
+    expect(await balanceOf(t, fa)).toEqual(before);
+    await perform('issuing.dispute', 'lose', caller, { id: d2.id });
+    expect((await t.ok(GetDispute, { id: d2.id })).issuingDispute).toMatchObject({
+      status: 'LOST',
+      lossReason: 'OTHER',
+      treasury: { debitReversal: { status: 'FAILED' } },
+    });
+    expect(await balanceOf(t, fa)).toEqual({ ...before, cash: before.cash - 400 });
+    expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
+  });
+
+  it('personalization designs: reviewed by the helpers; cards print only an active design; bundles are a catalogue', async () => {
+    expect((await t.ok(Bundles, {})).issuingPhysicalBundles.nodes.map((b) => b.type)).toEqual(['STANDARD', 'STANDARD']);
+    const missingLogo = (await t.ok(CreateDesign, { input: { physicalBundle: 'ics_fingraphCustomBlack' } })).createIssuingPersonalizationDesign;
+    expectUserError(missingLogo, 'parameter_missing');
+    const design = expectOk(
+      (await t.ok(CreateDesign, { input: { physicalBundle: 'ics_fingraphStandardLogo', name: 'Ours' } })).createIssuingPersonalizationDesign,
+    ).issuingPersonalizationDesign!;
+    expect(design.status).toBe('REVIEW');
+    const h = await holder();
+    const physical = { cardholder: h.id, type: 'PHYSICAL', shipping: { name: 'Jenny Rosen', address }, personalizationDesign: design.id };
+    expectUserError(await card(physical), 'parameter_invalid');
+    expect(
+      (await t.ok(ActivateDesign, { input: { id: design.id } })).testHelpersActivateIssuingPersonalizationDesign.issuingPersonalizationDesign!.status,
+    ).toBe('ACTIVE');
+    expectOk(await card(physical));
+    const other = expectOk((await t.ok(CreateDesign, { input: { physicalBundle: 'ics_fingraphStandardWhite' } })).createIssuingPersonalizationDesign)
+      .issuingPersonalizationDesign!;
+    const rejected = (await t.ok(RejectDesign, { input: { id: other.id, rejectionReasons: { carrierText: ['INAPPROPRIATE'] } } }))
+      .testHelpersRejectIssuingPersonalizationDesign;
+    expect(rejected.issuingPersonalizationDesign).toMatchObject({ status: 'REJECTED', rejectionReasons: { cardLogo: null, carrierText: ['INAPPROPRIATE'] } });
+    expectUserError((await t.ok(ActivateDesign, { input: { id: other.id } })).testHelpersActivateIssuingPersonalizationDesign, 'invalid_state');
   });
 });

@@ -385,6 +385,202 @@ export type CreateIssuingCardholderStatus =
   /** `inactive` */
   | 'INACTIVE';
 
+/** Evidence provided when `reason` is 'canceled'. */
+export type CreateIssuingDisputeEvidenceCanceledInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Date when order was canceled. */
+  canceledAt?: string | null | undefined;
+  /** Whether the cardholder was provided with a cancellation policy. */
+  cancellationPolicyProvided?: boolean | null | undefined;
+  /** Reason for canceling the order. */
+  cancellationReason?: string | null | undefined;
+  /** Date when the cardholder expected to receive the product. */
+  expectedAt?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Description of the merchandise or service that was purchased. */
+  productDescription?: string | null | undefined;
+  /** Whether the product was a merchandise or service. */
+  productType?: IssuingDisputeEvidenceCanceledProductType | null | undefined;
+  /** Result of cardholder's attempt to return the product. */
+  returnStatus?: IssuingDisputeEvidenceCanceledReturnStatus | null | undefined;
+  /** Date when the product was returned or attempted to be returned. */
+  returnedAt?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'duplicate'. */
+export type CreateIssuingDisputeEvidenceDuplicateInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the card statement showing that the product had already been paid for. */
+  cardStatement?: string | null | undefined;
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the receipt showing that the product had been paid for in cash. */
+  cashReceipt?: string | null | undefined;
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Image of the front and back of the check that was used to pay for the product. */
+  checkImage?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Transaction (e.g., ipi_...) that the disputed transaction is a duplicate of. Of the two or more transactions that are copies of each other, this is original undisputed one. */
+  originalTransaction?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'fraudulent'. */
+export type CreateIssuingDisputeEvidenceFraudulentInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+};
+
+/** Evidence provided for the dispute. */
+export type CreateIssuingDisputeEvidenceInput = {
+  /** Evidence provided when `reason` is 'canceled'. */
+  canceled?: CreateIssuingDisputeEvidenceCanceledInput | null | undefined;
+  /** Evidence provided when `reason` is 'duplicate'. */
+  duplicate?: CreateIssuingDisputeEvidenceDuplicateInput | null | undefined;
+  /** Evidence provided when `reason` is 'fraudulent'. */
+  fraudulent?: CreateIssuingDisputeEvidenceFraudulentInput | null | undefined;
+  /** Evidence provided when `reason` is 'merchandise_not_as_described'. */
+  merchandiseNotAsDescribed?: CreateIssuingDisputeEvidenceMerchandiseNotAsDescribedInput | null | undefined;
+  /** Evidence provided when `reason` is 'no_valid_authorization'. */
+  noValidAuthorization?: CreateIssuingDisputeEvidenceNoValidAuthorizationInput | null | undefined;
+  /** Evidence provided when `reason` is 'not_received'. */
+  notReceived?: CreateIssuingDisputeEvidenceNotReceivedInput | null | undefined;
+  /** Evidence provided when `reason` is 'other'. */
+  other?: CreateIssuingDisputeEvidenceOtherInput | null | undefined;
+  /** The reason for filing the dispute. The evidence should be submitted in the field of the same name. */
+  reason?: IssuingDisputeEvidenceReason | null | undefined;
+  /** Evidence provided when `reason` is 'service_not_as_described'. */
+  serviceNotAsDescribed?: CreateIssuingDisputeEvidenceServiceNotAsDescribedInput | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'merchandise_not_as_described'. */
+export type CreateIssuingDisputeEvidenceMerchandiseNotAsDescribedInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Date when the product was received. */
+  receivedAt?: string | null | undefined;
+  /** Description of the cardholder's attempt to return the product. */
+  returnDescription?: string | null | undefined;
+  /** Result of cardholder's attempt to return the product. */
+  returnStatus?: IssuingDisputeEvidenceCanceledReturnStatus | null | undefined;
+  /** Date when the product was returned or attempted to be returned. */
+  returnedAt?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'no_valid_authorization'. */
+export type CreateIssuingDisputeEvidenceNoValidAuthorizationInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'not_received'. */
+export type CreateIssuingDisputeEvidenceNotReceivedInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Date when the cardholder expected to receive the product. */
+  expectedAt?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Description of the merchandise or service that was purchased. */
+  productDescription?: string | null | undefined;
+  /** Whether the product was a merchandise or service. */
+  productType?: IssuingDisputeEvidenceCanceledProductType | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'other'. */
+export type CreateIssuingDisputeEvidenceOtherInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Description of the merchandise or service that was purchased. */
+  productDescription?: string | null | undefined;
+  /** Whether the product was a merchandise or service. */
+  productType?: IssuingDisputeEvidenceCanceledProductType | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'service_not_as_described'. */
+export type CreateIssuingDisputeEvidenceServiceNotAsDescribedInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Date when order was canceled. */
+  canceledAt?: string | null | undefined;
+  /** Reason for canceling the order. */
+  cancellationReason?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Date when the product was received. */
+  receivedAt?: string | null | undefined;
+};
+
+/** The input of `createIssuingDispute`: the parameters of Stripe's `POST /v1/issuing/disputes`. */
+export type CreateIssuingDisputeInput = {
+  /** The dispute amount in the card's currency and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). If not set, defaults to the full transaction amount. */
+  amount?: number | null | undefined;
+  /** Evidence provided for the dispute. */
+  evidence?: CreateIssuingDisputeEvidenceInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The ID of the issuing transaction to create a dispute for. For transaction on Treasury FinancialAccounts, use `treasury.received_debit`. */
+  transaction?: string | number | null | undefined;
+  /** Params for disputes related to Treasury FinancialAccounts */
+  treasury?: CreateIssuingDisputeTreasuryInput | null | undefined;
+};
+
+/** Params for disputes related to Treasury FinancialAccounts */
+export type CreateIssuingDisputeTreasuryInput = {
+  /** The ID of the ReceivedDebit to initiate an Issuings dispute for. */
+  receivedDebit: string | number;
+};
+
+/** Hash containing carrier text, for use with physical bundles that support carrier text. */
+export type CreateIssuingPersonalizationDesignCarrierTextInput = {
+  /** The footer body text of the carrier letter. */
+  footerBody?: string | null | undefined;
+  /** The footer title text of the carrier letter. */
+  footerTitle?: string | null | undefined;
+  /** The header body text of the carrier letter. */
+  headerBody?: string | null | undefined;
+  /** The header title text of the carrier letter. */
+  headerTitle?: string | null | undefined;
+};
+
+/** The input of `createIssuingPersonalizationDesign`: the parameters of Stripe's `POST /v1/issuing/personalization_designs`. */
+export type CreateIssuingPersonalizationDesignInput = {
+  /** The file for the card logo, for use with physical bundles that support card logos. Must have a `purpose` value of `issuing_logo`. */
+  cardLogo?: string | number | null | undefined;
+  /** Hash containing carrier text, for use with physical bundles that support carrier text. */
+  carrierText?: CreateIssuingPersonalizationDesignCarrierTextInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A lookup key used to retrieve personalization designs dynamically from a static string. This may be up to 200 characters. */
+  lookupKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Friendly display name. */
+  name?: string | null | undefined;
+  /** The physical bundle object belonging to this personalization design. */
+  physicalBundle: string | number;
+  /** Information on whether this personalization design is used to create cards when one is not specified. */
+  preferences?: CreateIssuingPersonalizationDesignPreferencesInput | null | undefined;
+  /** If set to true, will atomically remove the lookup key from the existing personalization design, and assign it to this personalization design. */
+  transferLookupKey?: boolean | null | undefined;
+};
+
+/** Information on whether this personalization design is used to create cards when one is not specified. */
+export type CreateIssuingPersonalizationDesignPreferencesInput = {
+  /** Whether we use this personalization design to create cards when one isn't specified. A connected account uses the Connect platform's default design if no personalization design is set as the default design. */
+  isDefault: boolean;
+};
+
 /** Billing address. */
 export type CreatePaymentMethodBillingDetailsAddressInput = {
   /** City, district, suburb, town, village, or ward. */
@@ -2398,6 +2594,167 @@ export type IssuingCardholderType =
   /** `individual` */
   | 'INDIVIDUAL';
 
+/** Whether the product was a merchandise or service. */
+export type IssuingDisputeEvidenceCanceledProductType =
+  /** `merchandise` */
+  | 'MERCHANDISE'
+  /** `service` */
+  | 'SERVICE';
+
+/** Result of cardholder's attempt to return the product. */
+export type IssuingDisputeEvidenceCanceledReturnStatus =
+  /** `merchant_rejected` */
+  | 'MERCHANT_REJECTED'
+  /** `successful` */
+  | 'SUCCESSFUL';
+
+/** The reason for filing the dispute. Its value will match the field containing the evidence. */
+export type IssuingDisputeEvidenceReason =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `duplicate` */
+  | 'DUPLICATE'
+  /** `fraudulent` */
+  | 'FRAUDULENT'
+  /** `merchandise_not_as_described` */
+  | 'MERCHANDISE_NOT_AS_DESCRIBED'
+  /** `not_received` */
+  | 'NOT_RECEIVED'
+  /** `no_valid_authorization` */
+  | 'NO_VALID_AUTHORIZATION'
+  /** `other` */
+  | 'OTHER'
+  /** `service_not_as_described` */
+  | 'SERVICE_NOT_AS_DESCRIBED';
+
+/** The enum that describes the dispute loss outcome. If the dispute is not lost, this field will be absent. New enum values may be added in the future, so be sure to handle unknown values. */
+export type IssuingDisputeLossReason =
+  /** `cardholder_authentication_issuer_liability` */
+  | 'CARDHOLDER_AUTHENTICATION_ISSUER_LIABILITY'
+  /** `eci5_token_transaction_with_tavv` */
+  | 'ECI5_TOKEN_TRANSACTION_WITH_TAVV'
+  /** `excess_disputes_in_timeframe` */
+  | 'EXCESS_DISPUTES_IN_TIMEFRAME'
+  /** `has_not_met_the_minimum_dispute_amount_requirements` */
+  | 'HAS_NOT_MET_THE_MINIMUM_DISPUTE_AMOUNT_REQUIREMENTS'
+  /** `invalid_duplicate_dispute` */
+  | 'INVALID_DUPLICATE_DISPUTE'
+  /** `invalid_incorrect_amount_dispute` */
+  | 'INVALID_INCORRECT_AMOUNT_DISPUTE'
+  /** `invalid_no_authorization` */
+  | 'INVALID_NO_AUTHORIZATION'
+  /** `invalid_use_of_disputes` */
+  | 'INVALID_USE_OF_DISPUTES'
+  /** `merchandise_delivered_or_shipped` */
+  | 'MERCHANDISE_DELIVERED_OR_SHIPPED'
+  /** `merchandise_or_service_as_described` */
+  | 'MERCHANDISE_OR_SERVICE_AS_DESCRIBED'
+  /** `not_cancelled` */
+  | 'NOT_CANCELLED'
+  /** `other` */
+  | 'OTHER'
+  /** `refund_issued` */
+  | 'REFUND_ISSUED'
+  /** `submitted_beyond_allowable_time_limit` */
+  | 'SUBMITTED_BEYOND_ALLOWABLE_TIME_LIMIT'
+  /** `transaction_3ds_required` */
+  | 'TRANSACTION_3DS_REQUIRED'
+  /** `transaction_approved_after_prior_fraud_dispute` */
+  | 'TRANSACTION_APPROVED_AFTER_PRIOR_FRAUD_DISPUTE'
+  /** `transaction_authorized` */
+  | 'TRANSACTION_AUTHORIZED'
+  /** `transaction_electronically_read` */
+  | 'TRANSACTION_ELECTRONICALLY_READ'
+  /** `transaction_qualifies_for_visa_easy_payment_service` */
+  | 'TRANSACTION_QUALIFIES_FOR_VISA_EASY_PAYMENT_SERVICE'
+  /** `transaction_unattended` */
+  | 'TRANSACTION_UNATTENDED';
+
+/** Current status of the dispute. */
+export type IssuingDisputeStatus =
+  /** `expired` */
+  | 'EXPIRED'
+  /** `lost` */
+  | 'LOST'
+  /** `submitted` */
+  | 'SUBMITTED'
+  /** `unsubmitted` */
+  | 'UNSUBMITTED'
+  /** `won` */
+  | 'WON';
+
+/** The reason(s) the card logo was rejected. */
+export type IssuingPersonalizationDesignRejectionReasonsCardLogo =
+  /** `geographic_location` */
+  | 'GEOGRAPHIC_LOCATION'
+  /** `inappropriate` */
+  | 'INAPPROPRIATE'
+  /** `network_name` */
+  | 'NETWORK_NAME'
+  /** `non_binary_image` */
+  | 'NON_BINARY_IMAGE'
+  /** `non_fiat_currency` */
+  | 'NON_FIAT_CURRENCY'
+  /** `other` */
+  | 'OTHER'
+  /** `other_entity` */
+  | 'OTHER_ENTITY'
+  /** `promotional_material` */
+  | 'PROMOTIONAL_MATERIAL';
+
+/** The reason(s) the carrier text was rejected. */
+export type IssuingPersonalizationDesignRejectionReasonsCarrierText =
+  /** `geographic_location` */
+  | 'GEOGRAPHIC_LOCATION'
+  /** `inappropriate` */
+  | 'INAPPROPRIATE'
+  /** `network_name` */
+  | 'NETWORK_NAME'
+  /** `non_fiat_currency` */
+  | 'NON_FIAT_CURRENCY'
+  /** `other` */
+  | 'OTHER'
+  /** `other_entity` */
+  | 'OTHER_ENTITY'
+  /** `promotional_material` */
+  | 'PROMOTIONAL_MATERIAL';
+
+/** Whether this personalization design can be used to create cards. */
+export type IssuingPersonalizationDesignStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `inactive` */
+  | 'INACTIVE'
+  /** `rejected` */
+  | 'REJECTED'
+  /** `review` */
+  | 'REVIEW';
+
+/** The policy for how to use card logo images in a card design with this physical bundle. */
+export type IssuingPhysicalBundleFeaturesCardLogo =
+  /** `optional` */
+  | 'OPTIONAL'
+  /** `required` */
+  | 'REQUIRED'
+  /** `unsupported` */
+  | 'UNSUPPORTED';
+
+/** Whether this physical bundle can be used to create cards. */
+export type IssuingPhysicalBundleStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `inactive` */
+  | 'INACTIVE'
+  /** `review` */
+  | 'REVIEW';
+
+/** Whether this physical bundle is a standard Stripe offering or custom-made for you. */
+export type IssuingPhysicalBundleType =
+  /** `custom` */
+  | 'CUSTOM'
+  /** `standard` */
+  | 'STANDARD';
+
 /** The nature of the transaction. */
 export type IssuingTransactionType =
   /** `capture` */
@@ -2429,6 +2786,24 @@ export type ResendEventInput = {
   id: string | number;
   idempotencyKey?: string | null | undefined;
   webhookEndpoint: string | number;
+};
+
+/** The input of `submitIssuingDispute`: the parameters of Stripe's `POST /v1/issuing/disputes/{id}/submit` and the object it acts on. */
+export type SubmitIssuingDisputeInput = {
+  /** The IssuingDispute to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+};
+
+/** The input of `testHelpersActivateIssuingPersonalizationDesign`: the parameters of Stripe's `POST /v1/test_helpers/issuing/personalization_designs/{id}/activate` and the object it acts on. */
+export type TestHelpersActivateIssuingPersonalizationDesignInput = {
+  /** The IssuingPersonalizationDesign to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** The input of `testHelpersCaptureIssuingAuthorization`: the parameters of Stripe's `POST /v1/test_helpers/issuing/authorizations/{id}/capture` and the object it acts on. */
@@ -4580,6 +4955,24 @@ export type TestHelpersRefundIssuingTransactionInput = {
   refundAmount?: number | null | undefined;
 };
 
+/** The input of `testHelpersRejectIssuingPersonalizationDesign`: the parameters of Stripe's `POST /v1/test_helpers/issuing/personalization_designs/{id}/reject` and the object it acts on. */
+export type TestHelpersRejectIssuingPersonalizationDesignInput = {
+  /** The IssuingPersonalizationDesign to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The reason(s) the personalization design was rejected. */
+  rejectionReasons: TestHelpersRejectIssuingPersonalizationDesignRejectionReasonsInput;
+};
+
+/** The reason(s) the personalization design was rejected. */
+export type TestHelpersRejectIssuingPersonalizationDesignRejectionReasonsInput = {
+  /** The reason(s) the card logo was rejected. */
+  cardLogo?: Array<IssuingPersonalizationDesignRejectionReasonsCardLogo> | null | undefined;
+  /** The reason(s) the carrier text was rejected. */
+  carrierText?: Array<IssuingPersonalizationDesignRejectionReasonsCarrierText> | null | undefined;
+};
+
 /** The input of `testHelpersReturnTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/inbound_transfers/{id}/return` and the object it acts on. */
 export type TestHelpersReturnTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
@@ -5743,6 +6136,10 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -5794,6 +6191,10 @@ export type WeNodeQuery = { node:
     | { __typename: 'IssuingAuthorization', id: string }
     | { __typename: 'IssuingCard', id: string }
     | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -5940,6 +6341,53 @@ export type IsGraphQueryVariables = Exact<{
 
 
 export type IsGraphQuery = { issuingCardholder: { cards: { nodes: Array<{ id: string, authorizations: { nodes: Array<{ id: string, status: IssuingAuthorizationStatus, transactions: Array<{ id: string, type: IssuingTransactionType }> }> }, transactions: { nodes: Array<{ id: string, type: IssuingTransactionType }> } }> } } | null };
+
+export type IsDisputeMutationVariables = Exact<{
+  input: CreateIssuingDisputeInput;
+}>;
+
+
+export type IsDisputeMutation = { createIssuingDispute: { issuingDispute: { id: string, status: IssuingDisputeStatus, amount: number, transaction: { id: string, dispute: { id: string } | null }, treasury: { receivedDebit: { id: string }, debitReversal: { id: string } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsSubmitMutationVariables = Exact<{
+  input: SubmitIssuingDisputeInput;
+}>;
+
+
+export type IsSubmitMutation = { submitIssuingDispute: { issuingDispute: { id: string, status: IssuingDisputeStatus, treasury: { debitReversal: { id: string, status: TreasuryDebitReversalStatus, amount: number, linkedFlows: { issuingDispute: { id: string } | null } | null } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsGetDisputeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsGetDisputeQuery = { issuingDispute: { id: string, status: IssuingDisputeStatus, lossReason: IssuingDisputeLossReason | null, treasury: { debitReversal: { id: string, status: TreasuryDebitReversalStatus } | null } | null } | null };
+
+export type IsDesignMutationVariables = Exact<{
+  input: CreateIssuingPersonalizationDesignInput;
+}>;
+
+
+export type IsDesignMutation = { createIssuingPersonalizationDesign: { issuingPersonalizationDesign: { id: string, status: IssuingPersonalizationDesignStatus, physicalBundle: { id: string, features: { cardLogo: IssuingPhysicalBundleFeaturesCardLogo } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsActivateMutationVariables = Exact<{
+  input: TestHelpersActivateIssuingPersonalizationDesignInput;
+}>;
+
+
+export type IsActivateMutation = { testHelpersActivateIssuingPersonalizationDesign: { issuingPersonalizationDesign: { id: string, status: IssuingPersonalizationDesignStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsRejectMutationVariables = Exact<{
+  input: TestHelpersRejectIssuingPersonalizationDesignInput;
+}>;
+
+
+export type IsRejectMutation = { testHelpersRejectIssuingPersonalizationDesign: { issuingPersonalizationDesign: { id: string, status: IssuingPersonalizationDesignStatus, rejectionReasons: { cardLogo: Array<IssuingPersonalizationDesignRejectionReasonsCardLogo> | null, carrierText: Array<IssuingPersonalizationDesignRejectionReasonsCarrierText> | null } } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsBundlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsBundlesQuery = { issuingPhysicalBundles: { nodes: Array<{ id: string, type: IssuingPhysicalBundleType, status: IssuingPhysicalBundleStatus }> } };
 
 export type ReceiptObtMutationVariables = Exact<{
   input: CreateTreasuryOutboundTransferInput;
@@ -6166,7 +6614,7 @@ export type DrCreateMutationVariables = Exact<{
 }>;
 
 
-export type DrCreateMutation = { createTreasuryDebitReversal: { treasuryDebitReversal: { id: string, object: string, status: TreasuryDebitReversalStatus, amount: number, currency: string, network: TreasuryDebitReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string } | null, linkedFlows: { issuingDispute: string | null } | null, receivedDebit: { id: string, linkedFlows: { debitReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReceivedDebitReversalDetailsRestrictedReason | null } | null }, statusTransitions: { completedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+export type DrCreateMutation = { createTreasuryDebitReversal: { treasuryDebitReversal: { id: string, object: string, status: TreasuryDebitReversalStatus, amount: number, currency: string, network: TreasuryDebitReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string } | null, linkedFlows: { issuingDispute: { id: string } | null } | null, receivedDebit: { id: string, linkedFlows: { debitReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReceivedDebitReversalDetailsRestrictedReason | null } | null }, statusTransitions: { completedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
           | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal', id: string }
@@ -6207,6 +6655,10 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'IssuingAuthorization', id: string }
     | { __typename: 'IssuingCard', id: string }
     | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -6439,6 +6891,10 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'IssuingAuthorization', id: string }
     | { __typename: 'IssuingCard', id: string }
     | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -6624,6 +7080,10 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'IssuingAuthorization', id: string }
     | { __typename: 'IssuingCard', id: string }
     | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -6868,6 +7328,10 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'IssuingAuthorization', id: string }
     | { __typename: 'IssuingCard', id: string }
     | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -6964,6 +7428,10 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'IssuingAuthorization', id: string }
     | { __typename: 'IssuingCard', id: string }
     | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -7113,6 +7581,10 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -7142,6 +7614,10 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7497,6 +7973,10 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -7572,6 +8052,10 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -7594,7 +8078,15 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7909,6 +8401,13 @@ export const IsRefundDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const IsForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateForceCaptureIssuingTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateForceCaptureIssuingTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsForceMutation, IsForceMutationVariables>;
 export const IsUnlinkedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsUnlinked"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateUnlinkedRefundIssuingTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateUnlinkedRefundIssuingTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsUnlinkedMutation, IsUnlinkedMutationVariables>;
 export const IsGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"holder"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCardholder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"holder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IsGraphQuery, IsGraphQueryVariables>;
+export const IsDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIssuingDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIssuingDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsDisputeMutation, IsDisputeMutationVariables>;
+export const IsSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitIssuingDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitIssuingDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsSubmitMutation, IsSubmitMutationVariables>;
+export const IsGetDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsGetDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lossReason"}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IsGetDisputeQuery, IsGetDisputeQueryVariables>;
+export const IsDesignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsDesign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"physicalBundle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardLogo"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsDesignMutation, IsDesignMutationVariables>;
+export const IsActivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsActivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersActivateIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersActivateIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsActivateMutation, IsActivateMutationVariables>;
+export const IsRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersRejectIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersRejectIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardLogo"}},{"kind":"Field","name":{"kind":"Name","value":"carrierText"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsRejectMutation, IsRejectMutationVariables>;
+export const IsBundlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsBundles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPhysicalBundles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"STANDARD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<IsBundlesQuery, IsBundlesQueryVariables>;
 export const ReceiptObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiptObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiptObtMutation, ReceiptObtMutationVariables>;
 export const ReceiptGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceiptGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}}]}}]} as unknown as DocumentNode<ReceiptGetQuery, ReceiptGetQueryVariables>;
 export const ClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateMutation, ClockCreateMutationVariables>;
@@ -7939,7 +8438,7 @@ export const CrGetDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const CrEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CrEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"treasury.credit_reversal.*","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"previousAttributes"}}]}}]}}]}}]} as unknown as DocumentNode<CrEventsSubscription, CrEventsSubscriptionVariables>;
 export const CrRcUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CrRcUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCreditUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}}]}}]} as unknown as DocumentNode<CrRcUpdatedSubscription, CrRcUpdatedSubscriptionVariables>;
 export const DrDebitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrDebit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DrDebitMutation, DrDebitMutationVariables>;
-export const DrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryDebitReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrCreateMutation, DrCreateMutationVariables>;
+export const DrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryDebitReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrCreateMutation, DrCreateMutationVariables>;
 export const DrGetRdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrGetRd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}}]}}]} as unknown as DocumentNode<DrGetRdQuery, DrGetRdQueryVariables>;
 export const DrListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receivedDebit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversalListResolution"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversalListStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}},{"kind":"Argument","name":{"kind":"Name","value":"receivedDebit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receivedDebit"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrListQuery, DrListQueryVariables>;
 export const DrGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DrGetQuery, DrGetQueryVariables>;

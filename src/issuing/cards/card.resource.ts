@@ -56,6 +56,14 @@ async function fundingAccount(ctx: { lock(object: string, id: string, param: str
   return fa.id;
 }
 
+/** A card prints an active design of the caller's (Stripe: designs under review or rejected cannot be used). */
+async function activeDesign(ctx: { lock(object: string, id: string, param: string[]): Promise<unknown> }, id: string) {
+  const design = (await ctx.lock('issuing.personalization_design', id, ['personalization_design'])) as { id: string; status: string };
+  if (design.status !== 'active')
+    throw parameterInvalid(['personalization_design'], `The personalization design ${id} is ${design.status}; cards can only use an active design.`);
+  return design.id;
+}
+
 /** One shipping test helper: the shipment's state moves; the card's own status does not. */
 function shippingHelper(
   endpoint: string,
@@ -120,7 +128,8 @@ export const cards = defineResource<CardRecord>({
       if (input.replacement_reason && !input.replacement_for)
         throw parameterInvalid(['replacement_reason'], 'replacement_reason applies only with replacement_for.');
       if (!input.cardholder && !input.replacement_for) throw parameterMissing(['cardholder']);
-      if (input.personalization_design) throw resourceMissing('personalization design', input.personalization_design, ['personalization_design']);
+      if (input.personalization_design && input.type !== 'physical')
+        throw parameterInvalid(['personalization_design'], 'A personalization design applies to physical cards.');
     },
     async build(ctx) {
       const { cmd, input } = ctx;
@@ -134,6 +143,7 @@ export const cards = defineResource<CardRecord>({
       }
       const holder = (await ctx.lock('issuing.cardholder', input.cardholder ?? old!.cardholder, ['cardholder'])) as CardholderRecord;
       const financialAccount = input.financial_account ? await fundingAccount(ctx, input.financial_account, input.currency) : (old?.financial_account ?? null);
+      const design = input.personalization_design ? await activeDesign(ctx, input.personalization_design) : null;
       const shippingInput = input.type === 'physical' ? (input.shipping ?? (old?.shipping ? { ...old.shipping, customs: old.shipping.customs } : null)) : null;
       const expires = new Date(Date.UTC(cmd.now.getUTCFullYear() + 3, cmd.now.getUTCMonth(), 1));
       return {
@@ -150,7 +160,7 @@ export const cards = defineResource<CardRecord>({
         latest_fraud_warning: null,
         lifecycle_controls: input.lifecycle_controls ?? null,
         metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
-        personalization_design: null,
+        personalization_design: design ?? (input.type === 'physical' ? (old?.personalization_design ?? null) : null),
         replaced_by: null,
         replacement_for: old?.id ?? null,
         replacement_reason: old ? (input.replacement_reason ?? null) : null,
@@ -183,7 +193,8 @@ export const cards = defineResource<CardRecord>({
         throw parameterInvalid(['cancellation_reason'], 'cancellation_reason applies only when status is canceled.');
       if (input.shipping && record.shipping?.status !== 'pending')
         throw invalidState(`The card's shipping can only change while it is pending; it is ${record.shipping?.status ?? 'absent (virtual card)'}.`);
-      if (input.personalization_design) throw resourceMissing('personalization design', input.personalization_design, ['personalization_design']);
+      if (input.personalization_design && record.shipping?.status !== 'pending')
+        throw invalidState('The personalization design of a card can only change while its shipment is pending.');
     },
     async apply(ctx) {
       const { input, record, cmd } = ctx;
@@ -191,14 +202,13 @@ export const cards = defineResource<CardRecord>({
       if (input.metadata != null) changes.metadata = mergeMetadata(record.metadata, validateMetadata(input.metadata));
       if (input.spending_controls) changes.spending_controls = controlsOf(input.spending_controls, record.currency);
       if (input.shipping) changes.shipping = newShipping({ ...record.shipping, ...input.shipping }, cmd.now);
-      if (input.financial_account) {
-        const lock = async (object: string, id: string, param: string[]) => {
-          const row = await resourceOf(object).lock(cmd.tx, cmd.scope, id);
-          if (!row) throw resourceMissing(human(object.split('.').pop()!), id, param);
-          return row;
-        };
-        changes.financial_account = await fundingAccount({ lock }, input.financial_account, record.currency);
-      }
+      const lock = async (object: string, id: string, param: string[]) => {
+        const row = await resourceOf(object).lock(cmd.tx, cmd.scope, id);
+        if (!row) throw resourceMissing(human(object.split('.').pop()!), id, param);
+        return row;
+      };
+      if (input.financial_account) changes.financial_account = await fundingAccount({ lock }, input.financial_account, record.currency);
+      if (input.personalization_design) changes.personalization_design = await activeDesign({ lock }, input.personalization_design);
       if (input.status === 'canceled') Object.assign(changes, cancellation({ ...record, ...changes }, input.cancellation_reason ?? null));
       else if (input.status) changes.status = input.status;
       return changes;

@@ -174,6 +174,8 @@ export const issuingTransactionResource: Resource<IssuingTransactionRecord> = de
     event: 'issuing_transaction.updated',
   },
   actions: {
+    /** A dispute of this capture (internal: the dispute's create). */
+    link_dispute: { apply: ({ input }) => ({ dispute: input.dispute }), event: 'issuing_transaction.updated' },
     /**
      * Refunds a capture (whole, or `refund_amount` of what is left): a new Transaction of type refund,
      * linked to the capture's authorization. Answers the refund.
