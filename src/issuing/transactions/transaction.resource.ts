@@ -130,6 +130,8 @@ export const issuingTransactionResource: Resource<IssuingTransactionRecord> = de
   object: 'issuing.transaction',
   table: issuingTransactions,
   refs: { 'treasury.received_credit': 'treasury.received_credit', 'treasury.received_debit': 'treasury.received_debit' },
+  // No status, but it changes (refunded, disputed): followers get `issuingTransactionUpdated`.
+  subscription: true,
   connections: [
     { on: 'issuing.card', by: 'card', field: 'transactions' },
     { on: 'issuing.cardholder', by: 'cardholder', field: 'transactions' },
