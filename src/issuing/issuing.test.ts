@@ -164,7 +164,7 @@ const card = async (input: Record<string, unknown>) =>
   (await t.ok(CreateCard, { input: { currency: 'usd', type: 'VIRTUAL', status: 'ACTIVE', ...input } as never })).createIssuingCard;
 const authorize = async (input: Record<string, unknown>) =>
   expectOk((await t.ok(Authorize, { input: { amount: 1000, ...input } as never })).testHelpersCreateIssuingAuthorization).issuingAuthorization!;
-const events = async (id: string) => (await query(t.database.db, sql`select type from events where object_id = ${id} order by created, id`)).map((r) => r.type);
+const events = async (id: string) => (await query(t.database.db, sql`select type from events where object_id = ${id} order by seq`)).map((r) => r.type);
 
 describe('Issuing on Treasury', () => {
   it('story: a physical card ships and is delivered, authorizes (hold), increments, captures (Transaction + ReceivedDebit), refunds (ReceivedCredit)', async () => {
