@@ -44,8 +44,9 @@ const carrierTextOf = (c: Params | null | undefined) =>
     ? { footer_body: c.footer_body ?? null, footer_title: c.footer_title ?? null, header_body: c.header_body ?? null, header_title: c.header_title ?? null }
     : null;
 
+/** fingraph stores no Files (no `issuing_logo` upload), so no logo can be named: designs go without one. */
 function checkLogo(id: unknown) {
-  if (id != null && (typeof id !== 'string' || !id.startsWith('file_'))) throw resourceMissing('file', String(id), ['card_logo']);
+  if (id != null) throw parameterInvalid(['card_logo'], 'Card logos are not supported: fingraph stores no Files to name as an issuing_logo.');
 }
 
 function helper(endpoint: string, from: string[], to: string, event: string, more: Partial<TransitionDecl<PersonalizationDesignRecord>> = {}) {
