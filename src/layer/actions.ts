@@ -13,6 +13,7 @@ import {
   type ActionContext,
   type Caller,
   type CreateContext,
+  type CreateDecl,
   type Params,
   type Resource,
   type ScheduledStep,
@@ -110,11 +111,12 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   const resource = ctx.resource as Resource<any>;
   const decl = resource.actions?.[name] ?? (name === 'update' ? resource.update : undefined);
   if (!decl) throw new Error(`${resource.spec.object} has no action ${name}`);
-  const statusField = resource.statusField;
-  const status = statusField ? String(fieldsOf(ctx.record)[statusField]) : '';
-  const via = decl.through?.[status];
+  // The machine this action belongs to: the status, or the field its `state` names (a card's shipping.status).
+  const statusField = decl.state ?? resource.statusField;
+  const stateOf = (r: StoredRecord) => (statusField ? String(readPath(fieldsOf(r), {}, statusField)) : '');
+  const via = decl.through?.[stateOf(ctx.record)];
   if (via) ctx.record = await transition({ ...ctx, changes: {} }, via);
-  const current = statusField ? String(fieldsOf(ctx.record)[statusField]) : '';
+  const current = stateOf(ctx.record);
   if (decl.from && !decl.from.includes(current))
     throw invalidState(
       decl.refusal?.(current) ?? `The ${human(resource)} cannot be ${name === 'cancel' ? 'canceled' : name} because it has status ${current}.`,
@@ -122,7 +124,7 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   const step: ActionContext<R> = { ...ctx, changes: {} };
   await decl.guard?.(step);
   const changes = step.changes as Record<string, unknown>;
-  if (decl.to && statusField) changes[statusField] = decl.to;
+  if (decl.to && statusField) writePath(fieldsOf(step.record), changes, statusField, decl.to);
   if (decl.stamp) writePath(fieldsOf(step.record), changes, decl.stamp, Math.floor(cmd.now.getTime() / 1000));
   const applied = await decl.apply?.(step);
   if (applied) for (const [k, v] of Object.entries(applied)) changes[k] = v;
@@ -222,8 +224,12 @@ function onLocked<R extends StoredRecord>(
 }
 
 /** Creates an object: build (rules) → postings → insert → event → schedules. */
-export function runCreate<R extends StoredRecord>(resource: Resource<R>, caller: Caller, inv: Invocation): Promise<Record<string, unknown>> {
-  const decl = resource.create;
+export function runCreate<R extends StoredRecord>(
+  resource: Resource<R>,
+  caller: Caller,
+  inv: Invocation,
+  decl: CreateDecl<R> | undefined = resource.create,
+): Promise<Record<string, unknown>> {
   if (!decl) throw new Error(`${resource.spec.object} has no create`);
   if (decl.testHelper && caller.scope.livemode && !caller.operator) throw testModeOnly(human(resource));
   decl.validate?.(inv.params, caller.scope);
@@ -231,13 +237,17 @@ export function runCreate<R extends StoredRecord>(resource: Resource<R>, caller:
     caller.db,
     caller.scope,
     { operation: inv.operation, input: inv.hashInput, idempotencyKey: inv.idempotencyKey, requestId: caller.requestId as string },
-    (cmd) => createIn(resource, cmd, inv.params).then((r) => resource.toStripe(r)),
+    (cmd) => createIn(resource, cmd, inv.params, decl).then((r) => resource.toStripe(r)),
   );
 }
 
 /** The body of a create, inside an existing command (also used by rules that create other objects). */
-export async function createIn<R extends StoredRecord>(resource: Resource<R>, cmd: CommandContext, input: Params): Promise<R> {
-  const decl = resource.create!;
+export async function createIn<R extends StoredRecord>(
+  resource: Resource<R>,
+  cmd: CommandContext,
+  input: Params,
+  decl: CreateDecl<R> = resource.create!,
+): Promise<R> {
   const id = newId(resource.spec.idPrefix ?? resource.spec.object.replace(/\W/g, '_'));
   const locked: Record<string, StoredRecord> = {};
   const ctx: CreateContext<R> = {

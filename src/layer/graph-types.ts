@@ -8,7 +8,7 @@ import { typenameOfId } from '../kernel/ids.js';
 import { enumValueName, pascal, typeNameOf } from './naming.js';
 import { planned } from './read-plan.js';
 import { hasResource, type AnyResource } from './resource.js';
-import { shapeOf, specOf, type SpecField, type SpecObject, type SpecType } from './spec.js';
+import { hasSpec, shapeOf, specOf, type SpecField, type SpecObject, type SpecType } from './spec.js';
 
 /**
  * Output types from the spec: one GraphQL object type per shape (nested types named `<Parent><Field>`,
@@ -213,7 +213,7 @@ function outputType(oc: OutputContext, name: string, type: SpecType, path: strin
       // Embedded objects may be kept as ids (loaded when read) or whole.
       if (targets.length === 1) return { type: refOf(targets[0]!), convert: (v, ctx) => (typeof v === 'string' ? loadRef(ctx, v) : v) };
       // An object without an id (a FinancialAccount's features): its shape, nested.
-      const only = type.objects.length === 1 ? specOf(type.objects[0]!) : null;
+      const only = type.objects.length === 1 && hasSpec(type.objects[0]!) ? specOf(type.objects[0]!) : null;
       if (only && only.idPrefix === null) return { type: shapeType({ spec: only, resource: oc.resource }, only.root, path), convert: same };
       return { type: 'JSONObject', convert: same };
     }

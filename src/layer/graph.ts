@@ -387,6 +387,10 @@ function buildMutations(resource: AnyResource) {
     const ep = endpointFor(resource, resource.create, 'create');
     buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv));
   }
+  for (const [name, decl] of Object.entries(resource.creates ?? {})) {
+    const ep = endpointFor(resource, decl, decl.endpoint ?? name);
+    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv, decl));
+  }
   if (resource.update) {
     const ep = endpointFor(resource, resource.update, 'update');
     buildMutation(resource, ep, (caller, inv) => runAction(resource, 'update', caller, inv), resource.update);
