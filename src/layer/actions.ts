@@ -13,6 +13,7 @@ import {
   type ActionContext,
   type Caller,
   type CreateContext,
+  type CreateDecl,
   type Params,
   type Resource,
   type ScheduledStep,
@@ -221,8 +222,12 @@ function onLocked<R extends StoredRecord>(
 }
 
 /** Creates an object: build (rules) → postings → insert → event → schedules. */
-export function runCreate<R extends StoredRecord>(resource: Resource<R>, caller: Caller, inv: Invocation): Promise<Record<string, unknown>> {
-  const decl = resource.create;
+export function runCreate<R extends StoredRecord>(
+  resource: Resource<R>,
+  caller: Caller,
+  inv: Invocation,
+  decl: CreateDecl<R> | undefined = resource.create,
+): Promise<Record<string, unknown>> {
   if (!decl) throw new Error(`${resource.spec.object} has no create`);
   if (decl.testHelper && caller.scope.livemode && !caller.operator) throw testModeOnly(human(resource));
   decl.validate?.(inv.params, caller.scope);
@@ -230,13 +235,17 @@ export function runCreate<R extends StoredRecord>(resource: Resource<R>, caller:
     caller.db,
     caller.scope,
     { operation: inv.operation, input: inv.hashInput, idempotencyKey: inv.idempotencyKey, requestId: caller.requestId as string },
-    (cmd) => createIn(resource, cmd, inv.params).then((r) => resource.toStripe(r)),
+    (cmd) => createIn(resource, cmd, inv.params, decl).then((r) => resource.toStripe(r)),
   );
 }
 
 /** The body of a create, inside an existing command (also used by rules that create other objects). */
-export async function createIn<R extends StoredRecord>(resource: Resource<R>, cmd: CommandContext, input: Params): Promise<R> {
-  const decl = resource.create!;
+export async function createIn<R extends StoredRecord>(
+  resource: Resource<R>,
+  cmd: CommandContext,
+  input: Params,
+  decl: CreateDecl<R> = resource.create!,
+): Promise<R> {
   const id = newId(resource.spec.idPrefix ?? resource.spec.object.replace(/\W/g, '_'));
   const locked: Record<string, StoredRecord> = {};
   const ctx: CreateContext<R> = {

@@ -330,7 +330,11 @@ function endpointFor(resource: AnyResource, decl: { endpoint?: string; testHelpe
 function buildMutations(resource: AnyResource) {
   if (resource.create) {
     const ep = endpointFor(resource, resource.create, 'create');
-    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv));
+    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv), { mutation: resource.create.mutation });
+  }
+  for (const [name, decl] of Object.entries(resource.creates ?? {})) {
+    const ep = endpointFor(resource, decl, name);
+    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv, decl), { mutation: decl.mutation });
   }
   if (resource.update) {
     const ep = endpointFor(resource, resource.update, 'update');

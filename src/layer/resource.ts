@@ -108,6 +108,10 @@ export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
 export interface CreateDecl<R extends StoredRecord = StoredRecord> {
   endpoint?: string;
   testHelper?: boolean;
+  /** The object whose spec lists the endpoint, when not this one (a Product's `createFeature` makes a ProductFeature). */
+  endpointOf?: string;
+  /** The mutation's name, where the verb + type rule does not give Stripe's operation name (`createProductFeature`). */
+  mutation?: string;
   /** Shape rules checked before the command runs (Stripe saves no idempotent result for these). */
   validate?: (input: Params, scope: Scope) => void;
   /** The new object's fields (rules: defaults, derived details; lock what it reads). */
@@ -148,6 +152,8 @@ export interface ExampleFixtures {
   paymentMethod(): Promise<string>;
   /** A new instance of another resource, made by its own `examples` (these Stripe params override theirs), as Stripe shows it. */
   create(object: string, params?: Params): Promise<Record<string, any> & { id: string }>;
+  /** Runs a GraphQL operation as the account (set-up the resources cannot express: the account's Tax settings); fails on any error. */
+  graphql(document: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
 }
 
 /** A signed ledger impact, in units of the flow's amount (`{ cash: -1 }`: cash falls by the amount). */
@@ -219,6 +225,11 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   /** Related rows every action locks after the object's own, in this order (field paths). */
   locks?: string[];
   create?: CreateDecl<R>;
+  /**
+   * Further create endpoints of the object, by name (a Tax Transaction's `createReversal` besides its
+   * `createFromCalculation`): each runs the same create path with its own rules.
+   */
+  creates?: Record<string, CreateDecl<R>>;
   /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated`. */
   update?: TransitionDecl<R>;
   /**

@@ -38,6 +38,7 @@ export function servedMutations(resource: AnyResource): Served[] {
     out.push({ action, decl, endpoint, name, payloadField });
   };
   if (resource.create) add('create', resource.create as TransitionDecl<any>, 'create');
+  for (const [name, decl] of Object.entries(resource.creates ?? {})) add(name, decl as TransitionDecl<any>, name);
   if (resource.update) add('update', resource.update, 'update');
   if (resource.delete) add('delete', resource.delete, 'del');
   for (const [action, decl] of Object.entries(resource.actions ?? {})) if (decl.endpoint) add(action, decl, decl.endpoint);
@@ -128,6 +129,11 @@ export function fixtures(t: TestApp, account = t.account): ExampleFixtures & { a
       })()),
     paymentMethod: () => (pm ??= seedPaymentMethod(t, { key: account.testKey })),
     create: async (object, overrides = {}) => createWith(object, { ...(await resourceOf(object).examples!.create(fx)), ...overrides }),
+    graphql: async (document, variables) => {
+      const r = await t.gql<any, any>(document, variables, account.testKey);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data;
+    },
   };
   async function createWith(object: string, params: Params) {
     const resource = resourceOf(object);
