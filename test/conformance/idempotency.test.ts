@@ -44,9 +44,9 @@ describe.each(
     // The same key for another request is refused, and writes nothing.
     // Another request: metadata, or an optional string param, changed.
     const input = (schema.getType(`${pascal(m.name)}Input`) as GraphQLInputObjectType).getFields();
-    const param = input.metadata
-      ? 'metadata'
-      : Object.values(input).find((f) => !isNonNullType(f.type) && getNamedType(f.type).name === 'String' && f.name !== 'idempotencyKey')?.name;
+    // Else an optional string (or id), else a required string (a Registration's active_from).
+    const strings = Object.values(input).filter((f) => ['String', 'ID'].includes(getNamedType(f.type).name) && !['idempotencyKey', 'id'].includes(f.name));
+    const param = input.metadata ? 'metadata' : (strings.find((f) => !isNonNullType(f.type)) ?? strings[0])?.name;
     expect(param, 'a param to vary').toBeDefined();
     const changed = await mutate(t, m, { ...params, [snake(param!)]: param === 'metadata' ? { replay: 'different' } : 'different' }, opts);
     expect(changed.userErrors.map((e) => e.code)).toEqual(['idempotency_key_in_use']);
