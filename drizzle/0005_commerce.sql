@@ -1,3 +1,29 @@
+CREATE TABLE "orders" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"amount_subtotal" bigint NOT NULL,
+	"amount_total" bigint NOT NULL,
+	"automatic_tax" jsonb,
+	"billing_details" jsonb,
+	"client_secret" text,
+	"currency" text NOT NULL,
+	"customer" text,
+	"description" text,
+	"discounts" jsonb,
+	"ip_address" text,
+	"line_items" jsonb,
+	"metadata" jsonb,
+	"payment" jsonb NOT NULL,
+	"shipping_cost" jsonb,
+	"shipping_details" jsonb,
+	"status" text NOT NULL,
+	"tax_details" jsonb,
+	"total_details" jsonb NOT NULL,
+	"shipping_rate_data" jsonb
+);
+--> statement-breakpoint
 CREATE TABLE "prices" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -91,6 +117,8 @@ CREATE TABLE "tax_transactions" (
 	"type" text NOT NULL
 );
 --> statement-breakpoint
+CREATE INDEX "orders_list_idx" ON "orders" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "orders_customer_idx" ON "orders" USING btree ("customer","created" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "prices_list_idx" ON "prices" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "prices_product_idx" ON "prices" USING btree ("product","created" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "prices_lookup_key_idx" ON "prices" USING btree ("account_id","livemode","lookup_key");--> statement-breakpoint

@@ -38,6 +38,9 @@ export function specOf(object: string): SpecObject {
   return spec;
 }
 
+/** Whether the vendored spec carries an object. */
+export const hasSpec = (object: string): boolean => load().has(object);
+
 export const allSpecs = (): SpecObject[] => [...load().values()];
 
 /** A shape of an object (its own, a nested one, a shared one its file carries, or one of the object its key names). */

@@ -26,6 +26,18 @@ type Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": typeof types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": typeof types.WeUpdatedDocument,
+    "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n": typeof types.OrdersActivateTaxDocument,
+    "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": typeof types.OrdersProductDocument,
+    "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }": typeof types.OrdersPriceDocument,
+    "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": typeof types.OrdersDefaultPriceDocument,
+    "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { id description quantity amountSubtotal amountTotal price { id unitAmount } } } userErrors { code field message } } }": typeof types.CreateOrderTDocument,
+    "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { description quantity amountSubtotal amountTax amountTotal } } userErrors { code field message } } }": typeof types.UpdateOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": typeof types.SubmitOrderTDocument,
+    "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": typeof types.ReopenOrderTDocument,
+    "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": typeof types.CancelOrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": typeof types.OrderTDocument,
+    "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": typeof types.OrderUpdatedTDocument,
+    "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": typeof types.OrderEventsTDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": typeof types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
     "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": typeof types.TaxSettingsNowDocument,
@@ -269,6 +281,18 @@ const documents: Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": types.WeUpdatedDocument,
+    "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n": types.OrdersActivateTaxDocument,
+    "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": types.OrdersProductDocument,
+    "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }": types.OrdersPriceDocument,
+    "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": types.OrdersDefaultPriceDocument,
+    "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { id description quantity amountSubtotal amountTotal price { id unitAmount } } } userErrors { code field message } } }": types.CreateOrderTDocument,
+    "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { description quantity amountSubtotal amountTax amountTotal } } userErrors { code field message } } }": types.UpdateOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": types.SubmitOrderTDocument,
+    "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": types.ReopenOrderTDocument,
+    "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": types.CancelOrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": types.OrderTDocument,
+    "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": types.OrderUpdatedTDocument,
+    "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": types.OrderEventsTDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
     "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": types.TaxSettingsNowDocument,
@@ -562,6 +586,54 @@ export function graphql(source: "\n  mutation WeCreateFa($input: CreateTreasuryF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"): (typeof documents)["subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"): (typeof documents)["mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }"): (typeof documents)["mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }"): (typeof documents)["mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { id description quantity amountSubtotal amountTotal price { id unitAmount } } } userErrors { code field message } } }"): (typeof documents)["mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { id description quantity amountSubtotal amountTotal price { id unitAmount } } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { description quantity amountSubtotal amountTax amountTotal } } userErrors { code field message } } }"): (typeof documents)["mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { description quantity amountSubtotal amountTax amountTotal } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"): (typeof documents)["mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }"): (typeof documents)["mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }"): (typeof documents)["mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"): (typeof documents)["query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }"): (typeof documents)["subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }"): (typeof documents)["query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,14 @@ export type AdvanceTestHelpersTestClockInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `cancelOrder`: the parameters of Stripe's `POST /v1/orders/{id}/cancel` and the object it acts on. */
+export type CancelOrderInput = {
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** The input of `cancelTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/treasury/inbound_transfers/{id}/cancel` and the object it acts on. */
 export type CancelTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
@@ -97,6 +105,98 @@ export type CreateFromCalculationTaxTransactionInput = {
   reference: string;
 };
 
+/** Parameters of Order (Stripe's `order#OrderCreateParams.AutomaticTax`). */
+export type CreateOrderAutomaticTaxInput = {
+  /** Stripe's `enabled` parameter. */
+  enabled: boolean;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.BillingDetails`). */
+export type CreateOrderBillingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address?: Record<string, unknown> | null | undefined;
+  /** Stripe's `email` parameter. */
+  email?: string | null | undefined;
+  /** Stripe's `name` parameter. */
+  name?: string | null | undefined;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** The input of `createOrder`: the parameters of Stripe's `POST /v1/orders`. */
+export type CreateOrderInput = {
+  /** Stripe's `automatic_tax` parameter. */
+  automaticTax?: CreateOrderAutomaticTaxInput | null | undefined;
+  /** Stripe's `billing_details` parameter. */
+  billingDetails?: CreateOrderBillingDetailsInput | null | undefined;
+  /** Stripe's `currency` parameter. */
+  currency: string;
+  /** Stripe's `customer` parameter. */
+  customer?: string | number | null | undefined;
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Stripe's `ip_address` parameter. */
+  ipAddress?: string | null | undefined;
+  /** Stripe's `line_items` parameter. */
+  lineItems: Array<CreateOrderLineItemsInput>;
+  /** Stripe's `metadata` parameter. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Stripe's `shipping_cost` parameter. */
+  shippingCost?: CreateOrderShippingCostInput | null | undefined;
+  /** Stripe's `shipping_details` parameter. */
+  shippingDetails?: CreateOrderShippingDetailsInput | null | undefined;
+  /** Stripe's `tax_details` parameter. */
+  taxDetails?: CreateOrderTaxDetailsInput | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.LineItems`). */
+export type CreateOrderLineItemsInput = {
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<Record<string, unknown>> | null | undefined;
+  /** Stripe's `price` parameter. */
+  price?: string | number | null | undefined;
+  /** Stripe's `price_data` parameter. */
+  priceData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `product` parameter. */
+  product?: string | number | null | undefined;
+  /** Stripe's `product_data` parameter. */
+  productData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `quantity` parameter. */
+  quantity?: number | null | undefined;
+  /** Stripe's `tax_rates` parameter. */
+  taxRates?: Array<string> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.ShippingCost`). */
+export type CreateOrderShippingCostInput = {
+  /** Stripe's `shipping_rate` parameter. */
+  shippingRate?: string | null | undefined;
+  /** Stripe's `shipping_rate_data` parameter. */
+  shippingRateData?: Record<string, unknown> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.ShippingDetails`). */
+export type CreateOrderShippingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address: Record<string, unknown>;
+  /** Stripe's `name` parameter. */
+  name: string;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.TaxDetails`). */
+export type CreateOrderTaxDetailsInput = {
+  /** Stripe's `tax_exempt` parameter. */
+  taxExempt?: OrderTaxDetailsTaxExempt | null | undefined;
+  /** Stripe's `tax_ids` parameter. */
+  taxIds?: Array<Record<string, unknown>> | null | undefined;
+};
+
 /** Billing address. */
 export type CreatePaymentMethodBillingDetailsAddressInput = {
   /** City, district, suburb, town, village, or ward. */
@@ -155,6 +255,48 @@ export type CreatePaymentMethodUsBankAccountInput = {
   financialConnectionsAccount?: string | null | undefined;
   /** Routing number of the bank account. */
   routingNumber?: string | null | undefined;
+};
+
+/** The input of `createPrice`: the parameters of Stripe's `POST /v1/prices`. */
+export type CreatePriceInput = {
+  /** Whether the price can be used for new purchases. Defaults to `true`. */
+  active?: boolean | null | undefined;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A lookup key used to retrieve prices dynamically from a static string. This may be up to 200 characters. */
+  lookupKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** A brief description of the price, hidden from customers. */
+  nickname?: string | null | undefined;
+  /** The ID of the [Product](https://docs.stripe.com/api/products) that this [Price](https://docs.stripe.com/api/prices) will belong to. */
+  product?: string | number | null | undefined;
+  /** Only required if a [default tax behavior](https://docs.stripe.com/tax/products-prices-tax-categories-tax-behavior#setting-a-default-tax-behavior-(recommended)) was not provided in the Stripe Tax settings. Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed. */
+  taxBehavior?: PriceTaxBehavior | null | undefined;
+  /** A positive integer in cents (or local equivalent) (or 0 for a free price) representing how much to charge. One of `unit_amount`, `unit_amount_decimal`, or `custom_unit_amount` is required, unless `billing_scheme=tiered`. */
+  unitAmount?: number | null | undefined;
+};
+
+/** The input of `createProduct`: the parameters of Stripe's `POST /v1/products`. */
+export type CreateProductInput = {
+  /** Whether the product is currently available for purchase. Defaults to `true`. */
+  active?: boolean | null | undefined;
+  /** The product's description, meant to be displayable to the customer. Use this field to optionally store a long form explanation of the product being sold for your own rendering purposes. */
+  description?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The product's name, meant to be displayable to the customer. */
+  name: string;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID. */
+  taxCode?: string | number | null | undefined;
+  /** The type of the product. Defaults to `service` if not explicitly specified, enabling use of this product with Subscriptions and Plans. Set this parameter to `good` to use this product with Orders and SKUs. On API versions before `2018-02-05`, this field defaults to `good` for compatibility reasons. */
+  type?: ProductType | null | undefined;
+  /** A URL of a publicly-accessible webpage for this product. */
+  url?: string | null | undefined;
 };
 
 /** The input of `createReversalTaxTransaction`: the parameters of Stripe's `POST /v1/tax/transactions/create_reversal`. */
@@ -2413,6 +2555,56 @@ export type DeleteWebhookEndpointInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The status of the most recent automated tax calculation for this Order. */
+export type OrderAutomaticTaxStatus =
+  /** `complete` */
+  | 'COMPLETE'
+  /** `failed` */
+  | 'FAILED'
+  /** `requires_location_inputs` */
+  | 'REQUIRES_LOCATION_INPUTS';
+
+/** The status of the underlying payment associated with this order, if any. */
+export type OrderPaymentStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `complete` */
+  | 'COMPLETE'
+  /** `not_required` */
+  | 'NOT_REQUIRED'
+  /** `processing` */
+  | 'PROCESSING'
+  /** `requires_action` */
+  | 'REQUIRES_ACTION'
+  /** `requires_capture` */
+  | 'REQUIRES_CAPTURE'
+  /** `requires_confirmation` */
+  | 'REQUIRES_CONFIRMATION'
+  /** `requires_payment_method` */
+  | 'REQUIRES_PAYMENT_METHOD';
+
+/** The overall status of the order. */
+export type OrderStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `complete` */
+  | 'COMPLETE'
+  /** `open` */
+  | 'OPEN'
+  /** `processing` */
+  | 'PROCESSING'
+  /** `submitted` */
+  | 'SUBMITTED';
+
+/** Describes the purchaser's tax exemption status. */
+export type OrderTaxDetailsTaxExempt =
+  /** `exempt` */
+  | 'EXEMPT'
+  /** `none` */
+  | 'NONE'
+  /** `reverse` */
+  | 'REVERSE';
+
 /** The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type. */
 export type PaymentMethodType =
   /** `us_bank_account` */
@@ -2432,11 +2624,45 @@ export type PaymentMethodUsBankAccountAccountType =
   /** `savings` */
   | 'SAVINGS';
 
+/** Only required if a [default tax behavior](https://docs.stripe.com/tax/products-prices-tax-categories-tax-behavior#setting-a-default-tax-behavior-(recommended)) was not provided in the Stripe Tax settings. Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed. */
+export type PriceTaxBehavior =
+  /** `exclusive` */
+  | 'EXCLUSIVE'
+  /** `inclusive` */
+  | 'INCLUSIVE'
+  /** `unspecified` */
+  | 'UNSPECIFIED';
+
+/** The type of the product. The product is either of type `good`, which is eligible for use with Orders and SKUs, or `service`, which is eligible for use with Subscriptions and Plans. */
+export type ProductType =
+  /** `good` */
+  | 'GOOD'
+  /** `service` */
+  | 'SERVICE';
+
+/** The input of `reopenOrder`: the parameters of Stripe's `POST /v1/orders/{id}/reopen` and the object it acts on. */
+export type ReopenOrderInput = {
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 export type ResendEventInput = {
   /** The event. */
   id: string | number;
   idempotencyKey?: string | null | undefined;
   webhookEndpoint: string | number;
+};
+
+/** The input of `submitOrder`: the parameters of Stripe's `POST /v1/orders/{id}/submit` and the object it acts on. */
+export type SubmitOrderInput = {
+  /** Stripe's `expected_total` parameter. */
+  expectedTotal: number;
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** The type of customer address provided. */
@@ -3552,6 +3778,124 @@ export type TreasuryTransactionStatus =
   /** `void` */
   | 'VOID';
 
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.AutomaticTax`). */
+export type UpdateOrderAutomaticTaxInput = {
+  /** Stripe's `enabled` parameter. */
+  enabled: boolean;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.BillingDetails`). */
+export type UpdateOrderBillingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address?: Record<string, unknown> | null | undefined;
+  /** Stripe's `email` parameter. */
+  email?: string | null | undefined;
+  /** Stripe's `name` parameter. */
+  name?: string | null | undefined;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** The input of `updateOrder`: the parameters of Stripe's `POST /v1/orders/{id}` and the object it acts on. */
+export type UpdateOrderInput = {
+  /** Stripe's `automatic_tax` parameter. */
+  automaticTax?: UpdateOrderAutomaticTaxInput | null | undefined;
+  /** Stripe's `billing_details` parameter. */
+  billingDetails?: UpdateOrderBillingDetailsInput | null | undefined;
+  /** Stripe's `currency` parameter. */
+  currency?: string | null | undefined;
+  /** Stripe's `customer` parameter. */
+  customer?: string | number | null | undefined;
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Stripe's `ip_address` parameter. */
+  ipAddress?: string | null | undefined;
+  /** Stripe's `line_items` parameter. */
+  lineItems?: Array<UpdateOrderLineItemsInput> | null | undefined;
+  /** Stripe's `metadata` parameter. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Stripe's `shipping_cost` parameter. */
+  shippingCost?: UpdateOrderShippingCostInput | null | undefined;
+  /** Stripe's `shipping_details` parameter. */
+  shippingDetails?: UpdateOrderShippingDetailsInput | null | undefined;
+  /** Stripe's `tax_details` parameter. */
+  taxDetails?: UpdateOrderTaxDetailsInput | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.LineItems`). */
+export type UpdateOrderLineItemsInput = {
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<Record<string, unknown>> | null | undefined;
+  /** Stripe's `id` parameter. */
+  id?: string | number | null | undefined;
+  /** Stripe's `price` parameter. */
+  price?: string | number | null | undefined;
+  /** Stripe's `price_data` parameter. */
+  priceData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `product` parameter. */
+  product?: string | number | null | undefined;
+  /** Stripe's `product_data` parameter. */
+  productData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `quantity` parameter. */
+  quantity?: number | null | undefined;
+  /** Stripe's `tax_rates` parameter. */
+  taxRates?: Array<string> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.ShippingCost`). */
+export type UpdateOrderShippingCostInput = {
+  /** Stripe's `shipping_rate` parameter. */
+  shippingRate?: string | null | undefined;
+  /** Stripe's `shipping_rate_data` parameter. */
+  shippingRateData?: Record<string, unknown> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.ShippingDetails`). */
+export type UpdateOrderShippingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address: Record<string, unknown>;
+  /** Stripe's `name` parameter. */
+  name: string;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.TaxDetails`). */
+export type UpdateOrderTaxDetailsInput = {
+  /** Stripe's `tax_exempt` parameter. */
+  taxExempt?: OrderTaxDetailsTaxExempt | null | undefined;
+  /** Stripe's `tax_ids` parameter. */
+  taxIds?: Array<Record<string, unknown>> | null | undefined;
+};
+
+/** The input of `updateProduct`: the parameters of Stripe's `POST /v1/products/{id}` and the object it acts on. */
+export type UpdateProductInput = {
+  /** Whether the product is available for purchase. */
+  active?: boolean | null | undefined;
+  /** The ID of the [Price](https://docs.stripe.com/api/prices) object that is the default price for this product. */
+  defaultPrice?: string | number | null | undefined;
+  /** The product's description, meant to be displayable to the customer. Use this field to optionally store a long form explanation of the product being sold for your own rendering purposes. */
+  description?: string | null | undefined;
+  /** The Product to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The product's name, meant to be displayable to the customer. */
+  name?: string | null | undefined;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID. */
+  taxCode?: string | number | null | undefined;
+  /** A URL of a publicly-accessible webpage for this product. */
+  url?: string | null | undefined;
+};
+
 /** The input of `updateTaxRegistration`: the parameters of Stripe's `POST /v1/tax/registrations/{id}` and the object it acts on. */
 export type UpdateTaxRegistrationInput = {
   /** Time at which the registration becomes active. It can be either `now` to indicate the current time, or a timestamp measured in seconds since the Unix epoch. */
@@ -3929,6 +4273,7 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type WeCreateMutationVariables = Exact<{
@@ -3977,6 +4322,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
@@ -4022,6 +4368,86 @@ export type WeUpdatedSubscriptionVariables = Exact<{
 
 
 export type WeUpdatedSubscription = { webhookEndpointUpdated: { id: string, status: string, description: string | null } };
+
+export type OrdersActivateTaxMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrdersActivateTaxMutation = { updateTaxSettings: { userErrors: Array<{ code: string }> }, createTaxRegistration: { userErrors: Array<{ code: string }> } };
+
+export type OrdersProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type OrdersProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrdersPriceMutationVariables = Exact<{
+  input: CreatePriceInput;
+}>;
+
+
+export type OrdersPriceMutation = { createPrice: { price: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type OrdersDefaultPriceMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type OrdersDefaultPriceMutation = { updateProduct: { product: { id: string, defaultPrice: { id: string, unitAmount: number | null } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type CreateOrderTMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderTMutation = { createOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, lineItems: Array<{ id: string, description: string | null, quantity: number | null, amountSubtotal: number, amountTotal: number, price: { id: string, unitAmount: number | null } | null }> | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type UpdateOrderTMutationVariables = Exact<{
+  input: UpdateOrderInput;
+}>;
+
+
+export type UpdateOrderTMutation = { updateOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, totalDetails: { amountDiscount: number, amountShipping: number | null, amountTax: number }, shippingCost: { amountSubtotal: number, amountTax: number, amountTotal: number } | null, lineItems: Array<{ description: string | null, quantity: number | null, amountSubtotal: number, amountTax: number, amountTotal: number }> | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type SubmitOrderTMutationVariables = Exact<{
+  input: SubmitOrderInput;
+}>;
+
+
+export type SubmitOrderTMutation = { submitOrder: { order: { id: string, status: OrderStatus, amountTotal: number, payment: { status: OrderPaymentStatus | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ReopenOrderTMutationVariables = Exact<{
+  input: ReopenOrderInput;
+}>;
+
+
+export type ReopenOrderTMutation = { reopenOrder: { order: { id: string, status: OrderStatus, payment: { status: OrderPaymentStatus | null } } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type CancelOrderTMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelOrderTMutation = { cancelOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type OrderTQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderTQuery = { order: { id: string, status: OrderStatus, payment: { status: OrderPaymentStatus | null } } | null };
+
+export type OrderUpdatedTSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderUpdatedTSubscription = { orderUpdated: { id: string, status: OrderStatus } };
+
+export type OrderEventsTQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderEventsTQuery = { events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
 
 export type ReceiptObtMutationVariables = Exact<{
   input: CreateTreasuryOutboundTransferInput;
@@ -4342,6 +4768,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
@@ -4573,6 +5000,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
@@ -4751,6 +5179,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
@@ -4992,6 +5421,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
@@ -5088,6 +5518,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
@@ -5242,6 +5673,7 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -5271,6 +5703,7 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5628,6 +6061,7 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -5704,6 +6138,7 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -5727,7 +6162,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6027,6 +6464,18 @@ export const WeResendDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const WeFirstEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeFirstEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WeFirstEventQuery, WeFirstEventQueryVariables>;
 export const WeCreateFaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeCreateFa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WeCreateFaMutation, WeCreateFaMutationVariables>;
 export const WeUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WeUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<WeUpdatedSubscription, WeUpdatedSubscriptionVariables>;
+export const OrdersActivateTaxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersActivateTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"headOffice"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"address"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"defaults"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"taxCode"},"value":{"kind":"StringValue","value":"txcd_10000000","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"taxBehavior"},"value":{"kind":"EnumValue","value":"EXCLUSIVE"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createTaxRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"countryOptions"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"us"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"STATE_SALES_TAX"}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeFrom"},"value":{"kind":"StringValue","value":"now","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersActivateTaxMutation, OrdersActivateTaxMutationVariables>;
+export const OrdersProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersProductMutation, OrdersProductMutationVariables>;
+export const OrdersPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersPriceMutation, OrdersPriceMutationVariables>;
+export const OrdersDefaultPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersDefaultPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersDefaultPriceMutation, OrdersDefaultPriceMutationVariables>;
+export const CreateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"automaticTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrderTMutation, CreateOrderTMutationVariables>;
+export const UpdateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"automaticTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"amountShipping"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrderTMutation, UpdateOrderTMutationVariables>;
+export const SubmitOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitOrderTMutation, SubmitOrderTMutationVariables>;
+export const ReopenOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenOrderTMutation, ReopenOrderTMutationVariables>;
+export const CancelOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelOrderTMutation, CancelOrderTMutationVariables>;
+export const OrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderTQuery, OrderTQueryVariables>;
+export const OrderUpdatedTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderUpdatedT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrderUpdatedTSubscription, OrderUpdatedTSubscriptionVariables>;
+export const OrderEventsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderEventsT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"order.*","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderEventsTQuery, OrderEventsTQueryVariables>;
 export const ReceiptObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiptObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiptObtMutation, ReceiptObtMutationVariables>;
 export const ReceiptGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceiptGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}}]}}]} as unknown as DocumentNode<ReceiptGetQuery, ReceiptGetQueryVariables>;
 export const TaxSettingsNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxSettingsNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxSettingsNowQuery, TaxSettingsNowQueryVariables>;
