@@ -1,3 +1,33 @@
+CREATE TABLE "entitlements_active_entitlements" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"feature" text NOT NULL,
+	"lookup_key" text NOT NULL,
+	"customer" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "entitlements_features" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"active" boolean NOT NULL,
+	"lookup_key" text NOT NULL,
+	"metadata" jsonb NOT NULL,
+	"name" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "product_features" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"entitlement_feature" text NOT NULL,
+	"product" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "orders" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -117,6 +147,11 @@ CREATE TABLE "tax_transactions" (
 	"type" text NOT NULL
 );
 --> statement-breakpoint
+CREATE INDEX "entitlements_active_entitlements_customer_idx" ON "entitlements_active_entitlements" USING btree ("account_id","livemode","customer","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "entitlements_features_list_idx" ON "entitlements_features" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "entitlements_features_lookup_key_idx" ON "entitlements_features" USING btree ("account_id","livemode","lookup_key");--> statement-breakpoint
+CREATE INDEX "product_features_product_idx" ON "product_features" USING btree ("product","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "product_features_feature_idx" ON "product_features" USING btree ("entitlement_feature");--> statement-breakpoint
 CREATE INDEX "orders_list_idx" ON "orders" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "orders_customer_idx" ON "orders" USING btree ("customer","created" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "prices_list_idx" ON "prices" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint

@@ -196,6 +196,9 @@ function buildQueries(resource: AnyResource) {
       resolve: (_r: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.of(resource.typeName).load(String(id)),
     }),
   );
+  // A sub-object listed only under its parent (a Product's features: `listFeatures`) gets the parent's connection, no list of its own.
+  const connectionEndpoint = listEndpoint ?? resource.spec.relatedEndpoints?.find((e) => e.list && !e.testHelper);
+  if (connectionEndpoint && resource.connections?.length) buildConnections(resource, connectionEndpoint);
   if (!listEndpoint) return;
   builder.queryField(pluralOf(resource.fieldName), (t: any) =>
     t.connection(
@@ -208,6 +211,10 @@ function buildQueries(resource: AnyResource) {
       connectionOf(resource),
     ),
   );
+}
+
+/** Connection fields on the parents a resource declares (`connections`), paged and filtered as its list endpoint. */
+function buildConnections(resource: AnyResource, listEndpoint: SpecEndpoint) {
   for (const c of resource.connections ?? []) {
     const field = connectionField(resource, c);
     builder.objectField(refOf(c.on), field, (t: any) =>

@@ -16,6 +16,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": typeof types.ClimateProductByIdDocument,
+    "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": typeof types.CreateFeatureTDocument,
+    "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": typeof types.UpdateFeatureTDocument,
+    "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": typeof types.FeaturesTDocument,
+    "mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }": typeof types.AttachFeatureTDocument,
+    "mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }": typeof types.DetachFeatureTDocument,
+    "query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }": typeof types.ProductFeaturesTDocument,
+    "mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": typeof types.EntProductDocument,
+    "mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }": typeof types.EntPriceDocument,
+    "mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": typeof types.EntCustomerDocument,
+    "mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }": typeof types.EntOrderDocument,
+    "mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }": typeof types.EntSubmitDocument,
+    "query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }": typeof types.ActiveTDocument,
+    "query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }": typeof types.ActiveOneTDocument,
+    "query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": typeof types.SummariesTDocument,
     "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeCreateDocument,
     "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeUpdateDocument,
     "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": typeof types.WeDeleteDocument,
@@ -271,6 +285,20 @@ type Documents = {
 const documents: Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": types.ClimateProductByIdDocument,
+    "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": types.CreateFeatureTDocument,
+    "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": types.UpdateFeatureTDocument,
+    "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": types.FeaturesTDocument,
+    "mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }": types.AttachFeatureTDocument,
+    "mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }": types.DetachFeatureTDocument,
+    "query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }": types.ProductFeaturesTDocument,
+    "mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": types.EntProductDocument,
+    "mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }": types.EntPriceDocument,
+    "mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": types.EntCustomerDocument,
+    "mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }": types.EntOrderDocument,
+    "mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }": types.EntSubmitDocument,
+    "query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }": types.ActiveTDocument,
+    "query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }": types.ActiveOneTDocument,
+    "query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": types.SummariesTDocument,
     "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeCreateDocument,
     "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeUpdateDocument,
     "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": types.WeDeleteDocument,
@@ -546,6 +574,62 @@ export function graphql(source: "\n  query ClimateCatalogue($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }"): (typeof documents)["query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }"): (typeof documents)["mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }"): (typeof documents)["mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }"): (typeof documents)["query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }"): (typeof documents)["mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }"): (typeof documents)["mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }"): (typeof documents)["query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"): (typeof documents)["mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }"): (typeof documents)["mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }"): (typeof documents)["mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }"): (typeof documents)["mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }"): (typeof documents)["mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }"): (typeof documents)["query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }"): (typeof documents)["query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"): (typeof documents)["query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

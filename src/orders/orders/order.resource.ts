@@ -5,6 +5,7 @@ import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
 import type { CommandContext } from '../../kernel/command.js';
 import { defineResource, resourceOf, type Params, type ScheduledStep } from '../../layer/resource.js';
 import { activateTax } from '../../tax/settings/tax-settings.js';
+import { refreshEntitlements } from '../../entitlements/active-entitlements/derive.js';
 import { priceOrder } from './amounts.js';
 import { orders, orderServe } from './order.table.js';
 
@@ -168,6 +169,10 @@ export const ordersResource = defineResource<OrderRecord>({
       from: ['processing'],
       to: 'complete',
       event: 'order.updated',
+      // What the customer bought now entitles it (src/entitlements).
+      after: async (ctx, saved) => {
+        if (saved.customer) await refreshEntitlements(ctx.cmd, saved.customer);
+      },
       apply: ({ record }) => ({ payment: { ...record.payment, status: record.amount_total === 0 ? 'not_required' : 'complete' } }),
     },
     reopen: {
