@@ -1,3 +1,28 @@
+CREATE TABLE "climate_orders" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"livemode" boolean NOT NULL,
+	"created" timestamp (3) with time zone NOT NULL,
+	"amount_fees" bigint NOT NULL,
+	"amount_subtotal" bigint NOT NULL,
+	"amount_total" bigint NOT NULL,
+	"beneficiary" jsonb,
+	"canceled_at" timestamp (3) with time zone,
+	"cancellation_reason" text,
+	"certificate" text,
+	"confirmed_at" timestamp (3) with time zone,
+	"currency" text NOT NULL,
+	"delayed_at" timestamp (3) with time zone,
+	"delivered_at" timestamp (3) with time zone,
+	"delivery_details" jsonb NOT NULL,
+	"expected_delivery_year" bigint NOT NULL,
+	"metadata" jsonb NOT NULL,
+	"metric_tons" text NOT NULL,
+	"product" text NOT NULL,
+	"product_substituted_at" timestamp (3) with time zone,
+	"status" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "entitlements_active_entitlements" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -147,6 +172,7 @@ CREATE TABLE "tax_transactions" (
 	"type" text NOT NULL
 );
 --> statement-breakpoint
+CREATE INDEX "climate_orders_list_idx" ON "climate_orders" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "entitlements_active_entitlements_customer_idx" ON "entitlements_active_entitlements" USING btree ("account_id","livemode","customer","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "entitlements_features_list_idx" ON "entitlements_features" USING btree ("account_id","livemode","created" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "entitlements_features_lookup_key_idx" ON "entitlements_features" USING btree ("account_id","livemode","lookup_key");--> statement-breakpoint

@@ -16,6 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": typeof types.ClimateProductByIdDocument,
+    "\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateClimateOrderTDocument,
+    "mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }": typeof types.UpdateClimateOrderTDocument,
+    "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }": typeof types.CancelClimateOrderTDocument,
+    "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }": typeof types.ClimateOrderTDocument,
+    "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }": typeof types.ClimateOrderEventsTDocument,
     "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": typeof types.CreateFeatureTDocument,
     "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": typeof types.UpdateFeatureTDocument,
     "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": typeof types.FeaturesTDocument,
@@ -285,6 +290,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": types.ClimateProductByIdDocument,
+    "\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n": types.CreateClimateOrderTDocument,
+    "mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }": types.UpdateClimateOrderTDocument,
+    "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }": types.CancelClimateOrderTDocument,
+    "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }": types.ClimateOrderTDocument,
+    "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }": types.ClimateOrderEventsTDocument,
     "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": types.CreateFeatureTDocument,
     "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": types.UpdateFeatureTDocument,
     "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": types.FeaturesTDocument,
@@ -574,6 +584,26 @@ export function graphql(source: "\n  query ClimateCatalogue($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }"): (typeof documents)["query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }"): (typeof documents)["mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }"): (typeof documents)["mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }"): (typeof documents)["query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }"): (typeof documents)["query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,5 +58,7 @@ export const productFeaturesResource = defineResource<ProductFeatureRecord>({
   },
   examples: {
     create: async (fx) => ({ id: (await fx.create('product')).id, entitlement_feature: (await fx.create('entitlements.feature')).id }),
+    // The create's `id` is the path's Product: what a create on another id is also given.
+    params: { create: (o) => ({ entitlement_feature: o.entitlement_feature }) },
   },
 });
