@@ -241,6 +241,11 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   actions?: Record<string, TransitionDecl<R>>;
   list?: { filters?: ListFilterDecl; orderBy?: (args: Params) => string | undefined; validate?: (args: Params) => void; required?: string[] };
   connections?: ConnectionDecl[];
+  /**
+   * List fields kept with the object (Stripe's `{ object: 'list', data }` of line items) served as
+   * connections paged over the stored list, in its order (a Tax Calculation's `line_items`).
+   */
+  pagedLists?: string[];
   /** `<type>Updated(id)` subscription: default when the object has a status. */
   subscription?: boolean;
   /**

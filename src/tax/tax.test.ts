@@ -34,7 +34,7 @@ const CreateCalculation = graphql(`
       taxCalculation {
         id amountTotal taxAmountExclusive taxAmountInclusive expiresAt
         taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }
-        lineItems { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } }
+        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }
         shippingCost { amount amountTax }
       }
       userErrors { code field message }
@@ -44,7 +44,7 @@ const CreateCalculation = graphql(`
 const FromCalculation = graphql(`
   mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {
     createFromCalculationTaxTransaction(input: $input) {
-      taxTransaction { id type reference lineItems { id amount amountTax reference type } shippingCost { amount amountTax } }
+      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }
       userErrors { code field message }
     }
   }
@@ -52,9 +52,14 @@ const FromCalculation = graphql(`
 const Reverse = graphql(`
   mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {
     createReversalTaxTransaction(input: $input) {
-      taxTransaction { id type reversal { originalTransaction { id } } lineItems { amount amountTax reference type reversal { originalLineItem } } shippingCost { amount amountTax } }
+      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }
       userErrors { code field message }
     }
+  }
+`);
+const CalculationLines = graphql(`
+  query TaxCalculationLinesT($id: ID!, $after: String) {
+    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }
   }
 `);
 const SettingsEvents = graphql(`query TaxSettingsEvents { events(types: ["tax.settings.updated"], first: 5) { nodes { type } } }`);
@@ -107,7 +112,7 @@ describe('Stripe Tax', () => {
     expect((await t.ok(Registrations, { status: 'EXPIRED' })).taxRegistrations.nodes.map((n) => n.id)).toEqual([ny.id]);
   });
 
-  let caCalculation: { id: string; lineItems: { id: string }[] | null };
+  let caCalculation: { id: string; lineItems: { nodes: { id: string }[] } };
   it('calculates exclusive tax at the jurisdiction rate (California 7.25%), line by line and on shipping', async () => {
     const c = expectOk(
       (
@@ -123,11 +128,11 @@ describe('Stripe Tax', () => {
       ).createTaxCalculation,
     ).taxCalculation!;
     // 1000 × 7.25% = 72.5 → 73; 2599 × 7.25% = 188.43 → 188; shipping 500 × 7.25% = 36.25 → 36.
-    expect(c.lineItems!.map((l) => [l.reference, l.amount, l.amountTax, l.taxBehavior, l.taxCode])).toEqual([
+    expect(c.lineItems.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.taxBehavior, l.taxCode])).toEqual([
       ['L1', 1000, 73, 'EXCLUSIVE', 'txcd_10000000'],
       ['L2', 2599, 188, 'EXCLUSIVE', 'txcd_99999999'],
     ]);
-    expect(c.lineItems![0]!.taxBreakdown![0]).toEqual({
+    expect(c.lineItems.nodes[0]!.taxBreakdown![0]).toEqual({
       amount: 73,
       taxableAmount: 1000,
       taxabilityReason: 'STANDARD_RATED',
@@ -145,6 +150,12 @@ describe('Stripe Tax', () => {
       },
     ]);
     expect(Number(new Date(c.expiresAt!)) - Date.now()).toBeGreaterThan(89 * 24 * 3600 * 1000);
+    // The line items as a connection, in the calculation's order (Stripe's listLineItems).
+    const first = (await t.ok(CalculationLines, { id: c.id })).taxCalculation!.lineItems;
+    expect(first.nodes).toEqual([{ reference: 'L1' }]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = (await t.ok(CalculationLines, { id: c.id, after: first.pageInfo.endCursor })).taxCalculation!.lineItems;
+    expect(rest).toMatchObject({ nodes: [{ reference: 'L2' }], pageInfo: { hasNextPage: false } });
     caCalculation = c;
   });
 
@@ -163,7 +174,7 @@ describe('Stripe Tax', () => {
       ).createTaxCalculation,
     ).taxCalculation!;
     // 11900 / 1.19 = 10000 → tax 1900; 1000 / 1.19 = 840.34 → 840, tax 160; 500 × 19% = 95.
-    expect(c.lineItems!.map((l) => l.amountTax)).toEqual([1900, 160, 95]);
+    expect(c.lineItems.nodes.map((l) => l.amountTax)).toEqual([1900, 160, 95]);
     expect(c).toMatchObject({ taxAmountInclusive: 2060, taxAmountExclusive: 95, amountTotal: 13495 });
     expect(c.taxBreakdown!.map((b) => [b.inclusive, b.amount, b.taxableAmount])).toEqual([
       [true, 2060, 10840],
@@ -195,7 +206,7 @@ describe('Stripe Tax', () => {
     const tx = expectOk((await t.ok(FromCalculation, { input: { calculation: caCalculation.id, reference: 'order_1' } })).createFromCalculationTaxTransaction)
       .taxTransaction!;
     expect(tx.type).toBe('TRANSACTION');
-    expect(tx.lineItems!.map((l) => [l.reference, l.amount, l.amountTax, l.type])).toEqual([
+    expect(tx.lineItems.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.type])).toEqual([
       ['L1', 1000, 73, 'TRANSACTION'],
       ['L2', 2599, 188, 'TRANSACTION'],
     ]);
@@ -204,7 +215,7 @@ describe('Stripe Tax', () => {
       (await t.ok(FromCalculation, { input: { calculation: caCalculation.id, reference: 'order_1' } })).createFromCalculationTaxTransaction,
       'parameter_invalid',
     );
-    const [l1] = tx.lineItems!;
+    const [l1] = tx.lineItems.nodes;
     const partial = await t.ok(Reverse, {
       input: {
         mode: 'PARTIAL',
@@ -215,7 +226,7 @@ describe('Stripe Tax', () => {
     });
     const p = expectOk(partial.createReversalTaxTransaction).taxTransaction!;
     expect(p).toMatchObject({ type: 'REVERSAL', reversal: { originalTransaction: { id: tx.id } }, shippingCost: null });
-    expect(p.lineItems).toEqual([{ amount: -500, amountTax: -36, reference: 'L1-refund', type: 'REVERSAL', reversal: { originalLineItem: l1!.id } }]);
+    expect(p.lineItems.nodes).toEqual([{ amount: -500, amountTax: -36, reference: 'L1-refund', type: 'REVERSAL', reversal: { originalLineItem: l1!.id } }]);
     const tooMuch = await t.ok(Reverse, {
       input: {
         mode: 'PARTIAL',
@@ -229,7 +240,7 @@ describe('Stripe Tax', () => {
     const full = expectOk(
       (await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: tx.id, reference: 'order_1-refund_3' } })).createReversalTaxTransaction,
     ).taxTransaction!;
-    expect(full.lineItems!.map((l) => [l.reference, l.amount, l.amountTax])).toEqual([
+    expect(full.lineItems.nodes.map((l) => [l.reference, l.amount, l.amountTax])).toEqual([
       ['L1', -500, -37],
       ['L2', -2599, -188],
     ]);

@@ -98,6 +98,8 @@ export const ordersResource = defineResource<OrderRecord>({
   table: orders,
   serve: orderServe,
   initial: 'open',
+  // Stripe's listLineItems: a connection over the items kept with the object.
+  pagedLists: ['line_items'],
   connections: [{ on: 'customer', by: 'customer', field: 'orders' }],
   create: {
     validate(input) {

@@ -119,6 +119,8 @@ export const taxCalculationsResource = defineResource<CalculationRecord>({
   object: 'tax.calculation',
   table: taxCalculations,
   refs: { customer: 'customer' },
+  // Stripe's listLineItems: a connection over the items kept with the object.
+  pagedLists: ['line_items'],
   create: {
     validate(input) {
       if (!Array.isArray(input.line_items) || input.line_items.length === 0) throw parameterMissing(['line_items']);

@@ -63,6 +63,8 @@ export const taxTransactionsResource = defineResource<TransactionRecord>({
   table: taxTransactions,
   serve: taxTransactionServe,
   refs: { customer: 'customer', 'reversal.original_transaction': 'tax.transaction' },
+  // Stripe's listLineItems: a connection over the items kept with the object.
+  pagedLists: ['line_items'],
   create: {
     endpoint: 'createFromCalculation',
     validate(input) {
