@@ -62,7 +62,10 @@ function buildObjectType(resource: AnyResource) {
     fields: (t: any) =>
       Object.fromEntries([
         ...plans.map(([f, p]) => [camelField(f.name), t.field({ type: p!.type, nullable: p!.nullable, description: p!.description, resolve: p!.resolve })]),
-        ...pagedFields.map((f) => [camelField(f.name), pagedListField(t, resource, { name: f.name, description: f.description, type: f.type })]),
+        ...pagedFields.map((f) => [
+          camelField(f.name),
+          pagedListField(t, resource, { name: f.name, description: f.description, type: f.type, nullable: f.nullable || f.optional }),
+        ]),
       ]),
   } as any);
   registerLoader(resource.typeName, (services, scope, ids) => resource.load(services.database.db, scope, ids));
@@ -171,7 +174,7 @@ const pagedConnections = new Map<string, any>();
  * A list field of the object (Stripe's `{ object: 'list', data }`, kept with the object: a Tax
  * Calculation's line items) as a connection, paged over the stored list in its order.
  */
-function pagedListField(t: any, resource: AnyResource, field: { name: string; description: string; type: any }) {
+function pagedListField(t: any, resource: AnyResource, field: { name: string; description: string; type: any; nullable: boolean }) {
   const item = field.type.items;
   const itemSpec = specOf(item.objects[0]);
   const itemType = shapeType({ spec: itemSpec, resource }, itemSpec.root, field.name);
@@ -188,7 +191,9 @@ function pagedListField(t: any, resource: AnyResource, field: { name: string; de
     {
       type: itemType,
       description: `${field.description} Paged, in the object's order.`,
-      resolve: (p: any, args: any) => arrayPage((p[field.name]?.data ?? p[field.name] ?? []) as { id?: unknown }[], pageArgs(args)),
+      nullable: field.nullable,
+      resolve: (p: any, args: any) =>
+        p[field.name] == null && field.nullable ? null : arrayPage((p[field.name]?.data ?? p[field.name] ?? []) as { id?: unknown }[], pageArgs(args)),
     },
     c,
   );

@@ -64,7 +64,7 @@ describe('Orders', () => {
   it('creates an open order priced from its line items', async () => {
     const o = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: priceA, quantity: 10 }] } })).createOrder).order!;
     expect(o).toMatchObject({ status: 'OPEN', amountSubtotal: 14990, amountTotal: 14990, automaticTax: { enabled: false, status: null } });
-    expect(o.lineItems.nodes).toEqual([
+    expect(o.lineItems!.nodes).toEqual([
       {
         id: expect.stringMatching(/^li_/),
         description: 'UV Pullover Hoodie',
@@ -95,7 +95,7 @@ describe('Orders', () => {
       ).updateOrder,
     ).order!;
     // 2998 × 7.25% = 217.36 → 217; 2500 → 181.25 → 181; shipping 500 → 36.25 → 36. Total 2998 + 2500 + 500 + 434.
-    expect(o.lineItems.nodes.map((l) => [l.description, l.quantity, l.amountSubtotal, l.amountTax, l.amountTotal])).toEqual([
+    expect(o.lineItems!.nodes.map((l) => [l.description, l.quantity, l.amountSubtotal, l.amountTax, l.amountTotal])).toEqual([
       ['UV Pullover Hoodie', 2, 2998, 217, 3215],
       ['Cap', 1, 2500, 181, 2681],
     ]);

@@ -112,7 +112,7 @@ describe('Stripe Tax', () => {
     expect((await t.ok(Registrations, { status: 'EXPIRED' })).taxRegistrations.nodes.map((n) => n.id)).toEqual([ny.id]);
   });
 
-  let caCalculation: { id: string; lineItems: { nodes: { id: string }[] } };
+  let caCalculation: { id: string; lineItems: { nodes: { id: string }[] } | null };
   it('calculates exclusive tax at the jurisdiction rate (California 7.25%), line by line and on shipping', async () => {
     const c = expectOk(
       (
@@ -128,11 +128,11 @@ describe('Stripe Tax', () => {
       ).createTaxCalculation,
     ).taxCalculation!;
     // 1000 × 7.25% = 72.5 → 73; 2599 × 7.25% = 188.43 → 188; shipping 500 × 7.25% = 36.25 → 36.
-    expect(c.lineItems.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.taxBehavior, l.taxCode])).toEqual([
+    expect(c.lineItems!.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.taxBehavior, l.taxCode])).toEqual([
       ['L1', 1000, 73, 'EXCLUSIVE', 'txcd_10000000'],
       ['L2', 2599, 188, 'EXCLUSIVE', 'txcd_99999999'],
     ]);
-    expect(c.lineItems.nodes[0]!.taxBreakdown![0]).toEqual({
+    expect(c.lineItems!.nodes[0]!.taxBreakdown![0]).toEqual({
       amount: 73,
       taxableAmount: 1000,
       taxabilityReason: 'STANDARD_RATED',
@@ -151,10 +151,10 @@ describe('Stripe Tax', () => {
     ]);
     expect(Number(new Date(c.expiresAt!)) - Date.now()).toBeGreaterThan(89 * 24 * 3600 * 1000);
     // The line items as a connection, in the calculation's order (Stripe's listLineItems).
-    const first = (await t.ok(CalculationLines, { id: c.id })).taxCalculation!.lineItems;
+    const first = (await t.ok(CalculationLines, { id: c.id })).taxCalculation!.lineItems!;
     expect(first.nodes).toEqual([{ reference: 'L1' }]);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const rest = (await t.ok(CalculationLines, { id: c.id, after: first.pageInfo.endCursor })).taxCalculation!.lineItems;
+    const rest = (await t.ok(CalculationLines, { id: c.id, after: first.pageInfo.endCursor })).taxCalculation!.lineItems!;
     expect(rest).toMatchObject({ nodes: [{ reference: 'L2' }], pageInfo: { hasNextPage: false } });
     caCalculation = c;
   });
@@ -174,7 +174,7 @@ describe('Stripe Tax', () => {
       ).createTaxCalculation,
     ).taxCalculation!;
     // 11900 / 1.19 = 10000 → tax 1900; 1000 / 1.19 = 840.34 → 840, tax 160; 500 × 19% = 95.
-    expect(c.lineItems.nodes.map((l) => l.amountTax)).toEqual([1900, 160, 95]);
+    expect(c.lineItems!.nodes.map((l) => l.amountTax)).toEqual([1900, 160, 95]);
     expect(c).toMatchObject({ taxAmountInclusive: 2060, taxAmountExclusive: 95, amountTotal: 13495 });
     expect(c.taxBreakdown!.map((b) => [b.inclusive, b.amount, b.taxableAmount])).toEqual([
       [true, 2060, 10840],
@@ -206,7 +206,7 @@ describe('Stripe Tax', () => {
     const tx = expectOk((await t.ok(FromCalculation, { input: { calculation: caCalculation.id, reference: 'order_1' } })).createFromCalculationTaxTransaction)
       .taxTransaction!;
     expect(tx.type).toBe('TRANSACTION');
-    expect(tx.lineItems.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.type])).toEqual([
+    expect(tx.lineItems!.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.type])).toEqual([
       ['L1', 1000, 73, 'TRANSACTION'],
       ['L2', 2599, 188, 'TRANSACTION'],
     ]);
@@ -215,7 +215,7 @@ describe('Stripe Tax', () => {
       (await t.ok(FromCalculation, { input: { calculation: caCalculation.id, reference: 'order_1' } })).createFromCalculationTaxTransaction,
       'parameter_invalid',
     );
-    const [l1] = tx.lineItems.nodes;
+    const [l1] = tx.lineItems!.nodes;
     const partial = await t.ok(Reverse, {
       input: {
         mode: 'PARTIAL',
@@ -226,7 +226,7 @@ describe('Stripe Tax', () => {
     });
     const p = expectOk(partial.createReversalTaxTransaction).taxTransaction!;
     expect(p).toMatchObject({ type: 'REVERSAL', reversal: { originalTransaction: { id: tx.id } }, shippingCost: null });
-    expect(p.lineItems.nodes).toEqual([{ amount: -500, amountTax: -36, reference: 'L1-refund', type: 'REVERSAL', reversal: { originalLineItem: l1!.id } }]);
+    expect(p.lineItems!.nodes).toEqual([{ amount: -500, amountTax: -36, reference: 'L1-refund', type: 'REVERSAL', reversal: { originalLineItem: l1!.id } }]);
     const tooMuch = await t.ok(Reverse, {
       input: {
         mode: 'PARTIAL',
@@ -240,7 +240,7 @@ describe('Stripe Tax', () => {
     const full = expectOk(
       (await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: tx.id, reference: 'order_1-refund_3' } })).createReversalTaxTransaction,
     ).taxTransaction!;
-    expect(full.lineItems.nodes.map((l) => [l.reference, l.amount, l.amountTax])).toEqual([
+    expect(full.lineItems!.nodes.map((l) => [l.reference, l.amount, l.amountTax])).toEqual([
       ['L1', -500, -37],
       ['L2', -2599, -188],
     ]);

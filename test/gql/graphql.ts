@@ -4654,14 +4654,14 @@ export type CreateOrderTMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrderTMutation = { createOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, lineItems: { nodes: Array<{ id: string, description: string | null, quantity: number | null, amountSubtotal: number, amountTotal: number, price: { id: string, unitAmount: number | null } | null }> } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateOrderTMutation = { createOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, lineItems: { nodes: Array<{ id: string, description: string | null, quantity: number | null, amountSubtotal: number, amountTotal: number, price: { id: string, unitAmount: number | null } | null }> } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type UpdateOrderTMutationVariables = Exact<{
   input: UpdateOrderInput;
 }>;
 
 
-export type UpdateOrderTMutation = { updateOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, totalDetails: { amountDiscount: number, amountShipping: number | null, amountTax: number }, shippingCost: { amountSubtotal: number, amountTax: number, amountTotal: number } | null, lineItems: { nodes: Array<{ description: string | null, quantity: number | null, amountSubtotal: number, amountTax: number, amountTotal: number }> } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type UpdateOrderTMutation = { updateOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, totalDetails: { amountDiscount: number, amountShipping: number | null, amountTax: number }, shippingCost: { amountSubtotal: number, amountTax: number, amountTotal: number } | null, lineItems: { nodes: Array<{ description: string | null, quantity: number | null, amountSubtotal: number, amountTax: number, amountTotal: number }> } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type SubmitOrderTMutationVariables = Exact<{
   input: SubmitOrderInput;
@@ -4755,21 +4755,21 @@ export type CreateTaxCalculationTMutationVariables = Exact<{
 }>;
 
 
-export type CreateTaxCalculationTMutation = { createTaxCalculation: { taxCalculation: { id: string, amountTotal: number, taxAmountExclusive: number, taxAmountInclusive: number, expiresAt: string | null, taxBreakdown: Array<{ amount: number, inclusive: boolean, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, taxRateDetails: { percentageDecimal: string, country: string | null, state: string | null, taxType: TaxCalculationShippingCostTaxBreakdownTaxRateDetailsTaxType | null } }>, lineItems: { nodes: Array<{ id: string, amount: number, amountTax: number, reference: string, taxBehavior: TaxCalculationShippingCostTaxBehavior, taxCode: string, taxBreakdown: Array<{ amount: number, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, jurisdiction: { country: string, state: string | null, displayName: string } }> | null }> }, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateTaxCalculationTMutation = { createTaxCalculation: { taxCalculation: { id: string, amountTotal: number, taxAmountExclusive: number, taxAmountInclusive: number, expiresAt: string | null, taxBreakdown: Array<{ amount: number, inclusive: boolean, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, taxRateDetails: { percentageDecimal: string, country: string | null, state: string | null, taxType: TaxCalculationShippingCostTaxBreakdownTaxRateDetailsTaxType | null } }>, lineItems: { nodes: Array<{ id: string, amount: number, amountTax: number, reference: string, taxBehavior: TaxCalculationShippingCostTaxBehavior, taxCode: string, taxBreakdown: Array<{ amount: number, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, jurisdiction: { country: string, state: string | null, displayName: string } }> | null }> } | null, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type CreateTaxTransactionTMutationVariables = Exact<{
   input: CreateFromCalculationTaxTransactionInput;
 }>;
 
 
-export type CreateTaxTransactionTMutation = { createFromCalculationTaxTransaction: { taxTransaction: { id: string, type: TaxTransactionType, reference: string, lineItems: { nodes: Array<{ id: string, amount: number, amountTax: number, reference: string, type: TaxTransactionType }> }, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type CreateTaxTransactionTMutation = { createFromCalculationTaxTransaction: { taxTransaction: { id: string, type: TaxTransactionType, reference: string, lineItems: { nodes: Array<{ id: string, amount: number, amountTax: number, reference: string, type: TaxTransactionType }> } | null, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type ReverseTaxTransactionTMutationVariables = Exact<{
   input: CreateReversalTaxTransactionInput;
 }>;
 
 
-export type ReverseTaxTransactionTMutation = { createReversalTaxTransaction: { taxTransaction: { id: string, type: TaxTransactionType, reversal: { originalTransaction: { id: string } | null } | null, lineItems: { nodes: Array<{ amount: number, amountTax: number, reference: string, type: TaxTransactionType, reversal: { originalLineItem: string } | null }> }, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type ReverseTaxTransactionTMutation = { createReversalTaxTransaction: { taxTransaction: { id: string, type: TaxTransactionType, reversal: { originalTransaction: { id: string } | null } | null, lineItems: { nodes: Array<{ amount: number, amountTax: number, reference: string, type: TaxTransactionType, reversal: { originalLineItem: string } | null }> } | null, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type TaxCalculationLinesTQueryVariables = Exact<{
   id: string | number;
@@ -4777,7 +4777,7 @@ export type TaxCalculationLinesTQueryVariables = Exact<{
 }>;
 
 
-export type TaxCalculationLinesTQuery = { taxCalculation: { lineItems: { nodes: Array<{ reference: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type TaxCalculationLinesTQuery = { taxCalculation: { lineItems: { nodes: Array<{ reference: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type TaxSettingsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
