@@ -62,6 +62,12 @@ const CalculationLines = graphql(`
     taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }
   }
 `);
+const CreateClock = graphql(
+  `mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }`,
+);
+const AdvanceClock = graphql(
+  `mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }`,
+);
 const SettingsEvents = graphql(`query TaxSettingsEvents { events(types: ["tax.settings.updated"], first: 5) { nodes { type } } }`);
 
 let t: TestApp;
@@ -249,5 +255,31 @@ describe('Stripe Tax', () => {
     expectUserError(again.createReversalTaxTransaction, 'invalid_state');
     const ofReversal = await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: full.id, reference: 'order_1-refund_5' } });
     expectUserError(ofReversal.createReversalTaxTransaction, 'parameter_invalid');
+  });
+
+  it('a calculation expires after 90 days (on the account’s test clock): no transaction from it then', async () => {
+    const other = await t.newAccount();
+    const key = other.testKey;
+    expectOk(
+      (
+        await t.gql(
+          UpdateSettings,
+          { input: { headOffice: { address: { country: 'US', state: 'CA' } }, defaults: { taxCode: 'txcd_10000000', taxBehavior: 'EXCLUSIVE' } } },
+          key,
+        )
+      ).data!.updateTaxSettings,
+    );
+    const start = new Date('2026-01-01T00:00:00Z');
+    const clock = expectOk((await t.gql(CreateClock, { input: { frozenTime: start.toISOString() } }, key)).data!.createTestHelpersTestClock)
+      .testHelpersTestClock!;
+    const c = expectOk(
+      (await t.gql(CreateCalculation, { input: { currency: 'usd', lineItems: [{ amount: 1000 }], customerDetails: { address: CA } } } as never, key)).data!
+        .createTaxCalculation,
+    ).taxCalculation!;
+    expect(new Date(c.expiresAt!).getTime() - start.getTime()).toBe(90 * 24 * 3600 * 1000);
+    const later = new Date(start.getTime() + 91 * 24 * 3600 * 1000).toISOString();
+    expectOk((await t.gql(AdvanceClock, { input: { id: clock.id, frozenTime: later } }, key)).data!.advanceTestHelpersTestClock);
+    const r = await t.gql(FromCalculation, { input: { calculation: c.id, reference: 'late' } }, key);
+    expect(expectUserError(r.data!.createFromCalculationTaxTransaction, 'invalid_state').field).toEqual(['calculation']);
   });
 });

@@ -68,6 +68,8 @@ type Documents = {
     "\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateTaxTransactionTDocument,
     "\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ReverseTaxTransactionTDocument,
     "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.TaxCalculationLinesTDocument,
+    "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxClockTDocument,
+    "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxAdvanceTDocument,
     "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": typeof types.TaxSettingsEventsDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": typeof types.ClockCreateDocument,
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": typeof types.ClockAdvanceDocument,
@@ -343,6 +345,8 @@ const documents: Documents = {
     "\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTaxTransactionTDocument,
     "\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": types.ReverseTaxTransactionTDocument,
     "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n": types.TaxCalculationLinesTDocument,
+    "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxClockTDocument,
+    "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxAdvanceTDocument,
     "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": types.TaxSettingsEventsDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": types.ClockCreateDocument,
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": types.ClockAdvanceDocument,
@@ -794,6 +798,14 @@ export function graphql(source: "\n  mutation ReverseTaxTransactionT($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"): (typeof documents)["mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"): (typeof documents)["mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
