@@ -26,7 +26,7 @@ export const rateOf = (key: string): Rate | null => rates[key] ?? null;
 /** A percentage_decimal ("7.25") in millionths (72500): integer arithmetic for every amount. */
 export function ppmOf(percentage: string): bigint {
   const [whole, frac = ''] = percentage.split('.');
-  return BigInt(whole!) * 10000n + BigInt((frac + '0000').slice(0, 4));
+  return BigInt(whole!) * 10000n + BigInt(`${frac}0000`.slice(0, 4));
 }
 
 const MILLION = 1_000_000n;
