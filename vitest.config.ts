@@ -23,6 +23,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A worker keeps its module cache between files: the schema (built from the spec at import) is built
+    // once per worker, not once per file. Every file starts its own app, which sets the process-wide
+    // settings (test-mode delays, webhook target policy, admin key) from its own configuration.
+    isolate: false,
     // Vitest's default is one worker fewer than the CPUs: a single worker on a 2-core machine. Much of a
     // test file's time is waiting (servers starting, websockets, timers), so run at least two files at once.
     maxWorkers: Math.max(2, os.availableParallelism()),

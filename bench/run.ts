@@ -4,6 +4,7 @@ import { machine, saveResult, writeSummary, type BenchResult } from './lib/repor
 import { dataScale } from './data-scale.js';
 import { deepReads } from './deep-reads.js';
 import { moneyMovement } from './money-movement.js';
+import { queueDrain } from './queue-drain.js';
 import { subscriptions } from './subscriptions.js';
 import { transport } from './transport.js';
 
@@ -18,6 +19,7 @@ import { transport } from './transport.js';
  *   BENCH_SCALE_STEPS=10k,100k,1m, BENCH_SCALE_ITERATIONS=200, BENCH_SCALE_PAGE=100
  *   BENCH_SUB_CLIENTS=100,1000,5000, BENCH_SUB_EVENTS=20, BENCH_SUB_TIMEOUT_MS=60000
  *   BENCH_TRANSPORT_CLIENTS=32
+ *   BENCH_DRAIN_WEBHOOKS=500, BENCH_DRAIN_TRANSITIONS=500, BENCH_DRAIN_CONCURRENCY (default: the server's 4)
  */
 const ALL: Record<string, (db: BenchDatabase, ran: Map<string, BenchResult>) => Promise<BenchResult>> = {
   'money-movement': moneyMovement,
@@ -25,6 +27,7 @@ const ALL: Record<string, (db: BenchDatabase, ran: Map<string, BenchResult>) => 
   'data-scale': dataScale,
   subscriptions,
   transport,
+  'queue-drain': queueDrain,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

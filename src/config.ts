@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { RateLimitConfig } from './auth/rate-limit.js';
+import { DEFAULT_IMAGE_CACHE_DIR } from './db/image.js';
 
 /** A whole number of requests from 0 (rate limiting off) to a million. */
 const requests = (fallback: number) =>
@@ -18,6 +19,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   FINGRAPH_DATA_DIR: z.string().min(1).default('.data'),
+  // Cached image of a new migrated embedded database (src/db/image.ts); 'off' = none.
+  FINGRAPH_CACHE_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   FINGRAPH_DEMO: z.enum(['on', 'off']).default('on'),
@@ -97,6 +100,11 @@ export interface WebhookConfig {
    * (FINGRAPH_WEBHOOK_ALLOW_LOOPBACK; docs/security.md).
    */
   allowLoopback: boolean;
+  /**
+   * Seconds a delivery job may stay active before pg-boss runs it again (default: the timeout plus a
+   * margin, webhook.queue.ts). Only tests set it, to make a run outlive its expiry on purpose.
+   */
+  jobExpireSeconds?: number;
 }
 
 /**
@@ -118,6 +126,8 @@ export interface TestModeConfig {
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where images of a new migrated PGlite database are cached (null: off). */
+  imageCacheDir: string | null;
   port: number;
   host: string;
   demo: boolean;
@@ -161,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.FINGRAPH_DATA_DIR,
+    imageCacheDir: e.FINGRAPH_CACHE_DIR === 'off' ? null : (e.FINGRAPH_CACHE_DIR ?? DEFAULT_IMAGE_CACHE_DIR),
     port: e.PORT,
     host: e.HOST,
     demo: e.FINGRAPH_DEMO === 'on',

@@ -29,6 +29,7 @@ async function main() {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
+    imageCacheDir: config.imageCacheDir,
     poolSize: config.dbPoolSize,
   });
   await database.migrate();

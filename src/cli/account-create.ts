@@ -73,7 +73,12 @@ async function direct(r: Request): Promise<Result> {
   const { openDatabase } = await import('../db/client.js');
   const { createAccount, createApiKey, revokeApiKey } = await import('../auth/auth.js');
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, poolSize: 1 });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    imageCacheDir: config.imageCacheDir,
+    poolSize: 1,
+  });
   try {
     await database.migrate();
     if (r.kind === 'account') {

@@ -8,7 +8,11 @@ import { openDatabase } from '../db/client.js';
  * first: one process per data folder); on PostgreSQL paste it into GraphiQL's headers or restart.
  */
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+  imageCacheDir: config.imageCacheDir,
+});
 try {
   await database.migrate();
   const key = await rotateDemoKey(database.db);

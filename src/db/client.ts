@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { discardImage, readImage, saveImage } from './image.js';
 import { acquireDataDirLock, type DataDirLock } from './lock.js';
 
 /**
@@ -45,6 +46,12 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pre-migrated PGlite image to start from (tests clone one template per file). */
   loadDataDir?: Blob | File;
+  /**
+   * PGlite with a data folder: where images of a new migrated database are cached (src/db/image.ts).
+   * A new data folder starts from the image of the current migrations when there is one; otherwise
+   * the first migrate() saves one. Unset: no cache.
+   */
+  imageCacheDir?: string | null;
   poolSize?: number;
 }
 
@@ -62,8 +69,27 @@ async function openPglite(opts: DatabaseOptions, stats: { statements: number }, 
     lock = acquireDataDirLock(opts.dataDir);
   }
   const pgdata = opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined;
-  if (pgdata && !opts.loadDataDir && !fs.existsSync(path.join(pgdata, 'PG_VERSION'))) await initdbInWorker(pgdata);
-  const client = await PGlite.create({
+  const cacheDir = opts.imageCacheDir ?? null;
+  /** A new data folder made by initdb here: its first migrate() saves the image for the next one. */
+  let saveAfterMigrate = false;
+  let client: PGlite | null = null;
+  if (pgdata && !opts.loadDataDir && !fs.existsSync(path.join(pgdata, 'PG_VERSION'))) {
+    const cached = cacheDir ? readImage(cacheDir, MIGRATIONS_FOLDER) : null;
+    if (cached) {
+      try {
+        client = await PGlite.create({ dataDir: pgdata, loadDataDir: cached.image });
+      } catch {
+        // A damaged image: drop it and the half-written folder, and create the database the long way.
+        discardImage(cached.file);
+        fs.rmSync(pgdata, { recursive: true, force: true });
+      }
+    }
+    if (!client) {
+      await initdbInWorker(pgdata);
+      saveAfterMigrate = cacheDir !== null;
+    }
+  }
+  client ??= await PGlite.create({
     dataDir: pgdata,
     loadDataDir: opts.loadDataDir,
   });
@@ -81,6 +107,10 @@ async function openPglite(opts: DatabaseOptions, stats: { statements: number }, 
     },
     async migrate(migrationsFolder = MIGRATIONS_FOLDER) {
       await migratePglite(db as never, { migrationsFolder });
+      if (saveAfterMigrate && migrationsFolder === MIGRATIONS_FOLDER) {
+        saveAfterMigrate = false;
+        await saveImage(cacheDir!, MIGRATIONS_FOLDER, await client.dumpDataDir('gzip'));
+      }
     },
     async dump() {
       return client.dumpDataDir('gzip');

@@ -33,6 +33,22 @@ export function encodeCursor(at: Date | number, id: string): string {
   return Buffer.from(`${typeof at === 'number' ? at : at.getTime()}:${id}`).toString('base64url');
 }
 
+/** An edge whose cursor is encoded only when someone reads it (most pages are read without cursors). */
+export class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly at: Date | number,
+    private readonly id: string,
+  ) {}
+  get cursor(): string {
+    return encodeCursor(this.at, this.id);
+  }
+  /** The same position with another node (a record → the object GraphQL reads). */
+  map<U>(fn: (node: T) => U): Edge<U> {
+    return new Edge(fn(this.node), this.at, this.id);
+  }
+}
+
 export function decodeCursor(cursor: string, param: string): Cursor {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const m = /^(\d{1,16}):([A-Za-z0-9_]{3,100})$/.exec(text);
@@ -136,8 +152,13 @@ export function pageOf<T>(edges: Page<T>['edges'], at: { backward: boolean; more
     pageInfo: {
       hasNextPage: at.backward ? at.before != null : at.more,
       hasPreviousPage: at.backward ? at.more : at.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      // Read lazily: edges may encode their cursors only when asked (Edge).
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }

@@ -1,10 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Pothos refs are built from data here; their TS types cannot be named statically. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../graphql/builder.js';
 import { hasLoader, type Context } from '../graphql/context.js';
 import { isImplementedByHand, typeRef } from '../graphql/type-refs.js';
 import { moneyList } from '../graphql/scalars.js';
 import { typenameOfId } from '../kernel/ids.js';
 import { enumValueName, pascal, typeNameOf } from './naming.js';
+import { planned } from './read-plan.js';
 import { hasResource, type AnyResource } from './resource.js';
 import { hasSpec, shapeOf, specOf, type SpecField, type SpecObject, type SpecType } from './spec.js';
 
@@ -95,7 +97,7 @@ export interface OutputContext {
 interface FieldPlan {
   type: any;
   nullable: boolean | { list: boolean; items: boolean };
-  resolve: (parent: any, args: any, ctx: Context) => unknown;
+  resolve: (parent: any, args: any, ctx: Context, info: GraphQLResolveInfo) => unknown;
   description?: string;
 }
 
@@ -129,7 +131,7 @@ export function planField(oc: OutputContext, ownerName: string, field: SpecField
   if (objects) {
     const unionName = ref && typeof ref === 'object' && !Array.isArray(ref) ? ref.union : `${ownerName}${pascal(key)}`;
     const type = refType(objects, unionName);
-    if (type) return { type, nullable, description, resolve: (p, _a, ctx) => loadRef(ctx, get(p)) };
+    if (type) return { type, nullable, description, resolve: (p, _a, ctx, info) => planned(p, info) ?? loadRef(ctx, get(p)) };
     // The target is not served by this graph: the id itself.
     return { type: 'ID', nullable, description, resolve: get };
   }

@@ -1,17 +1,20 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Pothos fields are built from data here. */
+import { sql } from 'drizzle-orm';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../graphql/builder.js';
 import { registerLoader, type Context } from '../graphql/context.js';
 import { payloadType, toPayload } from '../graphql/payload.js';
 import { objectUpdates } from '../graphql/subscribe.js';
 import { StripeError } from '../kernel/errors.js';
 import { hasPrefix } from '../kernel/ids.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, type PageArgs } from '../kernel/pagination.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, type Edge, encodeCursor, MAX_PAGE_SIZE, type PageArgs } from '../kernel/pagination.js';
 import { badUserInput } from '../kernel/query-errors.js';
 import { runAction, runCreate, runDelete } from './actions.js';
 import { inputPath, listArgs, paramInputType, toParams } from './graph-inputs.js';
 import { camelField, planField, refOf, shapeType } from './graph-types.js';
-import { camel, fieldNameOf, pascal, pluralOf, typeNameOf } from './naming.js';
+import { camel, connectionFieldName, fieldNameOf, pascal, pluralOf, typeNameOf } from './naming.js';
 import { allResources, catalogueOf, type AnyResource, type TransitionDecl } from './resource.js';
+import { decodeRoot, enrichFetched, type Fetched, planColumns, planned, planOf, planRetrieve, type PlanNode, refCheck, toObject } from './read-plan.js';
 import { endpointOf, rootShape, specOf, type SpecEndpoint } from './spec.js';
 import { equalsWhere, firstRecordsOf, listRecords, rangeWhere, type Where } from './store.js';
 import { exactCreated, type StoredRecord } from './storage.js';
@@ -43,7 +46,7 @@ function connectionFieldsOn(object: string): Set<string> {
   return out;
 }
 
-const connectionField = (resource: AnyResource, c: { field?: string }) => c.field ?? camel(pluralOf(resource.spec.object.split('.').pop()!));
+const connectionField = (resource: AnyResource, c: { field?: string }) => connectionFieldName(resource.spec.object, c);
 
 function buildObjectType(resource: AnyResource) {
   const root = rootShape(resource.spec);
@@ -96,20 +99,29 @@ function listWhere(resource: AnyResource, args: Record<string, any>): Where[] {
   return where;
 }
 
+/** The list args that name another object: (param, id, object). */
+const refArgs = (resource: AnyResource, args: Record<string, any>) =>
+  Object.entries(args).flatMap(([param, value]) => {
+    const target = resource.refs?.[param];
+    return typeof target === 'string' && typeof value === 'string' ? [{ param, value, target }] : [];
+  });
+const missingRef = (r: { param: string; value: string; target: string }) =>
+  badUserInput('resource_missing', `No such ${r.target.split('.').pop()!.replace(/_/g, ' ')}: '${r.value}'`, [camel(r.param)]);
+const prefixFits = (r: { value: string; target: string }) => {
+  const prefix = specOf(r.target).idPrefix;
+  return prefix === null || hasPrefix(r.value, prefix);
+};
+
 /** Refs in list args must name an object the caller can see (Stripe: resource_missing). */
 async function checkListRefs(resource: AnyResource, ctx: Context, args: Record<string, any>) {
-  for (const [param, value] of Object.entries(args)) {
-    const target = resource.refs?.[param];
-    if (typeof target !== 'string' || typeof value !== 'string') continue;
-    const prefix = specOf(target).idPrefix;
-    const found = (prefix === null || hasPrefix(value, prefix)) && (await ctx.loaders.of(typeNameOf(target)).load(value));
-    if (!found) throw badUserInput('resource_missing', `No such ${target.split('.').pop()!.replace(/_/g, ' ')}: '${value}'`, [camel(param)]);
-  }
+  for (const r of refArgs(resource, args)) if (!prefixFits(r) || !(await ctx.loaders.of(typeNameOf(r.target)).load(r.value))) throw missingRef(r);
 }
 
-export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Record<string, any>, page: PageArgs) {
+export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Record<string, any>, page: PageArgs, info?: GraphQLResolveInfo) {
   resource.list?.validate?.(stripeArgs);
   if (resource.catalogue) return cataloguePage(resource, ctx, stripeArgs, page);
+  const plan = info ? planOf(info, resource, 'list') : null;
+  if (plan) return plannedPage(resource, ctx, stripeArgs, page, plan);
   await checkListRefs(resource, ctx, stripeArgs);
   const result = await listRecords(
     ctx.services.database.db,
@@ -125,6 +137,40 @@ export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Re
       result.edges.map((e) => e.node),
     );
   return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: resource.toStripe(e.node as StoredRecord) })) };
+}
+
+/**
+ * A page through the read planner: the page and everything selected under it in one statement. The
+ * objects its filters name are checked in the same statement (an uncorrelated subquery, run once);
+ * an empty page checks them through the loaders.
+ */
+async function plannedPage(resource: AnyResource, ctx: Context, args: Record<string, any>, page: PageArgs, plan: PlanNode) {
+  const db = ctx.services.database.db;
+  const refs = refArgs(resource, args);
+  for (const r of refs) if (!prefixFits(r)) throw missingRef(r);
+  const checks = refs.map((r, i) => ({ ...r, item: refCheck(r.target, r.value, ctx.scope, `$check${i}`) }));
+  for (const c of checks) if (!c.item && !(await ctx.loaders.of(typeNameOf(c.target)).load(c.value))) throw missingRef(c);
+  const orderBy = resource.list?.orderBy?.(args);
+  // Cursors of a page in another order carry that column's value.
+  if (orderBy) plan.columns.add(resource.storage.columnOf.get(orderBy)!);
+  const items = [planColumns(plan, ctx.scope), ...checks.flatMap((c) => (c.item ? [c.item] : []))];
+  let firstRow: Record<string, unknown> | undefined;
+  const result = await listRecords(db, resource.storage, ctx.scope, { where: listWhere(resource, args), orderBy: resource.list?.orderBy?.(args) }, page, {
+    columns: sql.join(items, sql`, `),
+    decode: (raw) => {
+      firstRow ??= raw;
+      return decodeRoot(plan, raw);
+    },
+    record: (f) => f.record,
+  });
+  for (const [i, c] of checks.entries())
+    if (c.item && !(firstRow ? firstRow[`$check${i}`] === true : await ctx.loaders.of(typeNameOf(c.target)).load(c.value))) throw missingRef(c);
+  await enrichFetched(
+    db,
+    ctx.scope,
+    result.edges.map((e) => e.node),
+  );
+  return { ...result, edges: result.edges.map((e) => (e as Edge<Fetched>).map(toObject)) };
 }
 
 /**
@@ -235,7 +281,10 @@ function buildQueries(resource: AnyResource) {
       nullable: true,
       description: `Retrieves a ${resource.typeName} by id; null when it does not exist for this key.`,
       args: { id: t.arg.id({ required: true, description: `The ${resource.typeName}'s id (\`${resource.spec.idPrefix ?? ''}…\`).` }) },
-      resolve: (_r: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.of(resource.typeName).load(String(id)),
+      resolve: (_r: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+        const plan = planOf(info, resource, 'object');
+        return plan ? planRetrieve(ctx.services.database.db, ctx.scope, plan, String(id)) : ctx.loaders.of(resource.typeName).load(String(id));
+      },
     }),
   );
   // A sub-object listed only under its parent (a Product's features: `listFeatures`) gets the parent's connection, no list of its own.
@@ -248,7 +297,8 @@ function buildQueries(resource: AnyResource) {
         type: refOf(resource),
         description: listEndpoint.description || undefined,
         args: listArgs(resource, t, listEndpoint.params),
-        resolve: (_r: unknown, args: any, ctx: Context) => listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args)),
+        resolve: (_r: unknown, args: any, ctx: Context, info: GraphQLResolveInfo) =>
+          listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args), info),
       },
       connectionOf(resource),
     ),
@@ -265,7 +315,9 @@ function buildConnections(resource: AnyResource, listEndpoint: SpecEndpoint) {
           type: refOf(resource),
           description: c.description ?? `This ${typeNameOf(c.on)}'s ${resource.typeName}s, newest first.`,
           args: listArgs(resource, t, listEndpoint.params, [c.by], true),
-          resolve: (p: any, args: any, ctx: Context) => {
+          resolve: (p: any, args: any, ctx: Context, info: GraphQLResolveInfo) => {
+            const prefetched = planned(p, info);
+            if (prefetched) return prefetched;
             const filters = stripeListArgs(resource, listEndpoint.params, args);
             // The plain first page of many parents (a page of Transactions with their entries) loads in one statement.
             if (Object.keys(filters).length === 0 && args.after == null && args.before == null && args.last == null && !resource.list?.orderBy?.({}))

@@ -27,6 +27,9 @@ export function pluralOf(name: string): string {
   return `${name}s`;
 }
 
+/** The field of a connection a resource adds to its parent (`outboundTransfers`): declared, or the plural of the object. */
+export const connectionFieldName = (object: string, c: { field?: string }) => c.field ?? camel(pluralOf(object.split('.').pop()!));
+
 /** A Stripe enum value as a GraphQL enum value: `us_domestic_wire` → `US_DOMESTIC_WIRE`. */
 export const enumValueName = (value: string): string => {
   const name = value.toUpperCase().replace(/[^A-Z0-9_]/g, '_');

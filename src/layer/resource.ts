@@ -270,6 +270,8 @@ export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<Re
   statusField: string | null;
   /** The object as Stripe shows it: spec fields in spec order, computed ones filled in. */
   toStripe(record: R): Record<string, unknown> & { id: string };
+  /** One spec field of the object as Stripe shows it (stored, computed or provided), as `toStripe` fills it. */
+  stripeField(record: R, name: string): unknown;
   /** The scope's objects by id, as Stripe shows them (loaders, `node`, subscriptions). */
   load(ex: Executor, scope: Scope, ids: readonly string[]): Promise<Map<string, Record<string, unknown> & { id: string }>>;
   /** Records by id (with enrich), for rules that read other objects. */
@@ -308,15 +310,17 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
   const fields = rootShape(spec).fields;
   const statusField = decl.statusField ?? (fields.some((f) => f.name === 'status' && f.type.kind === 'enum') ? 'status' : null);
   const computed = decl.computed ?? {};
+  const stripeField = (record: R, name: string) => {
+    const values = record as unknown as Record<string, unknown>;
+    if (name in computed) return computed[name]!(record);
+    if (name in values) return values[name] ?? null;
+    if (providers.has(name)) return providers.get(name)!(record as never, decl.object);
+    return null;
+  };
   const toStripe = (record: R) => {
     const out: Record<string, unknown> = {};
-    const values = record as unknown as Record<string, unknown>;
-    for (const f of fields) {
-      if (f.name in computed) out[f.name] = computed[f.name]!(record);
-      else if (f.name in values) out[f.name] = values[f.name] ?? null;
-      else if (providers.has(f.name)) out[f.name] = providers.get(f.name)!(record as never, decl.object);
-      else if (!f.optional) out[f.name] = null;
-    }
+    for (const f of fields)
+      if (!f.optional || f.name in computed || f.name in (record as object) || providers.has(f.name)) out[f.name] = stripeField(record, f.name);
     out.object = decl.object;
     return out as Record<string, unknown> & { id: string };
   };
@@ -342,6 +346,7 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     fieldName: fieldNameOf(decl.object),
     statusField,
     toStripe,
+    stripeField,
     records,
     async lock(ex, scope, id) {
       const [virtual] = decl.virtual?.(scope, [id]) ?? [];

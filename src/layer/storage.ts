@@ -224,8 +224,11 @@ function encodeValue(column: Column, type: SpecType | null, value: unknown): unk
   return column.mapToDriverValue(value);
 }
 
-/** A raw row (column names, driver values) as a record. `created` stays exact in `$created` (cursors). */
-export function rowToRecord(storage: Storage, raw: RawRow): StoredRecord {
+/**
+ * A raw row (column names, driver values) as a record. `created` stays exact in `$created` (cursors).
+ * With `only` (the columns a read planner selected), the keys stored elsewhere are left out.
+ */
+export function rowToRecord(storage: Storage, raw: RawRow, only?: Set<string>): StoredRecord {
   const col = (name: string) => storage.columns.get(name)!;
   const created = col('created').mapFromDriverValue(raw.created) as Date;
   const record: Record<string, unknown> = {
@@ -235,6 +238,7 @@ export function rowToRecord(storage: Storage, raw: RawRow): StoredRecord {
     created: toUnix(created),
   };
   for (const slot of storage.slots) {
+    if (only && !only.has(slot.kind === 'leaf' ? slot.column : (slot.leaves[0]?.column ?? ''))) continue;
     if (slot.kind === 'leaf') record[slot.key] = decodeValue(col(slot.column), slot.type, raw[slot.column]);
     else {
       const nested: Record<string, unknown> = {};
@@ -248,10 +252,10 @@ export function rowToRecord(storage: Storage, raw: RawRow): StoredRecord {
     }
   }
   for (const [key, column] of storage.columnOf) {
-    if (key in record || key.includes('.')) continue;
+    if (key in record || key.includes('.') || (only && !only.has(column))) continue;
     record[key] = decodeValue(col(column), null, raw[column]);
   }
-  for (const key of Object.keys(storage.extras)) record[key] = raw[key];
+  if (!only) for (const key of Object.keys(storage.extras)) record[key] = raw[key];
   Object.defineProperty(record, '$created', { value: created, enumerable: false });
   return record as unknown as StoredRecord;
 }

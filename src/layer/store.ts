@@ -2,9 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { anyOf, query } from '../db/sql.js';
 import type { Scope } from '../kernel/command.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageOf, type Page, type PageArgs } from '../kernel/pagination.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Edge, MAX_PAGE_SIZE, pageOf, type Page, type PageArgs } from '../kernel/pagination.js';
 import { badUserInput } from '../kernel/query-errors.js';
-import { exactCreated, recordToColumns, rowToRecord, type StoredRecord, type Storage } from './storage.js';
+import { exactCreated, recordToColumns, rowToRecord, type RawRow, type StoredRecord, type Storage } from './storage.js';
 
 /**
  * The layer's statements over a resource's table: SQL templates (no query builders on the hot path,
@@ -104,12 +104,31 @@ function checkSize(value: number | null | undefined, param: string) {
     throw badUserInput('parameter_invalid_integer', `${param} must be an integer between 0 and ${MAX_PAGE_SIZE}.`, [param]);
 }
 
+/** What a page reads per row, when not the whole record (the read planner, src/layer/read-plan.ts). */
+export interface RowRead<T> {
+  /** The select list (it must include id, created and the order column). */
+  columns: SQL;
+  decode(raw: RawRow): T;
+  record(value: T): StoredRecord;
+}
+
+const wholeRow: RowRead<StoredRecord> = { columns: sql``, decode: () => null as never, record: (r) => r };
+
 /**
  * Keyset pagination, newest first, over (order column, id) — the indexes are (…, col DESC NULLS LAST,
  * id DESC NULLS LAST), so the order spells out NULLS LAST (a plain DESC would sort every row of the
- * account). Forward pages use first/after; backward pages last/before. Reads limit+1 rows.
+ * account). Forward pages use first/after; backward pages last/before. Reads limit+1 rows. Cursors are
+ * encoded only when read.
  */
-export async function listRecords(ex: Executor, s: Storage, scope: Scope, opts: ListOptions, args: PageArgs): Promise<Page<StoredRecord>> {
+export async function listRecords<T = StoredRecord>(
+  ex: Executor,
+  s: Storage,
+  scope: Scope,
+  opts: ListOptions,
+  args: PageArgs,
+  read?: RowRead<T>,
+): Promise<Page<T>> {
+  const r = (read ?? { ...wholeRow, columns: columnsSql(s), decode: (raw: RawRow) => rowToRecord(s, raw) }) as RowRead<T>;
   checkSize(args.first, 'first');
   checkSize(args.last, 'last');
   if (args.first != null && args.last != null) throw badUserInput('parameter_invalid', 'Pass either first or last, not both.', ['last']);
@@ -125,15 +144,16 @@ export async function listRecords(ex: Executor, s: Storage, scope: Scope, opts: 
   if (after) where.push(sql`${key} < ${pos(after)}`);
   if (before) where.push(sql`${key} > ${pos(before)}`);
   const order = backward ? sql`${orderColumn} asc nulls first, id asc nulls first` : sql`${orderColumn} desc nulls last, id desc nulls last`;
-  const rows = await query(ex, sql`select ${columnsSql(s)} from ${tableSql(s)} where ${sql.join(where, sql` and `)} order by ${order} limit ${limit + 1}`);
+  const rows = await query(ex, sql`select ${r.columns} from ${tableSql(s)} where ${sql.join(where, sql` and `)} order by ${order} limit ${limit + 1}`);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
   const orderName = s.columnOf.get(opts.orderBy ?? 'created')!;
   const edges = page.map((raw) => {
-    const record = rowToRecord(s, raw);
+    const value = r.decode(raw);
+    const record = r.record(value);
     const at = opts.orderBy ? (s.columns.get(orderName)!.mapFromDriverValue(raw[orderName]) as Date) : exactCreated(record);
-    return { cursor: encodeCursor(at, record.id), node: record };
+    return new Edge(value, at, record.id);
   });
   return pageOf(edges, { backward, more, before, after });
 }

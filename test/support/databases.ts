@@ -4,7 +4,9 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { openDatabase, type Database } from '../../src/db/client.js';
+import { loadConfig } from '../../src/config.js';
+import { MIGRATIONS_FOLDER, openDatabase, type Database } from '../../src/db/client.js';
+import { readImage, saveImage } from '../../src/db/image.js';
 
 /**
  * Tests run on PGlite by default and on a real PostgreSQL server when DATABASE_URL is set (it must
@@ -25,7 +27,7 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** Runs once per test run (vitest globalSetup): builds the migrated template. */
+/** Runs once per test run (vitest globalSetup): builds the migrated template (PGlite: or copies the cached image). */
 export async function buildTemplate(provide: (path: string) => void): Promise<() => Promise<void>> {
   if (serverUrl) {
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -41,12 +43,19 @@ export async function buildTemplate(provide: (path: string) => void): Promise<()
       await admin.end();
     };
   }
-  const db = await openDatabase({});
-  await db.migrate();
-  const dump = await db.dump!();
+  // The image `npm start` uses (src/db/image.ts, keyed by the migrations and PGlite): built here when missing.
+  const cacheDir = loadConfig({ FINGRAPH_CACHE_DIR: process.env.FINGRAPH_CACHE_DIR }).imageCacheDir;
   const file = pgliteTemplatePath();
-  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  await db.close();
+  const cached = cacheDir ? readImage(cacheDir, MIGRATIONS_FOLDER) : null;
+  if (cached) fs.writeFileSync(file, Buffer.from(await cached.image.arrayBuffer()));
+  else {
+    const db = await openDatabase({});
+    await db.migrate();
+    const dump = await db.dump!();
+    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    await db.close();
+    if (cacheDir) await saveImage(cacheDir, MIGRATIONS_FOLDER, dump);
+  }
   provide(file);
   return async () => fs.rmSync(file, { force: true });
 }

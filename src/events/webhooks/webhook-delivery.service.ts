@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { WebhookConfig } from '../../config.js';
 import type { Db, Executor } from '../../db/client.js';
 import { query, timestamptz } from '../../db/sql.js';
@@ -90,8 +90,8 @@ export function resendEvent(caller: Caller, input: { id: string; webhookEndpoint
 
 export type DeliveryContext = NonNullable<Awaited<ReturnType<typeof loadDelivery>>>;
 
-/** What one job needs to make its attempt: the delivery, its endpoint, the event, and whether this job already recorded one. */
-export async function loadDelivery(db: Executor, jobId: string, job: DeliveryJob) {
+/** What one job needs to make its attempt: the delivery, its endpoint and the event. */
+export async function loadDelivery(db: Executor, job: DeliveryJob) {
   // The endpoints' table is the WebhookEndpoint resource's (columns by Stripe name): what an attempt needs of it.
   const endpoint = {
     url: sql<string>`webhook_endpoints.url`,
@@ -100,21 +100,106 @@ export async function loadDelivery(db: Executor, jobId: string, job: DeliveryJob
     deletedAt: sql<string | null>`webhook_endpoints.deleted_at`,
   };
   const [row] = await db
-    .select({ delivery: deliveries, endpoint, event: events, recorded: attempts.id })
+    .select({ delivery: deliveries, endpoint, event: events })
     .from(deliveries)
     .innerJoin(endpoints, sql`webhook_endpoints.id = ${deliveries.webhookEndpointId}`)
     .innerJoin(events, eq(events.id, deliveries.eventId))
-    .leftJoin(attempts, eq(attempts.jobId, jobId))
     .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)));
   return row ?? null;
 }
 
-/** An automatic attempt found its endpoint deleted or disabled: the retries stop (as Stripe's do). */
-export async function cancelDelivery(db: Db, job: DeliveryJob) {
+/** The error of an attempt whose POST was sent but whose worker stopped or died before the answer was recorded. */
+export const INTERRUPTED = 'The delivery worker stopped during this attempt; whether the endpoint received it is unknown. The event is sent again.';
+
+/** Why a job run makes no POST, or the attempt it claimed. */
+export type Claim =
+  | { kind: 'attempt'; id: string; attemptNumber: number }
+  /** Nothing to send: gone, already recorded by an earlier run, no longer pending, or canceled. */
+  | { kind: 'skip' }
+  /** An earlier run of this job is POSTing in this process right now: it records and schedules; this run does nothing. */
+  | { kind: 'running' }
+  /** An earlier run of this job (maybe in another process) claimed an attempt less than a lease ago: try again later. */
+  | { kind: 'busy'; until: Date };
+
+/**
+ * Claims the next attempt of a delivery for one run of a job, before its POST, in one transaction on
+ * the delivery's row (so claims of one delivery are taken one at a time). A job runs again when its
+ * run outlived pg-boss's expiry, threw, or its process died; by this job's latest attempt, the run:
+ * - finds it recorded: the job's work is done (skip);
+ * - finds it sending and `inFlight` (this process's POSTs in flight) has it: the first run is alive and
+ *   will record it (running: no second POST);
+ * - finds it sending less than `leaseMs` ago, from another process: that process may still be POSTing
+ *   or recording (busy: the job runs again later);
+ * - finds it sending for longer (its process died) or interrupted: closes it as interrupted and claims
+ *   a new attempt: the event is sent again, and both POSTs are on record.
+ */
+export function claimAttempt(db: Db, jobId: string, job: DeliveryJob, opts: { inFlight: ReadonlySet<string>; leaseMs: number; endpointOpen: boolean }) {
+  return withTx(db, async (tx): Promise<Claim> => {
+    const [d] = await tx
+      .select()
+      .from(deliveries)
+      .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)))
+      .for('update');
+    if (!d) return { kind: 'skip' };
+    const [latest] = await tx
+      .select({ id: attempts.id, state: attempts.state, created: attempts.created })
+      .from(attempts)
+      .where(eq(attempts.jobId, jobId))
+      .orderBy(desc(attempts.attemptNumber))
+      .limit(1);
+    if (latest?.state === 'recorded') return { kind: 'skip' };
+    if (latest?.state === 'sending') {
+      if (opts.inFlight.has(latest.id)) return { kind: 'running' };
+      const until = new Date(latest.created.getTime() + opts.leaseMs);
+      if (until.getTime() > Date.now()) return { kind: 'busy', until };
+      await tx
+        .update(attempts)
+        // Its duration: from the claim until now, an upper bound (the POST itself ended by its timeout).
+        .set({ state: 'interrupted', error: INTERRUPTED, durationMs: Math.min(Date.now() - latest.created.getTime(), 2_147_483_647) })
+        .where(and(eq(attempts.id, latest.id), eq(attempts.state, 'sending')));
+    }
+    if (job.trigger === 'automatic' && d.status !== 'pending') return { kind: 'skip' }; // succeeded by a resend, or canceled
+    if (!opts.endpointOpen) {
+      if (job.trigger === 'automatic')
+        await tx
+          .update(deliveries)
+          .set({ status: 'canceled', nextAttemptAt: null })
+          .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint), eq(deliveries.status, 'pending')));
+      return { kind: 'skip' };
+    }
+    const attemptNumber = d.attempts + 1;
+    const id = newId('whatt');
+    await tx.insert(attempts).values({
+      id,
+      accountId: d.accountId,
+      livemode: d.livemode,
+      created: new Date(),
+      eventId: job.event,
+      webhookEndpointId: job.endpoint,
+      jobId,
+      state: 'sending',
+      attemptNumber,
+      trigger: job.trigger,
+      succeeded: false,
+      responseStatus: null,
+      error: null,
+      durationMs: 0,
+      nextRetryAt: null,
+    });
+    await tx
+      .update(deliveries)
+      .set({ attempts: attemptNumber })
+      .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)));
+    return { kind: 'attempt', id, attemptNumber };
+  });
+}
+
+/** A POST abandoned because the worker is stopping: on record as interrupted (the job runs it again elsewhere). */
+export async function interruptAttempt(db: Db, attemptId: string, durationMs: number) {
   await db
-    .update(deliveries)
-    .set({ status: 'canceled', nextAttemptAt: null })
-    .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint), eq(deliveries.status, 'pending')));
+    .update(attempts)
+    .set({ state: 'interrupted', error: INTERRUPTED, durationMs })
+    .where(and(eq(attempts.id, attemptId), eq(attempts.state, 'sending')));
 }
 
 export interface AttemptOutcome {
@@ -128,23 +213,30 @@ export interface AttemptOutcome {
 export const retryDelayMs = (config: Pick<WebhookConfig, 'retryDelayMs'>, n: number) => config.retryDelayMs * 2 ** (n - 1);
 
 /**
- * Records one POST and decides what follows, in one transaction: the attempt row, the delivery's new
- * state, `pending_webhooks` on success, and the next automatic attempt's job. Returns when that next
- * attempt is due (or null), or undefined when this job had already recorded its attempt (a re-run
- * after a crash between recording and completing the job).
+ * Records the outcome of one claimed attempt and decides what follows, in one transaction: the
+ * attempt, the delivery's new state, `pending_webhooks` on success, and the next automatic attempt's
+ * job. Returns when that next attempt is due (or null). An attempt another run closed as interrupted
+ * meanwhile (this run was slower than its lease) gets its real outcome, but that other run owns the
+ * schedule now: only a success still counts.
  */
-export function recordAttempt(db: Db, config: Pick<WebhookConfig, 'retryLimit' | 'retryDelayMs'>, jobId: string, job: DeliveryJob, outcome: AttemptOutcome) {
-  return withTx(db, async (tx): Promise<Date | null | undefined> => {
+export function recordAttempt(
+  db: Db,
+  config: Pick<WebhookConfig, 'retryLimit' | 'retryDelayMs'>,
+  attemptId: string,
+  job: DeliveryJob,
+  outcome: AttemptOutcome,
+) {
+  return withTx(db, async (tx): Promise<Date | null> => {
     const [d] = await tx
       .select()
       .from(deliveries)
       .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)))
       .for('update');
-    if (!d) return undefined;
-    const [already] = await tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.jobId, jobId));
-    if (already) return undefined;
+    const [attempt] = await tx.select({ state: attempts.state }).from(attempts).where(eq(attempts.id, attemptId));
+    if (!d || !attempt || attempt.state === 'recorded') return null;
     const ok = outcome.responseStatus != null && outcome.responseStatus >= 200 && outcome.responseStatus < 300;
-    const automatic = job.trigger === 'automatic';
+    const owned = attempt.state === 'sending';
+    const automatic = job.trigger === 'automatic' && owned;
     const automaticAttempts = d.automaticAttempts + (automatic ? 1 : 0);
     let status: WebhookDeliveryStatus = d.status;
     let nextAttemptAt = d.nextAttemptAt;
@@ -152,32 +244,29 @@ export function recordAttempt(db: Db, config: Pick<WebhookConfig, 'retryLimit' |
     if (ok) {
       status = 'succeeded';
       nextAttemptAt = null;
+    } else if (!owned) {
+      // taken over: the run that closed it scheduled what follows
     } else if (automatic && d.status === 'pending') {
       if (automaticAttempts <= config.retryLimit) nextRetryAt = nextAttemptAt = new Date(Date.now() + retryDelayMs(config, automaticAttempts));
       else [status, nextAttemptAt] = ['failed', null];
     } else if (!automatic && !(d.status === 'pending' && d.nextAttemptAt) && d.status !== 'succeeded') {
       status = 'failed'; // a failed resend with no automatic retry still scheduled
     }
-    const attemptNumber = d.attempts + 1;
-    await tx.insert(attempts).values({
-      id: newId('whatt'),
-      accountId: d.accountId,
-      livemode: d.livemode,
-      created: outcome.started,
-      eventId: job.event,
-      webhookEndpointId: job.endpoint,
-      jobId,
-      attemptNumber,
-      trigger: job.trigger,
-      succeeded: ok,
-      responseStatus: outcome.responseStatus,
-      error: outcome.error,
-      durationMs: outcome.durationMs,
-      nextRetryAt,
-    });
+    await tx
+      .update(attempts)
+      .set({
+        state: 'recorded',
+        created: outcome.started,
+        succeeded: ok,
+        responseStatus: outcome.responseStatus,
+        error: outcome.error,
+        durationMs: outcome.durationMs,
+        nextRetryAt,
+      })
+      .where(eq(attempts.id, attemptId));
     await tx
       .update(deliveries)
-      .set({ status, attempts: attemptNumber, automaticAttempts, nextAttemptAt, succeededAt: status === 'succeeded' ? (d.succeededAt ?? new Date()) : null })
+      .set({ status, automaticAttempts, nextAttemptAt, succeededAt: status === 'succeeded' ? (d.succeededAt ?? new Date()) : null })
       .where(and(eq(deliveries.eventId, job.event), eq(deliveries.webhookEndpointId, job.endpoint)));
     if (status === 'succeeded' && d.status !== 'succeeded')
       await tx

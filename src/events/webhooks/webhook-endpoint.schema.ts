@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { stripeEnum } from '../../graphql/enums.js';
@@ -57,6 +57,8 @@ export function listDeliveryAttempts(db: Executor, scope: Scope, f: { webhookEnd
       eq(attempts.livemode, scope.livemode),
       eq(attempts.webhookEndpointId, f.webhookEndpoint),
       f.event ? eq(attempts.eventId, f.event) : undefined,
+      // An attempt is listed once its outcome is known (or it was interrupted), not while its POST is in flight.
+      ne(attempts.state, 'sending'),
     ],
     args,
     map: attemptOf,
@@ -71,7 +73,8 @@ const Trigger = stripeEnum(
 );
 
 const DeliveryAttemptRef = builder.objectRef<DeliveryAttempt>('WebhookEndpointDeliveryAttempt').implement({
-  description: 'One POST of an event to a webhook endpoint (what Stripe shows under an endpoint\'s "Event deliveries").',
+  description:
+    'One POST of an event to a webhook endpoint (what Stripe shows under an endpoint\'s "Event deliveries"). Every POST is one attempt, listed once its outcome is recorded.',
   fields: (t) => ({
     event: t.field({
       type: EventRef,
@@ -85,7 +88,12 @@ const DeliveryAttemptRef = builder.objectRef<DeliveryAttempt>('WebhookEndpointDe
       description: 'The HTTP status received; null when no response came (timeout, refused connection…).',
       resolve: (a) => a.responseStatus,
     }),
-    error: t.string({ nullable: true, description: 'Why no response came, when none did.', resolve: (a) => a.error }),
+    error: t.string({
+      nullable: true,
+      description:
+        'Why no response came, when none did; or that the delivery worker stopped during the attempt (whether the endpoint got it is unknown, and the event is sent again).',
+      resolve: (a) => a.error,
+    }),
     durationMs: t.exposeInt('durationMs', { description: 'Milliseconds from sending the request to its response (or failure).' }),
     created: t.field({ type: 'DateTime', description: 'When the request was sent.', resolve: (a) => a.created }),
     nextRetryAt: t.field({

@@ -51,15 +51,28 @@ export const webhookDeliveries = pgTable(
 export const WEBHOOK_ATTEMPT_TRIGGERS = ['automatic', 'resend'] as const;
 export type WebhookAttemptTrigger = (typeof WEBHOOK_ATTEMPT_TRIGGERS)[number];
 
-/** One POST to an endpoint. `created` is when the request started. */
+/**
+ * sending: claimed before its POST, outcome not recorded yet (not listed by the API); recorded: its
+ * outcome is known; interrupted: the worker stopped (or died) during the POST, so whether the endpoint
+ * got it is unknown, and the job that made it runs again as a new attempt.
+ */
+export const WEBHOOK_ATTEMPT_STATES = ['sending', 'recorded', 'interrupted'] as const;
+export type WebhookAttemptState = (typeof WEBHOOK_ATTEMPT_STATES)[number];
+
+/**
+ * One POST to an endpoint. `created` is when the request started. The row is written (state sending)
+ * before the POST, so every POST that leaves the process has its own attempt, whatever happens after.
+ */
 export const webhookDeliveryAttempts = pgTable(
   'webhook_delivery_attempts',
   {
     ...ownedColumns(),
     eventId: text('event_id').notNull(),
     webhookEndpointId: text('webhook_endpoint_id').notNull(),
-    // The pg-boss job that made the attempt: a job re-run after a crash records nothing twice.
+    // The pg-boss job that made the attempt. A job that runs again (crash, expiry) finds its earlier
+    // attempts by it: one recorded means done; one still sending means another run may be POSTing now.
     jobId: text('job_id').notNull(),
+    state: text('state', { enum: WEBHOOK_ATTEMPT_STATES }).notNull().default('recorded'),
     attemptNumber: integer('attempt_number').notNull(),
     trigger: text('trigger', { enum: WEBHOOK_ATTEMPT_TRIGGERS }).notNull(),
     succeeded: boolean('succeeded').notNull(),
@@ -69,7 +82,7 @@ export const webhookDeliveryAttempts = pgTable(
     nextRetryAt: ts('next_retry_at'),
   },
   (t) => [
-    uniqueIndex('webhook_delivery_attempts_job_idx').on(t.jobId),
+    index('webhook_delivery_attempts_job_idx').on(t.jobId),
     uniqueIndex('webhook_delivery_attempts_number_idx').on(t.eventId, t.webhookEndpointId, t.attemptNumber),
     index('webhook_delivery_attempts_list_idx').on(t.webhookEndpointId, t.created.desc(), t.id.desc()),
   ],

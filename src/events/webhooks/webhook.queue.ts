@@ -28,11 +28,19 @@ export const DELIVERY_QUEUE = 'fingraph-webhook-delivery';
 export const WAKE_CHANNEL = 'fingraph_webhooks';
 /**
  * Seconds a job may stay active beyond one POST's timeout before pg-boss considers its worker dead
- * and runs it again. Too short, and a slow database under load (reading the delivery, recording the
- * attempt) makes a live job expire and POST a second time; 3 s did under a loaded test run. A
- * crashed worker's job waits this much longer before another process retries it.
+ * and runs it again. A run that outlives it (a slow database under load: 3 s did in a loaded test run)
+ * no longer causes a second POST: the re-run finds the attempt claimed and sends nothing until the
+ * claim's lease ends (webhook-delivery.service.ts claimAttempt). A crashed worker's job waits this much
+ * longer before another process retries it.
  */
 const HANDLER_MARGIN_SECONDS = 8;
+
+/**
+ * How long an attempt claimed by a run of a job belongs to that run: its POST (at most the timeout)
+ * and recording (the margin). A later run of the same job in another process waits this out before it
+ * takes the attempt over as interrupted and sends again: the earlier run may be alive, only slow.
+ */
+export const attemptLeaseMs = (config: Pick<WebhookConfig, 'timeoutMs'>) => config.timeoutMs + HANDLER_MARGIN_SECONDS * 1000;
 
 export interface DeliveryJob {
   event: string;
@@ -40,8 +48,8 @@ export interface DeliveryJob {
   trigger: 'automatic' | 'resend';
 }
 
-export function queueOptions(config: Pick<WebhookConfig, 'timeoutMs'>) {
-  const expireInSeconds = Math.ceil(config.timeoutMs / 1000) + HANDLER_MARGIN_SECONDS;
+export function queueOptions(config: Pick<WebhookConfig, 'timeoutMs' | 'jobExpireSeconds'>) {
+  const expireInSeconds = config.jobExpireSeconds ?? Math.ceil(config.timeoutMs / 1000) + HANDLER_MARGIN_SECONDS;
   return {
     policy: 'standard' as const,
     // Job-level retries: only when a handler crashed or threw (database trouble), never for HTTP failures.
@@ -53,7 +61,7 @@ export function queueOptions(config: Pick<WebhookConfig, 'timeoutMs'>) {
 }
 
 /** How often pg-boss maintenance (expiring jobs of dead workers, archiving) runs. */
-export const maintenanceIntervalSeconds = (config: Pick<WebhookConfig, 'timeoutMs'>) => Math.min(60, queueOptions(config).expireInSeconds);
+export const maintenanceIntervalSeconds = (config: Pick<WebhookConfig, 'timeoutMs' | 'jobExpireSeconds'>) => Math.min(60, queueOptions(config).expireInSeconds);
 
 /** Parameter values as node-postgres (pg-boss's usual driver) would send them. */
 function prepare(value: unknown): unknown {

@@ -6,8 +6,8 @@ import type { WebhookConfig } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import { log } from '../../kernel/log.js';
 import { eventRowToStripe } from '../event.stripe.js';
-import { cancelDelivery, loadDelivery, recordAttempt, type AttemptOutcome } from './webhook-delivery.service.js';
-import { databaseDb, DELIVERY_QUEUE, maintenanceIntervalSeconds, queueOptions, WAKE_CHANNEL, type DeliveryJob } from './webhook.queue.js';
+import { claimAttempt, interruptAttempt, loadDelivery, recordAttempt, type AttemptOutcome } from './webhook-delivery.service.js';
+import { attemptLeaseMs, databaseDb, DELIVERY_QUEUE, maintenanceIntervalSeconds, queueOptions, WAKE_CHANNEL, type DeliveryJob } from './webhook.queue.js';
 import { signatureHeader } from './webhook.signature.js';
 import { configureWebhookTargets, guardedLookup, isAllowedAddress } from './webhook-target.js';
 
@@ -22,6 +22,9 @@ export const UNREACHABLE = 'Could not connect to the endpoint or read an HTTP re
 const POLL_INTERVAL_SECONDS = 2;
 const USER_AGENT = 'Stripe/1.0 (+https://stripe.com/docs/webhooks)';
 
+/** A job run that found an earlier run of the same job still owning its attempt: pg-boss runs it again later, no POST now. */
+class AttemptInProgress extends Error {}
+
 /**
  * Installs the delivery queue and, unless `config.worker` is off, delivers: `concurrency` pg-boss
  * workers, each running one job (one POST) at a time. Runs inside the server (createApp) or alone
@@ -34,6 +37,8 @@ export class WebhookWorker {
   private timers = new Set<NodeJS.Timeout>();
   private unlisten: (() => Promise<void>) | null = null;
   private readonly stopping = new AbortController();
+  /** Attempts whose POST or record is running in this process (a job run past its expiry is still one of them). */
+  private readonly inFlight = new Set<string>();
 
   constructor(
     private readonly database: Database,
@@ -66,8 +71,11 @@ export class WebhookWorker {
         try {
           await this.deliver(job!.id, job!.data);
         } catch (err) {
-          // A handler error makes pg-boss run the job again (a second POST if this one was sent): logged, never silent.
-          if (!this.stopping.signal.aborted) log.warn({ err, event: job!.data.event, endpoint: job!.data.endpoint }, 'webhook job failed; pg-boss retries it');
+          // A handler error makes pg-boss run the job again (a new attempt if this one was sent): logged, never silent.
+          if (err instanceof AttemptInProgress)
+            log.debug({ event: job!.data.event, endpoint: job!.data.endpoint, reason: err.message }, 'webhook job deferred');
+          else if (!this.stopping.signal.aborted)
+            log.warn({ err, event: job!.data.event, endpoint: job!.data.endpoint }, 'webhook job failed; pg-boss retries it');
           throw err;
         } finally {
           // pg-boss 10 waits the whole poll interval after a job: fetch again at once while jobs may remain.
@@ -103,25 +111,44 @@ export class WebhookWorker {
     this.timers.add(timer);
   }
 
-  /** One job: one signed POST of the event to the endpoint, then its record (and maybe the next attempt). */
+  /**
+   * One job: claim an attempt (on record before anything is sent), one signed POST of the event to the
+   * endpoint, then its outcome (and maybe the next attempt). A run of a job whose earlier run is still
+   * POSTing or recording sends nothing (webhook-delivery.service.ts claimAttempt).
+   */
   private async deliver(jobId: string, job: DeliveryJob) {
     // A job fetched while stopping: leave it (it expires and runs again elsewhere, or here next time).
     if (this.stopping.signal.aborted) throw new Error('webhook worker stopping');
     const db = this.database.db;
-    const found = await loadDelivery(db, jobId, job);
-    if (!found || found.recorded) return; // gone, or recorded before a crash: nothing to do again
-    if (job.trigger === 'automatic' && found.delivery.status !== 'pending') return; // succeeded by a resend, or canceled
+    const found = await loadDelivery(db, job);
+    if (!found) return; // gone
     const { endpoint } = found;
-    if (endpoint.deletedAt || endpoint.status !== 'enabled') {
-      if (job.trigger === 'automatic') await cancelDelivery(db, job);
-      return;
+    const claim = await claimAttempt(db, jobId, job, {
+      inFlight: this.inFlight,
+      leaseMs: attemptLeaseMs(this.config),
+      endpointOpen: !endpoint.deletedAt && endpoint.status === 'enabled',
+    });
+    if (claim.kind === 'skip') return;
+    if (claim.kind === 'running') throw new AttemptInProgress('an earlier run of this job is still POSTing or recording in this process');
+    if (claim.kind === 'busy') throw new AttemptInProgress(`an earlier run of this job holds its attempt until ${claim.until.toISOString()}`);
+    this.inFlight.add(claim.id);
+    const claimed = performance.now();
+    try {
+      const body = JSON.stringify(eventRowToStripe(found.event), null, 2);
+      const outcome = await this.post(endpoint.url, endpoint.secret, body, found.delivery.livemode);
+      if (outcome === 'abandoned') {
+        await interruptAttempt(db, claim.id, Math.round(performance.now() - claimed)).catch(() => {}); // else the next run closes it after its lease
+        throw new Error('webhook worker stopping: attempt abandoned, its job will run again');
+      }
+      const next = await recordAttempt(db, this.config, claim.id, job, outcome);
+      log.debug(
+        { event: job.event, endpoint: job.endpoint, attempt: claim.attemptNumber, status: outcome.responseStatus, error: outcome.error, next },
+        'webhook attempt',
+      );
+      if (next) this.wakeAt(next);
+    } finally {
+      this.inFlight.delete(claim.id);
     }
-    const body = JSON.stringify(eventRowToStripe(found.event), null, 2);
-    const outcome = await this.post(endpoint.url, endpoint.secret, body, found.delivery.livemode);
-    if (outcome === 'abandoned') throw new Error('webhook worker stopping: attempt abandoned, its job will run again');
-    const next = await recordAttempt(db, this.config, jobId, job, outcome);
-    log.debug({ event: job.event, endpoint: job.endpoint, status: outcome.responseStatus, error: outcome.error, next }, 'webhook attempt');
-    if (next) this.wakeAt(next);
   }
 
   private async post(url: string, secret: string, body: string, livemode: boolean): Promise<AttemptOutcome | 'abandoned'> {
