@@ -4,7 +4,8 @@ import type { Services } from '../graphql/context.js';
 /**
  * Plain HTTP routes beside the GraphQL endpoint (a regulatory receipt, a hosted page), registered by
  * their family's `*.route.ts` module (discovered like resources), so app.ts lists none of them.
- * Routes answer GET only and authenticate themselves (they are reached without an API key).
+ * Routes authenticate themselves (they are reached without an API key); most answer GET only, hosted
+ * test-mode pages (src/http/hosted-page.ts) also take their form by POST.
  */
 export interface Route {
   /** Path prefix, e.g. `/regulatory-receipt/`. */

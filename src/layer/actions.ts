@@ -131,7 +131,7 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   if (Object.keys(changes).length === 0) return step.record;
   const saved = (await updateRecord(cmd.tx, resource.storage, step.record.id, changes)) as R;
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [saved]);
-  await announce(cmd, resource, step.record, saved, decl.event);
+  await announce(cmd, resource, step.record, saved, typeof decl.event === 'function' ? decl.event(saved) : decl.event);
   const before = step.record;
   ctx.record = (await decl.after?.({ ...step, record: saved }, saved, before)) ?? saved;
   if (decl.schedule) ctx.record = await runSteps({ ...step, record: ctx.record }, await decl.schedule({ ...step, record: ctx.record }));
@@ -181,7 +181,8 @@ export function runDelete<R extends StoredRecord>(resource: Resource<R>, caller:
     const applied = (await decl.apply?.(step)) ?? {};
     // A deletion is a real-world fact (not on the account's test clock).
     const saved = (await deleteRecord(ctx.cmd.tx, resource.storage, ctx.record.id, clock.now(), fieldsOf(applied))) as R;
-    if (decl.event) await emitEvent(ctx.cmd, decl.event, resource.toStripe(saved));
+    const event = typeof decl.event === 'function' ? decl.event(saved) : decl.event;
+    if (event) await emitEvent(ctx.cmd, event, resource.toStripe(saved));
     await decl.after?.({ ...step, record: saved }, saved, ctx.record);
     return { id: saved.id, object: resource.spec.object, deleted: true };
   });

@@ -177,13 +177,16 @@ async function plannedPage(resource: AnyResource, ctx: Context, args: Record<str
  * A page of a catalogue, in its own order (Stripe lists catalogues by its own ranking, not by
  * creation): equality filters on top-level fields, cursors by position.
  */
-function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string, any>, page: PageArgs) {
+async function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string, any>, page: PageArgs) {
   const all = catalogueOf(resource.catalogue!, ctx.scope).filter((r) => Object.entries(args).every(([k, v]) => v == null || r[k] === v));
-  return arrayPage(all, page, (r) => resource.toStripe(r));
+  const result = arrayPage(all, page);
+  const slice = result.edges.map((e) => e.node);
+  if (resource.enrich && slice.length) await resource.enrich(ctx.services.database.db, ctx.scope, slice);
+  return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: resource.toStripe(e.node) })) };
 }
 
 /** A page of an array in its own order (a catalogue, an object's list of line items): cursors by position. */
-function arrayPage<T extends { id?: unknown }>(all: T[], page: PageArgs, node: (item: T) => unknown = (i) => i) {
+function arrayPage<T extends { id?: unknown }>(all: T[], page: PageArgs) {
   const position = (cursor: string | null | undefined, param: string) => {
     if (cursor == null) return null;
     const { id, at } = decodeCursor(cursor, param);
@@ -203,7 +206,7 @@ function arrayPage<T extends { id?: unknown }>(all: T[], page: PageArgs, node: (
   const to = before === null ? all.length : before;
   const slice = backward ? all.slice(Math.max(from, to - limit), to) : all.slice(from, Math.min(to, from + limit));
   const start = slice.length ? all.indexOf(slice[0]!) : from;
-  const edges = slice.map((r, i) => ({ cursor: encodeCursor(start + i, String(r.id ?? start + i)), node: node(r) }));
+  const edges = slice.map((r, i) => ({ cursor: encodeCursor(start + i, String(r.id ?? start + i)), node: r }));
   return {
     edges,
     pageInfo: {
@@ -287,26 +290,21 @@ function buildQueries(resource: AnyResource) {
       },
     }),
   );
-  // A sub-object listed only under its parent (a Product's features: `listFeatures`) gets the parent's connection, no list of its own.
-  const connectionEndpoint = listEndpoint ?? resource.spec.relatedEndpoints?.find((e) => e.list && !e.testHelper);
-  if (connectionEndpoint && resource.connections?.length) buildConnections(resource, connectionEndpoint);
-  if (!listEndpoint) return;
-  builder.queryField(pluralOf(resource.fieldName), (t: any) =>
-    t.connection(
-      {
-        type: refOf(resource),
-        description: listEndpoint.description || undefined,
-        args: listArgs(resource, t, listEndpoint.params),
-        resolve: (_r: unknown, args: any, ctx: Context, info: GraphQLResolveInfo) =>
-          listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args), info),
-      },
-      connectionOf(resource),
-    ),
-  );
-}
-
-/** Connection fields on the parents a resource declares (`connections`), paged and filtered as its list endpoint. */
-function buildConnections(resource: AnyResource, listEndpoint: SpecEndpoint) {
+  if (listEndpoint)
+    builder.queryField(pluralOf(resource.fieldName), (t: any) =>
+      t.connection(
+        {
+          type: refOf(resource),
+          description: listEndpoint.description || undefined,
+          args: listArgs(resource, t, listEndpoint.params),
+          resolve: (_r: unknown, args: any, ctx: Context, info: GraphQLResolveInfo) =>
+            listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args), info),
+        },
+        connectionOf(resource),
+      ),
+    );
+  // Connections on parents exist without a list endpoint of the object's own (an AccountOwnership's owners).
+  const listParams = listEndpoint?.params ?? null;
   for (const c of resource.connections ?? []) {
     const field = connectionField(resource, c);
     builder.objectField(refOf(c.on), field, (t: any) =>
@@ -314,11 +312,11 @@ function buildConnections(resource: AnyResource, listEndpoint: SpecEndpoint) {
         {
           type: refOf(resource),
           description: c.description ?? `This ${typeNameOf(c.on)}'s ${resource.typeName}s, newest first.`,
-          args: listArgs(resource, t, listEndpoint.params, [c.by], true),
+          args: listArgs(resource, t, listParams, [c.by], true),
           resolve: (p: any, args: any, ctx: Context, info: GraphQLResolveInfo) => {
             const prefetched = planned(p, info);
             if (prefetched) return prefetched;
-            const filters = stripeListArgs(resource, listEndpoint.params, args);
+            const filters = stripeListArgs(resource, listParams, args);
             // The plain first page of many parents (a page of Transactions with their entries) loads in one statement.
             if (Object.keys(filters).length === 0 && args.after == null && args.before == null && args.last == null && !resource.list?.orderBy?.({}))
               return firstPageOf(resource, ctx, c.by, p.id, args.first);

@@ -91,8 +91,8 @@ export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
   apply?: (ctx: ActionContext<R>) => Partial<R> | void | Promise<Partial<R> | void>;
   /** Ledger postings, executed by the ledger (src/ledger/postings.ts). */
   postings?: Posting[] | ((ctx: ActionContext<R>) => Posting[]);
-  /** The event type this action emits. */
-  event?: string;
+  /** The event type this action emits; a function of the saved object where the outcome decides it (a reader action: succeeded or failed), null for none. */
+  event?: string | ((record: R) => string | null);
   /** Follow-ups (test-mode automation) recorded in the same transaction. */
   schedule?: (ctx: ActionContext<R>) => ScheduledStep[] | Promise<ScheduledStep[]>;
   /** Effects on other resources after this one is saved (e.g. the ReceivedCredit an internal payment makes); may run further transitions and return the result. */
@@ -184,6 +184,11 @@ export interface ExamplesDecl {
   settles?: Record<string, string>;
   /** Ledger effects an action makes through other objects on the flow's FinancialAccount (an InboundTransfer's return: its ReceivedDebit). */
   impacts?: Record<string, Impact>;
+  /**
+   * Another valid create, for the idempotency check (the same key with other params is refused), where
+   * the create has no metadata and no optional string param to change (a ReportRun: another report type).
+   */
+  vary?: (params: Params) => Params;
 }
 
 export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
@@ -199,7 +204,8 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   /**
    * A catalogue Stripe publishes (Climate products and suppliers, report types, physical bundles):
    * the same read-only objects for every account, served from these records (without `livemode`,
-   * which is the caller's mode). Catalogues have no table and no actions.
+   * which is the caller's mode). Catalogues have no table and no actions. `enrich` applies to them too
+   * (per-account values of a shared catalogue: a report type's data availability).
    */
   catalogue?: () => Record<string, unknown>[];
   /**
@@ -322,15 +328,16 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     for (const f of fields)
       if (!f.optional || f.name in computed || f.name in (record as object) || providers.has(f.name)) out[f.name] = stripeField(record, f.name);
     out.object = decl.object;
+    // An object Stripe shows without an id (a Terminal ConnectionToken) keeps its row's: every type here is a Node.
+    if (!('id' in out)) out.id = record.id;
     return out as Record<string, unknown> & { id: string };
   };
   const records = async (ex: Executor, scope: Scope, ids: readonly string[]) => {
-    if (decl.catalogue)
-      return new Map(
-        catalogueOf(decl.catalogue, scope)
-          .filter((r) => ids.includes(r.id))
-          .map((r) => [r.id, r as unknown as R]),
-      );
+    if (decl.catalogue) {
+      const found = catalogueOf(decl.catalogue, scope).filter((r) => ids.includes(r.id)) as unknown as R[];
+      if (decl.enrich && found.length) await decl.enrich(ex, scope, found);
+      return new Map(found.map((r) => [r.id, r]));
+    }
     const virtual = decl.virtual?.(scope, ids) ?? [];
     const stored = virtual.length ? ids.filter((id) => !virtual.some((r) => r.id === id)) : ids;
     const found = (await findRecords(ex, storage, scope, stored)) as Map<string, R>;

@@ -25,10 +25,10 @@ const bank = 'usBankAccount: { routingNumber: "110000000", accountNumber: "00000
 describe('served part of the spec', () => {
   it.each([
     ['a Customer param fingraph does not store', 'mutation { createCustomer(input: { name: "A", phone: "+15555550100" }) { customer { id } } }'],
-    ['a PaymentMethod type fingraph does not serve', `mutation { createPaymentMethod(input: { type: CARD, ${bank} }) { paymentMethod { id } } }`],
+    ['a PaymentMethod type fingraph does not serve', `mutation { createPaymentMethod(input: { type: SEPA_DEBIT, ${bank} }) { paymentMethod { id } } }`],
     [
       "another type's PaymentMethod param",
-      `mutation { createPaymentMethod(input: { type: US_BANK_ACCOUNT, ${bank}, card: { number: "4242424242424242" } }) { paymentMethod { id } } }`,
+      `mutation { createPaymentMethod(input: { type: US_BANK_ACCOUNT, ${bank}, sepaDebit: { iban: "DE89370400440532013000" } }) { paymentMethod { id } } }`,
     ],
   ])('refuses %s, writing nothing', async (_what, doc) => {
     const before = await counts();
@@ -41,7 +41,7 @@ describe('served part of the spec', () => {
   it('serves no field of the other types', async () => {
     const r = await t.gql('{ __type(name: "PaymentMethod") { fields { name } } }');
     const names = (r.data as { __type: { fields: { name: string }[] } }).__type.fields.map((f) => f.name).sort();
-    expect(names).toEqual(['billingDetails', 'created', 'customer', 'id', 'livemode', 'metadata', 'object', 'type', 'usBankAccount']);
+    expect(names).toEqual(['billingDetails', 'card', 'cardPresent', 'created', 'customer', 'id', 'livemode', 'metadata', 'object', 'type', 'usBankAccount']);
   });
 
   it('creates a PaymentMethod of a Customer, resolved through it and listed by it', async () => {

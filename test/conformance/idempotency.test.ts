@@ -42,13 +42,19 @@ describe.each(
     expect(await eventCount(t, id)).toBe(events);
     expect(await load(t, resource, id, fx.account.accountId)).toEqual(stored);
     // The same key for another request is refused, and writes nothing.
-    // Another request: metadata, or an optional string param, changed.
+    // Another request: metadata, an optional string param, or else an amount, changed.
     const input = (schema.getType(`${pascal(m.name)}Input`) as GraphQLInputObjectType).getFields();
-    // Else an optional string (or id), else a required string (a Registration's active_from).
-    const strings = Object.values(input).filter((f) => ['String', 'ID'].includes(getNamedType(f.type).name) && !['idempotencyKey', 'id'].includes(f.name));
-    const param = input.metadata ? 'metadata' : (strings.find((f) => !isNonNullType(f.type)) ?? strings[0])?.name;
-    expect(param, 'a param to vary').toBeDefined();
-    const changed = await mutate(t, m, { ...params, [snake(param!)]: param === 'metadata' ? { replay: 'different' } : 'different' }, opts);
+    // An optional ID (a ConnectionToken's location) varies as well: the key is refused before it is read.
+    const text = Object.values(input).find(
+      (f) => !isNonNullType(f.type) && ['String', 'ID'].includes(getNamedType(f.type).name) && f.name !== 'idempotencyKey',
+    )?.name;
+    const integer = Object.values(input).find((f) => ['Int', 'SafeInt'].includes(getNamedType(f.type).name) && typeof params[snake(f.name)] === 'number')?.name;
+    const param = input.metadata ? 'metadata' : (text ?? integer);
+    const vary = resource.examples!.vary;
+    expect(param ?? vary, 'a param to vary (or examples.vary)').toBeDefined();
+    const value = param === 'metadata' ? { replay: 'different' } : param === text ? 'different' : params[snake(param!)] + 1;
+    const other = vary ? vary(params) : { ...params, [snake(param!)]: value };
+    const changed = await mutate(t, m, other, opts);
     expect(changed.userErrors.map((e) => e.code)).toEqual(['idempotency_key_in_use']);
     expect(await rowCount(t, resource, fx.account.accountId)).toBe(rows);
   });

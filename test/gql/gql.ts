@@ -21,6 +21,13 @@ type Documents = {
     "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }": typeof types.CancelClimateOrderTDocument,
     "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }": typeof types.ClimateOrderTDocument,
     "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }": typeof types.ClimateOrderEventsTDocument,
+    "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n": typeof types.OnrCreateDocument,
+    "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n": typeof types.OnrCheckoutDocument,
+    "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n": typeof types.OnrQuoteDocument,
+    "\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n": typeof types.OnrGetDocument,
+    "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": typeof types.OnrClockDocument,
+    "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n": typeof types.OnrAdvanceDocument,
+    "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }": typeof types.OnrUpdatedDocument,
     "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": typeof types.CreateFeatureTDocument,
     "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": typeof types.UpdateFeatureTDocument,
     "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": typeof types.FeaturesTDocument,
@@ -45,6 +52,9 @@ type Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": typeof types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": typeof types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": typeof types.WeUpdatedDocument,
+    "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.FwdCreatePmDocument,
+    "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.FwdCreateDocument,
+    "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": typeof types.FwdGetDocument,
     "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n": typeof types.OrdersActivateTaxDocument,
     "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": typeof types.OrdersProductDocument,
     "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }": typeof types.OrdersPriceDocument,
@@ -71,6 +81,31 @@ type Documents = {
     "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxClockTDocument,
     "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxAdvanceTDocument,
     "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": typeof types.TaxSettingsEventsDocument,
+    "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": typeof types.TmCreateLocationDocument,
+    "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": typeof types.TmDeleteLocationDocument,
+    "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": typeof types.TmUpdateLocationDocument,
+    "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n": typeof types.TmCreateTokenDocument,
+    "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n": typeof types.TmCreateConfigDocument,
+    "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n": typeof types.TmDeleteConfigDocument,
+    "\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n": typeof types.TmConfigsDocument,
+    "\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n": typeof types.TmRegisterDocument,
+    "\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n": typeof types.TmProcessDocument,
+    "\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": typeof types.TmProcessSetupDocument,
+    "\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": typeof types.TmRefundDocument,
+    "\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n": typeof types.TmDisplayDocument,
+    "\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": typeof types.TmCollectInputsDocument,
+    "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n": typeof types.TmCancelDocument,
+    "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n": typeof types.TmPresentDocument,
+    "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n": typeof types.TmSucceedInputsDocument,
+    "\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": typeof types.TmCollectDocument,
+    "\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": typeof types.TmConfirmDocument,
+    "\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n": typeof types.TmCaptureDocument,
+    "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n": typeof types.TmCreatePiDocument,
+    "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n": typeof types.TmGetPiDocument,
+    "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n": typeof types.TmCreateSiDocument,
+    "query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }": typeof types.TmGetSiDocument,
+    "query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }": typeof types.TmEventsDocument,
+    "subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }": typeof types.TmUpdatedDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": typeof types.ClockCreateDocument,
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": typeof types.ClockAdvanceDocument,
     "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": typeof types.ClockDeleteDocument,
@@ -304,6 +339,13 @@ const documents: Documents = {
     "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }": types.CancelClimateOrderTDocument,
     "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }": types.ClimateOrderTDocument,
     "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }": types.ClimateOrderEventsTDocument,
+    "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n": types.OnrCreateDocument,
+    "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n": types.OnrCheckoutDocument,
+    "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n": types.OnrQuoteDocument,
+    "\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n": types.OnrGetDocument,
+    "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": types.OnrClockDocument,
+    "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n": types.OnrAdvanceDocument,
+    "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }": types.OnrUpdatedDocument,
     "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": types.CreateFeatureTDocument,
     "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": types.UpdateFeatureTDocument,
     "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": types.FeaturesTDocument,
@@ -328,6 +370,9 @@ const documents: Documents = {
     "query WeFirstEvent { events(first: 1) { nodes { id } } }": types.WeFirstEventDocument,
     "\n  mutation WeCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code } }\n  }\n": types.WeCreateFaDocument,
     "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }": types.WeUpdatedDocument,
+    "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n": types.FwdCreatePmDocument,
+    "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.FwdCreateDocument,
+    "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": types.FwdGetDocument,
     "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n": types.OrdersActivateTaxDocument,
     "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": types.OrdersProductDocument,
     "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }": types.OrdersPriceDocument,
@@ -354,6 +399,31 @@ const documents: Documents = {
     "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxClockTDocument,
     "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxAdvanceTDocument,
     "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": types.TaxSettingsEventsDocument,
+    "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": types.TmCreateLocationDocument,
+    "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": types.TmDeleteLocationDocument,
+    "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": types.TmUpdateLocationDocument,
+    "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n": types.TmCreateTokenDocument,
+    "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n": types.TmCreateConfigDocument,
+    "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n": types.TmDeleteConfigDocument,
+    "\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n": types.TmConfigsDocument,
+    "\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n": types.TmRegisterDocument,
+    "\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n": types.TmProcessDocument,
+    "\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": types.TmProcessSetupDocument,
+    "\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n": types.TmRefundDocument,
+    "\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n": types.TmDisplayDocument,
+    "\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": types.TmCollectInputsDocument,
+    "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n": types.TmCancelDocument,
+    "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n": types.TmPresentDocument,
+    "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n": types.TmSucceedInputsDocument,
+    "\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": types.TmCollectDocument,
+    "\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n": types.TmConfirmDocument,
+    "\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n": types.TmCaptureDocument,
+    "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n": types.TmCreatePiDocument,
+    "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n": types.TmGetPiDocument,
+    "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n": types.TmCreateSiDocument,
+    "query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }": types.TmGetSiDocument,
+    "query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }": types.TmEventsDocument,
+    "subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }": types.TmUpdatedDocument,
     "\n  mutation ClockCreate($input: CreateTestHelpersTestClockInput!) {\n    createTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime name livemode } userErrors { code field } }\n  }\n": types.ClockCreateDocument,
     "\n  mutation ClockAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime statusDetails { advancing { targetFrozenTime } } } userErrors { code field } }\n  }\n": types.ClockAdvanceDocument,
     "\n  mutation ClockDelete($input: DeleteTestHelpersTestClockInput!) {\n    deleteTestHelpersTestClock(input: $input) { deletedTestHelpersTestClock { id deleted } userErrors { code field } }\n  }\n": types.ClockDeleteDocument,
@@ -625,6 +695,34 @@ export function graphql(source: "query ClimateOrderEventsT { events(types: [\"cl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n"): (typeof documents)["\n  query OnrGet($id: ID!) {\n    cryptoOnrampSession(id: $id) { status transactionDetails { transactionId destinationAmount } }\n    cryptoOnrampSessions(status: FULFILLMENT_COMPLETE, destinationCurrency: ETH) { nodes { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }"): (typeof documents)["subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }"): (typeof documents)["mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -718,6 +816,18 @@ export function graphql(source: "\n  mutation WeCreateFa($input: CreateTreasuryF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"): (typeof documents)["subscription WeUpdated($id: ID!) { webhookEndpointUpdated(id: $id) { id status description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"): (typeof documents)["\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n"): (typeof documents)["\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -822,6 +932,106 @@ export function graphql(source: "mutation TaxAdvanceT($input: AdvanceTestHelpers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }"): (typeof documents)["query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmCreateToken($input: CreateTerminalConnectionTokenInput!) {\n    createTerminalConnectionToken(input: $input) { terminalConnectionToken { secret location { id } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCreateConfig($input: CreateTerminalConfigurationInput!) {\n    createTerminalConfiguration(input: $input) { terminalConfiguration { id isAccountDefault name } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmDeleteConfig($input: DeleteTerminalConfigurationInput!) {\n    deleteTerminalConfiguration(input: $input) { deletedTerminalConfiguration { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n"): (typeof documents)["\n  query TmConfigs($def: Boolean) { terminalConfigurations(isAccountDefault: $def) { nodes { id isAccountDefault } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmRegister($input: CreateTerminalReaderInput!) {\n    createTerminalReader(input: $input) { terminalReader { id deviceType status label serialNumber location { id } action { type } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation TmProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmProcessSetup($input: ProcessSetupIntentTerminalReaderInput!) {\n    processSetupIntentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmRefund($input: RefundPaymentTerminalReaderInput!) {\n    refundPaymentTerminalReader(input: $input) { terminalReader { id action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation TmDisplay($input: SetReaderDisplayTerminalReaderInput!) {\n    setReaderDisplayTerminalReader(input: $input) {\n      terminalReader { action { type status setReaderDisplay { cart { total lineItems { description } } } } } userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCollectInputs($input: CollectInputsTerminalReaderInput!) {\n    collectInputsTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCancel($input: CancelActionTerminalReaderInput!) {\n    cancelActionTerminalReader(input: $input) { terminalReader { action { type status failureCode } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation TmPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) {\n      terminalReader { id action { type status failureCode failureMessage processSetupIntent { generatedCard } refundPayment { refund { id amount status } } } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation TmSucceedInputs($input: TestHelpersSucceedInputCollectionTerminalReaderInput!) {\n    testHelpersSucceedInputCollectionTerminalReader(input: $input) {\n      terminalReader { action { status collectInputs { inputs { type skipped email { value } numeric { value } } } } } userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCollect($input: CollectPaymentMethodTerminalReaderInput!) {\n    collectPaymentMethodTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmConfirm($input: ConfirmPaymentIntentTerminalReaderInput!) {\n    confirmPaymentIntentTerminalReader(input: $input) { terminalReader { action { type status } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TmCapture($input: CapturePaymentIntentInput!) {\n    capturePaymentIntent(input: $input) { paymentIntent { status amountReceived amountCapturable } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation TmCreatePi($input: CreatePaymentIntentInput!) {\n    createPaymentIntent(input: $input) { paymentIntent { id status amount } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n"): (typeof documents)["\n  query TmGetPi($id: ID!) {\n    paymentIntent(id: $id) {\n      id status amount amountReceived amountCapturable\n      paymentMethod { id type cardPresent { brand last4 readMethod } }\n      lastPaymentError { code declineCode type }\n    }\n    refunds(paymentIntent: $id) { nodes { id amount status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation TmCreateSi($input: CreateSetupIntentInput!) { createSetupIntent(input: $input) { setupIntent { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }"): (typeof documents)["query TmGetSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { type cardPresent { last4 } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }"): (typeof documents)["query TmEvents($types: [String!]) { events(types: $types, first: 20) { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }"): (typeof documents)["subscription TmUpdated($id: ID!) { terminalReaderUpdated(id: $id) { id action { type status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,14 @@ export type AdvanceTestHelpersTestClockInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `cancelActionTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/cancel_action` and the object it acts on. */
+export type CancelActionTerminalReaderInput = {
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** The input of `cancelClimateOrder`: the parameters of Stripe's `POST /v1/climate/orders/{id}/cancel` and the object it acts on. */
 export type CancelClimateOrderInput = {
   /** The ClimateOrder to act on. */
@@ -52,6 +60,28 @@ export type CancelTreasuryOutboundTransferInput = {
   id: string | number;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `capturePaymentIntent`: the parameters of Stripe's `POST /v1/payment_intents/{id}/capture` and the object it acts on. */
+export type CapturePaymentIntentInput = {
+  /** The amount to capture from the PaymentIntent, which must be less than or equal to the original amount. Defaults to the full `amount_capturable` if it's not provided. */
+  amountToCapture?: number | null | undefined;
+  /** The PaymentIntent to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+};
+
+/** The input of `checkoutCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions/{id}/checkout` and the object it acts on. */
+export type CheckoutCryptoOnrampSessionInput = {
+  /** The CryptoOnrampSession to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Stripe's `mandate_data` parameter. */
+  mandateData?: Record<string, unknown> | null | undefined;
 };
 
 /** Reason for the cancellation of this order. */
@@ -107,6 +137,118 @@ export type CloseTreasuryFinancialAccountInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `collectInputsTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/collect_inputs` and the object it acts on. */
+export type CollectInputsTerminalReaderInput = {
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** List of inputs to be collected from the customer using the Reader. Maximum 5 inputs. */
+  inputs: Array<CollectInputsTerminalReaderInputsInput>;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+};
+
+/** Customize the text which will be displayed while collecting this input */
+export type CollectInputsTerminalReaderInputsCustomTextInput = {
+  /** The description which will be displayed when collecting this input */
+  description?: string | null | undefined;
+  /** Custom text for the skip button. Maximum 14 characters. */
+  skipButton?: string | null | undefined;
+  /** Custom text for the submit button. Maximum 30 characters. */
+  submitButton?: string | null | undefined;
+  /** The title which will be displayed when collecting this input */
+  title: string;
+};
+
+/** List of inputs to be collected from the customer using the Reader. Maximum 5 inputs. */
+export type CollectInputsTerminalReaderInputsInput = {
+  /** Customize the text which will be displayed while collecting this input */
+  customText: CollectInputsTerminalReaderInputsCustomTextInput;
+  /** Indicate that this input is required, disabling the skip button */
+  required?: boolean | null | undefined;
+  /** Options for the `selection` input */
+  selection?: CollectInputsTerminalReaderInputsSelectionInput | null | undefined;
+  /** List of toggles to be displayed and customization for the toggles */
+  toggles?: Array<CollectInputsTerminalReaderInputsTogglesInput> | null | undefined;
+  /** The type of input to collect */
+  type: TerminalReaderActionCollectInputsInputType;
+};
+
+/** List of choices for the `selection` input */
+export type CollectInputsTerminalReaderInputsSelectionChoicesInput = {
+  /** The unique identifier for this choice */
+  id: string | number;
+  /** The style of the button which will be shown for this choice. Can be `primary` or `secondary`. */
+  style?: TerminalReaderActionCollectInputsInputSelectionChoiceStyle | null | undefined;
+  /** The text which will be shown on the button for this choice */
+  text: string;
+};
+
+/** Options for the `selection` input */
+export type CollectInputsTerminalReaderInputsSelectionInput = {
+  /** List of choices for the `selection` input */
+  choices: Array<CollectInputsTerminalReaderInputsSelectionChoicesInput>;
+};
+
+/** List of toggles to be displayed and customization for the toggles */
+export type CollectInputsTerminalReaderInputsTogglesInput = {
+  /** The default value of the toggle. Can be `enabled` or `disabled`. */
+  defaultValue?: TerminalReaderActionCollectInputsInputToggleDefaultValue | null | undefined;
+  /** The description which will be displayed for the toggle. Maximum 50 characters. At least one of title or description must be provided. */
+  description?: string | null | undefined;
+  /** The title which will be displayed for the toggle. Maximum 50 characters. At least one of title or description must be provided. */
+  title?: string | null | undefined;
+};
+
+/** Configuration overrides for this collection, such as tipping, surcharging, and customer cancellation settings. */
+export type CollectPaymentMethodTerminalReaderCollectConfigInput = {
+  /** This field indicates whether this payment method can be shown again to its customer in a checkout flow. Stripe products such as Checkout and Elements use this field to determine whether a payment method can be shown as a saved payment method in a checkout flow. */
+  allowRedisplay?: ProcessPaymentIntentTerminalReaderProcessConfigAllowRedisplay | null | undefined;
+  /** Enables cancel button on transaction screens. */
+  enableCustomerCancellation?: boolean | null | undefined;
+  /** Override showing a tipping selection screen on this transaction. */
+  skipTipping?: boolean | null | undefined;
+  /** Tipping configuration for this transaction. */
+  tipping?: CollectPaymentMethodTerminalReaderCollectConfigTippingInput | null | undefined;
+};
+
+/** Tipping configuration for this transaction. */
+export type CollectPaymentMethodTerminalReaderCollectConfigTippingInput = {
+  /** Amount used to calculate tip suggestions on tipping selection screen for this transaction. Must be a positive integer in the smallest currency unit (e.g., 100 cents to represent $1.00 or 100 to represent ¥100, a zero-decimal currency). */
+  amountEligible?: number | null | undefined;
+};
+
+/** The input of `collectPaymentMethodTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/collect_payment_method` and the object it acts on. */
+export type CollectPaymentMethodTerminalReaderInput = {
+  /** Configuration overrides for this collection, such as tipping, surcharging, and customer cancellation settings. */
+  collectConfig?: CollectPaymentMethodTerminalReaderCollectConfigInput | null | undefined;
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The ID of the PaymentIntent to collect a payment method for. */
+  paymentIntent: string | number;
+};
+
+/** Configuration overrides for this confirmation, such as surcharge settings and return URL. */
+export type ConfirmPaymentIntentTerminalReaderConfirmConfigInput = {
+  /** The URL to redirect your customer back to after they authenticate or cancel their payment on the payment method's app or site. If you'd prefer to redirect to a mobile application, you can alternatively supply an application URI scheme. */
+  returnUrl?: string | null | undefined;
+};
+
+/** The input of `confirmPaymentIntentTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/confirm_payment_intent` and the object it acts on. */
+export type ConfirmPaymentIntentTerminalReaderInput = {
+  /** Configuration overrides for this confirmation, such as surcharge settings and return URL. */
+  confirmConfig?: ConfirmPaymentIntentTerminalReaderConfirmConfigInput | null | undefined;
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The ID of the PaymentIntent to confirm. */
+  paymentIntent: string | number;
+};
+
 /** Publicly sharable reference for the end beneficiary of carbon removal. Assumed to be the Stripe account if not set. */
 export type CreateClimateOrderBeneficiaryInput = {
   /** Publicly displayable name for the end beneficiary of carbon removal. */
@@ -129,6 +271,38 @@ export type CreateClimateOrderInput = {
   metricTons?: string | null | undefined;
   /** Unique identifier of the Climate product. */
   product: string | number;
+};
+
+/** The input of `createCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions`. */
+export type CreateCryptoOnrampSessionInput = {
+  /** Stripe's `customer_ip_address` parameter. */
+  customerIpAddress?: string | null | undefined;
+  /** Stripe's `destination_amount` parameter. */
+  destinationAmount?: string | null | undefined;
+  /** Stripe's `destination_currencies` parameter. */
+  destinationCurrencies?: Array<CryptoOnrampSessionTransactionDetailsDestinationCurrencies> | null | undefined;
+  /** Stripe's `destination_currency` parameter. */
+  destinationCurrency?: CryptoOnrampSessionTransactionDetailsDestinationCurrencies | null | undefined;
+  /** Stripe's `destination_network` parameter. */
+  destinationNetwork?: CryptoOnrampSessionTransactionDetailsDestinationNetwork | null | undefined;
+  /** Stripe's `destination_networks` parameter. */
+  destinationNetworks?: Array<CryptoOnrampSessionTransactionDetailsDestinationNetwork> | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Stripe's `kyc_details` parameter. */
+  kycDetails?: Record<string, unknown> | null | undefined;
+  /** Stripe's `lock_wallet_address` parameter. */
+  lockWalletAddress?: boolean | null | undefined;
+  /** Stripe's `metadata` parameter. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Stripe's `settlement_speed` parameter. */
+  settlementSpeed?: CryptoOnrampSessionTransactionDetailsSettlementSpeed | null | undefined;
+  /** Stripe's `source_amount` parameter. */
+  sourceAmount?: string | null | undefined;
+  /** Stripe's `source_currency` parameter. */
+  sourceCurrency?: CryptoOnrampSessionTransactionDetailsSourceCurrency | null | undefined;
+  /** Stripe's `wallet_addresses` parameter. */
+  walletAddresses?: Record<string, unknown> | null | undefined;
 };
 
 /** The input of `createCustomer`: the parameters of Stripe's `POST /v1/customers`. */
@@ -155,6 +329,38 @@ export type CreateEntitlementsFeatureInput = {
   metadata?: Record<string, unknown> | null | undefined;
   /** The feature's name, for your own purpose, not meant to be displayable to the customer. */
   name: string;
+};
+
+/** The input of `createForwardingRequest`: the parameters of Stripe's `POST /v1/forwarding/requests`. */
+export type CreateForwardingRequestInput = {
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The PaymentMethod to insert into the forwarded request. Forwarding previously consumed PaymentMethods is allowed. */
+  paymentMethod: string | number;
+  /** The field kinds to be replaced in the forwarded request. */
+  replacements: Array<ForwardingRequestReplacements>;
+  /** The request body and headers to be sent to the destination endpoint. */
+  request: CreateForwardingRequestRequestInput;
+  /** The destination URL for the forwarded request. Must be supported by the config. */
+  url: string;
+};
+
+/** The headers to include in the forwarded request. Can be omitted if no additional headers (excluding Stripe-generated ones such as the Content-Type header) should be included. */
+export type CreateForwardingRequestRequestHeadersInput = {
+  /** The header name. */
+  name: string;
+  /** The header value. */
+  value: string;
+};
+
+/** The request body and headers to be sent to the destination endpoint. */
+export type CreateForwardingRequestRequestInput = {
+  /** The body payload to send to the destination endpoint. */
+  body?: string | null | undefined;
+  /** The headers to include in the forwarded request. Can be omitted if no additional headers (excluding Stripe-generated ones such as the Content-Type header) should be included. */
+  headers?: Array<CreateForwardingRequestRequestHeadersInput> | null | undefined;
 };
 
 /** The input of `createFromCalculationTaxTransaction`: the parameters of Stripe's `POST /v1/tax/transactions/create_from_calculation`. */
@@ -263,6 +469,42 @@ export type CreateOrderTaxDetailsInput = {
   taxIds?: Array<Record<string, unknown>> | null | undefined;
 };
 
+/** The input of `createPaymentIntent`: the parameters of Stripe's `POST /v1/payment_intents`. */
+export type CreatePaymentIntentInput = {
+  /** The list of payment method types allowed for use with this payment. Stripe automatically returns compatible payment methods from this list in the `payment_method_types` field of the response, based on the other PaymentIntent parameters, such as `currency`, `amount`, and `customer`. */
+  allowedPaymentMethodTypes?: Array<PaymentIntentAllowedPaymentMethodTypes> | null | undefined;
+  /** Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
+  amount: number;
+  /** Controls when the funds will be captured from the customer's account. */
+  captureMethod?: PaymentIntentCaptureMethod | null | undefined;
+  /** Set to `true` to attempt to [confirm this PaymentIntent](https://docs.stripe.com/api/payment_intents/confirm) immediately. This parameter defaults to `false`. When creating and confirming a PaymentIntent at the same time, you can also provide the parameters available in the [Confirm API](https://docs.stripe.com/api/payment_intents/confirm). */
+  confirm?: boolean | null | undefined;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /**
+   * ID of the Customer this PaymentIntent belongs to, if one exists.
+   *
+   * Payment methods attached to other Customers cannot be used with this PaymentIntent.
+   *
+   * If [setup_future_usage](https://docs.stripe.com/api#payment_intent_object-setup_future_usage) is set and this PaymentIntent's payment method is not `card_present`, then the payment method attaches to the Customer after the PaymentIntent has been confirmed and any required actions from the user are complete. If the payment method is `card_present` and isn't a digital wallet, then a [generated_card](https://docs.stripe.com/api/charges/object#charge_object-payment_method_details-card_present-generated_card) payment method representing the card is created and attached to the Customer instead.
+   */
+  customer?: string | number | null | undefined;
+  /** An arbitrary string attached to the object. Often useful for displaying to users. */
+  description?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /**
+   * The ID of a PaymentMethod to attach to this PaymentIntent.
+   *
+   * If you don't provide the `payment_method` parameter or the `source` parameter with `confirm=true`, `source` automatically populates with `customer.default_source` to improve migration for users of the Charges API. We recommend that you explicitly provide the `payment_method` moving forward.
+   * If the payment method is attached to a Customer, you must also provide the ID of that Customer as the [customer](https://docs.stripe.com/api#create_payment_intent-customer) parameter of this PaymentIntent.
+   * end
+   */
+  paymentMethod?: string | number | null | undefined;
+};
+
 /** Billing address. */
 export type CreatePaymentMethodBillingDetailsAddressInput = {
   /** City, district, suburb, town, village, or ward. */
@@ -293,10 +535,43 @@ export type CreatePaymentMethodBillingDetailsInput = {
   taxId?: string | null | undefined;
 };
 
+/** If this is a `card` PaymentMethod, this hash contains the user's card details. For backwards compatibility, you can alternatively provide a Stripe token (e.g., for Apple Pay, Amex Express Checkout, or legacy Checkout) into the card hash with format `card: {token: "tok_visa"}`. When providing a card number, you must meet the requirements for [PCI compliance](https://stripe.com/docs/security#validating-pci-compliance). We strongly recommend using Stripe.js instead of interacting with this API directly. */
+export type CreatePaymentMethodCardInput = {
+  /** The card's CVC. It is highly recommended to always include this value. */
+  cvc?: string | null | undefined;
+  /** Two-digit number representing the card's expiration month. */
+  expMonth?: number | null | undefined;
+  /** Four-digit number representing the card's expiration year. */
+  expYear?: number | null | undefined;
+  /** Contains information about card networks used to process the payment. */
+  networks?: CreatePaymentMethodCardNetworksInput | null | undefined;
+  /** The card number, as a string without any separators. */
+  number?: string | null | undefined;
+  /** For backwards compatibility, you can alternatively provide a Stripe token (e.g., for Apple Pay, Amex Express Checkout, or legacy Checkout) into the card hash with format card: {token: "tok_visa"}. */
+  token?: string | number | null | undefined;
+};
+
+/** Contains information about card networks used to process the payment. */
+export type CreatePaymentMethodCardNetworksInput = {
+  /** The customer's preferred card network for co-branded cards. Supports `cartes_bancaires`, `mastercard`, or `visa`. Selection of a network that does not apply to the card will be stored as `invalid_preference` on the card. */
+  preferred?: CreatePaymentMethodCardNetworksPreferred | null | undefined;
+};
+
+/** The customer's preferred card network for co-branded cards. Supports `cartes_bancaires`, `mastercard`, or `visa`. Selection of a network that does not apply to the card will be stored as `invalid_preference` on the card. */
+export type CreatePaymentMethodCardNetworksPreferred =
+  /** `cartes_bancaires` */
+  | 'CARTES_BANCAIRES'
+  /** `mastercard` */
+  | 'MASTERCARD'
+  /** `visa` */
+  | 'VISA';
+
 /** The input of `createPaymentMethod`: the parameters of Stripe's `POST /v1/payment_methods`. */
 export type CreatePaymentMethodInput = {
   /** Billing information associated with the PaymentMethod that may be used or required by particular types of payment methods. */
   billingDetails?: CreatePaymentMethodBillingDetailsInput | null | undefined;
+  /** If this is a `card` PaymentMethod, this hash contains the user's card details. For backwards compatibility, you can alternatively provide a Stripe token (e.g., for Apple Pay, Amex Express Checkout, or legacy Checkout) into the card hash with format `card: {token: "tok_visa"}`. When providing a card number, you must meet the requirements for [PCI compliance](https://stripe.com/docs/security#validating-pci-compliance). We strongly recommend using Stripe.js instead of interacting with this API directly. */
+  card?: CreatePaymentMethodCardInput | null | undefined;
   /** The `Customer` to whom the original PaymentMethod is attached. */
   customer?: string | number | null | undefined;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
@@ -304,7 +579,7 @@ export type CreatePaymentMethodInput = {
   /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
   /** The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type. */
-  type?: PaymentMethodType | null | undefined;
+  type?: PaymentMethodListType | null | undefined;
   /** If this is an `us_bank_account` PaymentMethod, this hash contains details about the US bank account payment method. */
   usBankAccount?: CreatePaymentMethodUsBankAccountInput | null | undefined;
 };
@@ -423,6 +698,33 @@ export type CreateReversalTaxTransactionShippingCostInput = {
   /** The amount of tax to reverse, in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) in negative. */
   amountTax: number;
 };
+
+/** The input of `createSetupIntent`: the parameters of Stripe's `POST /v1/setup_intents`. */
+export type CreateSetupIntentInput = {
+  /** The list of payment method types to allow for this SetupIntent. Stripe will only use methods in this list when determining the payment methods to offer. A list of valid payment method types can be found [here](https://docs.stripe.com/api/payment_methods/object#payment_method_object-type). */
+  allowedPaymentMethodTypes?: Array<SetupIntentAllowedPaymentMethodTypes> | null | undefined;
+  /**
+   * ID of the Customer this SetupIntent belongs to, if one exists.
+   *
+   * If present, the SetupIntent's payment method will be attached to the Customer on successful setup. Payment methods attached to other Customers cannot be used with this SetupIntent.
+   */
+  customer?: string | number | null | undefined;
+  /** An arbitrary string attached to the object. Often useful for displaying to users. */
+  description?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Indicates how the payment method is intended to be used in the future. If not provided, this value defaults to `off_session`. */
+  usage?: CreateSetupIntentUsage | null | undefined;
+};
+
+/** Indicates how the payment method is intended to be used in the future. If not provided, this value defaults to `off_session`. */
+export type CreateSetupIntentUsage =
+  /** `off_session` */
+  | 'OFF_SESSION'
+  /** `on_session` */
+  | 'ON_SESSION';
 
 /** The customer's postal address (for example, home or business location). */
 export type CreateTaxCalculationCustomerDetailsAddressInput = {
@@ -2256,6 +2558,532 @@ export type CreateTaxRegistrationInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** An object containing device type specific settings for BBPOS WisePad 3 readers. */
+export type CreateTerminalConfigurationBbposWisepad3Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** An object containing device type specific settings for BBPOS WisePOS E readers. */
+export type CreateTerminalConfigurationBbposWiseposEInput = {
+  /** A File ID representing an image to display on the reader */
+  splashscreen?: string | null | undefined;
+};
+
+/** Configuration for cellular connectivity. */
+export type CreateTerminalConfigurationCellularInput = {
+  /** Determines whether to allow the reader to connect to a cellular network. */
+  enabled: boolean;
+};
+
+/** The input of `createTerminalConfiguration`: the parameters of Stripe's `POST /v1/terminal/configurations`. */
+export type CreateTerminalConfigurationInput = {
+  /** An object containing device type specific settings for BBPOS WisePad 3 readers. */
+  bbposWisepad3?: CreateTerminalConfigurationBbposWisepad3Input | null | undefined;
+  /** An object containing device type specific settings for BBPOS WisePOS E readers. */
+  bbposWiseposE?: CreateTerminalConfigurationBbposWiseposEInput | null | undefined;
+  /** Configuration for cellular connectivity. */
+  cellular?: CreateTerminalConfigurationCellularInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Name of the configuration */
+  name?: string | null | undefined;
+  /** Configurations for collecting transactions offline. */
+  offline?: CreateTerminalConfigurationOfflineInput | null | undefined;
+  /** Configurations for reader security settings. */
+  readerSecurity?: CreateTerminalConfigurationReaderSecurityInput | null | undefined;
+  /** Reboot time settings for readers. that support customized reboot time configuration. */
+  rebootWindow?: CreateTerminalConfigurationRebootWindowInput | null | undefined;
+  /** An object containing device type specific settings for Stripe S700 readers. */
+  stripeS700?: CreateTerminalConfigurationStripeS700Input | null | undefined;
+  /** An object containing device type specific settings for Stripe S710 readers. */
+  stripeS710?: CreateTerminalConfigurationStripeS710Input | null | undefined;
+  /** An object containing device type specific settings for Stripe T600 readers. */
+  stripeT600?: CreateTerminalConfigurationStripeT600Input | null | undefined;
+  /** Tipping configurations for readers that support on-reader tips. */
+  tipping?: CreateTerminalConfigurationTippingInput | null | undefined;
+  /** An object containing device type specific settings for Verifone M425 readers. */
+  verifoneM425?: CreateTerminalConfigurationVerifoneM425Input | null | undefined;
+  /** An object containing device type specific settings for Verifone P400 readers. */
+  verifoneP400?: CreateTerminalConfigurationVerifoneP400Input | null | undefined;
+  /** An object containing device type specific settings for Verifone P630 readers. */
+  verifoneP630?: CreateTerminalConfigurationVerifoneP630Input | null | undefined;
+  /** An object containing device type specific settings for Verifone UX700 readers. */
+  verifoneUx700?: CreateTerminalConfigurationVerifoneUx700Input | null | undefined;
+  /** An object containing device type specific settings for Verifone V660p readers. */
+  verifoneV660p?: CreateTerminalConfigurationVerifoneV660pInput | null | undefined;
+  /** Configurations for connecting to a WiFi network. */
+  wifi?: CreateTerminalConfigurationWifiInput | null | undefined;
+};
+
+/** Configurations for collecting transactions offline. */
+export type CreateTerminalConfigurationOfflineInput = {
+  /** Determines whether to allow transactions to be collected while reader is offline. */
+  enabled: boolean;
+};
+
+/** Configurations for reader security settings. */
+export type CreateTerminalConfigurationReaderSecurityInput = {
+  /** Passcode used to access a reader's admin menu. */
+  adminMenuPasscode?: string | null | undefined;
+};
+
+/** Reboot time settings for readers. that support customized reboot time configuration. */
+export type CreateTerminalConfigurationRebootWindowInput = {
+  /** Integer between 0 to 23 that represents the end hour of the reboot time window. The value must be different than the start_hour. */
+  endHour: number;
+  /** Integer between 0 to 23 that represents the start hour of the reboot time window. */
+  startHour: number;
+};
+
+/** An object containing device type specific settings for Stripe S700 readers. */
+export type CreateTerminalConfigurationStripeS700Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** An object containing device type specific settings for Stripe S710 readers. */
+export type CreateTerminalConfigurationStripeS710Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** An object containing device type specific settings for Stripe T600 readers. */
+export type CreateTerminalConfigurationStripeT600Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** Tipping configuration for AED */
+export type CreateTerminalConfigurationTippingAedInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for AUD */
+export type CreateTerminalConfigurationTippingAudInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for CAD */
+export type CreateTerminalConfigurationTippingCadInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for CHF */
+export type CreateTerminalConfigurationTippingChfInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for CZK */
+export type CreateTerminalConfigurationTippingCzkInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for DKK */
+export type CreateTerminalConfigurationTippingDkkInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for EUR */
+export type CreateTerminalConfigurationTippingEurInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for GBP */
+export type CreateTerminalConfigurationTippingGbpInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for GIP */
+export type CreateTerminalConfigurationTippingGipInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for HKD */
+export type CreateTerminalConfigurationTippingHkdInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for HUF */
+export type CreateTerminalConfigurationTippingHufInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configurations for readers that support on-reader tips. */
+export type CreateTerminalConfigurationTippingInput = {
+  /** Tipping configuration for AED */
+  aed?: CreateTerminalConfigurationTippingAedInput | null | undefined;
+  /** Tipping configuration for AUD */
+  aud?: CreateTerminalConfigurationTippingAudInput | null | undefined;
+  /** Tipping configuration for CAD */
+  cad?: CreateTerminalConfigurationTippingCadInput | null | undefined;
+  /** Tipping configuration for CHF */
+  chf?: CreateTerminalConfigurationTippingChfInput | null | undefined;
+  /** Tipping configuration for CZK */
+  czk?: CreateTerminalConfigurationTippingCzkInput | null | undefined;
+  /** Tipping configuration for DKK */
+  dkk?: CreateTerminalConfigurationTippingDkkInput | null | undefined;
+  /** Tipping configuration for EUR */
+  eur?: CreateTerminalConfigurationTippingEurInput | null | undefined;
+  /** Tipping configuration for GBP */
+  gbp?: CreateTerminalConfigurationTippingGbpInput | null | undefined;
+  /** Tipping configuration for GIP */
+  gip?: CreateTerminalConfigurationTippingGipInput | null | undefined;
+  /** Tipping configuration for HKD */
+  hkd?: CreateTerminalConfigurationTippingHkdInput | null | undefined;
+  /** Tipping configuration for HUF */
+  huf?: CreateTerminalConfigurationTippingHufInput | null | undefined;
+  /** Tipping configuration for JPY */
+  jpy?: CreateTerminalConfigurationTippingJpyInput | null | undefined;
+  /** Tipping configuration for MXN */
+  mxn?: CreateTerminalConfigurationTippingMxnInput | null | undefined;
+  /** Tipping configuration for MYR */
+  myr?: CreateTerminalConfigurationTippingMyrInput | null | undefined;
+  /** Tipping configuration for NOK */
+  nok?: CreateTerminalConfigurationTippingNokInput | null | undefined;
+  /** Tipping configuration for NZD */
+  nzd?: CreateTerminalConfigurationTippingNzdInput | null | undefined;
+  /** Tipping configuration for PLN */
+  pln?: CreateTerminalConfigurationTippingPlnInput | null | undefined;
+  /** Tipping configuration for RON */
+  ron?: CreateTerminalConfigurationTippingRonInput | null | undefined;
+  /** Tipping configuration for SEK */
+  sek?: CreateTerminalConfigurationTippingSekInput | null | undefined;
+  /** Tipping configuration for SGD */
+  sgd?: CreateTerminalConfigurationTippingSgdInput | null | undefined;
+  /** Tipping configuration for USD */
+  usd?: CreateTerminalConfigurationTippingUsdInput | null | undefined;
+};
+
+/** Tipping configuration for JPY */
+export type CreateTerminalConfigurationTippingJpyInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for MXN */
+export type CreateTerminalConfigurationTippingMxnInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for MYR */
+export type CreateTerminalConfigurationTippingMyrInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for NOK */
+export type CreateTerminalConfigurationTippingNokInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for NZD */
+export type CreateTerminalConfigurationTippingNzdInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for PLN */
+export type CreateTerminalConfigurationTippingPlnInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for RON */
+export type CreateTerminalConfigurationTippingRonInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for SEK */
+export type CreateTerminalConfigurationTippingSekInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for SGD */
+export type CreateTerminalConfigurationTippingSgdInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** Tipping configuration for USD */
+export type CreateTerminalConfigurationTippingUsdInput = {
+  /** Fixed amounts displayed when collecting a tip */
+  fixedAmounts?: Array<number> | null | undefined;
+  /** Percentages displayed when collecting a tip */
+  percentages?: Array<number> | null | undefined;
+  /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
+  smartTipThreshold?: number | null | undefined;
+};
+
+/** An object containing device type specific settings for Verifone M425 readers. */
+export type CreateTerminalConfigurationVerifoneM425Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** An object containing device type specific settings for Verifone P400 readers. */
+export type CreateTerminalConfigurationVerifoneP400Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** An object containing device type specific settings for Verifone P630 readers. */
+export type CreateTerminalConfigurationVerifoneP630Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** An object containing device type specific settings for Verifone UX700 readers. */
+export type CreateTerminalConfigurationVerifoneUx700Input = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** An object containing device type specific settings for Verifone V660p readers. */
+export type CreateTerminalConfigurationVerifoneV660pInput = {
+  /** A File ID representing an image you want to display on the reader. */
+  splashscreen?: string | null | undefined;
+};
+
+/** Credentials for a WPA-Enterprise WiFi network using the EAP-PEAP authentication method. */
+export type CreateTerminalConfigurationWifiEnterpriseEapPeapInput = {
+  /** A File ID representing a PEM file containing the server certificate */
+  caCertificateFile?: string | null | undefined;
+  /** Password for connecting to the WiFi network */
+  password: string;
+  /** Name of the WiFi network */
+  ssid: string;
+  /** Username for connecting to the WiFi network */
+  username: string;
+};
+
+/** Credentials for a WPA-Enterprise WiFi network using the EAP-TLS authentication method. */
+export type CreateTerminalConfigurationWifiEnterpriseEapTlsInput = {
+  /** A File ID representing a PEM file containing the server certificate */
+  caCertificateFile?: string | null | undefined;
+  /** A File ID representing a PEM file containing the client certificate */
+  clientCertificateFile: string;
+  /** A File ID representing a PEM file containing the client RSA private key */
+  privateKeyFile: string;
+  /** Password for the private key file */
+  privateKeyFilePassword?: string | null | undefined;
+  /** Name of the WiFi network */
+  ssid: string;
+};
+
+/** Configurations for connecting to a WiFi network. */
+export type CreateTerminalConfigurationWifiInput = {
+  /** Credentials for a WPA-Enterprise WiFi network using the EAP-PEAP authentication method. */
+  enterpriseEapPeap?: CreateTerminalConfigurationWifiEnterpriseEapPeapInput | null | undefined;
+  /** Credentials for a WPA-Enterprise WiFi network using the EAP-TLS authentication method. */
+  enterpriseEapTls?: CreateTerminalConfigurationWifiEnterpriseEapTlsInput | null | undefined;
+  /** Credentials for a WPA-Personal WiFi network. */
+  personalPsk?: CreateTerminalConfigurationWifiPersonalPskInput | null | undefined;
+  /** Security type of the WiFi network. Fill out the hash with the corresponding name to provide the set of credentials for this security type. */
+  type: TerminalConfigurationWifiType;
+};
+
+/** Credentials for a WPA-Personal WiFi network. */
+export type CreateTerminalConfigurationWifiPersonalPskInput = {
+  /** Password for connecting to the WiFi network */
+  password: string;
+  /** Name of the WiFi network */
+  ssid: string;
+};
+
+/** The input of `createTerminalConnectionToken`: the parameters of Stripe's `POST /v1/terminal/connection_tokens`. */
+export type CreateTerminalConnectionTokenInput = {
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The id of the location that this connection token is scoped to. If specified the connection token will only be usable with readers assigned to that location, otherwise the connection token will be usable with all readers. Note that location scoping only applies to internet-connected readers. For more details, see [the docs on scoping connection tokens](https://docs.stripe.com/terminal/fleet/locations-and-zones?dashboard-or-api=api#connection-tokens). */
+  location?: string | number | null | undefined;
+};
+
+/** The full address of the location. */
+export type CreateTerminalLocationAddressInput = {
+  /** City, district, suburb, town, or village. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country: string;
+  /** Address line 1, such as the street, PO Box, or company name. */
+  line1?: string | null | undefined;
+  /** Address line 2, such as the apartment, suite, unit, or building. */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, or region ([ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2)). */
+  state?: string | null | undefined;
+};
+
+/** The Kana variation of the full address of the location (Japan only). */
+export type CreateTerminalLocationAddressKanaInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+  /** Town or cho-me. */
+  town?: string | null | undefined;
+};
+
+/** The Kanji variation of the full address of the location (Japan only). */
+export type CreateTerminalLocationAddressKanjiInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+  /** Town or cho-me. */
+  town?: string | null | undefined;
+};
+
+/** The input of `createTerminalLocation`: the parameters of Stripe's `POST /v1/terminal/locations`. */
+export type CreateTerminalLocationInput = {
+  /** The full address of the location. */
+  address?: CreateTerminalLocationAddressInput | null | undefined;
+  /** The Kana variation of the full address of the location (Japan only). */
+  addressKana?: CreateTerminalLocationAddressKanaInput | null | undefined;
+  /** The Kanji variation of the full address of the location (Japan only). */
+  addressKanji?: CreateTerminalLocationAddressKanjiInput | null | undefined;
+  /** The ID of a configuration that will be used to customize all readers in this location. */
+  configurationOverrides?: string | number | null | undefined;
+  /** A name for the location. Maximum length is 1000 characters. */
+  displayName?: string | null | undefined;
+  /** The Kana variation of the name for the location (Japan only). Maximum length is 1000 characters. */
+  displayNameKana?: string | null | undefined;
+  /** The Kanji variation of the name for the location (Japan only). Maximum length is 1000 characters. */
+  displayNameKanji?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The phone number for the location. */
+  phone?: string | null | undefined;
+};
+
+/** The input of `createTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers`. */
+export type CreateTerminalReaderInput = {
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Custom label given to the reader for easier identification. If no label is specified, the registration code will be used. */
+  label?: string | null | undefined;
+  /** The location to assign the reader to. */
+  location?: string | number | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** A code generated by the reader used for registering to an account. */
+  registrationCode: string;
+};
+
 /** The input of `createTestHelpersTestClock`: the parameters of Stripe's `POST /v1/test_helpers/test_clocks`. */
 export type CreateTestHelpersTestClockInput = {
   /** Existing customer this test clock will be attached to. Once attached, customers can't be removed from a test clock. */
@@ -2603,6 +3431,91 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** The status of the Onramp Session. */
+export type CryptoOnrampSessionStatus =
+  /** `fulfillment_complete` */
+  | 'FULFILLMENT_COMPLETE'
+  /** `fulfillment_processing` */
+  | 'FULFILLMENT_PROCESSING'
+  /** `initialized` */
+  | 'INITIALIZED'
+  /** `rejected` */
+  | 'REJECTED'
+  /** `requires_payment` */
+  | 'REQUIRES_PAYMENT';
+
+/** If a platform wants to lock the currencies an session will support, they can add supported currencies to this array. */
+export type CryptoOnrampSessionTransactionDetailsDestinationCurrencies =
+  /** `avax` */
+  | 'AVAX'
+  /** `btc` */
+  | 'BTC'
+  /** `eth` */
+  | 'ETH'
+  /** `matic` */
+  | 'MATIC'
+  /** `ripusd` */
+  | 'RIPUSD'
+  /** `sol` */
+  | 'SOL'
+  /** `usdc` */
+  | 'USDC'
+  /** `usdt` */
+  | 'USDT'
+  /** `wld` */
+  | 'WLD'
+  /** `xlm` */
+  | 'XLM';
+
+/** The specific crypto network the `destination_currency` is settled on. */
+export type CryptoOnrampSessionTransactionDetailsDestinationNetwork =
+  /** `avalanche` */
+  | 'AVALANCHE'
+  /** `base` */
+  | 'BASE'
+  /** `bitcoin` */
+  | 'BITCOIN'
+  /** `celo` */
+  | 'CELO'
+  /** `ethereum` */
+  | 'ETHEREUM'
+  /** `optimism` */
+  | 'OPTIMISM'
+  /** `polygon` */
+  | 'POLYGON'
+  /** `solana` */
+  | 'SOLANA'
+  /** `stellar` */
+  | 'STELLAR'
+  /** `sui` */
+  | 'SUI'
+  /** `tempo` */
+  | 'TEMPO'
+  /** `worldchain` */
+  | 'WORLDCHAIN';
+
+/** Speed at which the cryptocurrency is delivered to the wallet. */
+export type CryptoOnrampSessionTransactionDetailsSettlementSpeed =
+  /** `instant` */
+  | 'INSTANT'
+  /** `standard` */
+  | 'STANDARD';
+
+/** A fiat currency code */
+export type CryptoOnrampSessionTransactionDetailsSourceCurrency =
+  /** `cad` */
+  | 'CAD'
+  /** `cop` */
+  | 'COP'
+  /** `eur` */
+  | 'EUR'
+  /** `gbp` */
+  | 'GBP'
+  /** `php` */
+  | 'PHP'
+  /** `usd` */
+  | 'USD';
+
 /** Stripe's range filter on a timestamp: any of gt, gte, lt, lte. */
 export type DateTimeRange = {
   /** Matches timestamps later than this time. */
@@ -2623,6 +3536,22 @@ export type DeleteProductFeatureInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `deleteTerminalConfiguration`: the parameters of Stripe's `DELETE /v1/terminal/configurations/{id}` and the object it acts on. */
+export type DeleteTerminalConfigurationInput = {
+  /** The TerminalConfiguration to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `deleteTerminalLocation`: the parameters of Stripe's `DELETE /v1/terminal/locations/{id}` and the object it acts on. */
+export type DeleteTerminalLocationInput = {
+  /** The TerminalLocation to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** The input of `deleteTestHelpersTestClock`: the parameters of Stripe's `DELETE /v1/test_helpers/test_clocks/{id}` and the object it acts on. */
 export type DeleteTestHelpersTestClockInput = {
   /** The TestHelpersTestClock to act on. */
@@ -2638,6 +3567,24 @@ export type DeleteWebhookEndpointInput = {
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
 };
+
+/** The field kinds to be replaced in the forwarded request. */
+export type ForwardingRequestReplacements =
+  /** `cardholder_name` */
+  | 'CARDHOLDER_NAME'
+  /** `card_cvc` */
+  | 'CARD_CVC'
+  /** `card_expiry` */
+  | 'CARD_EXPIRY'
+  /** `card_number` */
+  | 'CARD_NUMBER'
+  /** `request_signature` */
+  | 'REQUEST_SIGNATURE';
+
+/** The HTTP method used to call the destination endpoint. */
+export type ForwardingRequestRequestDetailsHttpMethod =
+  /** `POST` */
+  | 'POST';
 
 /** The status of the most recent automated tax calculation for this Order. */
 export type OrderAutomaticTaxStatus =
@@ -2689,8 +3636,689 @@ export type OrderTaxDetailsTaxExempt =
   /** `reverse` */
   | 'REVERSE';
 
+/** The list of payment method types allowed for use with this payment. Stripe automatically returns compatible payment methods from this list in the `payment_method_types` field of the response, based on the other PaymentIntent parameters, such as `currency`, `amount`, and `customer`. */
+export type PaymentIntentAllowedPaymentMethodTypes =
+  /** `acss_debit` */
+  | 'ACSS_DEBIT'
+  /** `affirm` */
+  | 'AFFIRM'
+  /** `afterpay_clearpay` */
+  | 'AFTERPAY_CLEARPAY'
+  /** `alipay` */
+  | 'ALIPAY'
+  /** `alma` */
+  | 'ALMA'
+  /** `amazon_pay` */
+  | 'AMAZON_PAY'
+  /** `au_becs_debit` */
+  | 'AU_BECS_DEBIT'
+  /** `bacs_debit` */
+  | 'BACS_DEBIT'
+  /** `bancontact` */
+  | 'BANCONTACT'
+  /** `billie` */
+  | 'BILLIE'
+  /** `bizum` */
+  | 'BIZUM'
+  /** `blik` */
+  | 'BLIK'
+  /** `boku_promptpay` */
+  | 'BOKU_PROMPTPAY'
+  /** `boleto` */
+  | 'BOLETO'
+  /** `capchase_pay` */
+  | 'CAPCHASE_PAY'
+  /** `card` */
+  | 'CARD'
+  /** `card_present` */
+  | 'CARD_PRESENT'
+  /** `cashapp` */
+  | 'CASHAPP'
+  /** `check_scan` */
+  | 'CHECK_SCAN'
+  /** `click_to_pay` */
+  | 'CLICK_TO_PAY'
+  /** `crypto` */
+  | 'CRYPTO'
+  /** `customer_balance` */
+  | 'CUSTOMER_BALANCE'
+  /** `demo_pay` */
+  | 'DEMO_PAY'
+  /** `duitnow` */
+  | 'DUITNOW'
+  /** `dummy_auth_push` */
+  | 'DUMMY_AUTH_PUSH'
+  /** `dummy_passthrough_card` */
+  | 'DUMMY_PASSTHROUGH_CARD'
+  /** `edenred` */
+  | 'EDENRED'
+  /** `eps` */
+  | 'EPS'
+  /** `fpx` */
+  | 'FPX'
+  /** `gcash` */
+  | 'GCASH'
+  /** `getbalance` */
+  | 'GETBALANCE'
+  /** `gift_card` */
+  | 'GIFT_CARD'
+  /** `giropay` */
+  | 'GIROPAY'
+  /** `gopay` */
+  | 'GOPAY'
+  /** `grabpay` */
+  | 'GRABPAY'
+  /** `ideal` */
+  | 'IDEAL'
+  /** `id_bank_transfer` */
+  | 'ID_BANK_TRANSFER'
+  /** `interac_present` */
+  | 'INTERAC_PRESENT'
+  /** `kakao_pay` */
+  | 'KAKAO_PAY'
+  /** `klarna` */
+  | 'KLARNA'
+  /** `knet` */
+  | 'KNET'
+  /** `konbini` */
+  | 'KONBINI'
+  /** `kriya` */
+  | 'KRIYA'
+  /** `kr_card` */
+  | 'KR_CARD'
+  /** `kr_market` */
+  | 'KR_MARKET'
+  /** `link` */
+  | 'LINK'
+  /** `mb_way` */
+  | 'MB_WAY'
+  /** `mobilepay` */
+  | 'MOBILEPAY'
+  /** `momo` */
+  | 'MOMO'
+  /** `mondu` */
+  | 'MONDU'
+  /** `multibanco` */
+  | 'MULTIBANCO'
+  /** `naver_pay` */
+  | 'NAVER_PAY'
+  /** `netbanking` */
+  | 'NETBANKING'
+  /** `ng_bank` */
+  | 'NG_BANK'
+  /** `ng_bank_transfer` */
+  | 'NG_BANK_TRANSFER'
+  /** `ng_card` */
+  | 'NG_CARD'
+  /** `ng_market` */
+  | 'NG_MARKET'
+  /** `ng_ussd` */
+  | 'NG_USSD'
+  /** `ng_wallet` */
+  | 'NG_WALLET'
+  /** `nz_bank_account` */
+  | 'NZ_BANK_ACCOUNT'
+  /** `octopus` */
+  | 'OCTOPUS'
+  /** `oxxo` */
+  | 'OXXO'
+  /** `p24` */
+  | 'P24'
+  /** `paper_check` */
+  | 'PAPER_CHECK'
+  /** `payco` */
+  | 'PAYCO'
+  /** `paynow` */
+  | 'PAYNOW'
+  /** `paypal` */
+  | 'PAYPAL'
+  /** `paypay` */
+  | 'PAYPAY'
+  /** `payto` */
+  | 'PAYTO'
+  /** `pay_by_bank` */
+  | 'PAY_BY_BANK'
+  /** `pix` */
+  | 'PIX'
+  /** `promptpay` */
+  | 'PROMPTPAY'
+  /** `qris` */
+  | 'QRIS'
+  /** `rechnung` */
+  | 'RECHNUNG'
+  /** `revolut_pay` */
+  | 'REVOLUT_PAY'
+  /** `samsung_pay` */
+  | 'SAMSUNG_PAY'
+  /** `satispay` */
+  | 'SATISPAY'
+  /** `scalapay` */
+  | 'SCALAPAY'
+  /** `sepa_debit` */
+  | 'SEPA_DEBIT'
+  /** `sequra` */
+  | 'SEQURA'
+  /** `shopeepay` */
+  | 'SHOPEEPAY'
+  /** `shop_pay` */
+  | 'SHOP_PAY'
+  /** `sofort` */
+  | 'SOFORT'
+  /** `south_korea_market` */
+  | 'SOUTH_KOREA_MARKET'
+  /** `stripe_balance` */
+  | 'STRIPE_BALANCE'
+  /** `sunbit` */
+  | 'SUNBIT'
+  /** `swish` */
+  | 'SWISH'
+  /** `tamara` */
+  | 'TAMARA'
+  /** `test_pay` */
+  | 'TEST_PAY'
+  /** `touch_n_go` */
+  | 'TOUCH_N_GO'
+  /** `truemoney` */
+  | 'TRUEMONEY'
+  /** `twint` */
+  | 'TWINT'
+  /** `upi` */
+  | 'UPI'
+  /** `us_bank_account` */
+  | 'US_BANK_ACCOUNT'
+  /** `us_cash_voucher` */
+  | 'US_CASH_VOUCHER'
+  /** `vipps` */
+  | 'VIPPS'
+  /** `wechat_pay` */
+  | 'WECHAT_PAY'
+  /** `wero` */
+  | 'WERO'
+  /** `zip` */
+  | 'ZIP';
+
+/** Controls when the funds will be captured from the customer's account. */
+export type PaymentIntentCaptureMethod =
+  /** `automatic` */
+  | 'AUTOMATIC'
+  /** `manual` */
+  | 'MANUAL';
+
+/** For some errors that could be handled programmatically, a short string indicating the [error code](https://docs.stripe.com/error-codes) reported. */
+export type PaymentIntentLastPaymentErrorCode =
+  /** `account_closed` */
+  | 'ACCOUNT_CLOSED'
+  /** `account_country_invalid_address` */
+  | 'ACCOUNT_COUNTRY_INVALID_ADDRESS'
+  /** `account_error_country_change_requires_additional_steps` */
+  | 'ACCOUNT_ERROR_COUNTRY_CHANGE_REQUIRES_ADDITIONAL_STEPS'
+  /** `account_information_mismatch` */
+  | 'ACCOUNT_INFORMATION_MISMATCH'
+  /** `account_invalid` */
+  | 'ACCOUNT_INVALID'
+  /** `account_number_invalid` */
+  | 'ACCOUNT_NUMBER_INVALID'
+  /** `account_token_required_for_v2_account` */
+  | 'ACCOUNT_TOKEN_REQUIRED_FOR_V2_ACCOUNT'
+  /** `acss_debit_session_incomplete` */
+  | 'ACSS_DEBIT_SESSION_INCOMPLETE'
+  /** `action_blocked` */
+  | 'ACTION_BLOCKED'
+  /** `alipay_upgrade_required` */
+  | 'ALIPAY_UPGRADE_REQUIRED'
+  /** `amount_too_large` */
+  | 'AMOUNT_TOO_LARGE'
+  /** `amount_too_small` */
+  | 'AMOUNT_TOO_SMALL'
+  /** `anomalous_money_movement_request` */
+  | 'ANOMALOUS_MONEY_MOVEMENT_REQUEST'
+  /** `api_key_expired` */
+  | 'API_KEY_EXPIRED'
+  /** `application_fees_not_allowed` */
+  | 'APPLICATION_FEES_NOT_ALLOWED'
+  /** `approval_required` */
+  | 'APPROVAL_REQUIRED'
+  /** `authentication_failure` */
+  | 'AUTHENTICATION_FAILURE'
+  /** `authentication_required` */
+  | 'AUTHENTICATION_REQUIRED'
+  /** `balance_insufficient` */
+  | 'BALANCE_INSUFFICIENT'
+  /** `balance_invalid_parameter` */
+  | 'BALANCE_INVALID_PARAMETER'
+  /** `bank_account_bad_routing_numbers` */
+  | 'BANK_ACCOUNT_BAD_ROUTING_NUMBERS'
+  /** `bank_account_declined` */
+  | 'BANK_ACCOUNT_DECLINED'
+  /** `bank_account_exists` */
+  | 'BANK_ACCOUNT_EXISTS'
+  /** `bank_account_restricted` */
+  | 'BANK_ACCOUNT_RESTRICTED'
+  /** `bank_account_unusable` */
+  | 'BANK_ACCOUNT_UNUSABLE'
+  /** `bank_account_unverified` */
+  | 'BANK_ACCOUNT_UNVERIFIED'
+  /** `bank_account_verification_failed` */
+  | 'BANK_ACCOUNT_VERIFICATION_FAILED'
+  /** `billing_invalid_mandate` */
+  | 'BILLING_INVALID_MANDATE'
+  /** `bitcoin_upgrade_required` */
+  | 'BITCOIN_UPGRADE_REQUIRED'
+  /** `capability_not_active` */
+  | 'CAPABILITY_NOT_ACTIVE'
+  /** `capture_charge_authorization_expired` */
+  | 'CAPTURE_CHARGE_AUTHORIZATION_EXPIRED'
+  /** `capture_unauthorized_payment` */
+  | 'CAPTURE_UNAUTHORIZED_PAYMENT'
+  /** `cardholder_phone_number_required` */
+  | 'CARDHOLDER_PHONE_NUMBER_REQUIRED'
+  /** `card_declined` */
+  | 'CARD_DECLINED'
+  /** `card_decline_rate_limit_exceeded` */
+  | 'CARD_DECLINE_RATE_LIMIT_EXCEEDED'
+  /** `charge_already_captured` */
+  | 'CHARGE_ALREADY_CAPTURED'
+  /** `charge_already_refunded` */
+  | 'CHARGE_ALREADY_REFUNDED'
+  /** `charge_disputed` */
+  | 'CHARGE_DISPUTED'
+  /** `charge_exceeds_source_limit` */
+  | 'CHARGE_EXCEEDS_SOURCE_LIMIT'
+  /** `charge_exceeds_transaction_limit` */
+  | 'CHARGE_EXCEEDS_TRANSACTION_LIMIT'
+  /** `charge_expired_for_capture` */
+  | 'CHARGE_EXPIRED_FOR_CAPTURE'
+  /** `charge_invalid_parameter` */
+  | 'CHARGE_INVALID_PARAMETER'
+  /** `charge_not_refundable` */
+  | 'CHARGE_NOT_REFUNDABLE'
+  /** `clearing_code_unsupported` */
+  | 'CLEARING_CODE_UNSUPPORTED'
+  /** `country_code_invalid` */
+  | 'COUNTRY_CODE_INVALID'
+  /** `country_unsupported` */
+  | 'COUNTRY_UNSUPPORTED'
+  /** `coupon_expired` */
+  | 'COUPON_EXPIRED'
+  /** `customer_max_payment_methods` */
+  | 'CUSTOMER_MAX_PAYMENT_METHODS'
+  /** `customer_max_subscriptions` */
+  | 'CUSTOMER_MAX_SUBSCRIPTIONS'
+  /** `customer_session_expired` */
+  | 'CUSTOMER_SESSION_EXPIRED'
+  /** `customer_tax_location_invalid` */
+  | 'CUSTOMER_TAX_LOCATION_INVALID'
+  /** `debit_not_authorized` */
+  | 'DEBIT_NOT_AUTHORIZED'
+  /** `dispute_evidence_page_limit_exceeded` */
+  | 'DISPUTE_EVIDENCE_PAGE_LIMIT_EXCEEDED'
+  /** `email_invalid` */
+  | 'EMAIL_INVALID'
+  /** `expired_card` */
+  | 'EXPIRED_CARD'
+  /** `expired_payment_method` */
+  | 'EXPIRED_PAYMENT_METHOD'
+  /** `failed_tax_calculation` */
+  | 'FAILED_TAX_CALCULATION'
+  /** `financial_account_balance_does_not_support_currency` */
+  | 'FINANCIAL_ACCOUNT_BALANCE_DOES_NOT_SUPPORT_CURRENCY'
+  /** `financial_account_capability_not_enabled` */
+  | 'FINANCIAL_ACCOUNT_CAPABILITY_NOT_ENABLED'
+  /** `financial_account_capability_restricted` */
+  | 'FINANCIAL_ACCOUNT_CAPABILITY_RESTRICTED'
+  /** `financial_connections_account_inactive` */
+  | 'FINANCIAL_CONNECTIONS_ACCOUNT_INACTIVE'
+  /** `financial_connections_account_pending_account_numbers` */
+  | 'FINANCIAL_CONNECTIONS_ACCOUNT_PENDING_ACCOUNT_NUMBERS'
+  /** `financial_connections_account_unavailable_account_numbers` */
+  | 'FINANCIAL_CONNECTIONS_ACCOUNT_UNAVAILABLE_ACCOUNT_NUMBERS'
+  /** `financial_connections_consent_locale_invalid` */
+  | 'FINANCIAL_CONNECTIONS_CONSENT_LOCALE_INVALID'
+  /** `financial_connections_consent_locale_unsupported` */
+  | 'FINANCIAL_CONNECTIONS_CONSENT_LOCALE_UNSUPPORTED'
+  /** `financial_connections_no_successful_transaction_refresh` */
+  | 'FINANCIAL_CONNECTIONS_NO_SUCCESSFUL_TRANSACTION_REFRESH'
+  /** `forwarding_api_inactive` */
+  | 'FORWARDING_API_INACTIVE'
+  /** `forwarding_api_invalid_parameter` */
+  | 'FORWARDING_API_INVALID_PARAMETER'
+  /** `forwarding_api_retryable_upstream_error` */
+  | 'FORWARDING_API_RETRYABLE_UPSTREAM_ERROR'
+  /** `forwarding_api_upstream_connection_error` */
+  | 'FORWARDING_API_UPSTREAM_CONNECTION_ERROR'
+  /** `forwarding_api_upstream_connection_timeout` */
+  | 'FORWARDING_API_UPSTREAM_CONNECTION_TIMEOUT'
+  /** `forwarding_api_upstream_error` */
+  | 'FORWARDING_API_UPSTREAM_ERROR'
+  /** `idempotency_key_in_use` */
+  | 'IDEMPOTENCY_KEY_IN_USE'
+  /** `incorrect_address` */
+  | 'INCORRECT_ADDRESS'
+  /** `incorrect_cvc` */
+  | 'INCORRECT_CVC'
+  /** `incorrect_number` */
+  | 'INCORRECT_NUMBER'
+  /** `incorrect_postal_code` */
+  | 'INCORRECT_POSTAL_CODE'
+  /** `incorrect_zip` */
+  | 'INCORRECT_ZIP'
+  /** `india_recurring_payment_mandate_canceled` */
+  | 'INDIA_RECURRING_PAYMENT_MANDATE_CANCELED'
+  /** `instant_payouts_config_disabled` */
+  | 'INSTANT_PAYOUTS_CONFIG_DISABLED'
+  /** `instant_payouts_currency_disabled` */
+  | 'INSTANT_PAYOUTS_CURRENCY_DISABLED'
+  /** `instant_payouts_limit_exceeded` */
+  | 'INSTANT_PAYOUTS_LIMIT_EXCEEDED'
+  /** `instant_payouts_unsupported` */
+  | 'INSTANT_PAYOUTS_UNSUPPORTED'
+  /** `insufficient_funds` */
+  | 'INSUFFICIENT_FUNDS'
+  /** `intent_invalid_state` */
+  | 'INTENT_INVALID_STATE'
+  /** `intent_verification_method_missing` */
+  | 'INTENT_VERIFICATION_METHOD_MISSING'
+  /** `invalid_canceled_subscription_fields` */
+  | 'INVALID_CANCELED_SUBSCRIPTION_FIELDS'
+  /** `invalid_card_type` */
+  | 'INVALID_CARD_TYPE'
+  /** `invalid_characters` */
+  | 'INVALID_CHARACTERS'
+  /** `invalid_charge_amount` */
+  | 'INVALID_CHARGE_AMOUNT'
+  /** `invalid_cvc` */
+  | 'INVALID_CVC'
+  /** `invalid_expiry_month` */
+  | 'INVALID_EXPIRY_MONTH'
+  /** `invalid_expiry_year` */
+  | 'INVALID_EXPIRY_YEAR'
+  /** `invalid_mandate_reference_prefix_format` */
+  | 'INVALID_MANDATE_REFERENCE_PREFIX_FORMAT'
+  /** `invalid_number` */
+  | 'INVALID_NUMBER'
+  /** `invalid_source_usage` */
+  | 'INVALID_SOURCE_USAGE'
+  /** `invalid_tax_location` */
+  | 'INVALID_TAX_LOCATION'
+  /** `invoice_not_editable` */
+  | 'INVOICE_NOT_EDITABLE'
+  /** `invoice_no_customer_line_items` */
+  | 'INVOICE_NO_CUSTOMER_LINE_ITEMS'
+  /** `invoice_no_payment_method_types` */
+  | 'INVOICE_NO_PAYMENT_METHOD_TYPES'
+  /** `invoice_no_subscription_line_items` */
+  | 'INVOICE_NO_SUBSCRIPTION_LINE_ITEMS'
+  /** `invoice_on_behalf_of_not_editable` */
+  | 'INVOICE_ON_BEHALF_OF_NOT_EDITABLE'
+  /** `invoice_payment_intent_requires_action` */
+  | 'INVOICE_PAYMENT_INTENT_REQUIRES_ACTION'
+  /** `invoice_upcoming_none` */
+  | 'INVOICE_UPCOMING_NONE'
+  /** `livemode_mismatch` */
+  | 'LIVEMODE_MISMATCH'
+  /** `lock_timeout` */
+  | 'LOCK_TIMEOUT'
+  /** `missing` */
+  | 'MISSING'
+  /** `not_allowed_on_standard_account` */
+  | 'NOT_ALLOWED_ON_STANDARD_ACCOUNT'
+  /** `no_account` */
+  | 'NO_ACCOUNT'
+  /** `out_of_inventory` */
+  | 'OUT_OF_INVENTORY'
+  /** `ownership_declaration_not_allowed` */
+  | 'OWNERSHIP_DECLARATION_NOT_ALLOWED'
+  /** `parameters_exclusive` */
+  | 'PARAMETERS_EXCLUSIVE'
+  /** `parameter_invalid_empty` */
+  | 'PARAMETER_INVALID_EMPTY'
+  /** `parameter_invalid_integer` */
+  | 'PARAMETER_INVALID_INTEGER'
+  /** `parameter_invalid_string_blank` */
+  | 'PARAMETER_INVALID_STRING_BLANK'
+  /** `parameter_invalid_string_empty` */
+  | 'PARAMETER_INVALID_STRING_EMPTY'
+  /** `parameter_missing` */
+  | 'PARAMETER_MISSING'
+  /** `parameter_unknown` */
+  | 'PARAMETER_UNKNOWN'
+  /** `payment_evaluation_on_api_version_not_supported` */
+  | 'PAYMENT_EVALUATION_ON_API_VERSION_NOT_SUPPORTED'
+  /** `payment_intent_action_required` */
+  | 'PAYMENT_INTENT_ACTION_REQUIRED'
+  /** `payment_intent_authentication_failure` */
+  | 'PAYMENT_INTENT_AUTHENTICATION_FAILURE'
+  /** `payment_intent_incompatible_payment_method` */
+  | 'PAYMENT_INTENT_INCOMPATIBLE_PAYMENT_METHOD'
+  /** `payment_intent_invalid_parameter` */
+  | 'PAYMENT_INTENT_INVALID_PARAMETER'
+  /** `payment_intent_konbini_rejected_confirmation_number` */
+  | 'PAYMENT_INTENT_KONBINI_REJECTED_CONFIRMATION_NUMBER'
+  /** `payment_intent_mandate_invalid` */
+  | 'PAYMENT_INTENT_MANDATE_INVALID'
+  /** `payment_intent_payment_attempt_expired` */
+  | 'PAYMENT_INTENT_PAYMENT_ATTEMPT_EXPIRED'
+  /** `payment_intent_payment_attempt_failed` */
+  | 'PAYMENT_INTENT_PAYMENT_ATTEMPT_FAILED'
+  /** `payment_intent_rate_limit_exceeded` */
+  | 'PAYMENT_INTENT_RATE_LIMIT_EXCEEDED'
+  /** `payment_intent_unexpected_state` */
+  | 'PAYMENT_INTENT_UNEXPECTED_STATE'
+  /** `payment_method_bank_account_already_verified` */
+  | 'PAYMENT_METHOD_BANK_ACCOUNT_ALREADY_VERIFIED'
+  /** `payment_method_bank_account_blocked` */
+  | 'PAYMENT_METHOD_BANK_ACCOUNT_BLOCKED'
+  /** `payment_method_billing_details_address_missing` */
+  | 'PAYMENT_METHOD_BILLING_DETAILS_ADDRESS_MISSING'
+  /** `payment_method_configuration_failures` */
+  | 'PAYMENT_METHOD_CONFIGURATION_FAILURES'
+  /** `payment_method_currency_mismatch` */
+  | 'PAYMENT_METHOD_CURRENCY_MISMATCH'
+  /** `payment_method_customer_decline` */
+  | 'PAYMENT_METHOD_CUSTOMER_DECLINE'
+  /** `payment_method_invalid_parameter` */
+  | 'PAYMENT_METHOD_INVALID_PARAMETER'
+  /** `payment_method_invalid_parameter_testmode` */
+  | 'PAYMENT_METHOD_INVALID_PARAMETER_TESTMODE'
+  /** `payment_method_microdeposit_failed` */
+  | 'PAYMENT_METHOD_MICRODEPOSIT_FAILED'
+  /** `payment_method_microdeposit_processing_error` */
+  | 'PAYMENT_METHOD_MICRODEPOSIT_PROCESSING_ERROR'
+  /** `payment_method_microdeposit_verification_amounts_invalid` */
+  | 'PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_AMOUNTS_INVALID'
+  /** `payment_method_microdeposit_verification_amounts_mismatch` */
+  | 'PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_AMOUNTS_MISMATCH'
+  /** `payment_method_microdeposit_verification_attempts_exceeded` */
+  | 'PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_ATTEMPTS_EXCEEDED'
+  /** `payment_method_microdeposit_verification_descriptor_code_mismatch` */
+  | 'PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_DESCRIPTOR_CODE_MISMATCH'
+  /** `payment_method_microdeposit_verification_timeout` */
+  | 'PAYMENT_METHOD_MICRODEPOSIT_VERIFICATION_TIMEOUT'
+  /** `payment_method_not_available` */
+  | 'PAYMENT_METHOD_NOT_AVAILABLE'
+  /** `payment_method_provider_decline` */
+  | 'PAYMENT_METHOD_PROVIDER_DECLINE'
+  /** `payment_method_provider_timeout` */
+  | 'PAYMENT_METHOD_PROVIDER_TIMEOUT'
+  /** `payment_method_restricted` */
+  | 'PAYMENT_METHOD_RESTRICTED'
+  /** `payment_method_unactivated` */
+  | 'PAYMENT_METHOD_UNACTIVATED'
+  /** `payment_method_unexpected_state` */
+  | 'PAYMENT_METHOD_UNEXPECTED_STATE'
+  /** `payment_method_unsupported_type` */
+  | 'PAYMENT_METHOD_UNSUPPORTED_TYPE'
+  /** `payouts_limit_exceeded` */
+  | 'PAYOUTS_LIMIT_EXCEEDED'
+  /** `payouts_not_allowed` */
+  | 'PAYOUTS_NOT_ALLOWED'
+  /** `payout_reconciliation_not_ready` */
+  | 'PAYOUT_RECONCILIATION_NOT_READY'
+  /** `platform_account_required` */
+  | 'PLATFORM_ACCOUNT_REQUIRED'
+  /** `platform_api_key_expired` */
+  | 'PLATFORM_API_KEY_EXPIRED'
+  /** `postal_code_invalid` */
+  | 'POSTAL_CODE_INVALID'
+  /** `processing_error` */
+  | 'PROCESSING_ERROR'
+  /** `product_inactive` */
+  | 'PRODUCT_INACTIVE'
+  /** `progressive_onboarding_limit_exceeded` */
+  | 'PROGRESSIVE_ONBOARDING_LIMIT_EXCEEDED'
+  /** `rate_limit` */
+  | 'RATE_LIMIT'
+  /** `refer_to_customer` */
+  | 'REFER_TO_CUSTOMER'
+  /** `refund_disputed_payment` */
+  | 'REFUND_DISPUTED_PAYMENT'
+  /** `request_blocked` */
+  | 'REQUEST_BLOCKED'
+  /** `resource_already_exists` */
+  | 'RESOURCE_ALREADY_EXISTS'
+  /** `resource_missing` */
+  | 'RESOURCE_MISSING'
+  /** `return_intent_already_processed` */
+  | 'RETURN_INTENT_ALREADY_PROCESSED'
+  /** `routing_number_invalid` */
+  | 'ROUTING_NUMBER_INVALID'
+  /** `secret_key_required` */
+  | 'SECRET_KEY_REQUIRED'
+  /** `sepa_unsupported_account` */
+  | 'SEPA_UNSUPPORTED_ACCOUNT'
+  /** `service_period_coupon_with_metered_tiered_item_unsupported` */
+  | 'SERVICE_PERIOD_COUPON_WITH_METERED_TIERED_ITEM_UNSUPPORTED'
+  /** `setup_attempt_failed` */
+  | 'SETUP_ATTEMPT_FAILED'
+  /** `setup_intent_authentication_failure` */
+  | 'SETUP_INTENT_AUTHENTICATION_FAILURE'
+  /** `setup_intent_invalid_parameter` */
+  | 'SETUP_INTENT_INVALID_PARAMETER'
+  /** `setup_intent_mandate_invalid` */
+  | 'SETUP_INTENT_MANDATE_INVALID'
+  /** `setup_intent_mobile_wallet_unsupported` */
+  | 'SETUP_INTENT_MOBILE_WALLET_UNSUPPORTED'
+  /** `setup_intent_setup_attempt_expired` */
+  | 'SETUP_INTENT_SETUP_ATTEMPT_EXPIRED'
+  /** `setup_intent_unexpected_state` */
+  | 'SETUP_INTENT_UNEXPECTED_STATE'
+  /** `shipping_address_invalid` */
+  | 'SHIPPING_ADDRESS_INVALID'
+  /** `shipping_calculation_failed` */
+  | 'SHIPPING_CALCULATION_FAILED'
+  /** `siret_invalid` */
+  | 'SIRET_INVALID'
+  /** `sku_inactive` */
+  | 'SKU_INACTIVE'
+  /** `smart_disputes_not_available` */
+  | 'SMART_DISPUTES_NOT_AVAILABLE'
+  /** `state_unsupported` */
+  | 'STATE_UNSUPPORTED'
+  /** `status_transition_invalid` */
+  | 'STATUS_TRANSITION_INVALID'
+  /** `storer_capability_missing` */
+  | 'STORER_CAPABILITY_MISSING'
+  /** `storer_capability_not_active` */
+  | 'STORER_CAPABILITY_NOT_ACTIVE'
+  /** `stripe_tax_inactive` */
+  | 'STRIPE_TAX_INACTIVE'
+  /** `subscription_update_trial_after_billing_cycle_anchor` */
+  | 'SUBSCRIPTION_UPDATE_TRIAL_AFTER_BILLING_CYCLE_ANCHOR'
+  /** `taxes_calculation_failed` */
+  | 'TAXES_CALCULATION_FAILED'
+  /** `tax_id_invalid` */
+  | 'TAX_ID_INVALID'
+  /** `tax_id_prohibited` */
+  | 'TAX_ID_PROHIBITED'
+  /** `terminal_location_country_unsupported` */
+  | 'TERMINAL_LOCATION_COUNTRY_UNSUPPORTED'
+  /** `terminal_reader_busy` */
+  | 'TERMINAL_READER_BUSY'
+  /** `terminal_reader_hardware_fault` */
+  | 'TERMINAL_READER_HARDWARE_FAULT'
+  /** `terminal_reader_invalid_location_for_activation` */
+  | 'TERMINAL_READER_INVALID_LOCATION_FOR_ACTIVATION'
+  /** `terminal_reader_invalid_location_for_payment` */
+  | 'TERMINAL_READER_INVALID_LOCATION_FOR_PAYMENT'
+  /** `terminal_reader_offline` */
+  | 'TERMINAL_READER_OFFLINE'
+  /** `terminal_reader_timeout` */
+  | 'TERMINAL_READER_TIMEOUT'
+  /** `testmode_charges_only` */
+  | 'TESTMODE_CHARGES_ONLY'
+  /** `three_d_secure_authentication_not_supported` */
+  | 'THREE_D_SECURE_AUTHENTICATION_NOT_SUPPORTED'
+  /** `three_d_secure_authentication_upstream_error` */
+  | 'THREE_D_SECURE_AUTHENTICATION_UPSTREAM_ERROR'
+  /** `tls_version_unsupported` */
+  | 'TLS_VERSION_UNSUPPORTED'
+  /** `token_already_used` */
+  | 'TOKEN_ALREADY_USED'
+  /** `token_card_network_invalid` */
+  | 'TOKEN_CARD_NETWORK_INVALID'
+  /** `token_in_use` */
+  | 'TOKEN_IN_USE'
+  /** `transfers_not_allowed` */
+  | 'TRANSFERS_NOT_ALLOWED'
+  /** `transfer_source_balance_parameters_mismatch` */
+  | 'TRANSFER_SOURCE_BALANCE_PARAMETERS_MISMATCH'
+  /** `url_invalid` */
+  | 'URL_INVALID';
+
+/** The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` */
+export type PaymentIntentLastPaymentErrorType =
+  /** `api_error` */
+  | 'API_ERROR'
+  /** `card_error` */
+  | 'CARD_ERROR'
+  /** `idempotency_error` */
+  | 'IDEMPOTENCY_ERROR'
+  /** `invalid_request_error` */
+  | 'INVALID_REQUEST_ERROR';
+
+/** Status of this PaymentIntent, one of `requires_payment_method`, `requires_confirmation`, `requires_action`, `processing`, `requires_capture`, `canceled`, or `succeeded`. Read more about each PaymentIntent [status](https://docs.stripe.com/payments/intents#intent-statuses). */
+export type PaymentIntentStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `processing` */
+  | 'PROCESSING'
+  /** `requires_action` */
+  | 'REQUIRES_ACTION'
+  /** `requires_capture` */
+  | 'REQUIRES_CAPTURE'
+  /** `requires_confirmation` */
+  | 'REQUIRES_CONFIRMATION'
+  /** `requires_payment_method` */
+  | 'REQUIRES_PAYMENT_METHOD'
+  /** `succeeded` */
+  | 'SUCCEEDED';
+
+/** How card details were read in this transaction. */
+export type PaymentMethodCardGeneratedFromPaymentMethodDetailsCardPresentReadMethod =
+  /** `contactless_emv` */
+  | 'CONTACTLESS_EMV'
+  /** `contactless_magstripe_mode` */
+  | 'CONTACTLESS_MAGSTRIPE_MODE'
+  /** `contact_emv` */
+  | 'CONTACT_EMV'
+  /** `magnetic_stripe_fallback` */
+  | 'MAGNETIC_STRIPE_FALLBACK'
+  /** `magnetic_stripe_track2` */
+  | 'MAGNETIC_STRIPE_TRACK2';
+
+/** Filters the list by the object `type` field. Unfiltered, the list returns all payment method types except `custom`. If your integration expects only one type of payment method in the response, specify that type value in the request to reduce your payload. */
+export type PaymentMethodListType =
+  /** `card` */
+  | 'CARD'
+  /** `us_bank_account` */
+  | 'US_BANK_ACCOUNT';
+
 /** The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type. */
 export type PaymentMethodType =
+  /** `card` */
+  | 'CARD'
+  /** `card_present` */
+  | 'CARD_PRESENT'
   /** `us_bank_account` */
   | 'US_BANK_ACCOUNT';
 
@@ -2717,12 +4345,109 @@ export type PriceTaxBehavior =
   /** `unspecified` */
   | 'UNSPECIFIED';
 
+/** The input of `processPaymentIntentTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/process_payment_intent` and the object it acts on. */
+export type ProcessPaymentIntentTerminalReaderInput = {
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The ID of the PaymentIntent to process on the reader. */
+  paymentIntent: string | number;
+  /** Configuration overrides for this transaction, such as tipping and customer cancellation settings. */
+  processConfig?: ProcessPaymentIntentTerminalReaderProcessConfigInput | null | undefined;
+};
+
+/** This field indicates whether this payment method can be shown again to its customer in a checkout flow. Stripe products such as Checkout and Elements use this field to determine whether a payment method can be shown as a saved payment method in a checkout flow. */
+export type ProcessPaymentIntentTerminalReaderProcessConfigAllowRedisplay =
+  /** `always` */
+  | 'ALWAYS'
+  /** `limited` */
+  | 'LIMITED'
+  /** `unspecified` */
+  | 'UNSPECIFIED';
+
+/** Configuration overrides for this transaction, such as tipping and customer cancellation settings. */
+export type ProcessPaymentIntentTerminalReaderProcessConfigInput = {
+  /** This field indicates whether this payment method can be shown again to its customer in a checkout flow. Stripe products such as Checkout and Elements use this field to determine whether a payment method can be shown as a saved payment method in a checkout flow. */
+  allowRedisplay?: ProcessPaymentIntentTerminalReaderProcessConfigAllowRedisplay | null | undefined;
+  /** Enables cancel button on transaction screens. */
+  enableCustomerCancellation?: boolean | null | undefined;
+  /** The URL to redirect your customer back to after they authenticate or cancel their payment on the payment method's app or site. If you'd prefer to redirect to a mobile application, you can alternatively supply an application URI scheme. */
+  returnUrl?: string | null | undefined;
+  /** Override showing a tipping selection screen on this transaction. */
+  skipTipping?: boolean | null | undefined;
+  /** Tipping configuration for this transaction. */
+  tipping?: ProcessPaymentIntentTerminalReaderProcessConfigTippingInput | null | undefined;
+};
+
+/** Tipping configuration for this transaction. */
+export type ProcessPaymentIntentTerminalReaderProcessConfigTippingInput = {
+  /** Amount used to calculate tip suggestions on tipping selection screen for this transaction. Must be a positive integer in the smallest currency unit (e.g., 100 cents to represent $1.00 or 100 to represent ¥100, a zero-decimal currency). */
+  amountEligible?: number | null | undefined;
+};
+
+/** The input of `processSetupIntentTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/process_setup_intent` and the object it acts on. */
+export type ProcessSetupIntentTerminalReaderInput = {
+  /** This field indicates whether this payment method can be shown again to its customer in a checkout flow. Stripe products such as Checkout and Elements use this field to determine whether a payment method can be shown as a saved payment method in a checkout flow. */
+  allowRedisplay: ProcessPaymentIntentTerminalReaderProcessConfigAllowRedisplay;
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Configuration overrides for this setup, such as MOTO and customer cancellation settings. */
+  processConfig?: ProcessSetupIntentTerminalReaderProcessConfigInput | null | undefined;
+  /** The ID of the SetupIntent to process on the reader. */
+  setupIntent: string | number;
+};
+
+/** Configuration overrides for this setup, such as MOTO and customer cancellation settings. */
+export type ProcessSetupIntentTerminalReaderProcessConfigInput = {
+  /** Enables cancel button on transaction screens. */
+  enableCustomerCancellation?: boolean | null | undefined;
+};
+
 /** The type of the product. The product is either of type `good`, which is eligible for use with Orders and SKUs, or `service`, which is eligible for use with Subscriptions and Plans. */
 export type ProductType =
   /** `good` */
   | 'GOOD'
   /** `service` */
   | 'SERVICE';
+
+/** The input of `quoteCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions/{id}/quote` and the object it acts on. */
+export type QuoteCryptoOnrampSessionInput = {
+  /** The CryptoOnrampSession to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `refundPaymentTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/refund_payment` and the object it acts on. */
+export type RefundPaymentTerminalReaderInput = {
+  /** A positive integer in __cents__ representing how much of this charge to refund. */
+  amount?: number | null | undefined;
+  /** ID of the Charge to refund. */
+  charge?: string | null | undefined;
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** ID of the PaymentIntent to refund. */
+  paymentIntent?: string | number | null | undefined;
+  /** Boolean indicating whether the application fee should be refunded when refunding this charge. If a full charge refund is given, the full application fee will be refunded. Otherwise, the application fee will be refunded in an amount proportional to the amount of the charge refunded. An application fee can be refunded only by the application that created the charge. */
+  refundApplicationFee?: boolean | null | undefined;
+  /** Configuration overrides for this refund, such as customer cancellation settings. */
+  refundPaymentConfig?: RefundPaymentTerminalReaderRefundPaymentConfigInput | null | undefined;
+  /** Boolean indicating whether the transfer should be reversed when refunding this charge. The transfer will be reversed proportionally to the amount being refunded (either the entire or partial amount). A transfer can be reversed only by the application that created the charge. */
+  reverseTransfer?: boolean | null | undefined;
+};
+
+/** Configuration overrides for this refund, such as customer cancellation settings. */
+export type RefundPaymentTerminalReaderRefundPaymentConfigInput = {
+  /** Enables cancel button on transaction screens. */
+  enableCustomerCancellation?: boolean | null | undefined;
+};
 
 /** The input of `reopenOrder`: the parameters of Stripe's `POST /v1/orders/{id}/reopen` and the object it acts on. */
 export type ReopenOrderInput = {
@@ -2738,6 +4463,256 @@ export type ResendEventInput = {
   idempotencyKey?: string | null | undefined;
   webhookEndpoint: string | number;
 };
+
+/** Cart details to display on the reader screen, including line items, amounts, and currency. */
+export type SetReaderDisplayTerminalReaderCartInput = {
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** Array of line items to display. */
+  lineItems: Array<SetReaderDisplayTerminalReaderCartLineItemsInput>;
+  /** The amount of tax in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  tax?: number | null | undefined;
+  /** Total balance of cart due in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  total: number;
+};
+
+/** Array of line items to display. */
+export type SetReaderDisplayTerminalReaderCartLineItemsInput = {
+  /** The price of the item in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  amount: number;
+  /** The description or name of the item. */
+  description: string;
+  /** The quantity of the line item being purchased. */
+  quantity: number;
+};
+
+/** The input of `setReaderDisplayTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/set_reader_display` and the object it acts on. */
+export type SetReaderDisplayTerminalReaderInput = {
+  /** Cart details to display on the reader screen, including line items, amounts, and currency. */
+  cart?: SetReaderDisplayTerminalReaderCartInput | null | undefined;
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Type of information to display. Only `cart` is currently supported. */
+  type: TerminalReaderActionSetReaderDisplayType;
+};
+
+/** The list of payment method types to allow for this SetupIntent. Stripe will only use methods in this list when determining the payment methods to offer. */
+export type SetupIntentAllowedPaymentMethodTypes =
+  /** `acss_debit` */
+  | 'ACSS_DEBIT'
+  /** `affirm` */
+  | 'AFFIRM'
+  /** `afterpay_clearpay` */
+  | 'AFTERPAY_CLEARPAY'
+  /** `alipay` */
+  | 'ALIPAY'
+  /** `alma` */
+  | 'ALMA'
+  /** `amazon_pay` */
+  | 'AMAZON_PAY'
+  /** `au_becs_debit` */
+  | 'AU_BECS_DEBIT'
+  /** `bacs_debit` */
+  | 'BACS_DEBIT'
+  /** `bancontact` */
+  | 'BANCONTACT'
+  /** `billie` */
+  | 'BILLIE'
+  /** `bizum` */
+  | 'BIZUM'
+  /** `blik` */
+  | 'BLIK'
+  /** `boku_promptpay` */
+  | 'BOKU_PROMPTPAY'
+  /** `boleto` */
+  | 'BOLETO'
+  /** `capchase_pay` */
+  | 'CAPCHASE_PAY'
+  /** `card` */
+  | 'CARD'
+  /** `card_present` */
+  | 'CARD_PRESENT'
+  /** `cashapp` */
+  | 'CASHAPP'
+  /** `check_scan` */
+  | 'CHECK_SCAN'
+  /** `click_to_pay` */
+  | 'CLICK_TO_PAY'
+  /** `crypto` */
+  | 'CRYPTO'
+  /** `customer_balance` */
+  | 'CUSTOMER_BALANCE'
+  /** `demo_pay` */
+  | 'DEMO_PAY'
+  /** `duitnow` */
+  | 'DUITNOW'
+  /** `dummy_auth_push` */
+  | 'DUMMY_AUTH_PUSH'
+  /** `dummy_passthrough_card` */
+  | 'DUMMY_PASSTHROUGH_CARD'
+  /** `edenred` */
+  | 'EDENRED'
+  /** `eps` */
+  | 'EPS'
+  /** `fpx` */
+  | 'FPX'
+  /** `gcash` */
+  | 'GCASH'
+  /** `getbalance` */
+  | 'GETBALANCE'
+  /** `gift_card` */
+  | 'GIFT_CARD'
+  /** `giropay` */
+  | 'GIROPAY'
+  /** `gopay` */
+  | 'GOPAY'
+  /** `grabpay` */
+  | 'GRABPAY'
+  /** `ideal` */
+  | 'IDEAL'
+  /** `id_bank_transfer` */
+  | 'ID_BANK_TRANSFER'
+  /** `interac_present` */
+  | 'INTERAC_PRESENT'
+  /** `kakao_pay` */
+  | 'KAKAO_PAY'
+  /** `klarna` */
+  | 'KLARNA'
+  /** `knet` */
+  | 'KNET'
+  /** `konbini` */
+  | 'KONBINI'
+  /** `kriya` */
+  | 'KRIYA'
+  /** `kr_card` */
+  | 'KR_CARD'
+  /** `kr_market` */
+  | 'KR_MARKET'
+  /** `link` */
+  | 'LINK'
+  /** `mb_way` */
+  | 'MB_WAY'
+  /** `mobilepay` */
+  | 'MOBILEPAY'
+  /** `momo` */
+  | 'MOMO'
+  /** `mondu` */
+  | 'MONDU'
+  /** `multibanco` */
+  | 'MULTIBANCO'
+  /** `naver_pay` */
+  | 'NAVER_PAY'
+  /** `netbanking` */
+  | 'NETBANKING'
+  /** `ng_bank` */
+  | 'NG_BANK'
+  /** `ng_bank_transfer` */
+  | 'NG_BANK_TRANSFER'
+  /** `ng_card` */
+  | 'NG_CARD'
+  /** `ng_market` */
+  | 'NG_MARKET'
+  /** `ng_ussd` */
+  | 'NG_USSD'
+  /** `ng_wallet` */
+  | 'NG_WALLET'
+  /** `nz_bank_account` */
+  | 'NZ_BANK_ACCOUNT'
+  /** `octopus` */
+  | 'OCTOPUS'
+  /** `oxxo` */
+  | 'OXXO'
+  /** `p24` */
+  | 'P24'
+  /** `paper_check` */
+  | 'PAPER_CHECK'
+  /** `payco` */
+  | 'PAYCO'
+  /** `paynow` */
+  | 'PAYNOW'
+  /** `paypal` */
+  | 'PAYPAL'
+  /** `paypay` */
+  | 'PAYPAY'
+  /** `payto` */
+  | 'PAYTO'
+  /** `pay_by_bank` */
+  | 'PAY_BY_BANK'
+  /** `pix` */
+  | 'PIX'
+  /** `promptpay` */
+  | 'PROMPTPAY'
+  /** `qris` */
+  | 'QRIS'
+  /** `rechnung` */
+  | 'RECHNUNG'
+  /** `revolut_pay` */
+  | 'REVOLUT_PAY'
+  /** `samsung_pay` */
+  | 'SAMSUNG_PAY'
+  /** `satispay` */
+  | 'SATISPAY'
+  /** `scalapay` */
+  | 'SCALAPAY'
+  /** `sepa_debit` */
+  | 'SEPA_DEBIT'
+  /** `sequra` */
+  | 'SEQURA'
+  /** `shopeepay` */
+  | 'SHOPEEPAY'
+  /** `shop_pay` */
+  | 'SHOP_PAY'
+  /** `sofort` */
+  | 'SOFORT'
+  /** `south_korea_market` */
+  | 'SOUTH_KOREA_MARKET'
+  /** `stripe_balance` */
+  | 'STRIPE_BALANCE'
+  /** `sunbit` */
+  | 'SUNBIT'
+  /** `swish` */
+  | 'SWISH'
+  /** `tamara` */
+  | 'TAMARA'
+  /** `test_pay` */
+  | 'TEST_PAY'
+  /** `touch_n_go` */
+  | 'TOUCH_N_GO'
+  /** `truemoney` */
+  | 'TRUEMONEY'
+  /** `twint` */
+  | 'TWINT'
+  /** `upi` */
+  | 'UPI'
+  /** `us_bank_account` */
+  | 'US_BANK_ACCOUNT'
+  /** `us_cash_voucher` */
+  | 'US_CASH_VOUCHER'
+  /** `vipps` */
+  | 'VIPPS'
+  /** `wechat_pay` */
+  | 'WECHAT_PAY'
+  /** `wero` */
+  | 'WERO'
+  /** `zip` */
+  | 'ZIP';
+
+/** [Status](https://docs.stripe.com/payments/intents#intent-statuses) of this SetupIntent, one of `requires_payment_method`, `requires_confirmation`, `requires_action`, `processing`, `canceled`, or `succeeded`. */
+export type SetupIntentStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `processing` */
+  | 'PROCESSING'
+  /** `requires_action` */
+  | 'REQUIRES_ACTION'
+  /** `requires_confirmation` */
+  | 'REQUIRES_CONFIRMATION'
+  /** `requires_payment_method` */
+  | 'REQUIRES_PAYMENT_METHOD'
+  /** `succeeded` */
+  | 'SUCCEEDED';
 
 /** The input of `submitOrder`: the parameters of Stripe's `POST /v1/orders/{id}/submit` and the object it acts on. */
 export type SubmitOrderInput = {
@@ -3012,6 +4987,129 @@ export type TaxTransactionType =
   /** `transaction` */
   | 'TRANSACTION';
 
+/** Security type of the WiFi network. The hash with the corresponding name contains the credentials for this security type. */
+export type TerminalConfigurationWifiType =
+  /** `enterprise_eap_peap` */
+  | 'ENTERPRISE_EAP_PEAP'
+  /** `enterprise_eap_tls` */
+  | 'ENTERPRISE_EAP_TLS'
+  /** `personal_psk` */
+  | 'PERSONAL_PSK';
+
+/** The button style for the choice. Can be `primary` or `secondary`. */
+export type TerminalReaderActionCollectInputsInputSelectionChoiceStyle =
+  /** `primary` */
+  | 'PRIMARY'
+  /** `secondary` */
+  | 'SECONDARY';
+
+/** The toggle's default value. Can be `enabled` or `disabled`. */
+export type TerminalReaderActionCollectInputsInputToggleDefaultValue =
+  /** `disabled` */
+  | 'DISABLED'
+  /** `enabled` */
+  | 'ENABLED';
+
+/** Type of input being collected. */
+export type TerminalReaderActionCollectInputsInputType =
+  /** `email` */
+  | 'EMAIL'
+  /** `numeric` */
+  | 'NUMERIC'
+  /** `phone` */
+  | 'PHONE'
+  /** `selection` */
+  | 'SELECTION'
+  /** `signature` */
+  | 'SIGNATURE'
+  /** `text` */
+  | 'TEXT';
+
+/** Type of information to be displayed by the reader. Only `cart` is currently supported. */
+export type TerminalReaderActionSetReaderDisplayType =
+  /** `cart` */
+  | 'CART';
+
+/** Status of the action performed by the reader. */
+export type TerminalReaderActionStatus =
+  /** `failed` */
+  | 'FAILED'
+  /** `in_progress` */
+  | 'IN_PROGRESS'
+  /** `succeeded` */
+  | 'SUCCEEDED';
+
+/** Type of action performed by the reader. */
+export type TerminalReaderActionType =
+  /** `collect_inputs` */
+  | 'COLLECT_INPUTS'
+  /** `collect_payment_method` */
+  | 'COLLECT_PAYMENT_METHOD'
+  /** `confirm_payment_intent` */
+  | 'CONFIRM_PAYMENT_INTENT'
+  /** `print_content` */
+  | 'PRINT_CONTENT'
+  /** `process_payment_intent` */
+  | 'PROCESS_PAYMENT_INTENT'
+  /** `process_setup_intent` */
+  | 'PROCESS_SETUP_INTENT'
+  /** `refund_payment` */
+  | 'REFUND_PAYMENT'
+  /** `set_reader_display` */
+  | 'SET_READER_DISPLAY';
+
+/** Device type of the reader. */
+export type TerminalReaderDeviceType =
+  /** `bbpos_chipper2x` */
+  | 'BBPOS_CHIPPER2X'
+  /** `bbpos_wisepad3` */
+  | 'BBPOS_WISEPAD3'
+  /** `bbpos_wisepos_e` */
+  | 'BBPOS_WISEPOS_E'
+  /** `mobile_phone_reader` */
+  | 'MOBILE_PHONE_READER'
+  /** `simulated_stripe_s700` */
+  | 'SIMULATED_STRIPE_S700'
+  /** `simulated_stripe_s710` */
+  | 'SIMULATED_STRIPE_S710'
+  /** `simulated_stripe_t600` */
+  | 'SIMULATED_STRIPE_T600'
+  /** `simulated_verifone_m425` */
+  | 'SIMULATED_VERIFONE_M425'
+  /** `simulated_verifone_p630` */
+  | 'SIMULATED_VERIFONE_P630'
+  /** `simulated_verifone_ux700` */
+  | 'SIMULATED_VERIFONE_UX700'
+  /** `simulated_verifone_v660p` */
+  | 'SIMULATED_VERIFONE_V660P'
+  /** `simulated_wisepos_e` */
+  | 'SIMULATED_WISEPOS_E'
+  /** `stripe_m2` */
+  | 'STRIPE_M2'
+  /** `stripe_s700` */
+  | 'STRIPE_S700'
+  /** `stripe_s710` */
+  | 'STRIPE_S710'
+  /** `stripe_t600` */
+  | 'STRIPE_T600'
+  /** `verifone_m425` */
+  | 'VERIFONE_M425'
+  /** `verifone_P400` */
+  | 'VERIFONE_P400'
+  /** `verifone_p630` */
+  | 'VERIFONE_P630'
+  /** `verifone_ux700` */
+  | 'VERIFONE_UX700'
+  /** `verifone_v660p` */
+  | 'VERIFONE_V660P';
+
+/** The networking status of the reader. This value is `null` for mobile readers. We do not recommend using this field in flows that may block taking payments. */
+export type TerminalReaderStatus =
+  /** `offline` */
+  | 'OFFLINE'
+  /** `online` */
+  | 'ONLINE';
+
 /** Initiating payment method details for the object. */
 export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsInput = {
   /** The source type. */
@@ -3156,6 +5254,57 @@ export type TestHelpersPostTreasuryOutboundTransferInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Simulated data for the card payment method. */
+export type TestHelpersPresentPaymentMethodTerminalReaderCardInput = {
+  /** Card security code. */
+  cvc?: string | null | undefined;
+  /** Two-digit number representing the card's expiration month. */
+  expMonth: number;
+  /** Two- or four-digit number representing the card's expiration year. */
+  expYear: number;
+  /** The card number, as a string without any separators. */
+  number: string;
+};
+
+/** Simulated data for the card_present payment method. */
+export type TestHelpersPresentPaymentMethodTerminalReaderCardPresentInput = {
+  /** The card number, as a string without any separators. */
+  number?: string | null | undefined;
+};
+
+/** The input of `testHelpersPresentPaymentMethodTerminalReader`: the parameters of Stripe's `POST /v1/test_helpers/terminal/readers/{id}/present_payment_method` and the object it acts on. */
+export type TestHelpersPresentPaymentMethodTerminalReaderInput = {
+  /** Simulated on-reader tip amount. */
+  amountTip?: number | null | undefined;
+  /** Simulated data for the card payment method. */
+  card?: TestHelpersPresentPaymentMethodTerminalReaderCardInput | null | undefined;
+  /** Simulated data for the card_present payment method. */
+  cardPresent?: TestHelpersPresentPaymentMethodTerminalReaderCardPresentInput | null | undefined;
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Simulated data for the interac_present payment method. */
+  interacPresent?: TestHelpersPresentPaymentMethodTerminalReaderInteracPresentInput | null | undefined;
+  /** Simulated payment type. */
+  type?: TestHelpersPresentPaymentMethodTerminalReaderType | null | undefined;
+};
+
+/** Simulated data for the interac_present payment method. */
+export type TestHelpersPresentPaymentMethodTerminalReaderInteracPresentInput = {
+  /** The Interac card number. */
+  number?: string | null | undefined;
+};
+
+/** Simulated payment type. */
+export type TestHelpersPresentPaymentMethodTerminalReaderType =
+  /** `card` */
+  | 'CARD'
+  /** `card_present` */
+  | 'CARD_PRESENT'
+  /** `interac_present` */
+  | 'INTERAC_PRESENT';
+
 /** The input of `testHelpersReturnTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/inbound_transfers/{id}/return` and the object it acts on. */
 export type TestHelpersReturnTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
@@ -3195,6 +5344,23 @@ export type TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput = {
   /** Reason for the return. */
   code?: TreasuryOutboundTransferReturnedDetailsCode | null | undefined;
 };
+
+/** The input of `testHelpersSucceedInputCollectionTerminalReader`: the parameters of Stripe's `POST /v1/test_helpers/terminal/readers/{id}/succeed_input_collection` and the object it acts on. */
+export type TestHelpersSucceedInputCollectionTerminalReaderInput = {
+  /** The TerminalReader to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** This parameter defines the skip behavior for input collection. */
+  skipNonRequiredInputs?: TestHelpersSucceedInputCollectionTerminalReaderSkipNonRequiredInputs | null | undefined;
+};
+
+/** This parameter defines the skip behavior for input collection. */
+export type TestHelpersSucceedInputCollectionTerminalReaderSkipNonRequiredInputs =
+  /** `all` */
+  | 'ALL'
+  /** `none` */
+  | 'NONE';
 
 /** The input of `testHelpersSucceedTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/inbound_transfers/{id}/succeed` and the object it acts on. */
 export type TestHelpersSucceedTreasuryInboundTransferInput = {
@@ -4064,6 +6230,84 @@ export type UpdateTaxSettingsInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The full address of the location. You can't change the location's `country`. If you need to modify the `country` field, create a new `Location` object and re-register any existing readers to that location. */
+export type UpdateTerminalLocationAddressInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+};
+
+/** The Kana variation of the full address of the location (Japan only). */
+export type UpdateTerminalLocationAddressKanaInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+  /** Town or cho-me. */
+  town?: string | null | undefined;
+};
+
+/** The Kanji variation of the full address of the location (Japan only). */
+export type UpdateTerminalLocationAddressKanjiInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+  /** Town or cho-me. */
+  town?: string | null | undefined;
+};
+
+/** The input of `updateTerminalLocation`: the parameters of Stripe's `POST /v1/terminal/locations/{id}` and the object it acts on. */
+export type UpdateTerminalLocationInput = {
+  /** The full address of the location. You can't change the location's `country`. If you need to modify the `country` field, create a new `Location` object and re-register any existing readers to that location. */
+  address?: UpdateTerminalLocationAddressInput | null | undefined;
+  /** The Kana variation of the full address of the location (Japan only). */
+  addressKana?: UpdateTerminalLocationAddressKanaInput | null | undefined;
+  /** The Kanji variation of the full address of the location (Japan only). */
+  addressKanji?: UpdateTerminalLocationAddressKanjiInput | null | undefined;
+  /** The ID of a configuration that will be used to customize all readers in this location. */
+  configurationOverrides?: string | number | null | undefined;
+  /** A name for the location. */
+  displayName?: string | null | undefined;
+  /** The Kana variation of the name for the location (Japan only). */
+  displayNameKana?: string | null | undefined;
+  /** The Kanji variation of the name for the location (Japan only). */
+  displayNameKanji?: string | null | undefined;
+  /** The TerminalLocation to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The phone number for the location. */
+  phone?: string | null | undefined;
+};
+
 /** Encodes the FinancialAccount's ability to be used with the Issuing product, including attaching cards to and drawing funds from the FinancialAccount. */
 export type UpdateTreasuryFinancialAccountFeaturesCardIssuingInput = {
   /** Whether the FinancialAccount should have the Feature. */
@@ -4394,6 +6638,27 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CreateClimateOrderTMutationVariables = Exact<{
@@ -4428,6 +6693,55 @@ export type ClimateOrderEventsTQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type ClimateOrderEventsTQuery = { events: { nodes: Array<{ type: string }> } };
+
+export type OnrCreateMutationVariables = Exact<{
+  input: CreateCryptoOnrampSessionInput;
+}>;
+
+
+export type OnrCreateMutation = { createCryptoOnrampSession: { cryptoOnrampSession: { id: string, status: CryptoOnrampSessionStatus, clientSecret: string, kycDetailsProvided: boolean, transactionDetails: { sourceAmount: string | null, sourceCurrency: CryptoOnrampSessionTransactionDetailsSourceCurrency | null, destinationAmount: string | null, destinationCurrency: CryptoOnrampSessionTransactionDetailsDestinationCurrencies | null, destinationNetwork: CryptoOnrampSessionTransactionDetailsDestinationNetwork | null, walletAddress: string | null, fees: Record<string, unknown> | null, transactionId: string | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OnrCheckoutMutationVariables = Exact<{
+  input: CheckoutCryptoOnrampSessionInput;
+}>;
+
+
+export type OnrCheckoutMutation = { checkoutCryptoOnrampSession: { cryptoOnrampSession: { id: string, status: CryptoOnrampSessionStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type OnrQuoteMutationVariables = Exact<{
+  input: QuoteCryptoOnrampSessionInput;
+}>;
+
+
+export type OnrQuoteMutation = { quoteCryptoOnrampSession: { cryptoOnrampSession: { status: CryptoOnrampSessionStatus, transactionDetails: { sourceAmount: string | null, destinationAmount: string | null, fees: Record<string, unknown> | null } } | null, userErrors: Array<{ code: string }> } };
+
+export type OnrGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnrGetQuery = { cryptoOnrampSession: { status: CryptoOnrampSessionStatus, transactionDetails: { transactionId: string | null, destinationAmount: string | null } } | null, cryptoOnrampSessions: { nodes: Array<{ id: string }> } };
+
+export type OnrClockMutationVariables = Exact<{
+  input: CreateTestHelpersTestClockInput;
+}>;
+
+
+export type OnrClockMutation = { createTestHelpersTestClock: { testHelpersTestClock: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OnrAdvanceMutationVariables = Exact<{
+  input: AdvanceTestHelpersTestClockInput;
+}>;
+
+
+export type OnrAdvanceMutation = { advanceTestHelpersTestClock: { testHelpersTestClock: { status: TestHelpersTestClockStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type OnrUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnrUpdatedSubscription = { cryptoOnrampSessionUpdated: { status: CryptoOnrampSessionStatus } };
 
 export type CreateFeatureTMutationVariables = Exact<{
   input: CreateEntitlementsFeatureInput;
@@ -4571,18 +6885,39 @@ export type WeNodeQuery = { node:
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'Order', id: string }
+    | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
     | { __typename: 'TaxTransaction', id: string }
+    | { __typename: 'TerminalConfiguration', id: string }
+    | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalLocation', id: string }
+    | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -4622,6 +6957,27 @@ export type WeUpdatedSubscriptionVariables = Exact<{
 
 
 export type WeUpdatedSubscription = { webhookEndpointUpdated: { id: string, status: string, description: string | null } };
+
+export type FwdCreatePmMutationVariables = Exact<{
+  input: CreatePaymentMethodInput;
+}>;
+
+
+export type FwdCreatePmMutation = { createPaymentMethod: { paymentMethod: { id: string, type: PaymentMethodType, card: { brand: string, last4: string, expMonth: number, expYear: number, funding: string, country: string | null, fingerprint: string | null, checks: { cvcCheck: string | null } | null } | null, billingDetails: { name: string | null }, usBankAccount: { last4: string | null } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+
+export type FwdCreateMutationVariables = Exact<{
+  input: CreateForwardingRequestInput;
+}>;
+
+
+export type FwdCreateMutation = { createForwardingRequest: { forwardingRequest: { id: string, url: string | null, replacements: Array<ForwardingRequestReplacements>, metadata: Record<string, unknown> | null, paymentMethod: { id: string, card: { last4: string } | null }, requestDetails: { httpMethod: ForwardingRequestRequestDetailsHttpMethod, body: string, headers: Array<{ name: string, value: string }> } | null, requestContext: { destinationDuration: number, destinationIpAddress: string } | null, responseDetails: { status: number, body: string, headers: Array<{ name: string, value: string }> } | null } | null, userErrors: Array<{ code: string, type: string, message: string, field: Array<string> | null }> } };
+
+export type FwdGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FwdGetQuery = { forwardingRequest: { id: string, requestDetails: { body: string } | null } | null, forwardingRequests: { nodes: Array<{ id: string }> } };
 
 export type OrdersActivateTaxMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -4797,6 +7153,181 @@ export type TaxSettingsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TaxSettingsEventsQuery = { events: { nodes: Array<{ type: string }> } };
+
+export type TmCreateLocationMutationVariables = Exact<{
+  input: CreateTerminalLocationInput;
+}>;
+
+
+export type TmCreateLocationMutation = { createTerminalLocation: { terminalLocation: { id: string, displayName: string, address: { country: string | null, city: string | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TmDeleteLocationMutationVariables = Exact<{
+  input: DeleteTerminalLocationInput;
+}>;
+
+
+export type TmDeleteLocationMutation = { deleteTerminalLocation: { deletedTerminalLocation: { id: string, deleted: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type TmUpdateLocationMutationVariables = Exact<{
+  input: UpdateTerminalLocationInput;
+}>;
+
+
+export type TmUpdateLocationMutation = { updateTerminalLocation: { terminalLocation: { id: string, displayName: string, configurationOverrides: { id: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TmCreateTokenMutationVariables = Exact<{
+  input: CreateTerminalConnectionTokenInput;
+}>;
+
+
+export type TmCreateTokenMutation = { createTerminalConnectionToken: { terminalConnectionToken: { secret: string, location: { id: string } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TmCreateConfigMutationVariables = Exact<{
+  input: CreateTerminalConfigurationInput;
+}>;
+
+
+export type TmCreateConfigMutation = { createTerminalConfiguration: { terminalConfiguration: { id: string, isAccountDefault: boolean | null, name: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmDeleteConfigMutationVariables = Exact<{
+  input: DeleteTerminalConfigurationInput;
+}>;
+
+
+export type TmDeleteConfigMutation = { deleteTerminalConfiguration: { deletedTerminalConfiguration: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TmConfigsQueryVariables = Exact<{
+  def?: boolean | null | undefined;
+}>;
+
+
+export type TmConfigsQuery = { terminalConfigurations: { nodes: Array<{ id: string, isAccountDefault: boolean | null }> } };
+
+export type TmRegisterMutationVariables = Exact<{
+  input: CreateTerminalReaderInput;
+}>;
+
+
+export type TmRegisterMutation = { createTerminalReader: { terminalReader: { id: string, deviceType: TerminalReaderDeviceType, status: TerminalReaderStatus | null, label: string, serialNumber: string, location: { id: string } | null, action: { type: TerminalReaderActionType } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TmProcessMutationVariables = Exact<{
+  input: ProcessPaymentIntentTerminalReaderInput;
+}>;
+
+
+export type TmProcessMutation = { processPaymentIntentTerminalReader: { terminalReader: { id: string, action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type TmProcessSetupMutationVariables = Exact<{
+  input: ProcessSetupIntentTerminalReaderInput;
+}>;
+
+
+export type TmProcessSetupMutation = { processSetupIntentTerminalReader: { terminalReader: { id: string, action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmRefundMutationVariables = Exact<{
+  input: RefundPaymentTerminalReaderInput;
+}>;
+
+
+export type TmRefundMutation = { refundPaymentTerminalReader: { terminalReader: { id: string, action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmDisplayMutationVariables = Exact<{
+  input: SetReaderDisplayTerminalReaderInput;
+}>;
+
+
+export type TmDisplayMutation = { setReaderDisplayTerminalReader: { terminalReader: { action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus, setReaderDisplay: { cart: { total: number, lineItems: Array<{ description: string }> } | null } | null } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmCollectInputsMutationVariables = Exact<{
+  input: CollectInputsTerminalReaderInput;
+}>;
+
+
+export type TmCollectInputsMutation = { collectInputsTerminalReader: { terminalReader: { action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmCancelMutationVariables = Exact<{
+  input: CancelActionTerminalReaderInput;
+}>;
+
+
+export type TmCancelMutation = { cancelActionTerminalReader: { terminalReader: { action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus, failureCode: string | null } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmPresentMutationVariables = Exact<{
+  input: TestHelpersPresentPaymentMethodTerminalReaderInput;
+}>;
+
+
+export type TmPresentMutation = { testHelpersPresentPaymentMethodTerminalReader: { terminalReader: { id: string, action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus, failureCode: string | null, failureMessage: string | null, processSetupIntent: { generatedCard: string | null } | null, refundPayment: { refund: { id: string, amount: number, status: string | null } | null } | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type TmSucceedInputsMutationVariables = Exact<{
+  input: TestHelpersSucceedInputCollectionTerminalReaderInput;
+}>;
+
+
+export type TmSucceedInputsMutation = { testHelpersSucceedInputCollectionTerminalReader: { terminalReader: { action: { status: TerminalReaderActionStatus, collectInputs: { inputs: Array<{ type: TerminalReaderActionCollectInputsInputType, skipped: boolean | null, email: { value: string | null } | null, numeric: { value: string | null } | null }> } | null } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmCollectMutationVariables = Exact<{
+  input: CollectPaymentMethodTerminalReaderInput;
+}>;
+
+
+export type TmCollectMutation = { collectPaymentMethodTerminalReader: { terminalReader: { action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmConfirmMutationVariables = Exact<{
+  input: ConfirmPaymentIntentTerminalReaderInput;
+}>;
+
+
+export type TmConfirmMutation = { confirmPaymentIntentTerminalReader: { terminalReader: { action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type TmCaptureMutationVariables = Exact<{
+  input: CapturePaymentIntentInput;
+}>;
+
+
+export type TmCaptureMutation = { capturePaymentIntent: { paymentIntent: { status: PaymentIntentStatus, amountReceived: number, amountCapturable: number } | null, userErrors: Array<{ code: string }> } };
+
+export type TmCreatePiMutationVariables = Exact<{
+  input: CreatePaymentIntentInput;
+}>;
+
+
+export type TmCreatePiMutation = { createPaymentIntent: { paymentIntent: { id: string, status: PaymentIntentStatus, amount: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type TmGetPiQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TmGetPiQuery = { paymentIntent: { id: string, status: PaymentIntentStatus, amount: number, amountReceived: number, amountCapturable: number, paymentMethod: { id: string, type: PaymentMethodType, cardPresent: { brand: string | null, last4: string | null, readMethod: PaymentMethodCardGeneratedFromPaymentMethodDetailsCardPresentReadMethod | null } | null } | null, lastPaymentError: { code: PaymentIntentLastPaymentErrorCode | null, declineCode: string | null, type: PaymentIntentLastPaymentErrorType } | null } | null, refunds: { nodes: Array<{ id: string, amount: number, status: string | null }> } };
+
+export type TmCreateSiMutationVariables = Exact<{
+  input: CreateSetupIntentInput;
+}>;
+
+
+export type TmCreateSiMutation = { createSetupIntent: { setupIntent: { id: string, status: SetupIntentStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type TmGetSiQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TmGetSiQuery = { setupIntent: { status: SetupIntentStatus, paymentMethod: { type: PaymentMethodType, cardPresent: { last4: string | null } | null } | null } | null };
+
+export type TmEventsQueryVariables = Exact<{
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type TmEventsQuery = { events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
+
+export type TmUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TmUpdatedSubscription = { terminalReaderUpdated: { id: string, action: { type: TerminalReaderActionType, status: TerminalReaderActionStatus } | null } };
 
 export type ClockCreateMutationVariables = Exact<{
   input: CreateTestHelpersTestClockInput;
@@ -5043,18 +7574,39 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'Order', id: string }
+    | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
     | { __typename: 'TaxTransaction', id: string }
+    | { __typename: 'TerminalConfiguration', id: string }
+    | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalLocation', id: string }
+    | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -5279,18 +7831,39 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'Order', id: string }
+    | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
     | { __typename: 'TaxTransaction', id: string }
+    | { __typename: 'TerminalConfiguration', id: string }
+    | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalLocation', id: string }
+    | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -5462,18 +8035,39 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'Order', id: string }
+    | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
     | { __typename: 'TaxTransaction', id: string }
+    | { __typename: 'TerminalConfiguration', id: string }
+    | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalLocation', id: string }
+    | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -5708,18 +8302,39 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'Order', id: string }
+    | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
     | { __typename: 'TaxTransaction', id: string }
+    | { __typename: 'TerminalConfiguration', id: string }
+    | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalLocation', id: string }
+    | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -5809,18 +8424,39 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'File', id: string }
+    | { __typename: 'FinancialConnectionsAccount', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwner', id: string }
+    | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
+    | { __typename: 'FinancialConnectionsSession', id: string }
+    | { __typename: 'FinancialConnectionsTransaction', id: string }
+    | { __typename: 'ForwardingRequest', id: string }
+    | { __typename: 'IdentityVerificationReport', id: string }
+    | { __typename: 'IdentityVerificationSession', id: string }
     | { __typename: 'Order', id: string }
+    | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'ReportingReportRun', id: string }
+    | { __typename: 'ReportingReportType', id: string }
+    | { __typename: 'ScheduledQueryRun', id: string }
+    | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
     | { __typename: 'TaxTransaction', id: string }
+    | { __typename: 'TerminalConfiguration', id: string }
+    | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalLocation', id: string }
+    | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
     | { __typename: 'TreasuryCreditReversal', id: string }
     | { __typename: 'TreasuryDebitReversal', id: string }
@@ -5974,6 +8610,27 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -6003,6 +8660,27 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6419,7 +9097,28 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { type: string, id: string, data: { object: Record<string, unknown> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6512,6 +9211,27 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -6540,7 +9260,49 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6842,6 +9604,13 @@ export const UpdateClimateOrderTDocument = {"kind":"Document","definitions":[{"k
 export const CancelClimateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelClimateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelClimateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelClimateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"canceledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CancelClimateOrderTMutation, CancelClimateOrderTMutationVariables>;
 export const ClimateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metricTons"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClimateOrderTQuery, ClimateOrderTQueryVariables>;
 export const ClimateOrderEventsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateOrderEventsT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"climate.order.*","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<ClimateOrderEventsTQuery, ClimateOrderEventsTQueryVariables>;
+export const OnrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCryptoOnrampSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"kycDetailsProvided"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"destinationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"destinationNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"walletAddress"}},{"kind":"Field","name":{"kind":"Name","value":"fees"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OnrCreateMutation, OnrCreateMutationVariables>;
+export const OnrCheckoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrCheckout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutCryptoOnrampSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkoutCryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrCheckoutMutation, OnrCheckoutMutationVariables>;
+export const OnrQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteCryptoOnrampSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteCryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceAmount"}},{"kind":"Field","name":{"kind":"Name","value":"destinationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fees"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrQuoteMutation, OnrQuoteMutationVariables>;
+export const OnrGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnrGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"destinationAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"FULFILLMENT_COMPLETE"}},{"kind":"Argument","name":{"kind":"Name","value":"destinationCurrency"},"value":{"kind":"EnumValue","value":"ETH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OnrGetQuery, OnrGetQueryVariables>;
+export const OnrClockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrClockMutation, OnrClockMutationVariables>;
+export const OnrAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrAdvanceMutation, OnrAdvanceMutationVariables>;
+export const OnrUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnrUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSessionUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OnrUpdatedSubscription, OnrUpdatedSubscriptionVariables>;
 export const CreateFeatureTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFeatureT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEntitlementsFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEntitlementsFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lookupKey"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFeatureTMutation, CreateFeatureTMutationVariables>;
 export const UpdateFeatureTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFeatureT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEntitlementsFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEntitlementsFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFeatureTMutation, UpdateFeatureTMutationVariables>;
 export const FeaturesTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeaturesT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lookupKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}},{"kind":"Argument","name":{"kind":"Name","value":"lookupKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lookupKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FeaturesTQuery, FeaturesTQueryVariables>;
@@ -6866,6 +9635,9 @@ export const WeResendDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const WeFirstEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeFirstEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WeFirstEventQuery, WeFirstEventQueryVariables>;
 export const WeCreateFaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeCreateFa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WeCreateFaMutation, WeCreateFaMutationVariables>;
 export const WeUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WeUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<WeUpdatedSubscription, WeUpdatedSubscriptionVariables>;
+export const FwdCreatePmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FwdCreatePm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cvcCheck"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FwdCreatePmMutation, FwdCreatePmMutationVariables>;
+export const FwdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FwdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateForwardingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createForwardingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardingRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"replacements"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"httpMethod"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationDuration"}},{"kind":"Field","name":{"kind":"Name","value":"destinationIpAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FwdCreateMutation, FwdCreateMutationVariables>;
+export const FwdGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FwdGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwardingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FwdGetQuery, FwdGetQueryVariables>;
 export const OrdersActivateTaxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersActivateTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"headOffice"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"address"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"defaults"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"taxCode"},"value":{"kind":"StringValue","value":"txcd_10000000","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"taxBehavior"},"value":{"kind":"EnumValue","value":"EXCLUSIVE"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createTaxRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"countryOptions"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"us"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"STATE_SALES_TAX"}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeFrom"},"value":{"kind":"StringValue","value":"now","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersActivateTaxMutation, OrdersActivateTaxMutationVariables>;
 export const OrdersProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersProductMutation, OrdersProductMutationVariables>;
 export const OrdersPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersPriceMutation, OrdersPriceMutationVariables>;
@@ -6892,6 +9664,31 @@ export const TaxCalculationLinesTDocument = {"kind":"Document","definitions":[{"
 export const TaxClockTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxClockT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxClockTMutation, TaxClockTMutationVariables>;
 export const TaxAdvanceTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxAdvanceT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxAdvanceTMutation, TaxAdvanceTMutationVariables>;
 export const TaxSettingsEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxSettingsEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"tax.settings.updated","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<TaxSettingsEventsQuery, TaxSettingsEventsQueryVariables>;
+export const TmCreateLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCreateLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmCreateLocationMutation, TmCreateLocationMutationVariables>;
+export const TmDeleteLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmDeleteLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTerminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmDeleteLocationMutation, TmDeleteLocationMutationVariables>;
+export const TmUpdateLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmUpdateLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"configurationOverrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmUpdateLocationMutation, TmUpdateLocationMutationVariables>;
+export const TmCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerminalConnectionTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerminalConnectionToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalConnectionToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmCreateTokenMutation, TmCreateTokenMutationVariables>;
+export const TmCreateConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCreateConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerminalConfigurationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerminalConfiguration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalConfiguration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isAccountDefault"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmCreateConfigMutation, TmCreateConfigMutationVariables>;
+export const TmDeleteConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmDeleteConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTerminalConfigurationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTerminalConfiguration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTerminalConfiguration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmDeleteConfigMutation, TmDeleteConfigMutationVariables>;
+export const TmConfigsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TmConfigs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"def"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalConfigurations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"isAccountDefault"},"value":{"kind":"Variable","name":{"kind":"Name","value":"def"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isAccountDefault"}}]}}]}}]}}]} as unknown as DocumentNode<TmConfigsQuery, TmConfigsQueryVariables>;
+export const TmRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deviceType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmRegisterMutation, TmRegisterMutationVariables>;
+export const TmProcessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmProcess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessPaymentIntentTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processPaymentIntentTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TmProcessMutation, TmProcessMutationVariables>;
+export const TmProcessSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmProcessSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessSetupIntentTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processSetupIntentTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmProcessSetupMutation, TmProcessSetupMutationVariables>;
+export const TmRefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPaymentTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPaymentTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmRefundMutation, TmRefundMutationVariables>;
+export const TmDisplayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmDisplay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetReaderDisplayTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReaderDisplayTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setReaderDisplay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmDisplayMutation, TmDisplayMutationVariables>;
+export const TmCollectInputsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCollectInputs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectInputsTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectInputsTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmCollectInputsMutation, TmCollectInputsMutationVariables>;
+export const TmCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelActionTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelActionTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmCancelMutation, TmCancelMutationVariables>;
+export const TmPresentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmPresent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersPresentPaymentMethodTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersPresentPaymentMethodTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"processSetupIntent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refundPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TmPresentMutation, TmPresentMutationVariables>;
+export const TmSucceedInputsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmSucceedInputs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersSucceedInputCollectionTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersSucceedInputCollectionTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"collectInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numeric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmSucceedInputsMutation, TmSucceedInputsMutationVariables>;
+export const TmCollectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCollect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectPaymentMethodTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectPaymentMethodTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmCollectMutation, TmCollectMutationVariables>;
+export const TmConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmPaymentIntentTerminalReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPaymentIntentTerminalReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmConfirmMutation, TmConfirmMutationVariables>;
+export const TmCaptureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCapture"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapturePaymentIntentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capturePaymentIntent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentIntent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountReceived"}},{"kind":"Field","name":{"kind":"Name","value":"amountCapturable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmCaptureMutation, TmCaptureMutationVariables>;
+export const TmCreatePiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCreatePi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentIntentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentIntent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentIntent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmCreatePiMutation, TmCreatePiMutationVariables>;
+export const TmGetPiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TmGetPi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentIntent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountReceived"}},{"kind":"Field","name":{"kind":"Name","value":"amountCapturable"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"cardPresent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"readMethod"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastPaymentError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"declineCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paymentIntent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TmGetPiQuery, TmGetPiQueryVariables>;
+export const TmCreateSiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCreateSi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSetupIntentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSetupIntent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupIntent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmCreateSiMutation, TmCreateSiMutationVariables>;
+export const TmGetSiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TmGetSi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupIntent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"cardPresent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TmGetSiQuery, TmGetSiQueryVariables>;
+export const TmEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TmEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TmEventsQuery, TmEventsQueryVariables>;
+export const TmUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TmUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalReaderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TmUpdatedSubscription, TmUpdatedSubscriptionVariables>;
 export const ClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockCreateMutation, ClockCreateMutationVariables>;
 export const ClockAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frozenTime"}},{"kind":"Field","name":{"kind":"Name","value":"statusDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetFrozenTime"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockAdvanceMutation, ClockAdvanceMutationVariables>;
 export const ClockDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTestHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ClockDeleteMutation, ClockDeleteMutationVariables>;

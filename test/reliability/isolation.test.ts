@@ -34,11 +34,17 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
   'Mutation.createCustomer',
+  'Mutation.createReportingReportRun',
+  'Mutation.createSigmaScheduledQuery',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
   'Query.customers',
   'Query.events',
+  'Query.files',
+  'Query.reportingReportRuns',
+  'Query.scheduledQueryRuns',
+  'Query.sigmaScheduledQueries',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
@@ -48,7 +54,13 @@ const ACCOUNT_INDEPENDENT = [
  * Subscriptions to objects whose only later change is a scheduled step (a reversal's post or
  * resolution), which waits for the account's test clock: not required to deliver in the window.
  */
-const FINAL_AT_CREATION = ['Subscription.treasuryCreditReversalUpdated', 'Subscription.treasuryDebitReversalUpdated'];
+const FINAL_AT_CREATION = [
+  'Subscription.reportingReportRunUpdated',
+  'Subscription.treasuryCreditReversalUpdated',
+  'Subscription.treasuryDebitReversalUpdated',
+  // Financial Connections Transactions change only when a refresh of their account is answered (a scheduled step).
+  'Subscription.financialConnectionsTransactionUpdated',
+];
 
 /** At most this many ids per argument for mutations and subscriptions (every id for reads). */
 const MAX_IDS = 12;
@@ -67,6 +79,10 @@ const HINTS: Hints = {
     'AdvanceTestHelpersTestClockInput.frozenTime': CLOCK_NEXT,
     'CreateWebhookEndpointInput.url': HOOK_URL,
     'CreateWebhookEndpointInput.enabledEvents': ['*'],
+    'CreateReportingReportRunInput.reportType': 'balance.summary.1',
+    'CreateSigmaScheduledQueryInput.title': 'Isolation',
+    'CreateSigmaScheduledQueryInput.sql': 'select 1',
+    'CreateSigmaScheduledQueryInput.schedule': 'DAILY',
     'CreatePaymentMethodInput.usBankAccount': BANK,
     'CreatePaymentMethodInput.billingDetails': { name: 'Isolation' },
     'CreatePaymentMethodInput.type': 'US_BANK_ACCOUNT',
@@ -74,6 +90,9 @@ const HINTS: Hints = {
     TestHelpersUpdateTreasuryOutboundTransferTrackingDetailsInput: { type: 'ACH', ach: { traceId: 'ISO0001' } },
     'CreateTreasuryOutboundPaymentDestinationPaymentMethodDataInput.type': 'FINANCIAL_ACCOUNT',
     'CreateTreasuryOutboundTransferDestinationPaymentMethodDataInput.type': 'FINANCIAL_ACCOUNT',
+    'CreateFinancialConnectionsSessionAccountHolderInput.type': 'CUSTOMER',
+    'CreateIdentityVerificationSessionInput.type': 'DOCUMENT',
+    'CreateFinancialConnectionsSessionInput.permissions': ['BALANCES'],
   },
   include: [
     'CreatePaymentMethodInput.type',
@@ -81,14 +100,20 @@ const HINTS: Hints = {
     'CreatePaymentMethodInput.billingDetails',
     'CreateTreasuryOutboundPaymentInput.destinationPaymentMethod',
     'CreateTreasuryOutboundTransferInput.destinationPaymentMethod',
+    'CreateIdentityVerificationSessionInput.type',
   ],
   exclusive: {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
     CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
   },
-  catalogues: ['ClimateProduct', 'ClimateSupplier'],
+  catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType'],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
-  refused: ['CreateTestHelpersTestClockInput.customer'],
+  // Connect accounts as Financial Connections account holders: fingraph has none (docs/decisions/identity-financial-connections.md).
+  refused: [
+    'CreateTestHelpersTestClockInput.customer',
+    'CreateFinancialConnectionsSessionAccountHolderInput.account',
+    'FinancialConnectionsAccountListAccountHolderInput.account',
+  ],
 };
 
 interface Owner {
@@ -253,8 +278,45 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   for (let i = 0; i < 5; i++) obps.push(await add(m('createTreasuryOutboundPayment', { ...flow, customer: cus, destinationPaymentMethod: pm1 })));
   await m('testHelpersPostTreasuryOutboundPayment', { id: obps[4] });
   await add(m('createTreasuryOutboundPayment', { ...flow, destinationPaymentMethodData: { type: 'FINANCIAL_ACCOUNT', financialAccount: fa2 } }));
+  // A report run and a Sigma query run (on the job queue, before the clock holds test-mode steps), with their Files.
+  const report = await add(m('createReportingReportRun', { reportType: 'balance.summary.1' }));
+  const sigq = await add(m('createSigmaScheduledQuery', { title: mark, sql: `select '${mark}' as mark`, schedule: 'DAILY' }));
+  await m('testHelpersRunSigmaScheduledQuery', { id: sigq });
+  for (const until = Date.now() + 120_000; ; ) {
+    const r = await client.gql(
+      `query SeedRuns($id: ID!) { reportingReportRun(id: $id) { status result { id } } scheduledQueryRuns(first: 1) { nodes { id file { id } } } }`,
+      { id: report },
+      key,
+    );
+    const run = r.data?.reportingReportRun;
+    const sqr = r.data?.scheduledQueryRuns.nodes[0];
+    if (run?.result && sqr?.file) {
+      seeded.push(run.result.id, sqr.id, sqr.file.id);
+      break;
+    }
+    if (Date.now() > until) throw new Error(`seeding report and Sigma runs timed out: ${JSON.stringify(r)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   // Last: from here on the account's test mode runs at the clock's time.
-  await add(m('createTestHelpersTestClock', { frozenTime: CLOCK_TIME, name: mark }));
+  const clock = await add(m('createTestHelpersTestClock', { frozenTime: CLOCK_TIME, name: mark }));
+
+  // Identity and Financial Connections: their outcomes and refreshes arrive when the clock passes them.
+  const vss = [];
+  for (let i = 0; i < 4; i++)
+    vss.push(await add(m('createIdentityVerificationSession', { type: 'DOCUMENT', relatedCustomer: cus, clientReferenceId: mark, metadata: { owner: mark } })));
+  await m('testHelpersSubmitIdentityVerificationSession', { id: vss[0], outcome: 'VERIFIED' });
+  await m('testHelpersSubmitIdentityVerificationSession', { id: vss[1], outcome: 'DOCUMENT_EXPIRED' });
+  const fcs = await add(
+    m('createFinancialConnectionsSession', {
+      accountHolder: { type: 'CUSTOMER', customer: cus },
+      permissions: ['PAYMENT_METHOD', 'BALANCES', 'OWNERSHIP', 'TRANSACTIONS'],
+    }),
+  );
+  await add(m('createFinancialConnectionsSession', { accountHolder: { type: 'CUSTOMER', customer: cus }, permissions: ['BALANCES'] }));
+  await m('testHelpersLinkFinancialConnectionsSession', { id: fcs, accounts: ['SUCCESS', 'SAVINGS', 'FAILURE'] });
+  const fcas = await listIds(key, 'financialConnectionsAccounts', `session: "${fcs}"`);
+  for (const fca of fcas) await m('refreshFinancialConnectionsAccount', { id: fca, features: ['BALANCE', 'OWNERSHIP', 'TRANSACTIONS'] });
+  await m('advanceTestHelpersTestClock', { id: clock, frozenTime: new Date(Date.parse(CLOCK_TIME) + 60_000).toISOString() });
 
   // What the flows made: Transactions, entries, the ReceivedCredit of the intra-Stripe payment, events (oldest first).
   const listed: string[] = [];
@@ -263,6 +325,16 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     listed.push(...(await listIds(key, 'treasuryTransactionEntries', `financialAccount: "${f}"`)).reverse());
     listed.push(...(await listIds(key, 'treasuryReceivedCredits', `financialAccount: "${f}"`)).reverse());
   }
+  listed.push(...(await listIds(key, 'identityVerificationReports', '')).reverse());
+  listed.push(...fcas.reverse());
+  for (const fca of fcas) listed.push(...(await listIds(key, 'financialConnectionsTransactions', `account: "${fca}"`)).reverse());
+  const owned = await client.gql(
+    `query Owned($s: ID) { financialConnectionsAccounts(session: $s, first: 10) { nodes { ownership { id owners(first: 10) { nodes { id } } } } } }`,
+    { s: fcs },
+    key,
+  );
+  for (const n of owned.data.financialConnectionsAccounts.nodes)
+    if (n.ownership) listed.push(n.ownership.id, ...n.ownership.owners.nodes.map((o: { id: string }) => o.id));
   listed.push(...(await listIds(key, 'events', '')));
 
   const owner: Owner = { label, account, mark, pool: new Map(), all: [] };

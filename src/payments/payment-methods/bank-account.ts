@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
-import { parameterInvalid, parameterMissing } from '../../kernel/errors.js';
+import type { CommandContext } from '../../kernel/command.js';
+import { parameterInvalid, parameterMissing, resourceMissing, StripeError } from '../../kernel/errors.js';
+import { hasPrefix } from '../../kernel/ids.js';
+import { resourceOf } from '../../layer/resource.js';
 
 /** Known routing numbers → bank names (Stripe's test bank first). */
 const BANKS: Record<string, string> = {
@@ -66,4 +69,43 @@ export function bankAccountOf(input: Record<string, any>, param: string[]) {
     },
     account_number: bank.account_number as string,
   };
+}
+
+/**
+ * A us_bank_account PaymentMethod's fields from a linked Financial Connections Account
+ * (`us_bank_account[financial_connections_account]`, Stripe's way to collect a bank account): the
+ * account's own numbers, which the caller never sees. It must be the caller's, active, linked with
+ * the `payment_method` permission, and able to back a us_bank_account PaymentMethod.
+ */
+export async function linkedBankAccount(cmd: CommandContext, input: Record<string, any>) {
+  const param = ['us_bank_account', 'financial_connections_account'];
+  const id: string = input.us_bank_account.financial_connections_account;
+  if (input.us_bank_account.account_number != null || input.us_bank_account.routing_number != null)
+    throw parameterInvalid(param, 'Give either a financial_connections_account or account and routing numbers, not both.');
+  const accounts = resourceOf<any>('financial_connections.account');
+  const fca = hasPrefix(id, 'fca') ? (await accounts.records(cmd.tx, cmd.scope, [id])).get(id) : undefined;
+  if (!fca) throw resourceMissing('financial connections account', id, param);
+  if (fca.status !== 'active')
+    throw new StripeError(
+      'financial_connections_account_inactive',
+      `The Financial Connections Account ${id} is ${fca.status}; link it again to create a PaymentMethod.`,
+      param,
+    );
+  if (!fca.permissions?.includes('payment_method'))
+    throw parameterInvalid(param, `The Financial Connections Account ${id} was not linked with the payment_method permission.`);
+  if (!fca.supported_payment_method_types?.includes('us_bank_account'))
+    throw parameterInvalid(param, `A us_bank_account PaymentMethod cannot be created from the Financial Connections Account ${id} (${fca.subcategory}).`);
+  const bank = bankAccountOf(
+    {
+      us_bank_account: {
+        routing_number: fca.routing_number,
+        account_number: fca.account_number,
+        account_holder_type: input.us_bank_account.account_holder_type ?? 'individual',
+        account_type: input.us_bank_account.account_type ?? (fca.subcategory === 'savings' ? 'savings' : 'checking'),
+      },
+      billing_details: input.billing_details,
+    },
+    [],
+  );
+  return { ...bank, us_bank_account: { ...bank.us_bank_account, financial_connections_account: id } };
 }

@@ -1,6 +1,7 @@
 import type { Scope } from '../../kernel/command.js';
-import type { PaymentMethodRecord } from './payment-method.table.js';
-import { bankAccountOf } from './bank-account.js';
+import type { AnyPaymentMethodRecord, CardPaymentMethodRecord } from './payment-method.table.js';
+import { bankAccountOf, toBillingDetails } from './bank-account.js';
+import { cardDetails, MAGIC_CARD_PAYMENT_METHODS } from './card.js';
 
 /**
  * Stripe's magic test PaymentMethods for Treasury (`pm_usBankAccount…`): they exist in every
@@ -35,8 +36,33 @@ const TEST_ACCOUNT_NUMBER = '000123456789';
 const CREATED = Date.UTC(2022, 0, 1) / 1000;
 
 /** The magic PaymentMethods among `ids`, as this scope sees them (none in live mode). */
-export function magicPaymentMethods(scope: Scope, ids: readonly string[]): PaymentMethodRecord[] {
+export function magicPaymentMethods(scope: Scope, ids: readonly string[]): AnyPaymentMethodRecord[] {
   if (scope.livemode) return [];
+  const cards = ids.filter((id) => id in MAGIC_CARD_PAYMENT_METHODS).map(magicCard);
+  return [...cards, ...magicBankAccounts(ids)];
+}
+
+/**
+ * Stripe's magic test cards (`pm_card_visa`, …): their numbers are Stripe's public test numbers, so
+ * nothing is sealed (`card_vault` null: forwarding reads the number from MAGIC_CARD_PAYMENT_METHODS).
+ * Expiry: December of the year after the fixed creation time's decade, as Stripe's show a future date.
+ */
+function magicCard(id: string): CardPaymentMethodRecord {
+  return {
+    id,
+    object: 'payment_method',
+    livemode: false,
+    created: CREATED,
+    customer: null,
+    metadata: {},
+    type: 'card',
+    billing_details: toBillingDetails(null),
+    card: cardDetails(MAGIC_CARD_PAYMENT_METHODS[id]!, 12, 2034, false),
+    card_vault: null,
+  };
+}
+
+function magicBankAccounts(ids: readonly string[]): AnyPaymentMethodRecord[] {
   return ids.filter(isMagicPaymentMethodId).map((id) => ({
     id,
     object: 'payment_method',

@@ -138,6 +138,8 @@ export const taxRegistrationsResource = defineResource<RegistrationRecord>({
   examples: {
     create: () => ({ country: 'IE', country_options: { ie: { type: 'standard' } }, active_from: 'now' }),
     perAccount: 1,
+    // No optional string param: another request is another start (refused by the key before it is read).
+    vary: (p) => ({ ...p, active_from: 'different' }),
   },
 });
 

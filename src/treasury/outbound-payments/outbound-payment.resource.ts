@@ -8,7 +8,12 @@ import { createIn, transition } from '../../layer/actions.js';
 import { defineResource } from '../../layer/resource.js';
 import { customersResource } from '../../payments/customers/customer.resource.js';
 import { bankAccountOf, toBillingDetails } from '../../payments/payment-methods/bank-account.js';
-import { isPaymentMethodId, paymentMethodsResource, type PaymentMethodRecord } from '../../payments/payment-methods/payment-method.resource.js';
+import {
+  isPaymentMethodId,
+  paymentMethodsResource,
+  requireBankAccount,
+  type PaymentMethodRecord,
+} from '../../payments/payment-methods/payment-method.resource.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
 import { receiveCredit } from '../received-credits/received-credit.resource.js';
@@ -130,8 +135,9 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
         throw resourceMissing('customer', input.customer, ['customer']);
       let pm: PaymentMethodRecord | null = null;
       if (input.destination_payment_method) {
-        pm = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method) ?? null;
-        if (!pm) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
+        const found = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method);
+        if (!found) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
+        pm = requireBankAccount(found, ['destination_payment_method']);
         if (input.customer != null && pm.customer !== input.customer)
           throw parameterInvalid(['customer'], `The customer ${input.customer} must match the Customer attached to the destination_payment_method ${pm.id}.`);
         if (network === 'us_domestic_wire' && !isCompleteAddress(pm.billing_details.address))
@@ -143,13 +149,13 @@ export const outboundPayments = defineResource<OutboundPaymentRecord>({
       assertCanMoveMoney(fa, FEATURE[network], 'outbound', input.currency);
       if (!pm && !toAccount) {
         // destination_payment_method_data of type us_bank_account: a new PaymentMethod, as Stripe makes one.
-        pm = await createIn(paymentMethodsResource, cmd, {
+        pm = (await createIn(paymentMethodsResource, cmd, {
           type: 'us_bank_account',
           us_bank_account: data.us_bank_account,
           billing_details: data.billing_details,
           customer: input.customer ?? null,
           metadata: data.metadata,
-        });
+        })) as PaymentMethodRecord;
       }
       if (pm) locked.destination = pm as never;
       if (accounts.destination) locked.destination_financial_account = accounts.destination;

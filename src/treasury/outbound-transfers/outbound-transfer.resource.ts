@@ -4,7 +4,7 @@ import { transition } from '../../layer/actions.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { assertAmount } from '../../kernel/money.js';
 import { defineResource } from '../../layer/resource.js';
-import { isPaymentMethodId, paymentMethodsResource } from '../../payments/payment-methods/payment-method.resource.js';
+import { isPaymentMethodId, paymentMethodsResource, requireBankAccount } from '../../payments/payment-methods/payment-method.resource.js';
 import { checkFinancialAccountId, lockFinancialAccount, type FinancialAccountRow } from '../financial-accounts/financial-account.repository.js';
 import { financialAccountInitiatingDetails } from '../received-credits/initiating-details.js';
 import { receiveCredit } from '../received-credits/received-credit.resource.js';
@@ -122,8 +122,9 @@ export const outboundTransfers = defineResource<OutboundTransferRecord>({
       }
       const fa = await lock(input.financial_account);
       if (!fa) throw resourceMissing('financial account', input.financial_account, ['financial_account']);
-      const pm = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method);
-      if (!pm) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
+      const found = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.destination_payment_method])).get(input.destination_payment_method);
+      if (!found) throw resourceMissing('payment method', input.destination_payment_method, ['destination_payment_method']);
+      const pm = requireBankAccount(found, ['destination_payment_method']);
       assertCanMoveMoney(fa, network === 'ach' ? 'outbound_transfers.ach' : 'outbound_transfers.us_domestic_wire', 'outbound', input.currency);
       locked.destination = pm as never;
       const details = bankAccountDetails(pm, network as 'ach' | 'us_domestic_wire');

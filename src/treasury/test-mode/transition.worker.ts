@@ -64,7 +64,8 @@ export class TransitionWorker {
   }
 
   private wakeAt(when: number) {
-    if (!Number.isFinite(when) || this.stopped) return;
+    // Beyond setTimeout's range (a monthly Sigma run) the regular polling finds the job when due.
+    if (!Number.isFinite(when) || this.stopped || when - Date.now() > 2 ** 31 - 1) return;
     const timer = setTimeout(
       () => {
         this.timers.delete(timer);

@@ -106,7 +106,16 @@ export class SchemaWalk {
     if (name === 'id' || name === 'ids') return this.subject(field);
     const n = cap(name);
     const match = this.nodeTypes.filter((t) => n.endsWith(t) || n.endsWith(t.replace(/^Treasury/, ''))).sort((a, b) => b.length - a.length)[0];
-    return match ?? this.subject(field);
+    if (match) return match;
+    // A name without the type's family (`session`, `verificationSession`, a Transaction's `account`): the
+    // type it ends, of the subject's own family first (FinancialConnectionsSession for an Account list).
+    const subject = this.subject(field);
+    const shared = (t: string) => {
+      const i = [...t].findIndex((c, k) => subject[k] !== c);
+      return i < 0 ? t.length : i;
+    };
+    const suffix = this.nodeTypes.filter((t) => t.endsWith(n)).sort((a, b) => shared(b) - shared(a) || a.length - b.length)[0];
+    return suffix ?? subject;
   }
 
   private idPaths(field: GraphQLField<unknown, unknown>): IdPath[] {

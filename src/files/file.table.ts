@@ -1,0 +1,38 @@
+import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { ts } from '../db/columns.js';
+import { resourceTable } from '../layer/storage.js';
+
+/**
+ * What of Stripe's File is served: everything but `links` (fingraph serves no FileLinks; their object
+ * is not in the vendored spec).
+ */
+export const fileServe = { fields: ['created', 'expires_at', 'filename', 'purpose', 'size', 'title', 'type', 'url'] };
+
+/** Storage of `file`: the metadata Stripe shows; `url` is computed when read (the server's public address). */
+export const files = resourceTable('file', {
+  table: 'files',
+  serve: fileServe,
+  omit: ['url'],
+  indexes: (t) => [
+    index('files_list_idx').on(t.account_id!, t.livemode!, t.created!.desc(), t.id!.desc()),
+    index('files_purpose_idx').on(t.account_id!, t.livemode!, t.purpose!, t.created!.desc()),
+  ],
+});
+
+/**
+ * A file's bytes, apart from its metadata (lists and retrieves never read them). In the database so
+ * that every server process on one PostgreSQL serves every file; removed once the file has expired.
+ * fingraph makes text files only (CSV), stored as UTF-8 text.
+ */
+export const fileContents = pgTable(
+  'file_contents',
+  {
+    fileId: text('file_id')
+      .primaryKey()
+      .references(() => (files as unknown as { id: never }).id, { onDelete: 'cascade' }),
+    accountId: text('account_id').notNull(),
+    content: text('content').notNull(),
+    expiresAt: ts('expires_at'),
+  },
+  (t) => [index('file_contents_expiry_idx').on(t.expiresAt)],
+);

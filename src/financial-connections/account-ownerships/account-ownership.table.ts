@@ -1,0 +1,8 @@
+import { resourceTable } from '../../layer/storage.js';
+
+/** Storage of `financial_connections.account_ownership`: one snapshot of an account's owners per ownership refresh. */
+export const financialConnectionsAccountOwnerships = resourceTable('financial_connections.account_ownership', {
+  table: 'financial_connections_account_ownerships',
+  // The owners are the AccountOwner rows of the snapshot (a connection).
+  omit: ['owners'],
+});

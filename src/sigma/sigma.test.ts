@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/support/harness.js';
+import { fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../test/support/seed.js';
+import { configureTestMode } from '../layer/schedule.js';
+import { runInSandbox, stopSandbox } from './sandbox.js';
+
+const Schedule = `mutation($input: CreateSigmaScheduledQueryInput!) { createSigmaScheduledQuery(input: $input) { sigmaScheduledQuery { id title sql schedule livemode } userErrors { code message field } } }`;
+const RunNow = `mutation($input: TestHelpersRunSigmaScheduledQueryInput!) { testHelpersRunSigmaScheduledQuery(input: $input) { sigmaScheduledQuery { id } userErrors { code message field } } }`;
+const RunFields = 'id object status title sql dataLoadTime resultAvailableUntil error { message } file { id purpose type size url expiresAt }';
+
+let t: TestApp;
+const transfers: string[] = [];
+
+beforeAll(async () => {
+  // The sandbox's first start (a new PGlite) overlaps the seeding below.
+  const warm = runInSandbox([], 'select 1');
+  t = await startTestApp();
+  configureTestMode({ delayMs: 3_600_000 }); // the transfers stay processing: the query sees them as made
+  const fa = await seedFinancialAccount(t);
+  await fundForTest(t, fa, 50_000);
+  const pm = await seedPaymentMethod(t);
+  for (const amount of [1_000, 2_500]) {
+    const r = await t.gql<any, any>(
+      `mutation($input: CreateTreasuryOutboundTransferInput!) { createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id } userErrors { code } } }`,
+      { input: { financialAccount: fa, amount, currency: 'usd', destinationPaymentMethod: pm, description: `Rent, "${amount}"` } },
+    );
+    transfers.push(r.data.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id);
+  }
+  // Another account's transfer: never in this account's results.
+  const other = await t.newAccount();
+  const ofa = await seedFinancialAccount(t, { key: other.testKey });
+  await fundForTest(t, ofa, 9_999);
+  expect((await warm).status).toBe('completed');
+});
+afterAll(async () => {
+  await stopSandbox();
+  await t?.close();
+});
+
+/** Schedules a query, runs it now (job queue), and answers the run announced by the event. */
+async function runQuery(sql: string) {
+  const made = await t.gql<any, any>(Schedule, { input: { title: 'Transfers', sql, schedule: 'DAILY' } });
+  const id = made.data.createSigmaScheduledQuery.sigmaScheduledQuery.id;
+  const sub = await t.subscribe<any, any>(`subscription { events(types: ["sigma.scheduled_query_run.created"]) { type data { object } } }` as any, {});
+  const r = await t.gql<any, any>(RunNow, { input: { id } });
+  expect(r.data.testHelpersRunSigmaScheduledQuery.userErrors).toEqual([]);
+  const [event] = await sub.waitFor(1, 60_000);
+  sub.dispose();
+  const runId = event.events.data.object.id;
+  const run = (await t.gql<any, any>(`query($id: ID!) { scheduledQueryRun(id: $id) { ${RunFields} } }`, { id: runId })).data.scheduledQueryRun;
+  return { query: id, run, event: event.events };
+}
+
+describe('Sigma', () => {
+  it('runs a scheduled query over the account’s own transfers into a CSV File', { timeout: 90_000 }, async () => {
+    const sql = 'select id, amount, currency, status, description from treasury_outbound_transfers order by amount';
+    const { run, event } = await runQuery(sql);
+    expect(event.data.object).toMatchObject({
+      object: 'scheduled_query_run',
+      status: 'completed',
+      sql,
+      title: 'Transfers',
+      file: { purpose: 'sigma_scheduled_query' },
+    });
+    expect(run).toMatchObject({ object: 'scheduled_query_run', status: 'completed', error: null, file: { purpose: 'SIGMA_SCHEDULED_QUERY', type: 'csv' } });
+    expect(new Date(run.resultAvailableUntil).getTime()).toBe(new Date(run.file.expiresAt).getTime());
+    const res = await fetch(run.file.url, { headers: { authorization: `Bearer ${t.account.testKey}` } });
+    const csv = await res.text();
+    expect(csv).toBe(
+      [
+        'id,amount,currency,status,description',
+        `${transfers[0]},1000,usd,processing,"Rent, ""1000"""`,
+        `${transfers[1]},2500,usd,processing,"Rent, ""2500"""`,
+        '',
+      ].join('\n'),
+    );
+    const listed = await t.gql<any, any>(`{ scheduledQueryRuns(first: 10) { nodes { id } } }`);
+    expect(listed.data.scheduledQueryRuns.nodes.map((n: any) => n.id)).toContain(run.id);
+  });
+
+  it('contains hostile SQL: other accounts invisible, no writes, errors as failed runs', { timeout: 90_000 }, async () => {
+    const ledger = await runQuery("select count(*) as n, sum((balance_impact->>'cash')::bigint) as cash from treasury_transactions");
+    expect(ledger.run.error).toBeNull();
+    // 50 000 funded, 3 500 sent: the other account's 9 999 is not in this sandbox.
+    expect((await (await fetch(ledger.run.file.url, { headers: { authorization: `Bearer ${t.account.testKey}` } })).text()).trim().split('\n')[1]).toBe(
+      '3,46500',
+    );
+    const write = await runQuery("delete from treasury_outbound_transfers where id <> ''");
+    expect(write.run).toMatchObject({ status: 'failed', file: null });
+    expect(write.run.error.message).toMatch(/syntax error/);
+    for (const id of transfers) {
+      const found = await t.gql<any, any>(`query($id: ID!) { treasuryOutboundTransfer(id: $id) { id status } }`, { id });
+      expect(found.data.treasuryOutboundTransfer).toEqual({ id, status: 'PROCESSING' });
+    }
+  });
+
+  it('validates and confines the scheduled query mutations', async () => {
+    const bad = await t.gql<any, any>(Schedule, { input: { title: '', sql: 'select 1', schedule: 'WEEKLY' } });
+    expect(bad.data.createSigmaScheduledQuery.userErrors[0]).toMatchObject({ code: 'parameter_invalid', field: ['title'] });
+    const made = await t.gql<any, any>(Schedule, { input: { title: 'Mine', sql: 'select 1', schedule: 'MONTHLY' } });
+    const id = made.data.createSigmaScheduledQuery.sigmaScheduledQuery.id;
+    const other = await t.newAccount();
+    const theirs = await t.gql<any, any>(RunNow, { input: { id } }, other.testKey);
+    expect(theirs.data.testHelpersRunSigmaScheduledQuery.userErrors[0].code).toBe('resource_missing');
+    const live = await t.gql<any, any>(RunNow, { input: { id } }, t.account.liveKey);
+    expect(live.data.testHelpersRunSigmaScheduledQuery.userErrors[0].code).toBe('livemode_mismatch');
+    const mine = await t.gql<any, any>(`{ sigmaScheduledQueries(first: 100) { nodes { id title schedule } } }`);
+    expect(mine.data.sigmaScheduledQueries.nodes).toContainEqual({ id, title: 'Mine', schedule: 'MONTHLY' });
+    expect((await t.gql<any, any>(`{ sigmaScheduledQueries { nodes { id } } }`, {}, other.testKey)).data.sigmaScheduledQueries.nodes).toEqual([]);
+    const gone = await t.gql<any, any>(
+      `mutation($input: DeleteSigmaScheduledQueryInput!) { deleteSigmaScheduledQuery(input: $input) { userErrors { code } } }`,
+      { input: { id } },
+    );
+    expect(gone.data.deleteSigmaScheduledQuery.userErrors).toEqual([]);
+    expect((await t.gql<any, any>(`query($id: ID!) { node(id: $id) { id } }`, { id })).data.node).toBeNull();
+  });
+});
