@@ -111,11 +111,12 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   const resource = ctx.resource as Resource<any>;
   const decl = resource.actions?.[name] ?? (name === 'update' ? resource.update : undefined);
   if (!decl) throw new Error(`${resource.spec.object} has no action ${name}`);
-  const statusField = resource.statusField;
-  const status = statusField ? String(fieldsOf(ctx.record)[statusField]) : '';
-  const via = decl.through?.[status];
+  // The machine this action belongs to: the status, or the field its `state` names (a card's shipping.status).
+  const statusField = decl.state ?? resource.statusField;
+  const stateOf = (r: StoredRecord) => (statusField ? String(readPath(fieldsOf(r), {}, statusField)) : '');
+  const via = decl.through?.[stateOf(ctx.record)];
   if (via) ctx.record = await transition({ ...ctx, changes: {} }, via);
-  const current = statusField ? String(fieldsOf(ctx.record)[statusField]) : '';
+  const current = stateOf(ctx.record);
   if (decl.from && !decl.from.includes(current))
     throw invalidState(
       decl.refusal?.(current) ?? `The ${human(resource)} cannot be ${name === 'cancel' ? 'canceled' : name} because it has status ${current}.`,
@@ -123,7 +124,7 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   const step: ActionContext<R> = { ...ctx, changes: {} };
   await decl.guard?.(step);
   const changes = step.changes as Record<string, unknown>;
-  if (decl.to && statusField) changes[statusField] = decl.to;
+  if (decl.to && statusField) writePath(fieldsOf(step.record), changes, statusField, decl.to);
   if (decl.stamp) writePath(fieldsOf(step.record), changes, decl.stamp, Math.floor(cmd.now.getTime() / 1000));
   const applied = await decl.apply?.(step);
   if (applied) for (const [k, v] of Object.entries(applied)) changes[k] = v;

@@ -213,7 +213,6 @@ function outputType(oc: OutputContext, name: string, type: SpecType, path: strin
       // Embedded objects may be kept as ids (loaded when read) or whole.
       if (targets.length === 1) return { type: refOf(targets[0]!), convert: (v, ctx) => (typeof v === 'string' ? loadRef(ctx, v) : v) };
       // An object without an id (a FinancialAccount's features): its shape, nested.
-      // (an object the spec does not carry, such as a `tax_rate`, stays JSON)
       const only = type.objects.length === 1 && hasSpec(type.objects[0]!) ? specOf(type.objects[0]!) : null;
       if (only && only.idPrefix === null) return { type: shapeType({ spec: only, resource: oc.resource }, only.root, path), convert: same };
       return { type: 'JSONObject', convert: same };

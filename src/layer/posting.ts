@@ -6,9 +6,12 @@ import type Stripe from 'stripe';
  */
 export type Posting =
   /** Opens a Transaction for the flow (sign × amount) and stores its id at the field path `open`. */
-  | { open: string; sign: 1 | -1; status?: 'open' | 'posted'; description?: string }
-  /** Adds an entry to the Transaction at field path `on` (default `transaction`). */
-  | { entry: EntryType; on?: string; cash?: number; inbound_pending?: number; outbound_pending?: number; allowNegative?: boolean }
+  | { open: string; sign: 1 | -1; status?: 'open' | 'posted'; description?: string; amount?: number }
+  /**
+   * Adds an entry to the Transaction at field path `on` (default `transaction`). `amount` (minor units)
+   * replaces the flow's amount where an entry moves part of it (an authorization's increment or partial reversal).
+   */
+  | { entry: EntryType; on?: string; cash?: number; inbound_pending?: number; outbound_pending?: number; allowNegative?: boolean; amount?: number }
   /** Settles the Transaction at field path `on` (default `transaction`). */
   | { settle: 'posted' | 'void'; on?: string };
 

@@ -75,6 +75,11 @@ export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
   mutation?: string;
   /** What the mutation answers when it is not this object: another object's shape, picked from this one. */
   result?: { object: string; pick: (stripe: Record<string, any>) => unknown };
+  /**
+   * The field path `from`, `to` and `through` read and write, where it is not the object's status (an
+   * Issuing Card's `shipping.status`, a second machine on the same object driven by its own helpers).
+   */
+  state?: string;
   /** States the action may start from (absent: any). */
   from?: readonly string[];
   /** The state it moves to (absent: status unchanged). */
@@ -178,6 +183,8 @@ export interface ExamplesDecl {
    * path through the declared transitions (internal ones run as the scheduler runs them).
    */
   unreachable?: Record<string, string>;
+  /** The same, for a machine on another field (an action's `state`, e.g. `shipping.status`), by that field path. */
+  unreachableIn?: Record<string, Record<string, string>>;
   /** Instances one account may hold at once (a test clock: 1): the suite makes the others in accounts of their own. */
   perAccount?: number;
   /** The state an action answers once its `afterCommit` has run, where that is not its `to` (a clock's advance: `ready`). */
@@ -232,8 +239,8 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   locks?: string[];
   create?: CreateDecl<R>;
   /**
-   * Further create endpoints of the object, by name (a Tax Transaction's `createReversal` besides its
-   * `createFromCalculation`): each runs the same create path with its own rules.
+   * Further create endpoints of the object, by spec endpoint name (an Issuing Transaction's
+   * `createForceCapture` and `createUnlinkedRefund` test helpers; a Tax Transaction's `createReversal`): each served and run like `create`.
    */
   creates?: Record<string, CreateDecl<R>>;
   /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated`. */

@@ -38,10 +38,10 @@ export function specOf(object: string): SpecObject {
   return spec;
 }
 
-/** Whether the vendored spec carries an object. */
-export const hasSpec = (object: string): boolean => load().has(object);
-
 export const allSpecs = (): SpecObject[] => [...load().values()];
+
+/** Whether the spec has an object (objects outside it, e.g. `balance_transaction`, are embedded as JSON). */
+export const hasSpec = (object: string): boolean => load().has(object);
 
 /** A shape of an object (its own, a nested one, a shared one its file carries, or one of the object its key names). */
 export function shapeOf(spec: SpecObject, key: string): SpecShape {

@@ -28,13 +28,14 @@ export async function applyPostings(cmd: CommandContext, subject: PostingSubject
   for (const p of postings) {
     if ('open' in p) {
       const id = await openTransaction(cmd, flow, {
-        amount: p.sign * subject.amount,
+        amount: p.sign * (p.amount ?? subject.amount),
         description: p.description ?? describeFlow(subject.flowType, subject.description),
         status: p.status ?? 'open',
       });
       subject.write(p.open, id);
     } else if ('entry' in p) {
-      const delta = impact((p.cash ?? 0) * subject.amount, (p.inbound_pending ?? 0) * subject.amount, (p.outbound_pending ?? 0) * subject.amount);
+      const amount = p.amount ?? subject.amount;
+      const delta = impact((p.cash ?? 0) * amount, (p.inbound_pending ?? 0) * amount, (p.outbound_pending ?? 0) * amount);
       await addEntry(cmd, flow, transactionAt(p.on), p.entry, delta, { allowNegative: p.allowNegative });
     } else {
       await settleTransaction(cmd, transactionAt(p.on), p.settle);

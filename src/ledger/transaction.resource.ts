@@ -16,6 +16,7 @@ export const FLOW_OBJECTS = [
   'treasury.received_debit',
   'treasury.credit_reversal',
   'treasury.debit_reversal',
+  'issuing.authorization',
 ];
 const flowRef = { union: 'TreasuryFlow', objects: FLOW_OBJECTS };
 /** Stripe's flow_details, kept as the flow's id (the graph loads the flow where it is read). */

@@ -38,7 +38,7 @@ export function servedMutations(resource: AnyResource): Served[] {
     out.push({ action, decl, endpoint, name, payloadField });
   };
   if (resource.create) add('create', resource.create as TransitionDecl<any>, 'create');
-  for (const [name, decl] of Object.entries(resource.creates ?? {})) add(name, decl as TransitionDecl<any>, name);
+  for (const [name, decl] of Object.entries(resource.creates ?? {})) add(`create:${name}`, decl as TransitionDecl<any>, name);
   if (resource.update) add('update', resource.update, 'update');
   if (resource.delete) add('delete', resource.delete, 'del');
   for (const [action, decl] of Object.entries(resource.actions ?? {})) if (decl.endpoint) add(action, decl, decl.endpoint);

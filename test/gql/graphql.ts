@@ -377,6 +377,504 @@ export type CreateFromCalculationTaxTransactionInput = {
   reference: string;
 };
 
+/** The input of `createIssuingCard`: the parameters of Stripe's `POST /v1/issuing/cards`. */
+export type CreateIssuingCardInput = {
+  /** The [Cardholder](https://docs.stripe.com/api#issuing_cardholder_object) object with which the card will be associated. */
+  cardholder?: string | number | null | undefined;
+  /** The currency for the card. */
+  currency: string;
+  /** The desired expiration month (1-12) for this card if [specifying a custom expiration date](https://docs.stripe.com/issuing/cards/virtual/issue-cards?testing-method=with-code#exp-dates). */
+  expMonth?: number | null | undefined;
+  /** The desired 4-digit expiration year for this card if [specifying a custom expiration date](https://docs.stripe.com/issuing/cards/virtual/issue-cards?testing-method=with-code#exp-dates). */
+  expYear?: number | null | undefined;
+  /** The new financial account ID the card will be associated with. This field allows a card to be reassigned to a different financial account. */
+  financialAccount?: string | number | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Rules that control the lifecycle of this card, such as automatic cancellation. Refer to our [documentation](https://docs.stripe.com/issuing/controls/lifecycle-controls) for more details. */
+  lifecycleControls?: CreateIssuingCardLifecycleControlsInput | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The personalization design object belonging to this card. */
+  personalizationDesign?: string | number | null | undefined;
+  /** The desired PIN for this card. */
+  pin?: CreateIssuingCardPinInput | null | undefined;
+  /** The card this is meant to be a replacement for (if any). */
+  replacementFor?: string | number | null | undefined;
+  /** If `replacement_for` is specified, this should indicate why that card is being replaced. */
+  replacementReason?: CreateIssuingCardReplacementReason | null | undefined;
+  /** The second line to print on the card. Max length: 24 characters. */
+  secondLine?: string | null | undefined;
+  /** The address where the card will be shipped. */
+  shipping?: CreateIssuingCardShippingInput | null | undefined;
+  /** Rules that control spending for this card. Refer to our [documentation](https://docs.stripe.com/issuing/controls/spending-controls) for more details. */
+  spendingControls?: CreateIssuingCardSpendingControlsInput | null | undefined;
+  /** Whether authorizations can be approved on this card. May be blocked from activating cards depending on past-due Cardholder requirements. Defaults to `inactive`. */
+  status?: CreateIssuingCardStatus | null | undefined;
+  /** The type of card to issue. Possible values are `physical` or `virtual`. */
+  type: IssuingCardType;
+};
+
+/** Cancels the card after the specified conditions are met. */
+export type CreateIssuingCardLifecycleControlsCancelAfterInput = {
+  /** The card is automatically cancelled when it makes this number of non-zero payment authorizations and transactions. The count includes penny authorizations, but doesn't include non-payment actions, such as authorization advice. */
+  paymentCount: number;
+};
+
+/** Rules that control the lifecycle of this card, such as automatic cancellation. Refer to our [documentation](https://docs.stripe.com/issuing/controls/lifecycle-controls) for more details. */
+export type CreateIssuingCardLifecycleControlsInput = {
+  /** Cancels the card after the specified conditions are met. */
+  cancelAfter: CreateIssuingCardLifecycleControlsCancelAfterInput;
+};
+
+/** The desired PIN for this card. */
+export type CreateIssuingCardPinInput = {
+  /** The card's desired new PIN, encrypted under Stripe's public key. */
+  encryptedNumber?: string | null | undefined;
+};
+
+/** If `replacement_for` is specified, this should indicate why that card is being replaced. */
+export type CreateIssuingCardReplacementReason =
+  /** `damaged` */
+  | 'DAMAGED'
+  /** `expired` */
+  | 'EXPIRED'
+  /** `lost` */
+  | 'LOST'
+  /** `stolen` */
+  | 'STOLEN';
+
+/** The address that the card is shipped to. */
+export type CreateIssuingCardShippingAddressInput = {
+  /** City, district, suburb, town, or village. */
+  city: string;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country: string;
+  /** Address line 1, such as the street, PO Box, or company name. */
+  line1: string;
+  /** Address line 2, such as the apartment, suite, unit, or building. */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode: string;
+  /** State, county, province, or region ([ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2)). */
+  state?: string | null | undefined;
+};
+
+/** Address validation settings. */
+export type CreateIssuingCardShippingAddressValidationInput = {
+  /** The address validation capabilities to use. */
+  mode: IssuingCardShippingAddressValidationMode;
+};
+
+/** Customs information for the shipment. */
+export type CreateIssuingCardShippingCustomsInput = {
+  /** The Economic Operators Registration and Identification (EORI) number to use for Customs. Required for bulk shipments to Europe. */
+  eoriNumber?: string | null | undefined;
+};
+
+/** The address where the card will be shipped. */
+export type CreateIssuingCardShippingInput = {
+  /** The address that the card is shipped to. */
+  address: CreateIssuingCardShippingAddressInput;
+  /** Address validation settings. */
+  addressValidation?: CreateIssuingCardShippingAddressValidationInput | null | undefined;
+  /** The name of the business at the shipping address, used on the shipping label to ensure delivery when the card is shipped to a cardholder's workplace. Allowed characters: `A-Z`, `a-z`, `0-9`, ` `, `.`, `-`. All other characters are stripped or ASCII-normalized when printed. */
+  businessName?: string | null | undefined;
+  /** Customs information for the shipment. */
+  customs?: CreateIssuingCardShippingCustomsInput | null | undefined;
+  /** The name printed on the shipping label when shipping the card. */
+  name: string;
+  /** Phone number of the recipient of the shipment. */
+  phoneNumber?: string | null | undefined;
+  /** Whether a signature is required for card delivery. */
+  requireSignature?: boolean | null | undefined;
+  /** Shipment service. */
+  service?: IssuingCardShippingService | null | undefined;
+  /** Packaging options. */
+  type?: IssuingCardShippingType | null | undefined;
+};
+
+/** Rules that control spending for this card. Refer to our [documentation](https://docs.stripe.com/issuing/controls/spending-controls) for more details. */
+export type CreateIssuingCardSpendingControlsInput = {
+  /** Array of card presence statuses from which authorizations will be allowed. Possible options are `present`, `not_present`. All other statuses will be blocked. Cannot be set with `blocked_card_presences`. Provide an empty value to unset this control. */
+  allowedCardPresences?: Array<IssuingCardSpendingControlsAllowedCardPresences> | null | undefined;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
+  allowedCategories?: Array<IssuingCardSpendingControlsAllowedCategories> | null | undefined;
+  /** Array of strings containing representing countries from which authorizations will be allowed. Authorizations from merchants in all other countries will be declined. Country codes should be ISO 3166 alpha-2 country codes (e.g. `US`). Cannot be set with `blocked_merchant_countries`. Provide an empty value to unset this control. */
+  allowedMerchantCountries?: Array<string> | null | undefined;
+  /** Array of card presence statuses from which authorizations will be declined. Possible options are `present`, `not_present`. Cannot be set with `allowed_card_presences`. Provide an empty value to unset this control. */
+  blockedCardPresences?: Array<IssuingCardSpendingControlsAllowedCardPresences> | null | undefined;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`. */
+  blockedCategories?: Array<IssuingCardSpendingControlsAllowedCategories> | null | undefined;
+  /** Array of strings containing representing countries from which authorizations will be declined. Country codes should be ISO 3166 alpha-2 country codes (e.g. `US`). Cannot be set with `allowed_merchant_countries`. Provide an empty value to unset this control. */
+  blockedMerchantCountries?: Array<string> | null | undefined;
+  /** Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain). */
+  spendingLimits?: Array<CreateIssuingCardSpendingControlsSpendingLimitsInput> | null | undefined;
+};
+
+/** Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain). */
+export type CreateIssuingCardSpendingControlsSpendingLimitsInput = {
+  /** Maximum amount allowed to spend per interval. */
+  amount: number;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories. */
+  categories?: Array<IssuingCardSpendingControlsAllowedCategories> | null | undefined;
+  /** Interval (or event) to which the amount applies. */
+  interval: IssuingCardSpendingControlsSpendingLimitInterval;
+};
+
+/** Whether authorizations can be approved on this card. May be blocked from activating cards depending on past-due Cardholder requirements. Defaults to `inactive`. */
+export type CreateIssuingCardStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `inactive` */
+  | 'INACTIVE';
+
+/** The cardholder's billing address. */
+export type CreateIssuingCardholderBillingAddressInput = {
+  /** City, district, suburb, town, or village. */
+  city: string;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country: string;
+  /** Address line 1, such as the street, PO Box, or company name. */
+  line1: string;
+  /** Address line 2, such as the apartment, suite, unit, or building. */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode: string;
+  /** State, county, province, or region ([ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2)). */
+  state?: string | null | undefined;
+};
+
+/** The cardholder's billing address. */
+export type CreateIssuingCardholderBillingInput = {
+  /** The cardholder's billing address. */
+  address: CreateIssuingCardholderBillingAddressInput;
+};
+
+/** Additional information about a `company` cardholder. */
+export type CreateIssuingCardholderCompanyInput = {
+  /** The entity's business ID number. */
+  taxId?: string | null | undefined;
+};
+
+/** Information related to the card_issuing program for this cardholder. */
+export type CreateIssuingCardholderIndividualCardIssuingInput = {
+  /** Information about cardholder acceptance of Celtic [Authorized User Terms](https://docs.stripe.com/issuing/compliance-us#issuing-terms). Required for cards backed by a Celtic program. */
+  userTermsAcceptance?: CreateIssuingCardholderIndividualCardIssuingUserTermsAcceptanceInput | null | undefined;
+};
+
+/** Information about cardholder acceptance of Celtic [Authorized User Terms](https://docs.stripe.com/issuing/compliance-us#issuing-terms). Required for cards backed by a Celtic program. */
+export type CreateIssuingCardholderIndividualCardIssuingUserTermsAcceptanceInput = {
+  /** The Unix timestamp marking when the cardholder accepted the Authorized User Terms. */
+  date?: string | null | undefined;
+  /** The IP address from which the cardholder accepted the Authorized User Terms. */
+  ip?: string | null | undefined;
+  /** The user agent of the browser from which the cardholder accepted the Authorized User Terms. */
+  userAgent?: string | null | undefined;
+};
+
+/** The date of birth of this cardholder. Cardholders must be older than 13 years old. */
+export type CreateIssuingCardholderIndividualDobInput = {
+  /** The day of birth, between 1 and 31. */
+  day: number;
+  /** The month of birth, between 1 and 12. */
+  month: number;
+  /** The four-digit year of birth. */
+  year: number;
+};
+
+/** Additional information about an `individual` cardholder. */
+export type CreateIssuingCardholderIndividualInput = {
+  /** Information related to the card_issuing program for this cardholder. */
+  cardIssuing?: CreateIssuingCardholderIndividualCardIssuingInput | null | undefined;
+  /** The date of birth of this cardholder. Cardholders must be older than 13 years old. */
+  dob?: CreateIssuingCardholderIndividualDobInput | null | undefined;
+  /** The first name of this cardholder. Required before activating Cards. This field cannot contain any numbers, special characters (except periods, commas, hyphens, spaces and apostrophes) or non-latin letters. */
+  firstName?: string | null | undefined;
+  /** The last name of this cardholder. Required before activating Cards. This field cannot contain any numbers, special characters (except periods, commas, hyphens, spaces and apostrophes) or non-latin letters. */
+  lastName?: string | null | undefined;
+  /** Government-issued ID document for this cardholder. */
+  verification?: CreateIssuingCardholderIndividualVerificationInput | null | undefined;
+};
+
+/** An identifying document, either a passport or local ID card. */
+export type CreateIssuingCardholderIndividualVerificationDocumentInput = {
+  /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. */
+  back?: string | null | undefined;
+  /** The front of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. */
+  front?: string | null | undefined;
+};
+
+/** Government-issued ID document for this cardholder. */
+export type CreateIssuingCardholderIndividualVerificationInput = {
+  /** An identifying document, either a passport or local ID card. */
+  document?: CreateIssuingCardholderIndividualVerificationDocumentInput | null | undefined;
+};
+
+/** The input of `createIssuingCardholder`: the parameters of Stripe's `POST /v1/issuing/cardholders`. */
+export type CreateIssuingCardholderInput = {
+  /** The cardholder's billing address. */
+  billing: CreateIssuingCardholderBillingInput;
+  /** Additional information about a `company` cardholder. */
+  company?: CreateIssuingCardholderCompanyInput | null | undefined;
+  /** The cardholder's email address. */
+  email?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Additional information about an `individual` cardholder. */
+  individual?: CreateIssuingCardholderIndividualInput | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The cardholder's name. This will be printed on cards issued to them. The maximum length of this field is 24 characters. This field cannot contain any special characters or numbers. */
+  name: string;
+  /** The cardholder's phone number. This will be transformed to [E.164](https://en.wikipedia.org/wiki/E.164) if it is not provided in that format already. This is required for all cardholders who will be creating EU cards. See the [3D Secure documentation](https://docs.stripe.com/issuing/3d-secure#when-is-3d-secure-applied) for more details. */
+  phoneNumber?: string | null | undefined;
+  /**
+   * The cardholder's preferred locales (languages), ordered by preference. Locales can be `de`, `en`, `es`, `fr`, or `it`.
+   *  This changes the language of the [3D Secure flow](https://docs.stripe.com/issuing/3d-secure) and one-time password messages sent to the cardholder.
+   */
+  preferredLocales?: Array<IssuingCardholderPreferredLocales> | null | undefined;
+  /** Rules that control spending across this cardholder's cards. Refer to our [documentation](https://docs.stripe.com/issuing/controls/spending-controls) for more details. */
+  spendingControls?: CreateIssuingCardholderSpendingControlsInput | null | undefined;
+  /** Specifies whether to permit authorizations on this cardholder's cards. Defaults to `active`. */
+  status?: CreateIssuingCardholderStatus | null | undefined;
+  /** One of `individual` or `company`. See [Choose a cardholder type](https://docs.stripe.com/issuing/other/choose-cardholder) for more details. */
+  type?: IssuingCardholderType | null | undefined;
+};
+
+/** Rules that control spending across this cardholder's cards. Refer to our [documentation](https://docs.stripe.com/issuing/controls/spending-controls) for more details. */
+export type CreateIssuingCardholderSpendingControlsInput = {
+  /** Array of card presence statuses from which authorizations will be allowed. Possible options are `present`, `not_present`. All other statuses will be blocked. Cannot be set with `blocked_card_presences`. Provide an empty value to unset this control. */
+  allowedCardPresences?: Array<IssuingCardholderSpendingControlsAllowedCardPresences> | null | undefined;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
+  allowedCategories?: Array<IssuingCardholderSpendingControlsAllowedCategories> | null | undefined;
+  /** Array of strings containing representing countries from which authorizations will be allowed. Authorizations from merchants in all other countries will be declined. Country codes should be ISO 3166 alpha-2 country codes (e.g. `US`). Cannot be set with `blocked_merchant_countries`. Provide an empty value to unset this control. */
+  allowedMerchantCountries?: Array<string> | null | undefined;
+  /** Array of card presence statuses from which authorizations will be declined. Possible options are `present`, `not_present`. Cannot be set with `allowed_card_presences`. Provide an empty value to unset this control. */
+  blockedCardPresences?: Array<IssuingCardholderSpendingControlsAllowedCardPresences> | null | undefined;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`. */
+  blockedCategories?: Array<IssuingCardholderSpendingControlsAllowedCategories> | null | undefined;
+  /** Array of strings containing representing countries from which authorizations will be declined. Country codes should be ISO 3166 alpha-2 country codes (e.g. `US`). Cannot be set with `allowed_merchant_countries`. Provide an empty value to unset this control. */
+  blockedMerchantCountries?: Array<string> | null | undefined;
+  /** Limit spending with amount-based rules that apply across this cardholder's cards. */
+  spendingLimits?: Array<CreateIssuingCardholderSpendingControlsSpendingLimitsInput> | null | undefined;
+  /** Currency of amounts within `spending_limits`. Defaults to your merchant country's currency. */
+  spendingLimitsCurrency?: string | null | undefined;
+};
+
+/** Limit spending with amount-based rules that apply across this cardholder's cards. */
+export type CreateIssuingCardholderSpendingControlsSpendingLimitsInput = {
+  /** Maximum amount allowed to spend per interval. */
+  amount: number;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories. */
+  categories?: Array<IssuingCardholderSpendingControlsAllowedCategories> | null | undefined;
+  /** Interval (or event) to which the amount applies. */
+  interval: IssuingCardholderSpendingControlsSpendingLimitInterval;
+};
+
+/** Specifies whether to permit authorizations on this cardholder's cards. Defaults to `active`. */
+export type CreateIssuingCardholderStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `inactive` */
+  | 'INACTIVE';
+
+/** Evidence provided when `reason` is 'canceled'. */
+export type CreateIssuingDisputeEvidenceCanceledInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Date when order was canceled. */
+  canceledAt?: string | null | undefined;
+  /** Whether the cardholder was provided with a cancellation policy. */
+  cancellationPolicyProvided?: boolean | null | undefined;
+  /** Reason for canceling the order. */
+  cancellationReason?: string | null | undefined;
+  /** Date when the cardholder expected to receive the product. */
+  expectedAt?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Description of the merchandise or service that was purchased. */
+  productDescription?: string | null | undefined;
+  /** Whether the product was a merchandise or service. */
+  productType?: IssuingDisputeEvidenceCanceledProductType | null | undefined;
+  /** Result of cardholder's attempt to return the product. */
+  returnStatus?: IssuingDisputeEvidenceCanceledReturnStatus | null | undefined;
+  /** Date when the product was returned or attempted to be returned. */
+  returnedAt?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'duplicate'. */
+export type CreateIssuingDisputeEvidenceDuplicateInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the card statement showing that the product had already been paid for. */
+  cardStatement?: string | null | undefined;
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the receipt showing that the product had been paid for in cash. */
+  cashReceipt?: string | null | undefined;
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Image of the front and back of the check that was used to pay for the product. */
+  checkImage?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Transaction (e.g., ipi_...) that the disputed transaction is a duplicate of. Of the two or more transactions that are copies of each other, this is original undisputed one. */
+  originalTransaction?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'fraudulent'. */
+export type CreateIssuingDisputeEvidenceFraudulentInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+};
+
+/** Evidence provided for the dispute. */
+export type CreateIssuingDisputeEvidenceInput = {
+  /** Evidence provided when `reason` is 'canceled'. */
+  canceled?: CreateIssuingDisputeEvidenceCanceledInput | null | undefined;
+  /** Evidence provided when `reason` is 'duplicate'. */
+  duplicate?: CreateIssuingDisputeEvidenceDuplicateInput | null | undefined;
+  /** Evidence provided when `reason` is 'fraudulent'. */
+  fraudulent?: CreateIssuingDisputeEvidenceFraudulentInput | null | undefined;
+  /** Evidence provided when `reason` is 'merchandise_not_as_described'. */
+  merchandiseNotAsDescribed?: CreateIssuingDisputeEvidenceMerchandiseNotAsDescribedInput | null | undefined;
+  /** Evidence provided when `reason` is 'no_valid_authorization'. */
+  noValidAuthorization?: CreateIssuingDisputeEvidenceNoValidAuthorizationInput | null | undefined;
+  /** Evidence provided when `reason` is 'not_received'. */
+  notReceived?: CreateIssuingDisputeEvidenceNotReceivedInput | null | undefined;
+  /** Evidence provided when `reason` is 'other'. */
+  other?: CreateIssuingDisputeEvidenceOtherInput | null | undefined;
+  /** The reason for filing the dispute. The evidence should be submitted in the field of the same name. */
+  reason?: IssuingDisputeEvidenceReason | null | undefined;
+  /** Evidence provided when `reason` is 'service_not_as_described'. */
+  serviceNotAsDescribed?: CreateIssuingDisputeEvidenceServiceNotAsDescribedInput | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'merchandise_not_as_described'. */
+export type CreateIssuingDisputeEvidenceMerchandiseNotAsDescribedInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Date when the product was received. */
+  receivedAt?: string | null | undefined;
+  /** Description of the cardholder's attempt to return the product. */
+  returnDescription?: string | null | undefined;
+  /** Result of cardholder's attempt to return the product. */
+  returnStatus?: IssuingDisputeEvidenceCanceledReturnStatus | null | undefined;
+  /** Date when the product was returned or attempted to be returned. */
+  returnedAt?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'no_valid_authorization'. */
+export type CreateIssuingDisputeEvidenceNoValidAuthorizationInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'not_received'. */
+export type CreateIssuingDisputeEvidenceNotReceivedInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Date when the cardholder expected to receive the product. */
+  expectedAt?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Description of the merchandise or service that was purchased. */
+  productDescription?: string | null | undefined;
+  /** Whether the product was a merchandise or service. */
+  productType?: IssuingDisputeEvidenceCanceledProductType | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'other'. */
+export type CreateIssuingDisputeEvidenceOtherInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Description of the merchandise or service that was purchased. */
+  productDescription?: string | null | undefined;
+  /** Whether the product was a merchandise or service. */
+  productType?: IssuingDisputeEvidenceCanceledProductType | null | undefined;
+};
+
+/** Evidence provided when `reason` is 'service_not_as_described'. */
+export type CreateIssuingDisputeEvidenceServiceNotAsDescribedInput = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute. */
+  additionalDocumentation?: string | null | undefined;
+  /** Date when order was canceled. */
+  canceledAt?: string | null | undefined;
+  /** Reason for canceling the order. */
+  cancellationReason?: string | null | undefined;
+  /** Explanation of why the cardholder is disputing this transaction. */
+  explanation?: string | null | undefined;
+  /** Date when the product was received. */
+  receivedAt?: string | null | undefined;
+};
+
+/** The input of `createIssuingDispute`: the parameters of Stripe's `POST /v1/issuing/disputes`. */
+export type CreateIssuingDisputeInput = {
+  /** The dispute amount in the card's currency and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). If not set, defaults to the full transaction amount. */
+  amount?: number | null | undefined;
+  /** Evidence provided for the dispute. */
+  evidence?: CreateIssuingDisputeEvidenceInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The ID of the issuing transaction to create a dispute for. For transaction on Treasury FinancialAccounts, use `treasury.received_debit`. */
+  transaction?: string | number | null | undefined;
+  /** Params for disputes related to Treasury FinancialAccounts */
+  treasury?: CreateIssuingDisputeTreasuryInput | null | undefined;
+};
+
+/** Params for disputes related to Treasury FinancialAccounts */
+export type CreateIssuingDisputeTreasuryInput = {
+  /** The ID of the ReceivedDebit to initiate an Issuings dispute for. */
+  receivedDebit: string | number;
+};
+
+/** Hash containing carrier text, for use with physical bundles that support carrier text. */
+export type CreateIssuingPersonalizationDesignCarrierTextInput = {
+  /** The footer body text of the carrier letter. */
+  footerBody?: string | null | undefined;
+  /** The footer title text of the carrier letter. */
+  footerTitle?: string | null | undefined;
+  /** The header body text of the carrier letter. */
+  headerBody?: string | null | undefined;
+  /** The header title text of the carrier letter. */
+  headerTitle?: string | null | undefined;
+};
+
+/** The input of `createIssuingPersonalizationDesign`: the parameters of Stripe's `POST /v1/issuing/personalization_designs`. */
+export type CreateIssuingPersonalizationDesignInput = {
+  /** The file for the card logo, for use with physical bundles that support card logos. Must have a `purpose` value of `issuing_logo`. */
+  cardLogo?: string | number | null | undefined;
+  /** Hash containing carrier text, for use with physical bundles that support carrier text. */
+  carrierText?: CreateIssuingPersonalizationDesignCarrierTextInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A lookup key used to retrieve personalization designs dynamically from a static string. This may be up to 200 characters. */
+  lookupKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Friendly display name. */
+  name?: string | null | undefined;
+  /** The physical bundle object belonging to this personalization design. */
+  physicalBundle: string | number;
+  /** Information on whether this personalization design is used to create cards when one is not specified. */
+  preferences?: CreateIssuingPersonalizationDesignPreferencesInput | null | undefined;
+  /** If set to true, will atomically remove the lookup key from the existing personalization design, and assign it to this personalization design. */
+  transferLookupKey?: boolean | null | undefined;
+};
+
+/** Information on whether this personalization design is used to create cards when one is not specified. */
+export type CreateIssuingPersonalizationDesignPreferencesInput = {
+  /** Whether we use this personalization design to create cards when one isn't specified. A connected account uses the Connect platform's default design if no personalization design is set as the default design. */
+  isDefault: boolean;
+};
+
 /** Parameters of Order (Stripe's `order#OrderCreateParams.AutomaticTax`). */
 export type CreateOrderAutomaticTaxInput = {
   /** Stripe's `enabled` parameter. */
@@ -3586,6 +4084,1752 @@ export type ForwardingRequestRequestDetailsHttpMethod =
   /** `POST` */
   | 'POST';
 
+/** How the card details were provided. */
+export type IssuingAuthorizationAuthorizationMethod =
+  /** `chip` */
+  | 'CHIP'
+  /** `contactless` */
+  | 'CONTACTLESS'
+  /** `keyed_in` */
+  | 'KEYED_IN'
+  /** `online` */
+  | 'ONLINE'
+  /** `swipe` */
+  | 'SWIPE';
+
+/** The type of purchase. */
+export type IssuingAuthorizationFleetPurchaseType =
+  /** `fuel_and_non_fuel_purchase` */
+  | 'FUEL_AND_NON_FUEL_PURCHASE'
+  /** `fuel_purchase` */
+  | 'FUEL_PURCHASE'
+  /** `non_fuel_purchase` */
+  | 'NON_FUEL_PURCHASE';
+
+/** The type of fuel service. */
+export type IssuingAuthorizationFleetServiceType =
+  /** `full_service` */
+  | 'FULL_SERVICE'
+  /** `non_fuel_transaction` */
+  | 'NON_FUEL_TRANSACTION'
+  /** `self_service` */
+  | 'SELF_SERVICE';
+
+/** The method by which the fraud challenge was delivered to the cardholder. */
+export type IssuingAuthorizationFraudChallengeChannel =
+  /** `sms` */
+  | 'SMS';
+
+/** The status of the fraud challenge. */
+export type IssuingAuthorizationFraudChallengeStatus =
+  /** `expired` */
+  | 'EXPIRED'
+  /** `pending` */
+  | 'PENDING'
+  /** `rejected` */
+  | 'REJECTED'
+  /** `undeliverable` */
+  | 'UNDELIVERABLE'
+  /** `verified` */
+  | 'VERIFIED';
+
+/** If the challenge is not deliverable, the reason why. */
+export type IssuingAuthorizationFraudChallengeUndeliverableReason =
+  /** `no_phone_number` */
+  | 'NO_PHONE_NUMBER'
+  /** `unsupported_phone_number` */
+  | 'UNSUPPORTED_PHONE_NUMBER';
+
+/** The type of fuel that was purchased. */
+export type IssuingAuthorizationFuelType =
+  /** `diesel` */
+  | 'DIESEL'
+  /** `other` */
+  | 'OTHER'
+  /** `unleaded_plus` */
+  | 'UNLEADED_PLUS'
+  /** `unleaded_regular` */
+  | 'UNLEADED_REGULAR'
+  /** `unleaded_super` */
+  | 'UNLEADED_SUPER';
+
+/** The units for `quantity_decimal`. */
+export type IssuingAuthorizationFuelUnit =
+  /** `charging_minute` */
+  | 'CHARGING_MINUTE'
+  /** `imperial_gallon` */
+  | 'IMPERIAL_GALLON'
+  /** `kilogram` */
+  | 'KILOGRAM'
+  /** `kilowatt_hour` */
+  | 'KILOWATT_HOUR'
+  /** `liter` */
+  | 'LITER'
+  /** `other` */
+  | 'OTHER'
+  /** `pound` */
+  | 'POUND'
+  /** `us_gallon` */
+  | 'US_GALLON';
+
+/** When an authorization is approved or declined by you or by Stripe, this field provides additional detail on the reason for the outcome. */
+export type IssuingAuthorizationRequestHistoryReason =
+  /** `account_disabled` */
+  | 'ACCOUNT_DISABLED'
+  /** `cardholder_blocked` */
+  | 'CARDHOLDER_BLOCKED'
+  /** `cardholder_inactive` */
+  | 'CARDHOLDER_INACTIVE'
+  /** `cardholder_verification_required` */
+  | 'CARDHOLDER_VERIFICATION_REQUIRED'
+  /** `card_active` */
+  | 'CARD_ACTIVE'
+  /** `card_canceled` */
+  | 'CARD_CANCELED'
+  /** `card_expired` */
+  | 'CARD_EXPIRED'
+  /** `card_inactive` */
+  | 'CARD_INACTIVE'
+  /** `insecure_authorization_method` */
+  | 'INSECURE_AUTHORIZATION_METHOD'
+  /** `insufficient_funds` */
+  | 'INSUFFICIENT_FUNDS'
+  /** `network_fallback` */
+  | 'NETWORK_FALLBACK'
+  /** `not_allowed` */
+  | 'NOT_ALLOWED'
+  /** `pin_blocked` */
+  | 'PIN_BLOCKED'
+  /** `spending_controls` */
+  | 'SPENDING_CONTROLS'
+  /** `stripe_internal_error` */
+  | 'STRIPE_INTERNAL_ERROR'
+  /** `suspected_fraud` */
+  | 'SUSPECTED_FRAUD'
+  /** `verification_failed` */
+  | 'VERIFICATION_FAILED'
+  /** `webhook_approved` */
+  | 'WEBHOOK_APPROVED'
+  /** `webhook_declined` */
+  | 'WEBHOOK_DECLINED'
+  /** `webhook_error` */
+  | 'WEBHOOK_ERROR'
+  /** `webhook_timeout` */
+  | 'WEBHOOK_TIMEOUT';
+
+/** The current status of the authorization in its lifecycle. */
+export type IssuingAuthorizationStatus =
+  /** `closed` */
+  | 'CLOSED'
+  /** `expired` */
+  | 'EXPIRED'
+  /** `pending` */
+  | 'PENDING'
+  /** `reversed` */
+  | 'REVERSED';
+
+/** Whether the cardholder provided an address first line and if it matched the cardholder's `billing.address.line1`. */
+export type IssuingAuthorizationVerificationDataAddressLine1Check =
+  /** `match` */
+  | 'MATCH'
+  /** `mismatch` */
+  | 'MISMATCH'
+  /** `not_provided` */
+  | 'NOT_PROVIDED';
+
+/** The entity that requested the exemption, either the acquiring merchant or the Issuing user. */
+export type IssuingAuthorizationVerificationDataAuthenticationExemptionClaimedBy =
+  /** `acquirer` */
+  | 'ACQUIRER'
+  /** `issuer` */
+  | 'ISSUER';
+
+/** The specific exemption claimed for this authorization. */
+export type IssuingAuthorizationVerificationDataAuthenticationExemptionType =
+  /** `low_value_transaction` */
+  | 'LOW_VALUE_TRANSACTION'
+  /** `transaction_risk_analysis` */
+  | 'TRANSACTION_RISK_ANALYSIS'
+  /** `unknown` */
+  | 'UNKNOWN';
+
+/** The outcome of the 3D Secure authentication request. */
+export type IssuingAuthorizationVerificationDataThreeDSecureResult =
+  /** `attempt_acknowledged` */
+  | 'ATTEMPT_ACKNOWLEDGED'
+  /** `authenticated` */
+  | 'AUTHENTICATED'
+  /** `failed` */
+  | 'FAILED'
+  /** `required` */
+  | 'REQUIRED';
+
+/** The reason why the card was canceled. */
+export type IssuingCardCancellationReason =
+  /** `design_rejected` */
+  | 'DESIGN_REJECTED'
+  /** `fulfillment_error` */
+  | 'FULFILLMENT_ERROR'
+  /** `lost` */
+  | 'LOST'
+  /** `stolen` */
+  | 'STOLEN';
+
+/** The reason why the previous card needed to be replaced. */
+export type IssuingCardReplacementReason =
+  /** `damaged` */
+  | 'DAMAGED'
+  /** `expired` */
+  | 'EXPIRED'
+  /** `fulfillment_error` */
+  | 'FULFILLMENT_ERROR'
+  /** `lost` */
+  | 'LOST'
+  /** `stolen` */
+  | 'STOLEN';
+
+/** The address validation capabilities to use. */
+export type IssuingCardShippingAddressValidationMode =
+  /** `disabled` */
+  | 'DISABLED'
+  /** `normalization_only` */
+  | 'NORMALIZATION_ONLY'
+  /** `validation_and_normalization` */
+  | 'VALIDATION_AND_NORMALIZATION';
+
+/** The delivery company that shipped a card. */
+export type IssuingCardShippingCarrier =
+  /** `correos` */
+  | 'CORREOS'
+  /** `dhl` */
+  | 'DHL'
+  /** `fedex` */
+  | 'FEDEX'
+  /** `royal_mail` */
+  | 'ROYAL_MAIL'
+  /** `usps` */
+  | 'USPS';
+
+/** Shipment service, such as `standard` or `express`. */
+export type IssuingCardShippingService =
+  /** `express` */
+  | 'EXPRESS'
+  /** `priority` */
+  | 'PRIORITY'
+  /** `standard` */
+  | 'STANDARD';
+
+/** The delivery status of the card. */
+export type IssuingCardShippingStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `delivered` */
+  | 'DELIVERED'
+  /** `failure` */
+  | 'FAILURE'
+  /** `pending` */
+  | 'PENDING'
+  /** `returned` */
+  | 'RETURNED'
+  /** `shipped` */
+  | 'SHIPPED'
+  /** `submitted` */
+  | 'SUBMITTED';
+
+/** Packaging options. */
+export type IssuingCardShippingType =
+  /** `bulk` */
+  | 'BULK'
+  /** `individual` */
+  | 'INDIVIDUAL';
+
+/** Array of card presence statuses from which authorizations will be allowed. Possible options are `present`, `not_present`. All other statuses will be blocked. Cannot be set with `blocked_card_presences`. Provide an empty value to unset this control. */
+export type IssuingCardSpendingControlsAllowedCardPresences =
+  /** `not_present` */
+  | 'NOT_PRESENT'
+  /** `present` */
+  | 'PRESENT';
+
+/** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
+export type IssuingCardSpendingControlsAllowedCategories =
+  /** `accounting_bookkeeping_services` */
+  | 'ACCOUNTING_BOOKKEEPING_SERVICES'
+  /** `ac_refrigeration_repair` */
+  | 'AC_REFRIGERATION_REPAIR'
+  /** `advertising_services` */
+  | 'ADVERTISING_SERVICES'
+  /** `agricultural_cooperative` */
+  | 'AGRICULTURAL_COOPERATIVE'
+  /** `airlines_air_carriers` */
+  | 'AIRLINES_AIR_CARRIERS'
+  /** `airports_flying_fields` */
+  | 'AIRPORTS_FLYING_FIELDS'
+  /** `ambulance_services` */
+  | 'AMBULANCE_SERVICES'
+  /** `amusement_parks_carnivals` */
+  | 'AMUSEMENT_PARKS_CARNIVALS'
+  /** `antique_reproductions` */
+  | 'ANTIQUE_REPRODUCTIONS'
+  /** `antique_shops` */
+  | 'ANTIQUE_SHOPS'
+  /** `aquariums` */
+  | 'AQUARIUMS'
+  /** `architectural_surveying_services` */
+  | 'ARCHITECTURAL_SURVEYING_SERVICES'
+  /** `artists_supply_and_craft_shops` */
+  | 'ARTISTS_SUPPLY_AND_CRAFT_SHOPS'
+  /** `art_dealers_and_galleries` */
+  | 'ART_DEALERS_AND_GALLERIES'
+  /** `automated_cash_disburse` */
+  | 'AUTOMATED_CASH_DISBURSE'
+  /** `automated_fuel_dispensers` */
+  | 'AUTOMATED_FUEL_DISPENSERS'
+  /** `automobile_associations` */
+  | 'AUTOMOBILE_ASSOCIATIONS'
+  /** `automotive_parts_and_accessories_stores` */
+  | 'AUTOMOTIVE_PARTS_AND_ACCESSORIES_STORES'
+  /** `automotive_tire_stores` */
+  | 'AUTOMOTIVE_TIRE_STORES'
+  /** `auto_and_home_supply_stores` */
+  | 'AUTO_AND_HOME_SUPPLY_STORES'
+  /** `auto_body_repair_shops` */
+  | 'AUTO_BODY_REPAIR_SHOPS'
+  /** `auto_paint_shops` */
+  | 'AUTO_PAINT_SHOPS'
+  /** `auto_service_shops` */
+  | 'AUTO_SERVICE_SHOPS'
+  /** `bail_and_bond_payments` */
+  | 'BAIL_AND_BOND_PAYMENTS'
+  /** `bakeries` */
+  | 'BAKERIES'
+  /** `bands_orchestras` */
+  | 'BANDS_ORCHESTRAS'
+  /** `barber_and_beauty_shops` */
+  | 'BARBER_AND_BEAUTY_SHOPS'
+  /** `betting_casino_gambling` */
+  | 'BETTING_CASINO_GAMBLING'
+  /** `bicycle_shops` */
+  | 'BICYCLE_SHOPS'
+  /** `billiard_pool_establishments` */
+  | 'BILLIARD_POOL_ESTABLISHMENTS'
+  /** `boat_dealers` */
+  | 'BOAT_DEALERS'
+  /** `boat_rentals_and_leases` */
+  | 'BOAT_RENTALS_AND_LEASES'
+  /** `books_periodicals_and_newspapers` */
+  | 'BOOKS_PERIODICALS_AND_NEWSPAPERS'
+  /** `book_stores` */
+  | 'BOOK_STORES'
+  /** `bowling_alleys` */
+  | 'BOWLING_ALLEYS'
+  /** `business_secretarial_schools` */
+  | 'BUSINESS_SECRETARIAL_SCHOOLS'
+  /** `bus_lines` */
+  | 'BUS_LINES'
+  /** `buying_shopping_services` */
+  | 'BUYING_SHOPPING_SERVICES'
+  /** `cable_satellite_and_other_pay_television_and_radio` */
+  | 'CABLE_SATELLITE_AND_OTHER_PAY_TELEVISION_AND_RADIO'
+  /** `camera_and_photographic_supply_stores` */
+  | 'CAMERA_AND_PHOTOGRAPHIC_SUPPLY_STORES'
+  /** `candy_nut_and_confectionery_stores` */
+  | 'CANDY_NUT_AND_CONFECTIONERY_STORES'
+  /** `carpentry_services` */
+  | 'CARPENTRY_SERVICES'
+  /** `carpet_upholstery_cleaning` */
+  | 'CARPET_UPHOLSTERY_CLEANING'
+  /** `car_and_truck_dealers_new_used` */
+  | 'CAR_AND_TRUCK_DEALERS_NEW_USED'
+  /** `car_and_truck_dealers_used_only` */
+  | 'CAR_AND_TRUCK_DEALERS_USED_ONLY'
+  /** `car_rental_agencies` */
+  | 'CAR_RENTAL_AGENCIES'
+  /** `car_washes` */
+  | 'CAR_WASHES'
+  /** `caterers` */
+  | 'CATERERS'
+  /** `charitable_and_social_service_organizations_fundraising` */
+  | 'CHARITABLE_AND_SOCIAL_SERVICE_ORGANIZATIONS_FUNDRAISING'
+  /** `chemicals_and_allied_products` */
+  | 'CHEMICALS_AND_ALLIED_PRODUCTS'
+  /** `childrens_and_infants_wear_stores` */
+  | 'CHILDRENS_AND_INFANTS_WEAR_STORES'
+  /** `child_care_services` */
+  | 'CHILD_CARE_SERVICES'
+  /** `chiropodists_podiatrists` */
+  | 'CHIROPODISTS_PODIATRISTS'
+  /** `chiropractors` */
+  | 'CHIROPRACTORS'
+  /** `cigar_stores_and_stands` */
+  | 'CIGAR_STORES_AND_STANDS'
+  /** `civic_social_fraternal_associations` */
+  | 'CIVIC_SOCIAL_FRATERNAL_ASSOCIATIONS'
+  /** `cleaning_and_maintenance` */
+  | 'CLEANING_AND_MAINTENANCE'
+  /** `clothing_rental` */
+  | 'CLOTHING_RENTAL'
+  /** `colleges_universities` */
+  | 'COLLEGES_UNIVERSITIES'
+  /** `commercial_equipment` */
+  | 'COMMERCIAL_EQUIPMENT'
+  /** `commercial_footwear` */
+  | 'COMMERCIAL_FOOTWEAR'
+  /** `commercial_photography_art_and_graphics` */
+  | 'COMMERCIAL_PHOTOGRAPHY_ART_AND_GRAPHICS'
+  /** `commuter_transport_and_ferries` */
+  | 'COMMUTER_TRANSPORT_AND_FERRIES'
+  /** `computers_peripherals_and_software` */
+  | 'COMPUTERS_PERIPHERALS_AND_SOFTWARE'
+  /** `computer_network_services` */
+  | 'COMPUTER_NETWORK_SERVICES'
+  /** `computer_programming` */
+  | 'COMPUTER_PROGRAMMING'
+  /** `computer_repair` */
+  | 'COMPUTER_REPAIR'
+  /** `computer_software_stores` */
+  | 'COMPUTER_SOFTWARE_STORES'
+  /** `concrete_work_services` */
+  | 'CONCRETE_WORK_SERVICES'
+  /** `construction_materials` */
+  | 'CONSTRUCTION_MATERIALS'
+  /** `consulting_public_relations` */
+  | 'CONSULTING_PUBLIC_RELATIONS'
+  /** `correspondence_schools` */
+  | 'CORRESPONDENCE_SCHOOLS'
+  /** `cosmetic_stores` */
+  | 'COSMETIC_STORES'
+  /** `counseling_services` */
+  | 'COUNSELING_SERVICES'
+  /** `country_clubs` */
+  | 'COUNTRY_CLUBS'
+  /** `courier_services` */
+  | 'COURIER_SERVICES'
+  /** `court_costs` */
+  | 'COURT_COSTS'
+  /** `credit_reporting_agencies` */
+  | 'CREDIT_REPORTING_AGENCIES'
+  /** `cruise_lines` */
+  | 'CRUISE_LINES'
+  /** `dairy_products_stores` */
+  | 'DAIRY_PRODUCTS_STORES'
+  /** `dance_hall_studios_schools` */
+  | 'DANCE_HALL_STUDIOS_SCHOOLS'
+  /** `dating_escort_services` */
+  | 'DATING_ESCORT_SERVICES'
+  /** `dentists_orthodontists` */
+  | 'DENTISTS_ORTHODONTISTS'
+  /** `department_stores` */
+  | 'DEPARTMENT_STORES'
+  /** `detective_agencies` */
+  | 'DETECTIVE_AGENCIES'
+  /** `digital_goods_applications` */
+  | 'DIGITAL_GOODS_APPLICATIONS'
+  /** `digital_goods_games` */
+  | 'DIGITAL_GOODS_GAMES'
+  /** `digital_goods_large_volume` */
+  | 'DIGITAL_GOODS_LARGE_VOLUME'
+  /** `digital_goods_media` */
+  | 'DIGITAL_GOODS_MEDIA'
+  /** `direct_marketing_catalog_merchant` */
+  | 'DIRECT_MARKETING_CATALOG_MERCHANT'
+  /** `direct_marketing_combination_catalog_and_retail_merchant` */
+  | 'DIRECT_MARKETING_COMBINATION_CATALOG_AND_RETAIL_MERCHANT'
+  /** `direct_marketing_inbound_telemarketing` */
+  | 'DIRECT_MARKETING_INBOUND_TELEMARKETING'
+  /** `direct_marketing_insurance_services` */
+  | 'DIRECT_MARKETING_INSURANCE_SERVICES'
+  /** `direct_marketing_other` */
+  | 'DIRECT_MARKETING_OTHER'
+  /** `direct_marketing_outbound_telemarketing` */
+  | 'DIRECT_MARKETING_OUTBOUND_TELEMARKETING'
+  /** `direct_marketing_subscription` */
+  | 'DIRECT_MARKETING_SUBSCRIPTION'
+  /** `direct_marketing_travel` */
+  | 'DIRECT_MARKETING_TRAVEL'
+  /** `discount_stores` */
+  | 'DISCOUNT_STORES'
+  /** `doctors` */
+  | 'DOCTORS'
+  /** `door_to_door_sales` */
+  | 'DOOR_TO_DOOR_SALES'
+  /** `drapery_window_covering_and_upholstery_stores` */
+  | 'DRAPERY_WINDOW_COVERING_AND_UPHOLSTERY_STORES'
+  /** `drinking_places` */
+  | 'DRINKING_PLACES'
+  /** `drugs_drug_proprietaries_and_druggist_sundries` */
+  | 'DRUGS_DRUG_PROPRIETARIES_AND_DRUGGIST_SUNDRIES'
+  /** `drug_stores_and_pharmacies` */
+  | 'DRUG_STORES_AND_PHARMACIES'
+  /** `dry_cleaners` */
+  | 'DRY_CLEANERS'
+  /** `durable_goods` */
+  | 'DURABLE_GOODS'
+  /** `duty_free_stores` */
+  | 'DUTY_FREE_STORES'
+  /** `eating_places_restaurants` */
+  | 'EATING_PLACES_RESTAURANTS'
+  /** `educational_services` */
+  | 'EDUCATIONAL_SERVICES'
+  /** `electrical_parts_and_equipment` */
+  | 'ELECTRICAL_PARTS_AND_EQUIPMENT'
+  /** `electrical_services` */
+  | 'ELECTRICAL_SERVICES'
+  /** `electric_razor_stores` */
+  | 'ELECTRIC_RAZOR_STORES'
+  /** `electric_vehicle_charging` */
+  | 'ELECTRIC_VEHICLE_CHARGING'
+  /** `electronics_repair_shops` */
+  | 'ELECTRONICS_REPAIR_SHOPS'
+  /** `electronics_stores` */
+  | 'ELECTRONICS_STORES'
+  /** `elementary_secondary_schools` */
+  | 'ELEMENTARY_SECONDARY_SCHOOLS'
+  /** `emergency_services_gcas_visa_use_only` */
+  | 'EMERGENCY_SERVICES_GCAS_VISA_USE_ONLY'
+  /** `employment_temp_agencies` */
+  | 'EMPLOYMENT_TEMP_AGENCIES'
+  /** `equipment_rental` */
+  | 'EQUIPMENT_RENTAL'
+  /** `exterminating_services` */
+  | 'EXTERMINATING_SERVICES'
+  /** `family_clothing_stores` */
+  | 'FAMILY_CLOTHING_STORES'
+  /** `fast_food_restaurants` */
+  | 'FAST_FOOD_RESTAURANTS'
+  /** `financial_institutions` */
+  | 'FINANCIAL_INSTITUTIONS'
+  /** `fines_government_administrative_entities` */
+  | 'FINES_GOVERNMENT_ADMINISTRATIVE_ENTITIES'
+  /** `fireplace_fireplace_screens_and_accessories_stores` */
+  | 'FIREPLACE_FIREPLACE_SCREENS_AND_ACCESSORIES_STORES'
+  /** `floor_covering_stores` */
+  | 'FLOOR_COVERING_STORES'
+  /** `florists` */
+  | 'FLORISTS'
+  /** `florists_supplies_nursery_stock_and_flowers` */
+  | 'FLORISTS_SUPPLIES_NURSERY_STOCK_AND_FLOWERS'
+  /** `freezer_and_locker_meat_provisioners` */
+  | 'FREEZER_AND_LOCKER_MEAT_PROVISIONERS'
+  /** `fuel_dealers_non_automotive` */
+  | 'FUEL_DEALERS_NON_AUTOMOTIVE'
+  /** `funeral_services_crematories` */
+  | 'FUNERAL_SERVICES_CREMATORIES'
+  /** `furniture_home_furnishings_and_equipment_stores_except_appliances` */
+  | 'FURNITURE_HOME_FURNISHINGS_AND_EQUIPMENT_STORES_EXCEPT_APPLIANCES'
+  /** `furniture_repair_refinishing` */
+  | 'FURNITURE_REPAIR_REFINISHING'
+  /** `furriers_and_fur_shops` */
+  | 'FURRIERS_AND_FUR_SHOPS'
+  /** `general_services` */
+  | 'GENERAL_SERVICES'
+  /** `gift_card_novelty_and_souvenir_shops` */
+  | 'GIFT_CARD_NOVELTY_AND_SOUVENIR_SHOPS'
+  /** `glassware_crystal_stores` */
+  | 'GLASSWARE_CRYSTAL_STORES'
+  /** `glass_paint_and_wallpaper_stores` */
+  | 'GLASS_PAINT_AND_WALLPAPER_STORES'
+  /** `golf_courses_public` */
+  | 'GOLF_COURSES_PUBLIC'
+  /** `government_licensed_horse_dog_racing_us_region_only` */
+  | 'GOVERNMENT_LICENSED_HORSE_DOG_RACING_US_REGION_ONLY'
+  /** `government_licensed_online_casions_online_gambling_us_region_only` */
+  | 'GOVERNMENT_LICENSED_ONLINE_CASIONS_ONLINE_GAMBLING_US_REGION_ONLY'
+  /** `government_owned_lotteries_non_us_region` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_NON_US_REGION'
+  /** `government_owned_lotteries_us_region_only` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_US_REGION_ONLY'
+  /** `government_services` */
+  | 'GOVERNMENT_SERVICES'
+  /** `grocery_stores_supermarkets` */
+  | 'GROCERY_STORES_SUPERMARKETS'
+  /** `hardware_equipment_and_supplies` */
+  | 'HARDWARE_EQUIPMENT_AND_SUPPLIES'
+  /** `hardware_stores` */
+  | 'HARDWARE_STORES'
+  /** `health_and_beauty_spas` */
+  | 'HEALTH_AND_BEAUTY_SPAS'
+  /** `hearing_aids_sales_and_supplies` */
+  | 'HEARING_AIDS_SALES_AND_SUPPLIES'
+  /** `heating_plumbing_a_c` */
+  | 'HEATING_PLUMBING_A_C'
+  /** `hobby_toy_and_game_shops` */
+  | 'HOBBY_TOY_AND_GAME_SHOPS'
+  /** `home_supply_warehouse_stores` */
+  | 'HOME_SUPPLY_WAREHOUSE_STORES'
+  /** `hospitals` */
+  | 'HOSPITALS'
+  /** `hotels_motels_and_resorts` */
+  | 'HOTELS_MOTELS_AND_RESORTS'
+  /** `household_appliance_stores` */
+  | 'HOUSEHOLD_APPLIANCE_STORES'
+  /** `industrial_supplies` */
+  | 'INDUSTRIAL_SUPPLIES'
+  /** `information_retrieval_services` */
+  | 'INFORMATION_RETRIEVAL_SERVICES'
+  /** `insurance_default` */
+  | 'INSURANCE_DEFAULT'
+  /** `insurance_underwriting_premiums` */
+  | 'INSURANCE_UNDERWRITING_PREMIUMS'
+  /** `intra_company_purchases` */
+  | 'INTRA_COMPANY_PURCHASES'
+  /** `jewelry_stores_watches_clocks_and_silverware_stores` */
+  | 'JEWELRY_STORES_WATCHES_CLOCKS_AND_SILVERWARE_STORES'
+  /** `landscaping_services` */
+  | 'LANDSCAPING_SERVICES'
+  /** `laundries` */
+  | 'LAUNDRIES'
+  /** `laundry_cleaning_services` */
+  | 'LAUNDRY_CLEANING_SERVICES'
+  /** `legal_services_attorneys` */
+  | 'LEGAL_SERVICES_ATTORNEYS'
+  /** `luggage_and_leather_goods_stores` */
+  | 'LUGGAGE_AND_LEATHER_GOODS_STORES'
+  /** `lumber_building_materials_stores` */
+  | 'LUMBER_BUILDING_MATERIALS_STORES'
+  /** `manual_cash_disburse` */
+  | 'MANUAL_CASH_DISBURSE'
+  /** `marinas_service_and_supplies` */
+  | 'MARINAS_SERVICE_AND_SUPPLIES'
+  /** `marketplaces` */
+  | 'MARKETPLACES'
+  /** `masonry_stonework_and_plaster` */
+  | 'MASONRY_STONEWORK_AND_PLASTER'
+  /** `massage_parlors` */
+  | 'MASSAGE_PARLORS'
+  /** `medical_and_dental_labs` */
+  | 'MEDICAL_AND_DENTAL_LABS'
+  /** `medical_dental_ophthalmic_and_hospital_equipment_and_supplies` */
+  | 'MEDICAL_DENTAL_OPHTHALMIC_AND_HOSPITAL_EQUIPMENT_AND_SUPPLIES'
+  /** `medical_services` */
+  | 'MEDICAL_SERVICES'
+  /** `membership_organizations` */
+  | 'MEMBERSHIP_ORGANIZATIONS'
+  /** `mens_and_boys_clothing_and_accessories_stores` */
+  | 'MENS_AND_BOYS_CLOTHING_AND_ACCESSORIES_STORES'
+  /** `mens_womens_clothing_stores` */
+  | 'MENS_WOMENS_CLOTHING_STORES'
+  /** `metal_service_centers` */
+  | 'METAL_SERVICE_CENTERS'
+  /** `miscellaneous` */
+  | 'MISCELLANEOUS'
+  /** `miscellaneous_apparel_and_accessory_shops` */
+  | 'MISCELLANEOUS_APPAREL_AND_ACCESSORY_SHOPS'
+  /** `miscellaneous_auto_dealers` */
+  | 'MISCELLANEOUS_AUTO_DEALERS'
+  /** `miscellaneous_business_services` */
+  | 'MISCELLANEOUS_BUSINESS_SERVICES'
+  /** `miscellaneous_food_stores` */
+  | 'MISCELLANEOUS_FOOD_STORES'
+  /** `miscellaneous_general_merchandise` */
+  | 'MISCELLANEOUS_GENERAL_MERCHANDISE'
+  /** `miscellaneous_general_services` */
+  | 'MISCELLANEOUS_GENERAL_SERVICES'
+  /** `miscellaneous_home_furnishing_specialty_stores` */
+  | 'MISCELLANEOUS_HOME_FURNISHING_SPECIALTY_STORES'
+  /** `miscellaneous_publishing_and_printing` */
+  | 'MISCELLANEOUS_PUBLISHING_AND_PRINTING'
+  /** `miscellaneous_recreation_services` */
+  | 'MISCELLANEOUS_RECREATION_SERVICES'
+  /** `miscellaneous_repair_shops` */
+  | 'MISCELLANEOUS_REPAIR_SHOPS'
+  /** `miscellaneous_specialty_retail` */
+  | 'MISCELLANEOUS_SPECIALTY_RETAIL'
+  /** `mobile_home_dealers` */
+  | 'MOBILE_HOME_DEALERS'
+  /** `motion_picture_theaters` */
+  | 'MOTION_PICTURE_THEATERS'
+  /** `motorcycle_shops_and_dealers` */
+  | 'MOTORCYCLE_SHOPS_AND_DEALERS'
+  /** `motorcycle_shops_dealers` */
+  | 'MOTORCYCLE_SHOPS_DEALERS'
+  /** `motor_freight_carriers_and_trucking` */
+  | 'MOTOR_FREIGHT_CARRIERS_AND_TRUCKING'
+  /** `motor_homes_dealers` */
+  | 'MOTOR_HOMES_DEALERS'
+  /** `motor_vehicle_supplies_and_new_parts` */
+  | 'MOTOR_VEHICLE_SUPPLIES_AND_NEW_PARTS'
+  /** `music_stores_musical_instruments_pianos_and_sheet_music` */
+  | 'MUSIC_STORES_MUSICAL_INSTRUMENTS_PIANOS_AND_SHEET_MUSIC'
+  /** `news_dealers_and_newsstands` */
+  | 'NEWS_DEALERS_AND_NEWSSTANDS'
+  /** `nondurable_goods` */
+  | 'NONDURABLE_GOODS'
+  /** `non_fi_money_orders` */
+  | 'NON_FI_MONEY_ORDERS'
+  /** `non_fi_stored_value_card_purchase_load` */
+  | 'NON_FI_STORED_VALUE_CARD_PURCHASE_LOAD'
+  /** `nurseries_lawn_and_garden_supply_stores` */
+  | 'NURSERIES_LAWN_AND_GARDEN_SUPPLY_STORES'
+  /** `nursing_personal_care` */
+  | 'NURSING_PERSONAL_CARE'
+  /** `office_and_commercial_furniture` */
+  | 'OFFICE_AND_COMMERCIAL_FURNITURE'
+  /** `opticians_eyeglasses` */
+  | 'OPTICIANS_EYEGLASSES'
+  /** `optometrists_ophthalmologist` */
+  | 'OPTOMETRISTS_OPHTHALMOLOGIST'
+  /** `orthopedic_goods_prosthetic_devices` */
+  | 'ORTHOPEDIC_GOODS_PROSTHETIC_DEVICES'
+  /** `osteopaths` */
+  | 'OSTEOPATHS'
+  /** `package_stores_beer_wine_and_liquor` */
+  | 'PACKAGE_STORES_BEER_WINE_AND_LIQUOR'
+  /** `paints_varnishes_and_supplies` */
+  | 'PAINTS_VARNISHES_AND_SUPPLIES'
+  /** `parking_lots_garages` */
+  | 'PARKING_LOTS_GARAGES'
+  /** `passenger_railways` */
+  | 'PASSENGER_RAILWAYS'
+  /** `pawn_shops` */
+  | 'PAWN_SHOPS'
+  /** `petroleum_and_petroleum_products` */
+  | 'PETROLEUM_AND_PETROLEUM_PRODUCTS'
+  /** `pet_shops_pet_food_and_supplies` */
+  | 'PET_SHOPS_PET_FOOD_AND_SUPPLIES'
+  /** `photographic_photocopy_microfilm_equipment_and_supplies` */
+  | 'PHOTOGRAPHIC_PHOTOCOPY_MICROFILM_EQUIPMENT_AND_SUPPLIES'
+  /** `photographic_studios` */
+  | 'PHOTOGRAPHIC_STUDIOS'
+  /** `photo_developing` */
+  | 'PHOTO_DEVELOPING'
+  /** `picture_video_production` */
+  | 'PICTURE_VIDEO_PRODUCTION'
+  /** `piece_goods_notions_and_other_dry_goods` */
+  | 'PIECE_GOODS_NOTIONS_AND_OTHER_DRY_GOODS'
+  /** `plumbing_heating_equipment_and_supplies` */
+  | 'PLUMBING_HEATING_EQUIPMENT_AND_SUPPLIES'
+  /** `political_organizations` */
+  | 'POLITICAL_ORGANIZATIONS'
+  /** `postal_services_government_only` */
+  | 'POSTAL_SERVICES_GOVERNMENT_ONLY'
+  /** `precious_stones_and_metals_watches_and_jewelry` */
+  | 'PRECIOUS_STONES_AND_METALS_WATCHES_AND_JEWELRY'
+  /** `professional_services` */
+  | 'PROFESSIONAL_SERVICES'
+  /** `public_warehousing_and_storage` */
+  | 'PUBLIC_WAREHOUSING_AND_STORAGE'
+  /** `quick_copy_repro_and_blueprint` */
+  | 'QUICK_COPY_REPRO_AND_BLUEPRINT'
+  /** `railroads` */
+  | 'RAILROADS'
+  /** `real_estate_agents_and_managers_rentals` */
+  | 'REAL_ESTATE_AGENTS_AND_MANAGERS_RENTALS'
+  /** `record_stores` */
+  | 'RECORD_STORES'
+  /** `recreational_vehicle_rentals` */
+  | 'RECREATIONAL_VEHICLE_RENTALS'
+  /** `religious_goods_stores` */
+  | 'RELIGIOUS_GOODS_STORES'
+  /** `religious_organizations` */
+  | 'RELIGIOUS_ORGANIZATIONS'
+  /** `roofing_siding_sheet_metal` */
+  | 'ROOFING_SIDING_SHEET_METAL'
+  /** `secretarial_support_services` */
+  | 'SECRETARIAL_SUPPORT_SERVICES'
+  /** `security_brokers_dealers` */
+  | 'SECURITY_BROKERS_DEALERS'
+  /** `service_stations` */
+  | 'SERVICE_STATIONS'
+  /** `sewing_needlework_fabric_and_piece_goods_stores` */
+  | 'SEWING_NEEDLEWORK_FABRIC_AND_PIECE_GOODS_STORES'
+  /** `shoe_repair_hat_cleaning` */
+  | 'SHOE_REPAIR_HAT_CLEANING'
+  /** `shoe_stores` */
+  | 'SHOE_STORES'
+  /** `small_appliance_repair` */
+  | 'SMALL_APPLIANCE_REPAIR'
+  /** `snowmobile_dealers` */
+  | 'SNOWMOBILE_DEALERS'
+  /** `specialty_cleaning` */
+  | 'SPECIALTY_CLEANING'
+  /** `special_trade_services` */
+  | 'SPECIAL_TRADE_SERVICES'
+  /** `sporting_goods_stores` */
+  | 'SPORTING_GOODS_STORES'
+  /** `sporting_recreation_camps` */
+  | 'SPORTING_RECREATION_CAMPS'
+  /** `sports_and_riding_apparel_stores` */
+  | 'SPORTS_AND_RIDING_APPAREL_STORES'
+  /** `sports_clubs_fields` */
+  | 'SPORTS_CLUBS_FIELDS'
+  /** `stamp_and_coin_stores` */
+  | 'STAMP_AND_COIN_STORES'
+  /** `stationary_office_supplies_printing_and_writing_paper` */
+  | 'STATIONARY_OFFICE_SUPPLIES_PRINTING_AND_WRITING_PAPER'
+  /** `stationery_stores_office_and_school_supply_stores` */
+  | 'STATIONERY_STORES_OFFICE_AND_SCHOOL_SUPPLY_STORES'
+  /** `swimming_pools_sales` */
+  | 'SWIMMING_POOLS_SALES'
+  /** `tailors_alterations` */
+  | 'TAILORS_ALTERATIONS'
+  /** `taxicabs_limousines` */
+  | 'TAXICABS_LIMOUSINES'
+  /** `tax_payments_government_agencies` */
+  | 'TAX_PAYMENTS_GOVERNMENT_AGENCIES'
+  /** `tax_preparation_services` */
+  | 'TAX_PREPARATION_SERVICES'
+  /** `telecommunication_equipment_and_telephone_sales` */
+  | 'TELECOMMUNICATION_EQUIPMENT_AND_TELEPHONE_SALES'
+  /** `telecommunication_services` */
+  | 'TELECOMMUNICATION_SERVICES'
+  /** `telegraph_services` */
+  | 'TELEGRAPH_SERVICES'
+  /** `tent_and_awning_shops` */
+  | 'TENT_AND_AWNING_SHOPS'
+  /** `testing_laboratories` */
+  | 'TESTING_LABORATORIES'
+  /** `theatrical_ticket_agencies` */
+  | 'THEATRICAL_TICKET_AGENCIES'
+  /** `timeshares` */
+  | 'TIMESHARES'
+  /** `tire_retreading_and_repair` */
+  | 'TIRE_RETREADING_AND_REPAIR'
+  /** `tolls_bridge_fees` */
+  | 'TOLLS_BRIDGE_FEES'
+  /** `tourist_attractions_and_exhibits` */
+  | 'TOURIST_ATTRACTIONS_AND_EXHIBITS'
+  /** `towing_services` */
+  | 'TOWING_SERVICES'
+  /** `trailer_parks_campgrounds` */
+  | 'TRAILER_PARKS_CAMPGROUNDS'
+  /** `transportation_services` */
+  | 'TRANSPORTATION_SERVICES'
+  /** `travel_agencies_tour_operators` */
+  | 'TRAVEL_AGENCIES_TOUR_OPERATORS'
+  /** `truck_stop_iteration` */
+  | 'TRUCK_STOP_ITERATION'
+  /** `truck_utility_trailer_rentals` */
+  | 'TRUCK_UTILITY_TRAILER_RENTALS'
+  /** `typesetting_plate_making_and_related_services` */
+  | 'TYPESETTING_PLATE_MAKING_AND_RELATED_SERVICES'
+  /** `typewriter_stores` */
+  | 'TYPEWRITER_STORES'
+  /** `t_ui_travel_germany` */
+  | 'T_UI_TRAVEL_GERMANY'
+  /** `uniforms_commercial_clothing` */
+  | 'UNIFORMS_COMMERCIAL_CLOTHING'
+  /** `used_merchandise_and_secondhand_stores` */
+  | 'USED_MERCHANDISE_AND_SECONDHAND_STORES'
+  /** `utilities` */
+  | 'UTILITIES'
+  /** `u_s_federal_government_agencies_or_departments` */
+  | 'U_S_FEDERAL_GOVERNMENT_AGENCIES_OR_DEPARTMENTS'
+  /** `variety_stores` */
+  | 'VARIETY_STORES'
+  /** `veterinary_services` */
+  | 'VETERINARY_SERVICES'
+  /** `video_amusement_game_supplies` */
+  | 'VIDEO_AMUSEMENT_GAME_SUPPLIES'
+  /** `video_game_arcades` */
+  | 'VIDEO_GAME_ARCADES'
+  /** `video_tape_rental_stores` */
+  | 'VIDEO_TAPE_RENTAL_STORES'
+  /** `vocational_trade_schools` */
+  | 'VOCATIONAL_TRADE_SCHOOLS'
+  /** `watch_jewelry_repair` */
+  | 'WATCH_JEWELRY_REPAIR'
+  /** `welding_repair` */
+  | 'WELDING_REPAIR'
+  /** `wholesale_clubs` */
+  | 'WHOLESALE_CLUBS'
+  /** `wig_and_toupee_stores` */
+  | 'WIG_AND_TOUPEE_STORES'
+  /** `wires_money_orders` */
+  | 'WIRES_MONEY_ORDERS'
+  /** `womens_accessory_and_specialty_shops` */
+  | 'WOMENS_ACCESSORY_AND_SPECIALTY_SHOPS'
+  /** `womens_ready_to_wear_stores` */
+  | 'WOMENS_READY_TO_WEAR_STORES'
+  /** `wrecking_and_salvage_yards` */
+  | 'WRECKING_AND_SALVAGE_YARDS';
+
+/** Interval (or event) to which the amount applies. */
+export type IssuingCardSpendingControlsSpendingLimitInterval =
+  /** `all_time` */
+  | 'ALL_TIME'
+  /** `daily` */
+  | 'DAILY'
+  /** `monthly` */
+  | 'MONTHLY'
+  /** `per_authorization` */
+  | 'PER_AUTHORIZATION'
+  /** `weekly` */
+  | 'WEEKLY'
+  /** `yearly` */
+  | 'YEARLY';
+
+/** Whether authorizations can be approved on this card. May be blocked from activating cards depending on past-due Cardholder requirements. Defaults to `inactive`. */
+export type IssuingCardStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `canceled` */
+  | 'CANCELED'
+  /** `inactive` */
+  | 'INACTIVE';
+
+/** The type of the card. */
+export type IssuingCardType =
+  /** `physical` */
+  | 'PHYSICAL'
+  /** `virtual` */
+  | 'VIRTUAL';
+
+/** Reason the card is ineligible for Apple Pay */
+export type IssuingCardWalletsApplePayIneligibleReason =
+  /** `missing_agreement` */
+  | 'MISSING_AGREEMENT'
+  /** `missing_cardholder_contact` */
+  | 'MISSING_CARDHOLDER_CONTACT'
+  /** `unsupported_region` */
+  | 'UNSUPPORTED_REGION';
+
+/**
+ * The cardholder's preferred locales (languages), ordered by preference. Locales can be `de`, `en`, `es`, `fr`, or `it`.
+ *  This changes the language of the [3D Secure flow](https://docs.stripe.com/issuing/3d-secure) and one-time password messages sent to the cardholder.
+ */
+export type IssuingCardholderPreferredLocales =
+  /** `de` */
+  | 'DE'
+  /** `en` */
+  | 'EN'
+  /** `es` */
+  | 'ES'
+  /** `fr` */
+  | 'FR'
+  /** `it` */
+  | 'IT';
+
+/** If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason. */
+export type IssuingCardholderRequirementsDisabledReason =
+  /** `listed` */
+  | 'LISTED'
+  /** `rejected.listed` */
+  | 'REJECTED_LISTED'
+  /** `requirements.past_due` */
+  | 'REQUIREMENTS_PAST_DUE'
+  /** `under_review` */
+  | 'UNDER_REVIEW';
+
+/** Array of fields that need to be collected in order to verify and re-enable the cardholder. */
+export type IssuingCardholderRequirementsPastDue =
+  /** `company.tax_id` */
+  | 'COMPANY_TAX_ID'
+  /** `individual.card_issuing.user_terms_acceptance.date` */
+  | 'INDIVIDUAL_CARD_ISSUING_USER_TERMS_ACCEPTANCE_DATE'
+  /** `individual.card_issuing.user_terms_acceptance.ip` */
+  | 'INDIVIDUAL_CARD_ISSUING_USER_TERMS_ACCEPTANCE_IP'
+  /** `individual.dob.day` */
+  | 'INDIVIDUAL_DOB_DAY'
+  /** `individual.dob.month` */
+  | 'INDIVIDUAL_DOB_MONTH'
+  /** `individual.dob.year` */
+  | 'INDIVIDUAL_DOB_YEAR'
+  /** `individual.first_name` */
+  | 'INDIVIDUAL_FIRST_NAME'
+  /** `individual.last_name` */
+  | 'INDIVIDUAL_LAST_NAME'
+  /** `individual.verification.document` */
+  | 'INDIVIDUAL_VERIFICATION_DOCUMENT';
+
+/** Array of card presence statuses from which authorizations will be allowed. Possible options are `present`, `not_present`. All other statuses will be blocked. Cannot be set with `blocked_card_presences`. Provide an empty value to unset this control. */
+export type IssuingCardholderSpendingControlsAllowedCardPresences =
+  /** `not_present` */
+  | 'NOT_PRESENT'
+  /** `present` */
+  | 'PRESENT';
+
+/** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
+export type IssuingCardholderSpendingControlsAllowedCategories =
+  /** `accounting_bookkeeping_services` */
+  | 'ACCOUNTING_BOOKKEEPING_SERVICES'
+  /** `ac_refrigeration_repair` */
+  | 'AC_REFRIGERATION_REPAIR'
+  /** `advertising_services` */
+  | 'ADVERTISING_SERVICES'
+  /** `agricultural_cooperative` */
+  | 'AGRICULTURAL_COOPERATIVE'
+  /** `airlines_air_carriers` */
+  | 'AIRLINES_AIR_CARRIERS'
+  /** `airports_flying_fields` */
+  | 'AIRPORTS_FLYING_FIELDS'
+  /** `ambulance_services` */
+  | 'AMBULANCE_SERVICES'
+  /** `amusement_parks_carnivals` */
+  | 'AMUSEMENT_PARKS_CARNIVALS'
+  /** `antique_reproductions` */
+  | 'ANTIQUE_REPRODUCTIONS'
+  /** `antique_shops` */
+  | 'ANTIQUE_SHOPS'
+  /** `aquariums` */
+  | 'AQUARIUMS'
+  /** `architectural_surveying_services` */
+  | 'ARCHITECTURAL_SURVEYING_SERVICES'
+  /** `artists_supply_and_craft_shops` */
+  | 'ARTISTS_SUPPLY_AND_CRAFT_SHOPS'
+  /** `art_dealers_and_galleries` */
+  | 'ART_DEALERS_AND_GALLERIES'
+  /** `automated_cash_disburse` */
+  | 'AUTOMATED_CASH_DISBURSE'
+  /** `automated_fuel_dispensers` */
+  | 'AUTOMATED_FUEL_DISPENSERS'
+  /** `automobile_associations` */
+  | 'AUTOMOBILE_ASSOCIATIONS'
+  /** `automotive_parts_and_accessories_stores` */
+  | 'AUTOMOTIVE_PARTS_AND_ACCESSORIES_STORES'
+  /** `automotive_tire_stores` */
+  | 'AUTOMOTIVE_TIRE_STORES'
+  /** `auto_and_home_supply_stores` */
+  | 'AUTO_AND_HOME_SUPPLY_STORES'
+  /** `auto_body_repair_shops` */
+  | 'AUTO_BODY_REPAIR_SHOPS'
+  /** `auto_paint_shops` */
+  | 'AUTO_PAINT_SHOPS'
+  /** `auto_service_shops` */
+  | 'AUTO_SERVICE_SHOPS'
+  /** `bail_and_bond_payments` */
+  | 'BAIL_AND_BOND_PAYMENTS'
+  /** `bakeries` */
+  | 'BAKERIES'
+  /** `bands_orchestras` */
+  | 'BANDS_ORCHESTRAS'
+  /** `barber_and_beauty_shops` */
+  | 'BARBER_AND_BEAUTY_SHOPS'
+  /** `betting_casino_gambling` */
+  | 'BETTING_CASINO_GAMBLING'
+  /** `bicycle_shops` */
+  | 'BICYCLE_SHOPS'
+  /** `billiard_pool_establishments` */
+  | 'BILLIARD_POOL_ESTABLISHMENTS'
+  /** `boat_dealers` */
+  | 'BOAT_DEALERS'
+  /** `boat_rentals_and_leases` */
+  | 'BOAT_RENTALS_AND_LEASES'
+  /** `books_periodicals_and_newspapers` */
+  | 'BOOKS_PERIODICALS_AND_NEWSPAPERS'
+  /** `book_stores` */
+  | 'BOOK_STORES'
+  /** `bowling_alleys` */
+  | 'BOWLING_ALLEYS'
+  /** `business_secretarial_schools` */
+  | 'BUSINESS_SECRETARIAL_SCHOOLS'
+  /** `bus_lines` */
+  | 'BUS_LINES'
+  /** `buying_shopping_services` */
+  | 'BUYING_SHOPPING_SERVICES'
+  /** `cable_satellite_and_other_pay_television_and_radio` */
+  | 'CABLE_SATELLITE_AND_OTHER_PAY_TELEVISION_AND_RADIO'
+  /** `camera_and_photographic_supply_stores` */
+  | 'CAMERA_AND_PHOTOGRAPHIC_SUPPLY_STORES'
+  /** `candy_nut_and_confectionery_stores` */
+  | 'CANDY_NUT_AND_CONFECTIONERY_STORES'
+  /** `carpentry_services` */
+  | 'CARPENTRY_SERVICES'
+  /** `carpet_upholstery_cleaning` */
+  | 'CARPET_UPHOLSTERY_CLEANING'
+  /** `car_and_truck_dealers_new_used` */
+  | 'CAR_AND_TRUCK_DEALERS_NEW_USED'
+  /** `car_and_truck_dealers_used_only` */
+  | 'CAR_AND_TRUCK_DEALERS_USED_ONLY'
+  /** `car_rental_agencies` */
+  | 'CAR_RENTAL_AGENCIES'
+  /** `car_washes` */
+  | 'CAR_WASHES'
+  /** `caterers` */
+  | 'CATERERS'
+  /** `charitable_and_social_service_organizations_fundraising` */
+  | 'CHARITABLE_AND_SOCIAL_SERVICE_ORGANIZATIONS_FUNDRAISING'
+  /** `chemicals_and_allied_products` */
+  | 'CHEMICALS_AND_ALLIED_PRODUCTS'
+  /** `childrens_and_infants_wear_stores` */
+  | 'CHILDRENS_AND_INFANTS_WEAR_STORES'
+  /** `child_care_services` */
+  | 'CHILD_CARE_SERVICES'
+  /** `chiropodists_podiatrists` */
+  | 'CHIROPODISTS_PODIATRISTS'
+  /** `chiropractors` */
+  | 'CHIROPRACTORS'
+  /** `cigar_stores_and_stands` */
+  | 'CIGAR_STORES_AND_STANDS'
+  /** `civic_social_fraternal_associations` */
+  | 'CIVIC_SOCIAL_FRATERNAL_ASSOCIATIONS'
+  /** `cleaning_and_maintenance` */
+  | 'CLEANING_AND_MAINTENANCE'
+  /** `clothing_rental` */
+  | 'CLOTHING_RENTAL'
+  /** `colleges_universities` */
+  | 'COLLEGES_UNIVERSITIES'
+  /** `commercial_equipment` */
+  | 'COMMERCIAL_EQUIPMENT'
+  /** `commercial_footwear` */
+  | 'COMMERCIAL_FOOTWEAR'
+  /** `commercial_photography_art_and_graphics` */
+  | 'COMMERCIAL_PHOTOGRAPHY_ART_AND_GRAPHICS'
+  /** `commuter_transport_and_ferries` */
+  | 'COMMUTER_TRANSPORT_AND_FERRIES'
+  /** `computers_peripherals_and_software` */
+  | 'COMPUTERS_PERIPHERALS_AND_SOFTWARE'
+  /** `computer_network_services` */
+  | 'COMPUTER_NETWORK_SERVICES'
+  /** `computer_programming` */
+  | 'COMPUTER_PROGRAMMING'
+  /** `computer_repair` */
+  | 'COMPUTER_REPAIR'
+  /** `computer_software_stores` */
+  | 'COMPUTER_SOFTWARE_STORES'
+  /** `concrete_work_services` */
+  | 'CONCRETE_WORK_SERVICES'
+  /** `construction_materials` */
+  | 'CONSTRUCTION_MATERIALS'
+  /** `consulting_public_relations` */
+  | 'CONSULTING_PUBLIC_RELATIONS'
+  /** `correspondence_schools` */
+  | 'CORRESPONDENCE_SCHOOLS'
+  /** `cosmetic_stores` */
+  | 'COSMETIC_STORES'
+  /** `counseling_services` */
+  | 'COUNSELING_SERVICES'
+  /** `country_clubs` */
+  | 'COUNTRY_CLUBS'
+  /** `courier_services` */
+  | 'COURIER_SERVICES'
+  /** `court_costs` */
+  | 'COURT_COSTS'
+  /** `credit_reporting_agencies` */
+  | 'CREDIT_REPORTING_AGENCIES'
+  /** `cruise_lines` */
+  | 'CRUISE_LINES'
+  /** `dairy_products_stores` */
+  | 'DAIRY_PRODUCTS_STORES'
+  /** `dance_hall_studios_schools` */
+  | 'DANCE_HALL_STUDIOS_SCHOOLS'
+  /** `dating_escort_services` */
+  | 'DATING_ESCORT_SERVICES'
+  /** `dentists_orthodontists` */
+  | 'DENTISTS_ORTHODONTISTS'
+  /** `department_stores` */
+  | 'DEPARTMENT_STORES'
+  /** `detective_agencies` */
+  | 'DETECTIVE_AGENCIES'
+  /** `digital_goods_applications` */
+  | 'DIGITAL_GOODS_APPLICATIONS'
+  /** `digital_goods_games` */
+  | 'DIGITAL_GOODS_GAMES'
+  /** `digital_goods_large_volume` */
+  | 'DIGITAL_GOODS_LARGE_VOLUME'
+  /** `digital_goods_media` */
+  | 'DIGITAL_GOODS_MEDIA'
+  /** `direct_marketing_catalog_merchant` */
+  | 'DIRECT_MARKETING_CATALOG_MERCHANT'
+  /** `direct_marketing_combination_catalog_and_retail_merchant` */
+  | 'DIRECT_MARKETING_COMBINATION_CATALOG_AND_RETAIL_MERCHANT'
+  /** `direct_marketing_inbound_telemarketing` */
+  | 'DIRECT_MARKETING_INBOUND_TELEMARKETING'
+  /** `direct_marketing_insurance_services` */
+  | 'DIRECT_MARKETING_INSURANCE_SERVICES'
+  /** `direct_marketing_other` */
+  | 'DIRECT_MARKETING_OTHER'
+  /** `direct_marketing_outbound_telemarketing` */
+  | 'DIRECT_MARKETING_OUTBOUND_TELEMARKETING'
+  /** `direct_marketing_subscription` */
+  | 'DIRECT_MARKETING_SUBSCRIPTION'
+  /** `direct_marketing_travel` */
+  | 'DIRECT_MARKETING_TRAVEL'
+  /** `discount_stores` */
+  | 'DISCOUNT_STORES'
+  /** `doctors` */
+  | 'DOCTORS'
+  /** `door_to_door_sales` */
+  | 'DOOR_TO_DOOR_SALES'
+  /** `drapery_window_covering_and_upholstery_stores` */
+  | 'DRAPERY_WINDOW_COVERING_AND_UPHOLSTERY_STORES'
+  /** `drinking_places` */
+  | 'DRINKING_PLACES'
+  /** `drugs_drug_proprietaries_and_druggist_sundries` */
+  | 'DRUGS_DRUG_PROPRIETARIES_AND_DRUGGIST_SUNDRIES'
+  /** `drug_stores_and_pharmacies` */
+  | 'DRUG_STORES_AND_PHARMACIES'
+  /** `dry_cleaners` */
+  | 'DRY_CLEANERS'
+  /** `durable_goods` */
+  | 'DURABLE_GOODS'
+  /** `duty_free_stores` */
+  | 'DUTY_FREE_STORES'
+  /** `eating_places_restaurants` */
+  | 'EATING_PLACES_RESTAURANTS'
+  /** `educational_services` */
+  | 'EDUCATIONAL_SERVICES'
+  /** `electrical_parts_and_equipment` */
+  | 'ELECTRICAL_PARTS_AND_EQUIPMENT'
+  /** `electrical_services` */
+  | 'ELECTRICAL_SERVICES'
+  /** `electric_razor_stores` */
+  | 'ELECTRIC_RAZOR_STORES'
+  /** `electric_vehicle_charging` */
+  | 'ELECTRIC_VEHICLE_CHARGING'
+  /** `electronics_repair_shops` */
+  | 'ELECTRONICS_REPAIR_SHOPS'
+  /** `electronics_stores` */
+  | 'ELECTRONICS_STORES'
+  /** `elementary_secondary_schools` */
+  | 'ELEMENTARY_SECONDARY_SCHOOLS'
+  /** `emergency_services_gcas_visa_use_only` */
+  | 'EMERGENCY_SERVICES_GCAS_VISA_USE_ONLY'
+  /** `employment_temp_agencies` */
+  | 'EMPLOYMENT_TEMP_AGENCIES'
+  /** `equipment_rental` */
+  | 'EQUIPMENT_RENTAL'
+  /** `exterminating_services` */
+  | 'EXTERMINATING_SERVICES'
+  /** `family_clothing_stores` */
+  | 'FAMILY_CLOTHING_STORES'
+  /** `fast_food_restaurants` */
+  | 'FAST_FOOD_RESTAURANTS'
+  /** `financial_institutions` */
+  | 'FINANCIAL_INSTITUTIONS'
+  /** `fines_government_administrative_entities` */
+  | 'FINES_GOVERNMENT_ADMINISTRATIVE_ENTITIES'
+  /** `fireplace_fireplace_screens_and_accessories_stores` */
+  | 'FIREPLACE_FIREPLACE_SCREENS_AND_ACCESSORIES_STORES'
+  /** `floor_covering_stores` */
+  | 'FLOOR_COVERING_STORES'
+  /** `florists` */
+  | 'FLORISTS'
+  /** `florists_supplies_nursery_stock_and_flowers` */
+  | 'FLORISTS_SUPPLIES_NURSERY_STOCK_AND_FLOWERS'
+  /** `freezer_and_locker_meat_provisioners` */
+  | 'FREEZER_AND_LOCKER_MEAT_PROVISIONERS'
+  /** `fuel_dealers_non_automotive` */
+  | 'FUEL_DEALERS_NON_AUTOMOTIVE'
+  /** `funeral_services_crematories` */
+  | 'FUNERAL_SERVICES_CREMATORIES'
+  /** `furniture_home_furnishings_and_equipment_stores_except_appliances` */
+  | 'FURNITURE_HOME_FURNISHINGS_AND_EQUIPMENT_STORES_EXCEPT_APPLIANCES'
+  /** `furniture_repair_refinishing` */
+  | 'FURNITURE_REPAIR_REFINISHING'
+  /** `furriers_and_fur_shops` */
+  | 'FURRIERS_AND_FUR_SHOPS'
+  /** `general_services` */
+  | 'GENERAL_SERVICES'
+  /** `gift_card_novelty_and_souvenir_shops` */
+  | 'GIFT_CARD_NOVELTY_AND_SOUVENIR_SHOPS'
+  /** `glassware_crystal_stores` */
+  | 'GLASSWARE_CRYSTAL_STORES'
+  /** `glass_paint_and_wallpaper_stores` */
+  | 'GLASS_PAINT_AND_WALLPAPER_STORES'
+  /** `golf_courses_public` */
+  | 'GOLF_COURSES_PUBLIC'
+  /** `government_licensed_horse_dog_racing_us_region_only` */
+  | 'GOVERNMENT_LICENSED_HORSE_DOG_RACING_US_REGION_ONLY'
+  /** `government_licensed_online_casions_online_gambling_us_region_only` */
+  | 'GOVERNMENT_LICENSED_ONLINE_CASIONS_ONLINE_GAMBLING_US_REGION_ONLY'
+  /** `government_owned_lotteries_non_us_region` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_NON_US_REGION'
+  /** `government_owned_lotteries_us_region_only` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_US_REGION_ONLY'
+  /** `government_services` */
+  | 'GOVERNMENT_SERVICES'
+  /** `grocery_stores_supermarkets` */
+  | 'GROCERY_STORES_SUPERMARKETS'
+  /** `hardware_equipment_and_supplies` */
+  | 'HARDWARE_EQUIPMENT_AND_SUPPLIES'
+  /** `hardware_stores` */
+  | 'HARDWARE_STORES'
+  /** `health_and_beauty_spas` */
+  | 'HEALTH_AND_BEAUTY_SPAS'
+  /** `hearing_aids_sales_and_supplies` */
+  | 'HEARING_AIDS_SALES_AND_SUPPLIES'
+  /** `heating_plumbing_a_c` */
+  | 'HEATING_PLUMBING_A_C'
+  /** `hobby_toy_and_game_shops` */
+  | 'HOBBY_TOY_AND_GAME_SHOPS'
+  /** `home_supply_warehouse_stores` */
+  | 'HOME_SUPPLY_WAREHOUSE_STORES'
+  /** `hospitals` */
+  | 'HOSPITALS'
+  /** `hotels_motels_and_resorts` */
+  | 'HOTELS_MOTELS_AND_RESORTS'
+  /** `household_appliance_stores` */
+  | 'HOUSEHOLD_APPLIANCE_STORES'
+  /** `industrial_supplies` */
+  | 'INDUSTRIAL_SUPPLIES'
+  /** `information_retrieval_services` */
+  | 'INFORMATION_RETRIEVAL_SERVICES'
+  /** `insurance_default` */
+  | 'INSURANCE_DEFAULT'
+  /** `insurance_underwriting_premiums` */
+  | 'INSURANCE_UNDERWRITING_PREMIUMS'
+  /** `intra_company_purchases` */
+  | 'INTRA_COMPANY_PURCHASES'
+  /** `jewelry_stores_watches_clocks_and_silverware_stores` */
+  | 'JEWELRY_STORES_WATCHES_CLOCKS_AND_SILVERWARE_STORES'
+  /** `landscaping_services` */
+  | 'LANDSCAPING_SERVICES'
+  /** `laundries` */
+  | 'LAUNDRIES'
+  /** `laundry_cleaning_services` */
+  | 'LAUNDRY_CLEANING_SERVICES'
+  /** `legal_services_attorneys` */
+  | 'LEGAL_SERVICES_ATTORNEYS'
+  /** `luggage_and_leather_goods_stores` */
+  | 'LUGGAGE_AND_LEATHER_GOODS_STORES'
+  /** `lumber_building_materials_stores` */
+  | 'LUMBER_BUILDING_MATERIALS_STORES'
+  /** `manual_cash_disburse` */
+  | 'MANUAL_CASH_DISBURSE'
+  /** `marinas_service_and_supplies` */
+  | 'MARINAS_SERVICE_AND_SUPPLIES'
+  /** `marketplaces` */
+  | 'MARKETPLACES'
+  /** `masonry_stonework_and_plaster` */
+  | 'MASONRY_STONEWORK_AND_PLASTER'
+  /** `massage_parlors` */
+  | 'MASSAGE_PARLORS'
+  /** `medical_and_dental_labs` */
+  | 'MEDICAL_AND_DENTAL_LABS'
+  /** `medical_dental_ophthalmic_and_hospital_equipment_and_supplies` */
+  | 'MEDICAL_DENTAL_OPHTHALMIC_AND_HOSPITAL_EQUIPMENT_AND_SUPPLIES'
+  /** `medical_services` */
+  | 'MEDICAL_SERVICES'
+  /** `membership_organizations` */
+  | 'MEMBERSHIP_ORGANIZATIONS'
+  /** `mens_and_boys_clothing_and_accessories_stores` */
+  | 'MENS_AND_BOYS_CLOTHING_AND_ACCESSORIES_STORES'
+  /** `mens_womens_clothing_stores` */
+  | 'MENS_WOMENS_CLOTHING_STORES'
+  /** `metal_service_centers` */
+  | 'METAL_SERVICE_CENTERS'
+  /** `miscellaneous` */
+  | 'MISCELLANEOUS'
+  /** `miscellaneous_apparel_and_accessory_shops` */
+  | 'MISCELLANEOUS_APPAREL_AND_ACCESSORY_SHOPS'
+  /** `miscellaneous_auto_dealers` */
+  | 'MISCELLANEOUS_AUTO_DEALERS'
+  /** `miscellaneous_business_services` */
+  | 'MISCELLANEOUS_BUSINESS_SERVICES'
+  /** `miscellaneous_food_stores` */
+  | 'MISCELLANEOUS_FOOD_STORES'
+  /** `miscellaneous_general_merchandise` */
+  | 'MISCELLANEOUS_GENERAL_MERCHANDISE'
+  /** `miscellaneous_general_services` */
+  | 'MISCELLANEOUS_GENERAL_SERVICES'
+  /** `miscellaneous_home_furnishing_specialty_stores` */
+  | 'MISCELLANEOUS_HOME_FURNISHING_SPECIALTY_STORES'
+  /** `miscellaneous_publishing_and_printing` */
+  | 'MISCELLANEOUS_PUBLISHING_AND_PRINTING'
+  /** `miscellaneous_recreation_services` */
+  | 'MISCELLANEOUS_RECREATION_SERVICES'
+  /** `miscellaneous_repair_shops` */
+  | 'MISCELLANEOUS_REPAIR_SHOPS'
+  /** `miscellaneous_specialty_retail` */
+  | 'MISCELLANEOUS_SPECIALTY_RETAIL'
+  /** `mobile_home_dealers` */
+  | 'MOBILE_HOME_DEALERS'
+  /** `motion_picture_theaters` */
+  | 'MOTION_PICTURE_THEATERS'
+  /** `motorcycle_shops_and_dealers` */
+  | 'MOTORCYCLE_SHOPS_AND_DEALERS'
+  /** `motorcycle_shops_dealers` */
+  | 'MOTORCYCLE_SHOPS_DEALERS'
+  /** `motor_freight_carriers_and_trucking` */
+  | 'MOTOR_FREIGHT_CARRIERS_AND_TRUCKING'
+  /** `motor_homes_dealers` */
+  | 'MOTOR_HOMES_DEALERS'
+  /** `motor_vehicle_supplies_and_new_parts` */
+  | 'MOTOR_VEHICLE_SUPPLIES_AND_NEW_PARTS'
+  /** `music_stores_musical_instruments_pianos_and_sheet_music` */
+  | 'MUSIC_STORES_MUSICAL_INSTRUMENTS_PIANOS_AND_SHEET_MUSIC'
+  /** `news_dealers_and_newsstands` */
+  | 'NEWS_DEALERS_AND_NEWSSTANDS'
+  /** `nondurable_goods` */
+  | 'NONDURABLE_GOODS'
+  /** `non_fi_money_orders` */
+  | 'NON_FI_MONEY_ORDERS'
+  /** `non_fi_stored_value_card_purchase_load` */
+  | 'NON_FI_STORED_VALUE_CARD_PURCHASE_LOAD'
+  /** `nurseries_lawn_and_garden_supply_stores` */
+  | 'NURSERIES_LAWN_AND_GARDEN_SUPPLY_STORES'
+  /** `nursing_personal_care` */
+  | 'NURSING_PERSONAL_CARE'
+  /** `office_and_commercial_furniture` */
+  | 'OFFICE_AND_COMMERCIAL_FURNITURE'
+  /** `opticians_eyeglasses` */
+  | 'OPTICIANS_EYEGLASSES'
+  /** `optometrists_ophthalmologist` */
+  | 'OPTOMETRISTS_OPHTHALMOLOGIST'
+  /** `orthopedic_goods_prosthetic_devices` */
+  | 'ORTHOPEDIC_GOODS_PROSTHETIC_DEVICES'
+  /** `osteopaths` */
+  | 'OSTEOPATHS'
+  /** `package_stores_beer_wine_and_liquor` */
+  | 'PACKAGE_STORES_BEER_WINE_AND_LIQUOR'
+  /** `paints_varnishes_and_supplies` */
+  | 'PAINTS_VARNISHES_AND_SUPPLIES'
+  /** `parking_lots_garages` */
+  | 'PARKING_LOTS_GARAGES'
+  /** `passenger_railways` */
+  | 'PASSENGER_RAILWAYS'
+  /** `pawn_shops` */
+  | 'PAWN_SHOPS'
+  /** `petroleum_and_petroleum_products` */
+  | 'PETROLEUM_AND_PETROLEUM_PRODUCTS'
+  /** `pet_shops_pet_food_and_supplies` */
+  | 'PET_SHOPS_PET_FOOD_AND_SUPPLIES'
+  /** `photographic_photocopy_microfilm_equipment_and_supplies` */
+  | 'PHOTOGRAPHIC_PHOTOCOPY_MICROFILM_EQUIPMENT_AND_SUPPLIES'
+  /** `photographic_studios` */
+  | 'PHOTOGRAPHIC_STUDIOS'
+  /** `photo_developing` */
+  | 'PHOTO_DEVELOPING'
+  /** `picture_video_production` */
+  | 'PICTURE_VIDEO_PRODUCTION'
+  /** `piece_goods_notions_and_other_dry_goods` */
+  | 'PIECE_GOODS_NOTIONS_AND_OTHER_DRY_GOODS'
+  /** `plumbing_heating_equipment_and_supplies` */
+  | 'PLUMBING_HEATING_EQUIPMENT_AND_SUPPLIES'
+  /** `political_organizations` */
+  | 'POLITICAL_ORGANIZATIONS'
+  /** `postal_services_government_only` */
+  | 'POSTAL_SERVICES_GOVERNMENT_ONLY'
+  /** `precious_stones_and_metals_watches_and_jewelry` */
+  | 'PRECIOUS_STONES_AND_METALS_WATCHES_AND_JEWELRY'
+  /** `professional_services` */
+  | 'PROFESSIONAL_SERVICES'
+  /** `public_warehousing_and_storage` */
+  | 'PUBLIC_WAREHOUSING_AND_STORAGE'
+  /** `quick_copy_repro_and_blueprint` */
+  | 'QUICK_COPY_REPRO_AND_BLUEPRINT'
+  /** `railroads` */
+  | 'RAILROADS'
+  /** `real_estate_agents_and_managers_rentals` */
+  | 'REAL_ESTATE_AGENTS_AND_MANAGERS_RENTALS'
+  /** `record_stores` */
+  | 'RECORD_STORES'
+  /** `recreational_vehicle_rentals` */
+  | 'RECREATIONAL_VEHICLE_RENTALS'
+  /** `religious_goods_stores` */
+  | 'RELIGIOUS_GOODS_STORES'
+  /** `religious_organizations` */
+  | 'RELIGIOUS_ORGANIZATIONS'
+  /** `roofing_siding_sheet_metal` */
+  | 'ROOFING_SIDING_SHEET_METAL'
+  /** `secretarial_support_services` */
+  | 'SECRETARIAL_SUPPORT_SERVICES'
+  /** `security_brokers_dealers` */
+  | 'SECURITY_BROKERS_DEALERS'
+  /** `service_stations` */
+  | 'SERVICE_STATIONS'
+  /** `sewing_needlework_fabric_and_piece_goods_stores` */
+  | 'SEWING_NEEDLEWORK_FABRIC_AND_PIECE_GOODS_STORES'
+  /** `shoe_repair_hat_cleaning` */
+  | 'SHOE_REPAIR_HAT_CLEANING'
+  /** `shoe_stores` */
+  | 'SHOE_STORES'
+  /** `small_appliance_repair` */
+  | 'SMALL_APPLIANCE_REPAIR'
+  /** `snowmobile_dealers` */
+  | 'SNOWMOBILE_DEALERS'
+  /** `specialty_cleaning` */
+  | 'SPECIALTY_CLEANING'
+  /** `special_trade_services` */
+  | 'SPECIAL_TRADE_SERVICES'
+  /** `sporting_goods_stores` */
+  | 'SPORTING_GOODS_STORES'
+  /** `sporting_recreation_camps` */
+  | 'SPORTING_RECREATION_CAMPS'
+  /** `sports_and_riding_apparel_stores` */
+  | 'SPORTS_AND_RIDING_APPAREL_STORES'
+  /** `sports_clubs_fields` */
+  | 'SPORTS_CLUBS_FIELDS'
+  /** `stamp_and_coin_stores` */
+  | 'STAMP_AND_COIN_STORES'
+  /** `stationary_office_supplies_printing_and_writing_paper` */
+  | 'STATIONARY_OFFICE_SUPPLIES_PRINTING_AND_WRITING_PAPER'
+  /** `stationery_stores_office_and_school_supply_stores` */
+  | 'STATIONERY_STORES_OFFICE_AND_SCHOOL_SUPPLY_STORES'
+  /** `swimming_pools_sales` */
+  | 'SWIMMING_POOLS_SALES'
+  /** `tailors_alterations` */
+  | 'TAILORS_ALTERATIONS'
+  /** `taxicabs_limousines` */
+  | 'TAXICABS_LIMOUSINES'
+  /** `tax_payments_government_agencies` */
+  | 'TAX_PAYMENTS_GOVERNMENT_AGENCIES'
+  /** `tax_preparation_services` */
+  | 'TAX_PREPARATION_SERVICES'
+  /** `telecommunication_equipment_and_telephone_sales` */
+  | 'TELECOMMUNICATION_EQUIPMENT_AND_TELEPHONE_SALES'
+  /** `telecommunication_services` */
+  | 'TELECOMMUNICATION_SERVICES'
+  /** `telegraph_services` */
+  | 'TELEGRAPH_SERVICES'
+  /** `tent_and_awning_shops` */
+  | 'TENT_AND_AWNING_SHOPS'
+  /** `testing_laboratories` */
+  | 'TESTING_LABORATORIES'
+  /** `theatrical_ticket_agencies` */
+  | 'THEATRICAL_TICKET_AGENCIES'
+  /** `timeshares` */
+  | 'TIMESHARES'
+  /** `tire_retreading_and_repair` */
+  | 'TIRE_RETREADING_AND_REPAIR'
+  /** `tolls_bridge_fees` */
+  | 'TOLLS_BRIDGE_FEES'
+  /** `tourist_attractions_and_exhibits` */
+  | 'TOURIST_ATTRACTIONS_AND_EXHIBITS'
+  /** `towing_services` */
+  | 'TOWING_SERVICES'
+  /** `trailer_parks_campgrounds` */
+  | 'TRAILER_PARKS_CAMPGROUNDS'
+  /** `transportation_services` */
+  | 'TRANSPORTATION_SERVICES'
+  /** `travel_agencies_tour_operators` */
+  | 'TRAVEL_AGENCIES_TOUR_OPERATORS'
+  /** `truck_stop_iteration` */
+  | 'TRUCK_STOP_ITERATION'
+  /** `truck_utility_trailer_rentals` */
+  | 'TRUCK_UTILITY_TRAILER_RENTALS'
+  /** `typesetting_plate_making_and_related_services` */
+  | 'TYPESETTING_PLATE_MAKING_AND_RELATED_SERVICES'
+  /** `typewriter_stores` */
+  | 'TYPEWRITER_STORES'
+  /** `t_ui_travel_germany` */
+  | 'T_UI_TRAVEL_GERMANY'
+  /** `uniforms_commercial_clothing` */
+  | 'UNIFORMS_COMMERCIAL_CLOTHING'
+  /** `used_merchandise_and_secondhand_stores` */
+  | 'USED_MERCHANDISE_AND_SECONDHAND_STORES'
+  /** `utilities` */
+  | 'UTILITIES'
+  /** `u_s_federal_government_agencies_or_departments` */
+  | 'U_S_FEDERAL_GOVERNMENT_AGENCIES_OR_DEPARTMENTS'
+  /** `variety_stores` */
+  | 'VARIETY_STORES'
+  /** `veterinary_services` */
+  | 'VETERINARY_SERVICES'
+  /** `video_amusement_game_supplies` */
+  | 'VIDEO_AMUSEMENT_GAME_SUPPLIES'
+  /** `video_game_arcades` */
+  | 'VIDEO_GAME_ARCADES'
+  /** `video_tape_rental_stores` */
+  | 'VIDEO_TAPE_RENTAL_STORES'
+  /** `vocational_trade_schools` */
+  | 'VOCATIONAL_TRADE_SCHOOLS'
+  /** `watch_jewelry_repair` */
+  | 'WATCH_JEWELRY_REPAIR'
+  /** `welding_repair` */
+  | 'WELDING_REPAIR'
+  /** `wholesale_clubs` */
+  | 'WHOLESALE_CLUBS'
+  /** `wig_and_toupee_stores` */
+  | 'WIG_AND_TOUPEE_STORES'
+  /** `wires_money_orders` */
+  | 'WIRES_MONEY_ORDERS'
+  /** `womens_accessory_and_specialty_shops` */
+  | 'WOMENS_ACCESSORY_AND_SPECIALTY_SHOPS'
+  /** `womens_ready_to_wear_stores` */
+  | 'WOMENS_READY_TO_WEAR_STORES'
+  /** `wrecking_and_salvage_yards` */
+  | 'WRECKING_AND_SALVAGE_YARDS';
+
+/** Interval (or event) to which the amount applies. */
+export type IssuingCardholderSpendingControlsSpendingLimitInterval =
+  /** `all_time` */
+  | 'ALL_TIME'
+  /** `daily` */
+  | 'DAILY'
+  /** `monthly` */
+  | 'MONTHLY'
+  /** `per_authorization` */
+  | 'PER_AUTHORIZATION'
+  /** `weekly` */
+  | 'WEEKLY'
+  /** `yearly` */
+  | 'YEARLY';
+
+/** Specifies whether to permit authorizations on this cardholder's cards. */
+export type IssuingCardholderStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `blocked` */
+  | 'BLOCKED'
+  /** `inactive` */
+  | 'INACTIVE';
+
+/** One of `individual` or `company`. See [Choose a cardholder type](https://docs.stripe.com/issuing/other/choose-cardholder) for more details. */
+export type IssuingCardholderType =
+  /** `company` */
+  | 'COMPANY'
+  /** `individual` */
+  | 'INDIVIDUAL';
+
+/** Whether the product was a merchandise or service. */
+export type IssuingDisputeEvidenceCanceledProductType =
+  /** `merchandise` */
+  | 'MERCHANDISE'
+  /** `service` */
+  | 'SERVICE';
+
+/** Result of cardholder's attempt to return the product. */
+export type IssuingDisputeEvidenceCanceledReturnStatus =
+  /** `merchant_rejected` */
+  | 'MERCHANT_REJECTED'
+  /** `successful` */
+  | 'SUCCESSFUL';
+
+/** The reason for filing the dispute. Its value will match the field containing the evidence. */
+export type IssuingDisputeEvidenceReason =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `duplicate` */
+  | 'DUPLICATE'
+  /** `fraudulent` */
+  | 'FRAUDULENT'
+  /** `merchandise_not_as_described` */
+  | 'MERCHANDISE_NOT_AS_DESCRIBED'
+  /** `not_received` */
+  | 'NOT_RECEIVED'
+  /** `no_valid_authorization` */
+  | 'NO_VALID_AUTHORIZATION'
+  /** `other` */
+  | 'OTHER'
+  /** `service_not_as_described` */
+  | 'SERVICE_NOT_AS_DESCRIBED';
+
+/** The enum that describes the dispute loss outcome. If the dispute is not lost, this field will be absent. New enum values may be added in the future, so be sure to handle unknown values. */
+export type IssuingDisputeLossReason =
+  /** `cardholder_authentication_issuer_liability` */
+  | 'CARDHOLDER_AUTHENTICATION_ISSUER_LIABILITY'
+  /** `eci5_token_transaction_with_tavv` */
+  | 'ECI5_TOKEN_TRANSACTION_WITH_TAVV'
+  /** `excess_disputes_in_timeframe` */
+  | 'EXCESS_DISPUTES_IN_TIMEFRAME'
+  /** `has_not_met_the_minimum_dispute_amount_requirements` */
+  | 'HAS_NOT_MET_THE_MINIMUM_DISPUTE_AMOUNT_REQUIREMENTS'
+  /** `invalid_duplicate_dispute` */
+  | 'INVALID_DUPLICATE_DISPUTE'
+  /** `invalid_incorrect_amount_dispute` */
+  | 'INVALID_INCORRECT_AMOUNT_DISPUTE'
+  /** `invalid_no_authorization` */
+  | 'INVALID_NO_AUTHORIZATION'
+  /** `invalid_use_of_disputes` */
+  | 'INVALID_USE_OF_DISPUTES'
+  /** `merchandise_delivered_or_shipped` */
+  | 'MERCHANDISE_DELIVERED_OR_SHIPPED'
+  /** `merchandise_or_service_as_described` */
+  | 'MERCHANDISE_OR_SERVICE_AS_DESCRIBED'
+  /** `not_cancelled` */
+  | 'NOT_CANCELLED'
+  /** `other` */
+  | 'OTHER'
+  /** `refund_issued` */
+  | 'REFUND_ISSUED'
+  /** `submitted_beyond_allowable_time_limit` */
+  | 'SUBMITTED_BEYOND_ALLOWABLE_TIME_LIMIT'
+  /** `transaction_3ds_required` */
+  | 'TRANSACTION_3DS_REQUIRED'
+  /** `transaction_approved_after_prior_fraud_dispute` */
+  | 'TRANSACTION_APPROVED_AFTER_PRIOR_FRAUD_DISPUTE'
+  /** `transaction_authorized` */
+  | 'TRANSACTION_AUTHORIZED'
+  /** `transaction_electronically_read` */
+  | 'TRANSACTION_ELECTRONICALLY_READ'
+  /** `transaction_qualifies_for_visa_easy_payment_service` */
+  | 'TRANSACTION_QUALIFIES_FOR_VISA_EASY_PAYMENT_SERVICE'
+  /** `transaction_unattended` */
+  | 'TRANSACTION_UNATTENDED';
+
+/** Current status of the dispute. */
+export type IssuingDisputeStatus =
+  /** `expired` */
+  | 'EXPIRED'
+  /** `lost` */
+  | 'LOST'
+  /** `submitted` */
+  | 'SUBMITTED'
+  /** `unsubmitted` */
+  | 'UNSUBMITTED'
+  /** `won` */
+  | 'WON';
+
+/** The reason(s) the card logo was rejected. */
+export type IssuingPersonalizationDesignRejectionReasonsCardLogo =
+  /** `geographic_location` */
+  | 'GEOGRAPHIC_LOCATION'
+  /** `inappropriate` */
+  | 'INAPPROPRIATE'
+  /** `network_name` */
+  | 'NETWORK_NAME'
+  /** `non_binary_image` */
+  | 'NON_BINARY_IMAGE'
+  /** `non_fiat_currency` */
+  | 'NON_FIAT_CURRENCY'
+  /** `other` */
+  | 'OTHER'
+  /** `other_entity` */
+  | 'OTHER_ENTITY'
+  /** `promotional_material` */
+  | 'PROMOTIONAL_MATERIAL';
+
+/** The reason(s) the carrier text was rejected. */
+export type IssuingPersonalizationDesignRejectionReasonsCarrierText =
+  /** `geographic_location` */
+  | 'GEOGRAPHIC_LOCATION'
+  /** `inappropriate` */
+  | 'INAPPROPRIATE'
+  /** `network_name` */
+  | 'NETWORK_NAME'
+  /** `non_fiat_currency` */
+  | 'NON_FIAT_CURRENCY'
+  /** `other` */
+  | 'OTHER'
+  /** `other_entity` */
+  | 'OTHER_ENTITY'
+  /** `promotional_material` */
+  | 'PROMOTIONAL_MATERIAL';
+
+/** Whether this personalization design can be used to create cards. */
+export type IssuingPersonalizationDesignStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `inactive` */
+  | 'INACTIVE'
+  /** `rejected` */
+  | 'REJECTED'
+  /** `review` */
+  | 'REVIEW';
+
+/** The policy for how to use card logo images in a card design with this physical bundle. */
+export type IssuingPhysicalBundleFeaturesCardLogo =
+  /** `optional` */
+  | 'OPTIONAL'
+  /** `required` */
+  | 'REQUIRED'
+  /** `unsupported` */
+  | 'UNSUPPORTED';
+
+/** Whether this physical bundle can be used to create cards. */
+export type IssuingPhysicalBundleStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `inactive` */
+  | 'INACTIVE'
+  /** `review` */
+  | 'REVIEW';
+
+/** Whether this physical bundle is a standard Stripe offering or custom-made for you. */
+export type IssuingPhysicalBundleType =
+  /** `custom` */
+  | 'CUSTOM'
+  /** `standard` */
+  | 'STANDARD';
+
+/** The nature of the transaction. */
+export type IssuingTransactionType =
+  /** `capture` */
+  | 'CAPTURE'
+  /** `refund` */
+  | 'REFUND';
+
 /** The status of the most recent automated tax calculation for this Order. */
 export type OrderAutomaticTaxStatus =
   /** `complete` */
@@ -4714,6 +6958,16 @@ export type SetupIntentStatus =
   /** `succeeded` */
   | 'SUCCEEDED';
 
+/** The input of `submitIssuingDispute`: the parameters of Stripe's `POST /v1/issuing/disputes/{id}/submit` and the object it acts on. */
+export type SubmitIssuingDisputeInput = {
+  /** The IssuingDispute to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+};
+
 /** The input of `submitOrder`: the parameters of Stripe's `POST /v1/orders/{id}/submit` and the object it acts on. */
 export type SubmitOrderInput = {
   /** Stripe's `expected_total` parameter. */
@@ -5110,6 +7364,1815 @@ export type TerminalReaderStatus =
   /** `online` */
   | 'ONLINE';
 
+/** The input of `testHelpersActivateIssuingPersonalizationDesign`: the parameters of Stripe's `POST /v1/test_helpers/issuing/personalization_designs/{id}/activate` and the object it acts on. */
+export type TestHelpersActivateIssuingPersonalizationDesignInput = {
+  /** The IssuingPersonalizationDesign to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `testHelpersCaptureIssuingAuthorization`: the parameters of Stripe's `POST /v1/test_helpers/issuing/authorizations/{id}/capture` and the object it acts on. */
+export type TestHelpersCaptureIssuingAuthorizationInput = {
+  /** The amount to capture from the authorization. If not provided, the full amount of the authorization will be captured. This amount is in the authorization currency and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  captureAmount?: number | null | undefined;
+  /** Whether to close the authorization after capture. Defaults to true. Set to false to enable multi-capture flows. */
+  closeAuthorization?: boolean | null | undefined;
+  /** The IssuingAuthorization to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Additional purchase information that is optionally provided by the merchant. */
+  purchaseDetails?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsInput | null | undefined;
+};
+
+/** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetCardholderPromptDataInput = {
+  /** Driver ID. */
+  driverId?: string | null | undefined;
+  /** Odometer reading. */
+  odometer?: number | null | undefined;
+  /** An alphanumeric ID. This field is used when a vehicle ID, driver ID, or generic ID is entered by the cardholder, but the merchant or card network did not specify the prompt type. */
+  unspecifiedId?: string | null | undefined;
+  /** User ID. */
+  userId?: string | null | undefined;
+  /** Vehicle number. */
+  vehicleNumber?: string | null | undefined;
+};
+
+/** Fleet-specific information for transactions using Fleet cards. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetInput = {
+  /** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+  cardholderPromptData?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetCardholderPromptDataInput | null | undefined;
+  /** The type of purchase. One of `fuel_purchase`, `non_fuel_purchase`, or `fuel_and_non_fuel_purchase`. */
+  purchaseType?: IssuingAuthorizationFleetPurchaseType | null | undefined;
+  /** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+  reportedBreakdown?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownInput | null | undefined;
+  /** The type of fuel service. One of `non_fuel_transaction`, `full_service`, or `self_service`. */
+  serviceType?: IssuingAuthorizationFleetServiceType | null | undefined;
+};
+
+/** Breakdown of fuel portion of the purchase. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownFuelInput = {
+  /** Gross fuel amount that should equal Fuel Volume multiplied by Fuel Unit Cost, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownInput = {
+  /** Breakdown of fuel portion of the purchase. */
+  fuel?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownFuelInput | null | undefined;
+  /** Breakdown of non-fuel portion of the purchase. */
+  nonFuel?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownNonFuelInput | null | undefined;
+  /** Information about tax included in this transaction. */
+  tax?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownTaxInput | null | undefined;
+};
+
+/** Breakdown of non-fuel portion of the purchase. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownNonFuelInput = {
+  /** Gross non-fuel amount that should equal the sum of the line items, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** Information about tax included in this transaction. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetReportedBreakdownTaxInput = {
+  /** Amount of state or provincial Sales Tax included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  localAmountDecimal?: string | null | undefined;
+  /** Amount of national Sales Tax or VAT included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  nationalAmountDecimal?: string | null | undefined;
+};
+
+/** Information about the flight that was purchased with this transaction. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFlightInput = {
+  /** The time that the flight departed. */
+  departureAt?: string | null | undefined;
+  /** The name of the passenger. */
+  passengerName?: string | null | undefined;
+  /** Whether the ticket is refundable. */
+  refundable?: boolean | null | undefined;
+  /** The legs of the trip. */
+  segments?: Array<TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFlightSegmentsInput> | null | undefined;
+  /** The travel agency that issued the ticket. */
+  travelAgency?: string | null | undefined;
+};
+
+/** The legs of the trip. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFlightSegmentsInput = {
+  /** The three-letter IATA airport code of the flight's destination. */
+  arrivalAirportCode?: string | null | undefined;
+  /** The airline carrier code. */
+  carrier?: string | null | undefined;
+  /** The three-letter IATA airport code that the flight departed from. */
+  departureAirportCode?: string | null | undefined;
+  /** The flight number. */
+  flightNumber?: string | null | undefined;
+  /** The flight's service class. */
+  serviceClass?: string | null | undefined;
+  /** Whether a stopover is allowed on this flight. */
+  stopoverAllowed?: boolean | null | undefined;
+};
+
+/** Information about fuel that was purchased with this transaction. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFuelInput = {
+  /** [Conexxus Payment System Product Code](https://www.conexxus.org/conexxus-payment-system-product-codes) identifying the primary fuel product purchased. */
+  industryProductCode?: string | null | undefined;
+  /** The quantity of `unit`s of fuel that was dispensed, represented as a decimal string with at most 12 decimal places. */
+  quantityDecimal?: string | null | undefined;
+  /** The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`. */
+  type?: IssuingAuthorizationFuelType | null | undefined;
+  /** The units for `quantity_decimal`. One of `charging_minute`, `imperial_gallon`, `kilogram`, `kilowatt_hour`, `liter`, `pound`, `us_gallon`, or `other`. */
+  unit?: IssuingAuthorizationFuelUnit | null | undefined;
+  /** The cost in cents per each unit of fuel, represented as a decimal string with at most 12 decimal places. */
+  unitCostDecimal?: string | null | undefined;
+};
+
+/** Additional purchase information that is optionally provided by the merchant. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsInput = {
+  /** Fleet-specific information for transactions using Fleet cards. */
+  fleet?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFleetInput | null | undefined;
+  /** Information about the flight that was purchased with this transaction. */
+  flight?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFlightInput | null | undefined;
+  /** Information about fuel that was purchased with this transaction. */
+  fuel?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsFuelInput | null | undefined;
+  /** Information about lodging that was purchased with this transaction. */
+  lodging?: TestHelpersCaptureIssuingAuthorizationPurchaseDetailsLodgingInput | null | undefined;
+  /** The line items in the purchase. */
+  receipt?: Array<TestHelpersCaptureIssuingAuthorizationPurchaseDetailsReceiptInput> | null | undefined;
+  /** A merchant-specific order number. */
+  reference?: string | null | undefined;
+};
+
+/** Information about lodging that was purchased with this transaction. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsLodgingInput = {
+  /** The time of checking into the lodging. */
+  checkInAt?: string | null | undefined;
+  /** The number of nights stayed at the lodging. */
+  nights?: number | null | undefined;
+};
+
+/** The line items in the purchase. */
+export type TestHelpersCaptureIssuingAuthorizationPurchaseDetailsReceiptInput = {
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Stripe's `quantity` parameter. */
+  quantity?: string | null | undefined;
+  /** Stripe's `total` parameter. */
+  total?: number | null | undefined;
+  /** Stripe's `unit_cost` parameter. */
+  unitCost?: number | null | undefined;
+};
+
+/** The input of `testHelpersCreateForceCaptureIssuingTransaction`: the parameters of Stripe's `POST /v1/test_helpers/issuing/transactions/create_force_capture`. */
+export type TestHelpersCreateForceCaptureIssuingTransactionInput = {
+  /** The total amount to attempt to capture. This amount is in the provided currency, or defaults to the cards currency, and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  amount: number;
+  /** Card associated with this transaction. */
+  card: string | number;
+  /** The currency of the capture. If not provided, defaults to the currency of the card. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Details about the seller (grocery store, e-commerce website, etc.) where the card authorization happened. */
+  merchantData?: TestHelpersCreateForceCaptureIssuingTransactionMerchantDataInput | null | undefined;
+  /** Additional purchase information that is optionally provided by the merchant. */
+  purchaseDetails?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsInput | null | undefined;
+};
+
+/** A categorization of the seller's type of business. See our [merchant categories guide](https://docs.stripe.com/issuing/merchant-categories) for a list of possible values. */
+export type TestHelpersCreateForceCaptureIssuingTransactionMerchantDataCategory =
+  /** `accounting_bookkeeping_services` */
+  | 'ACCOUNTING_BOOKKEEPING_SERVICES'
+  /** `ac_refrigeration_repair` */
+  | 'AC_REFRIGERATION_REPAIR'
+  /** `advertising_services` */
+  | 'ADVERTISING_SERVICES'
+  /** `agricultural_cooperative` */
+  | 'AGRICULTURAL_COOPERATIVE'
+  /** `airlines_air_carriers` */
+  | 'AIRLINES_AIR_CARRIERS'
+  /** `airports_flying_fields` */
+  | 'AIRPORTS_FLYING_FIELDS'
+  /** `ambulance_services` */
+  | 'AMBULANCE_SERVICES'
+  /** `amusement_parks_carnivals` */
+  | 'AMUSEMENT_PARKS_CARNIVALS'
+  /** `antique_reproductions` */
+  | 'ANTIQUE_REPRODUCTIONS'
+  /** `antique_shops` */
+  | 'ANTIQUE_SHOPS'
+  /** `aquariums` */
+  | 'AQUARIUMS'
+  /** `architectural_surveying_services` */
+  | 'ARCHITECTURAL_SURVEYING_SERVICES'
+  /** `artists_supply_and_craft_shops` */
+  | 'ARTISTS_SUPPLY_AND_CRAFT_SHOPS'
+  /** `art_dealers_and_galleries` */
+  | 'ART_DEALERS_AND_GALLERIES'
+  /** `automated_cash_disburse` */
+  | 'AUTOMATED_CASH_DISBURSE'
+  /** `automated_fuel_dispensers` */
+  | 'AUTOMATED_FUEL_DISPENSERS'
+  /** `automobile_associations` */
+  | 'AUTOMOBILE_ASSOCIATIONS'
+  /** `automotive_parts_and_accessories_stores` */
+  | 'AUTOMOTIVE_PARTS_AND_ACCESSORIES_STORES'
+  /** `automotive_tire_stores` */
+  | 'AUTOMOTIVE_TIRE_STORES'
+  /** `auto_and_home_supply_stores` */
+  | 'AUTO_AND_HOME_SUPPLY_STORES'
+  /** `auto_body_repair_shops` */
+  | 'AUTO_BODY_REPAIR_SHOPS'
+  /** `auto_paint_shops` */
+  | 'AUTO_PAINT_SHOPS'
+  /** `auto_service_shops` */
+  | 'AUTO_SERVICE_SHOPS'
+  /** `bail_and_bond_payments` */
+  | 'BAIL_AND_BOND_PAYMENTS'
+  /** `bakeries` */
+  | 'BAKERIES'
+  /** `bands_orchestras` */
+  | 'BANDS_ORCHESTRAS'
+  /** `barber_and_beauty_shops` */
+  | 'BARBER_AND_BEAUTY_SHOPS'
+  /** `betting_casino_gambling` */
+  | 'BETTING_CASINO_GAMBLING'
+  /** `bicycle_shops` */
+  | 'BICYCLE_SHOPS'
+  /** `billiard_pool_establishments` */
+  | 'BILLIARD_POOL_ESTABLISHMENTS'
+  /** `boat_dealers` */
+  | 'BOAT_DEALERS'
+  /** `boat_rentals_and_leases` */
+  | 'BOAT_RENTALS_AND_LEASES'
+  /** `books_periodicals_and_newspapers` */
+  | 'BOOKS_PERIODICALS_AND_NEWSPAPERS'
+  /** `book_stores` */
+  | 'BOOK_STORES'
+  /** `bowling_alleys` */
+  | 'BOWLING_ALLEYS'
+  /** `business_secretarial_schools` */
+  | 'BUSINESS_SECRETARIAL_SCHOOLS'
+  /** `bus_lines` */
+  | 'BUS_LINES'
+  /** `buying_shopping_services` */
+  | 'BUYING_SHOPPING_SERVICES'
+  /** `cable_satellite_and_other_pay_television_and_radio` */
+  | 'CABLE_SATELLITE_AND_OTHER_PAY_TELEVISION_AND_RADIO'
+  /** `camera_and_photographic_supply_stores` */
+  | 'CAMERA_AND_PHOTOGRAPHIC_SUPPLY_STORES'
+  /** `candy_nut_and_confectionery_stores` */
+  | 'CANDY_NUT_AND_CONFECTIONERY_STORES'
+  /** `carpentry_services` */
+  | 'CARPENTRY_SERVICES'
+  /** `carpet_upholstery_cleaning` */
+  | 'CARPET_UPHOLSTERY_CLEANING'
+  /** `car_and_truck_dealers_new_used` */
+  | 'CAR_AND_TRUCK_DEALERS_NEW_USED'
+  /** `car_and_truck_dealers_used_only` */
+  | 'CAR_AND_TRUCK_DEALERS_USED_ONLY'
+  /** `car_rental_agencies` */
+  | 'CAR_RENTAL_AGENCIES'
+  /** `car_washes` */
+  | 'CAR_WASHES'
+  /** `caterers` */
+  | 'CATERERS'
+  /** `charitable_and_social_service_organizations_fundraising` */
+  | 'CHARITABLE_AND_SOCIAL_SERVICE_ORGANIZATIONS_FUNDRAISING'
+  /** `chemicals_and_allied_products` */
+  | 'CHEMICALS_AND_ALLIED_PRODUCTS'
+  /** `childrens_and_infants_wear_stores` */
+  | 'CHILDRENS_AND_INFANTS_WEAR_STORES'
+  /** `child_care_services` */
+  | 'CHILD_CARE_SERVICES'
+  /** `chiropodists_podiatrists` */
+  | 'CHIROPODISTS_PODIATRISTS'
+  /** `chiropractors` */
+  | 'CHIROPRACTORS'
+  /** `cigar_stores_and_stands` */
+  | 'CIGAR_STORES_AND_STANDS'
+  /** `civic_social_fraternal_associations` */
+  | 'CIVIC_SOCIAL_FRATERNAL_ASSOCIATIONS'
+  /** `cleaning_and_maintenance` */
+  | 'CLEANING_AND_MAINTENANCE'
+  /** `clothing_rental` */
+  | 'CLOTHING_RENTAL'
+  /** `colleges_universities` */
+  | 'COLLEGES_UNIVERSITIES'
+  /** `commercial_equipment` */
+  | 'COMMERCIAL_EQUIPMENT'
+  /** `commercial_footwear` */
+  | 'COMMERCIAL_FOOTWEAR'
+  /** `commercial_photography_art_and_graphics` */
+  | 'COMMERCIAL_PHOTOGRAPHY_ART_AND_GRAPHICS'
+  /** `commuter_transport_and_ferries` */
+  | 'COMMUTER_TRANSPORT_AND_FERRIES'
+  /** `computers_peripherals_and_software` */
+  | 'COMPUTERS_PERIPHERALS_AND_SOFTWARE'
+  /** `computer_network_services` */
+  | 'COMPUTER_NETWORK_SERVICES'
+  /** `computer_programming` */
+  | 'COMPUTER_PROGRAMMING'
+  /** `computer_repair` */
+  | 'COMPUTER_REPAIR'
+  /** `computer_software_stores` */
+  | 'COMPUTER_SOFTWARE_STORES'
+  /** `concrete_work_services` */
+  | 'CONCRETE_WORK_SERVICES'
+  /** `construction_materials` */
+  | 'CONSTRUCTION_MATERIALS'
+  /** `consulting_public_relations` */
+  | 'CONSULTING_PUBLIC_RELATIONS'
+  /** `correspondence_schools` */
+  | 'CORRESPONDENCE_SCHOOLS'
+  /** `cosmetic_stores` */
+  | 'COSMETIC_STORES'
+  /** `counseling_services` */
+  | 'COUNSELING_SERVICES'
+  /** `country_clubs` */
+  | 'COUNTRY_CLUBS'
+  /** `courier_services` */
+  | 'COURIER_SERVICES'
+  /** `court_costs` */
+  | 'COURT_COSTS'
+  /** `credit_reporting_agencies` */
+  | 'CREDIT_REPORTING_AGENCIES'
+  /** `cruise_lines` */
+  | 'CRUISE_LINES'
+  /** `dairy_products_stores` */
+  | 'DAIRY_PRODUCTS_STORES'
+  /** `dance_hall_studios_schools` */
+  | 'DANCE_HALL_STUDIOS_SCHOOLS'
+  /** `dating_escort_services` */
+  | 'DATING_ESCORT_SERVICES'
+  /** `dentists_orthodontists` */
+  | 'DENTISTS_ORTHODONTISTS'
+  /** `department_stores` */
+  | 'DEPARTMENT_STORES'
+  /** `detective_agencies` */
+  | 'DETECTIVE_AGENCIES'
+  /** `digital_goods_applications` */
+  | 'DIGITAL_GOODS_APPLICATIONS'
+  /** `digital_goods_games` */
+  | 'DIGITAL_GOODS_GAMES'
+  /** `digital_goods_large_volume` */
+  | 'DIGITAL_GOODS_LARGE_VOLUME'
+  /** `digital_goods_media` */
+  | 'DIGITAL_GOODS_MEDIA'
+  /** `direct_marketing_catalog_merchant` */
+  | 'DIRECT_MARKETING_CATALOG_MERCHANT'
+  /** `direct_marketing_combination_catalog_and_retail_merchant` */
+  | 'DIRECT_MARKETING_COMBINATION_CATALOG_AND_RETAIL_MERCHANT'
+  /** `direct_marketing_inbound_telemarketing` */
+  | 'DIRECT_MARKETING_INBOUND_TELEMARKETING'
+  /** `direct_marketing_insurance_services` */
+  | 'DIRECT_MARKETING_INSURANCE_SERVICES'
+  /** `direct_marketing_other` */
+  | 'DIRECT_MARKETING_OTHER'
+  /** `direct_marketing_outbound_telemarketing` */
+  | 'DIRECT_MARKETING_OUTBOUND_TELEMARKETING'
+  /** `direct_marketing_subscription` */
+  | 'DIRECT_MARKETING_SUBSCRIPTION'
+  /** `direct_marketing_travel` */
+  | 'DIRECT_MARKETING_TRAVEL'
+  /** `discount_stores` */
+  | 'DISCOUNT_STORES'
+  /** `doctors` */
+  | 'DOCTORS'
+  /** `door_to_door_sales` */
+  | 'DOOR_TO_DOOR_SALES'
+  /** `drapery_window_covering_and_upholstery_stores` */
+  | 'DRAPERY_WINDOW_COVERING_AND_UPHOLSTERY_STORES'
+  /** `drinking_places` */
+  | 'DRINKING_PLACES'
+  /** `drugs_drug_proprietaries_and_druggist_sundries` */
+  | 'DRUGS_DRUG_PROPRIETARIES_AND_DRUGGIST_SUNDRIES'
+  /** `drug_stores_and_pharmacies` */
+  | 'DRUG_STORES_AND_PHARMACIES'
+  /** `dry_cleaners` */
+  | 'DRY_CLEANERS'
+  /** `durable_goods` */
+  | 'DURABLE_GOODS'
+  /** `duty_free_stores` */
+  | 'DUTY_FREE_STORES'
+  /** `eating_places_restaurants` */
+  | 'EATING_PLACES_RESTAURANTS'
+  /** `educational_services` */
+  | 'EDUCATIONAL_SERVICES'
+  /** `electrical_parts_and_equipment` */
+  | 'ELECTRICAL_PARTS_AND_EQUIPMENT'
+  /** `electrical_services` */
+  | 'ELECTRICAL_SERVICES'
+  /** `electric_razor_stores` */
+  | 'ELECTRIC_RAZOR_STORES'
+  /** `electric_vehicle_charging` */
+  | 'ELECTRIC_VEHICLE_CHARGING'
+  /** `electronics_repair_shops` */
+  | 'ELECTRONICS_REPAIR_SHOPS'
+  /** `electronics_stores` */
+  | 'ELECTRONICS_STORES'
+  /** `elementary_secondary_schools` */
+  | 'ELEMENTARY_SECONDARY_SCHOOLS'
+  /** `emergency_services_gcas_visa_use_only` */
+  | 'EMERGENCY_SERVICES_GCAS_VISA_USE_ONLY'
+  /** `employment_temp_agencies` */
+  | 'EMPLOYMENT_TEMP_AGENCIES'
+  /** `equipment_rental` */
+  | 'EQUIPMENT_RENTAL'
+  /** `exterminating_services` */
+  | 'EXTERMINATING_SERVICES'
+  /** `family_clothing_stores` */
+  | 'FAMILY_CLOTHING_STORES'
+  /** `fast_food_restaurants` */
+  | 'FAST_FOOD_RESTAURANTS'
+  /** `financial_institutions` */
+  | 'FINANCIAL_INSTITUTIONS'
+  /** `fines_government_administrative_entities` */
+  | 'FINES_GOVERNMENT_ADMINISTRATIVE_ENTITIES'
+  /** `fireplace_fireplace_screens_and_accessories_stores` */
+  | 'FIREPLACE_FIREPLACE_SCREENS_AND_ACCESSORIES_STORES'
+  /** `floor_covering_stores` */
+  | 'FLOOR_COVERING_STORES'
+  /** `florists` */
+  | 'FLORISTS'
+  /** `florists_supplies_nursery_stock_and_flowers` */
+  | 'FLORISTS_SUPPLIES_NURSERY_STOCK_AND_FLOWERS'
+  /** `freezer_and_locker_meat_provisioners` */
+  | 'FREEZER_AND_LOCKER_MEAT_PROVISIONERS'
+  /** `fuel_dealers_non_automotive` */
+  | 'FUEL_DEALERS_NON_AUTOMOTIVE'
+  /** `funeral_services_crematories` */
+  | 'FUNERAL_SERVICES_CREMATORIES'
+  /** `furniture_home_furnishings_and_equipment_stores_except_appliances` */
+  | 'FURNITURE_HOME_FURNISHINGS_AND_EQUIPMENT_STORES_EXCEPT_APPLIANCES'
+  /** `furniture_repair_refinishing` */
+  | 'FURNITURE_REPAIR_REFINISHING'
+  /** `furriers_and_fur_shops` */
+  | 'FURRIERS_AND_FUR_SHOPS'
+  /** `general_services` */
+  | 'GENERAL_SERVICES'
+  /** `gift_card_novelty_and_souvenir_shops` */
+  | 'GIFT_CARD_NOVELTY_AND_SOUVENIR_SHOPS'
+  /** `glassware_crystal_stores` */
+  | 'GLASSWARE_CRYSTAL_STORES'
+  /** `glass_paint_and_wallpaper_stores` */
+  | 'GLASS_PAINT_AND_WALLPAPER_STORES'
+  /** `golf_courses_public` */
+  | 'GOLF_COURSES_PUBLIC'
+  /** `government_licensed_horse_dog_racing_us_region_only` */
+  | 'GOVERNMENT_LICENSED_HORSE_DOG_RACING_US_REGION_ONLY'
+  /** `government_licensed_online_casions_online_gambling_us_region_only` */
+  | 'GOVERNMENT_LICENSED_ONLINE_CASIONS_ONLINE_GAMBLING_US_REGION_ONLY'
+  /** `government_owned_lotteries_non_us_region` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_NON_US_REGION'
+  /** `government_owned_lotteries_us_region_only` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_US_REGION_ONLY'
+  /** `government_services` */
+  | 'GOVERNMENT_SERVICES'
+  /** `grocery_stores_supermarkets` */
+  | 'GROCERY_STORES_SUPERMARKETS'
+  /** `hardware_equipment_and_supplies` */
+  | 'HARDWARE_EQUIPMENT_AND_SUPPLIES'
+  /** `hardware_stores` */
+  | 'HARDWARE_STORES'
+  /** `health_and_beauty_spas` */
+  | 'HEALTH_AND_BEAUTY_SPAS'
+  /** `hearing_aids_sales_and_supplies` */
+  | 'HEARING_AIDS_SALES_AND_SUPPLIES'
+  /** `heating_plumbing_a_c` */
+  | 'HEATING_PLUMBING_A_C'
+  /** `hobby_toy_and_game_shops` */
+  | 'HOBBY_TOY_AND_GAME_SHOPS'
+  /** `home_supply_warehouse_stores` */
+  | 'HOME_SUPPLY_WAREHOUSE_STORES'
+  /** `hospitals` */
+  | 'HOSPITALS'
+  /** `hotels_motels_and_resorts` */
+  | 'HOTELS_MOTELS_AND_RESORTS'
+  /** `household_appliance_stores` */
+  | 'HOUSEHOLD_APPLIANCE_STORES'
+  /** `industrial_supplies` */
+  | 'INDUSTRIAL_SUPPLIES'
+  /** `information_retrieval_services` */
+  | 'INFORMATION_RETRIEVAL_SERVICES'
+  /** `insurance_default` */
+  | 'INSURANCE_DEFAULT'
+  /** `insurance_underwriting_premiums` */
+  | 'INSURANCE_UNDERWRITING_PREMIUMS'
+  /** `intra_company_purchases` */
+  | 'INTRA_COMPANY_PURCHASES'
+  /** `jewelry_stores_watches_clocks_and_silverware_stores` */
+  | 'JEWELRY_STORES_WATCHES_CLOCKS_AND_SILVERWARE_STORES'
+  /** `landscaping_services` */
+  | 'LANDSCAPING_SERVICES'
+  /** `laundries` */
+  | 'LAUNDRIES'
+  /** `laundry_cleaning_services` */
+  | 'LAUNDRY_CLEANING_SERVICES'
+  /** `legal_services_attorneys` */
+  | 'LEGAL_SERVICES_ATTORNEYS'
+  /** `luggage_and_leather_goods_stores` */
+  | 'LUGGAGE_AND_LEATHER_GOODS_STORES'
+  /** `lumber_building_materials_stores` */
+  | 'LUMBER_BUILDING_MATERIALS_STORES'
+  /** `manual_cash_disburse` */
+  | 'MANUAL_CASH_DISBURSE'
+  /** `marinas_service_and_supplies` */
+  | 'MARINAS_SERVICE_AND_SUPPLIES'
+  /** `marketplaces` */
+  | 'MARKETPLACES'
+  /** `masonry_stonework_and_plaster` */
+  | 'MASONRY_STONEWORK_AND_PLASTER'
+  /** `massage_parlors` */
+  | 'MASSAGE_PARLORS'
+  /** `medical_and_dental_labs` */
+  | 'MEDICAL_AND_DENTAL_LABS'
+  /** `medical_dental_ophthalmic_and_hospital_equipment_and_supplies` */
+  | 'MEDICAL_DENTAL_OPHTHALMIC_AND_HOSPITAL_EQUIPMENT_AND_SUPPLIES'
+  /** `medical_services` */
+  | 'MEDICAL_SERVICES'
+  /** `membership_organizations` */
+  | 'MEMBERSHIP_ORGANIZATIONS'
+  /** `mens_and_boys_clothing_and_accessories_stores` */
+  | 'MENS_AND_BOYS_CLOTHING_AND_ACCESSORIES_STORES'
+  /** `mens_womens_clothing_stores` */
+  | 'MENS_WOMENS_CLOTHING_STORES'
+  /** `metal_service_centers` */
+  | 'METAL_SERVICE_CENTERS'
+  /** `miscellaneous_apparel_and_accessory_shops` */
+  | 'MISCELLANEOUS_APPAREL_AND_ACCESSORY_SHOPS'
+  /** `miscellaneous_auto_dealers` */
+  | 'MISCELLANEOUS_AUTO_DEALERS'
+  /** `miscellaneous_business_services` */
+  | 'MISCELLANEOUS_BUSINESS_SERVICES'
+  /** `miscellaneous_food_stores` */
+  | 'MISCELLANEOUS_FOOD_STORES'
+  /** `miscellaneous_general_merchandise` */
+  | 'MISCELLANEOUS_GENERAL_MERCHANDISE'
+  /** `miscellaneous_general_services` */
+  | 'MISCELLANEOUS_GENERAL_SERVICES'
+  /** `miscellaneous_home_furnishing_specialty_stores` */
+  | 'MISCELLANEOUS_HOME_FURNISHING_SPECIALTY_STORES'
+  /** `miscellaneous_publishing_and_printing` */
+  | 'MISCELLANEOUS_PUBLISHING_AND_PRINTING'
+  /** `miscellaneous_recreation_services` */
+  | 'MISCELLANEOUS_RECREATION_SERVICES'
+  /** `miscellaneous_repair_shops` */
+  | 'MISCELLANEOUS_REPAIR_SHOPS'
+  /** `miscellaneous_specialty_retail` */
+  | 'MISCELLANEOUS_SPECIALTY_RETAIL'
+  /** `mobile_home_dealers` */
+  | 'MOBILE_HOME_DEALERS'
+  /** `motion_picture_theaters` */
+  | 'MOTION_PICTURE_THEATERS'
+  /** `motorcycle_shops_and_dealers` */
+  | 'MOTORCYCLE_SHOPS_AND_DEALERS'
+  /** `motorcycle_shops_dealers` */
+  | 'MOTORCYCLE_SHOPS_DEALERS'
+  /** `motor_freight_carriers_and_trucking` */
+  | 'MOTOR_FREIGHT_CARRIERS_AND_TRUCKING'
+  /** `motor_homes_dealers` */
+  | 'MOTOR_HOMES_DEALERS'
+  /** `motor_vehicle_supplies_and_new_parts` */
+  | 'MOTOR_VEHICLE_SUPPLIES_AND_NEW_PARTS'
+  /** `music_stores_musical_instruments_pianos_and_sheet_music` */
+  | 'MUSIC_STORES_MUSICAL_INSTRUMENTS_PIANOS_AND_SHEET_MUSIC'
+  /** `news_dealers_and_newsstands` */
+  | 'NEWS_DEALERS_AND_NEWSSTANDS'
+  /** `nondurable_goods` */
+  | 'NONDURABLE_GOODS'
+  /** `non_fi_money_orders` */
+  | 'NON_FI_MONEY_ORDERS'
+  /** `non_fi_stored_value_card_purchase_load` */
+  | 'NON_FI_STORED_VALUE_CARD_PURCHASE_LOAD'
+  /** `nurseries_lawn_and_garden_supply_stores` */
+  | 'NURSERIES_LAWN_AND_GARDEN_SUPPLY_STORES'
+  /** `nursing_personal_care` */
+  | 'NURSING_PERSONAL_CARE'
+  /** `office_and_commercial_furniture` */
+  | 'OFFICE_AND_COMMERCIAL_FURNITURE'
+  /** `opticians_eyeglasses` */
+  | 'OPTICIANS_EYEGLASSES'
+  /** `optometrists_ophthalmologist` */
+  | 'OPTOMETRISTS_OPHTHALMOLOGIST'
+  /** `orthopedic_goods_prosthetic_devices` */
+  | 'ORTHOPEDIC_GOODS_PROSTHETIC_DEVICES'
+  /** `osteopaths` */
+  | 'OSTEOPATHS'
+  /** `package_stores_beer_wine_and_liquor` */
+  | 'PACKAGE_STORES_BEER_WINE_AND_LIQUOR'
+  /** `paints_varnishes_and_supplies` */
+  | 'PAINTS_VARNISHES_AND_SUPPLIES'
+  /** `parking_lots_garages` */
+  | 'PARKING_LOTS_GARAGES'
+  /** `passenger_railways` */
+  | 'PASSENGER_RAILWAYS'
+  /** `pawn_shops` */
+  | 'PAWN_SHOPS'
+  /** `petroleum_and_petroleum_products` */
+  | 'PETROLEUM_AND_PETROLEUM_PRODUCTS'
+  /** `pet_shops_pet_food_and_supplies` */
+  | 'PET_SHOPS_PET_FOOD_AND_SUPPLIES'
+  /** `photographic_photocopy_microfilm_equipment_and_supplies` */
+  | 'PHOTOGRAPHIC_PHOTOCOPY_MICROFILM_EQUIPMENT_AND_SUPPLIES'
+  /** `photographic_studios` */
+  | 'PHOTOGRAPHIC_STUDIOS'
+  /** `photo_developing` */
+  | 'PHOTO_DEVELOPING'
+  /** `picture_video_production` */
+  | 'PICTURE_VIDEO_PRODUCTION'
+  /** `piece_goods_notions_and_other_dry_goods` */
+  | 'PIECE_GOODS_NOTIONS_AND_OTHER_DRY_GOODS'
+  /** `plumbing_heating_equipment_and_supplies` */
+  | 'PLUMBING_HEATING_EQUIPMENT_AND_SUPPLIES'
+  /** `political_organizations` */
+  | 'POLITICAL_ORGANIZATIONS'
+  /** `postal_services_government_only` */
+  | 'POSTAL_SERVICES_GOVERNMENT_ONLY'
+  /** `precious_stones_and_metals_watches_and_jewelry` */
+  | 'PRECIOUS_STONES_AND_METALS_WATCHES_AND_JEWELRY'
+  /** `professional_services` */
+  | 'PROFESSIONAL_SERVICES'
+  /** `public_warehousing_and_storage` */
+  | 'PUBLIC_WAREHOUSING_AND_STORAGE'
+  /** `quick_copy_repro_and_blueprint` */
+  | 'QUICK_COPY_REPRO_AND_BLUEPRINT'
+  /** `railroads` */
+  | 'RAILROADS'
+  /** `real_estate_agents_and_managers_rentals` */
+  | 'REAL_ESTATE_AGENTS_AND_MANAGERS_RENTALS'
+  /** `record_stores` */
+  | 'RECORD_STORES'
+  /** `recreational_vehicle_rentals` */
+  | 'RECREATIONAL_VEHICLE_RENTALS'
+  /** `religious_goods_stores` */
+  | 'RELIGIOUS_GOODS_STORES'
+  /** `religious_organizations` */
+  | 'RELIGIOUS_ORGANIZATIONS'
+  /** `roofing_siding_sheet_metal` */
+  | 'ROOFING_SIDING_SHEET_METAL'
+  /** `secretarial_support_services` */
+  | 'SECRETARIAL_SUPPORT_SERVICES'
+  /** `security_brokers_dealers` */
+  | 'SECURITY_BROKERS_DEALERS'
+  /** `service_stations` */
+  | 'SERVICE_STATIONS'
+  /** `sewing_needlework_fabric_and_piece_goods_stores` */
+  | 'SEWING_NEEDLEWORK_FABRIC_AND_PIECE_GOODS_STORES'
+  /** `shoe_repair_hat_cleaning` */
+  | 'SHOE_REPAIR_HAT_CLEANING'
+  /** `shoe_stores` */
+  | 'SHOE_STORES'
+  /** `small_appliance_repair` */
+  | 'SMALL_APPLIANCE_REPAIR'
+  /** `snowmobile_dealers` */
+  | 'SNOWMOBILE_DEALERS'
+  /** `specialty_cleaning` */
+  | 'SPECIALTY_CLEANING'
+  /** `special_trade_services` */
+  | 'SPECIAL_TRADE_SERVICES'
+  /** `sporting_goods_stores` */
+  | 'SPORTING_GOODS_STORES'
+  /** `sporting_recreation_camps` */
+  | 'SPORTING_RECREATION_CAMPS'
+  /** `sports_and_riding_apparel_stores` */
+  | 'SPORTS_AND_RIDING_APPAREL_STORES'
+  /** `sports_clubs_fields` */
+  | 'SPORTS_CLUBS_FIELDS'
+  /** `stamp_and_coin_stores` */
+  | 'STAMP_AND_COIN_STORES'
+  /** `stationary_office_supplies_printing_and_writing_paper` */
+  | 'STATIONARY_OFFICE_SUPPLIES_PRINTING_AND_WRITING_PAPER'
+  /** `stationery_stores_office_and_school_supply_stores` */
+  | 'STATIONERY_STORES_OFFICE_AND_SCHOOL_SUPPLY_STORES'
+  /** `swimming_pools_sales` */
+  | 'SWIMMING_POOLS_SALES'
+  /** `tailors_alterations` */
+  | 'TAILORS_ALTERATIONS'
+  /** `taxicabs_limousines` */
+  | 'TAXICABS_LIMOUSINES'
+  /** `tax_payments_government_agencies` */
+  | 'TAX_PAYMENTS_GOVERNMENT_AGENCIES'
+  /** `tax_preparation_services` */
+  | 'TAX_PREPARATION_SERVICES'
+  /** `telecommunication_equipment_and_telephone_sales` */
+  | 'TELECOMMUNICATION_EQUIPMENT_AND_TELEPHONE_SALES'
+  /** `telecommunication_services` */
+  | 'TELECOMMUNICATION_SERVICES'
+  /** `telegraph_services` */
+  | 'TELEGRAPH_SERVICES'
+  /** `tent_and_awning_shops` */
+  | 'TENT_AND_AWNING_SHOPS'
+  /** `testing_laboratories` */
+  | 'TESTING_LABORATORIES'
+  /** `theatrical_ticket_agencies` */
+  | 'THEATRICAL_TICKET_AGENCIES'
+  /** `timeshares` */
+  | 'TIMESHARES'
+  /** `tire_retreading_and_repair` */
+  | 'TIRE_RETREADING_AND_REPAIR'
+  /** `tolls_bridge_fees` */
+  | 'TOLLS_BRIDGE_FEES'
+  /** `tourist_attractions_and_exhibits` */
+  | 'TOURIST_ATTRACTIONS_AND_EXHIBITS'
+  /** `towing_services` */
+  | 'TOWING_SERVICES'
+  /** `trailer_parks_campgrounds` */
+  | 'TRAILER_PARKS_CAMPGROUNDS'
+  /** `transportation_services` */
+  | 'TRANSPORTATION_SERVICES'
+  /** `travel_agencies_tour_operators` */
+  | 'TRAVEL_AGENCIES_TOUR_OPERATORS'
+  /** `truck_stop_iteration` */
+  | 'TRUCK_STOP_ITERATION'
+  /** `truck_utility_trailer_rentals` */
+  | 'TRUCK_UTILITY_TRAILER_RENTALS'
+  /** `typesetting_plate_making_and_related_services` */
+  | 'TYPESETTING_PLATE_MAKING_AND_RELATED_SERVICES'
+  /** `typewriter_stores` */
+  | 'TYPEWRITER_STORES'
+  /** `t_ui_travel_germany` */
+  | 'T_UI_TRAVEL_GERMANY'
+  /** `uniforms_commercial_clothing` */
+  | 'UNIFORMS_COMMERCIAL_CLOTHING'
+  /** `used_merchandise_and_secondhand_stores` */
+  | 'USED_MERCHANDISE_AND_SECONDHAND_STORES'
+  /** `utilities` */
+  | 'UTILITIES'
+  /** `u_s_federal_government_agencies_or_departments` */
+  | 'U_S_FEDERAL_GOVERNMENT_AGENCIES_OR_DEPARTMENTS'
+  /** `variety_stores` */
+  | 'VARIETY_STORES'
+  /** `veterinary_services` */
+  | 'VETERINARY_SERVICES'
+  /** `video_amusement_game_supplies` */
+  | 'VIDEO_AMUSEMENT_GAME_SUPPLIES'
+  /** `video_game_arcades` */
+  | 'VIDEO_GAME_ARCADES'
+  /** `video_tape_rental_stores` */
+  | 'VIDEO_TAPE_RENTAL_STORES'
+  /** `vocational_trade_schools` */
+  | 'VOCATIONAL_TRADE_SCHOOLS'
+  /** `watch_jewelry_repair` */
+  | 'WATCH_JEWELRY_REPAIR'
+  /** `welding_repair` */
+  | 'WELDING_REPAIR'
+  /** `wholesale_clubs` */
+  | 'WHOLESALE_CLUBS'
+  /** `wig_and_toupee_stores` */
+  | 'WIG_AND_TOUPEE_STORES'
+  /** `wires_money_orders` */
+  | 'WIRES_MONEY_ORDERS'
+  /** `womens_accessory_and_specialty_shops` */
+  | 'WOMENS_ACCESSORY_AND_SPECIALTY_SHOPS'
+  /** `womens_ready_to_wear_stores` */
+  | 'WOMENS_READY_TO_WEAR_STORES'
+  /** `wrecking_and_salvage_yards` */
+  | 'WRECKING_AND_SALVAGE_YARDS';
+
+/** Details about the seller (grocery store, e-commerce website, etc.) where the card authorization happened. */
+export type TestHelpersCreateForceCaptureIssuingTransactionMerchantDataInput = {
+  /** A categorization of the seller's type of business. See our [merchant categories guide](https://docs.stripe.com/issuing/merchant-categories) for a list of possible values. */
+  category?: TestHelpersCreateForceCaptureIssuingTransactionMerchantDataCategory | null | undefined;
+  /** City where the seller is located */
+  city?: string | null | undefined;
+  /** Country where the seller is located */
+  country?: string | null | undefined;
+  /** Name of the seller */
+  name?: string | null | undefined;
+  /** Identifier assigned to the seller by the card network. Different card networks may assign different network_id fields to the same merchant. */
+  networkId?: string | null | undefined;
+  /** Postal code where the seller is located */
+  postalCode?: string | null | undefined;
+  /** State where the seller is located */
+  state?: string | null | undefined;
+  /** An ID assigned by the seller to the location of the sale. */
+  terminalId?: string | null | undefined;
+  /** URL provided by the merchant on a 3DS request */
+  url?: string | null | undefined;
+};
+
+/** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetCardholderPromptDataInput = {
+  /** Driver ID. */
+  driverId?: string | null | undefined;
+  /** Odometer reading. */
+  odometer?: number | null | undefined;
+  /** An alphanumeric ID. This field is used when a vehicle ID, driver ID, or generic ID is entered by the cardholder, but the merchant or card network did not specify the prompt type. */
+  unspecifiedId?: string | null | undefined;
+  /** User ID. */
+  userId?: string | null | undefined;
+  /** Vehicle number. */
+  vehicleNumber?: string | null | undefined;
+};
+
+/** Fleet-specific information for transactions using Fleet cards. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetInput = {
+  /** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+  cardholderPromptData?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetCardholderPromptDataInput | null | undefined;
+  /** The type of purchase. One of `fuel_purchase`, `non_fuel_purchase`, or `fuel_and_non_fuel_purchase`. */
+  purchaseType?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetPurchaseType | null | undefined;
+  /** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+  reportedBreakdown?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownInput | null | undefined;
+  /** The type of fuel service. One of `non_fuel_transaction`, `full_service`, or `self_service`. */
+  serviceType?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetServiceType | null | undefined;
+};
+
+/** The type of purchase. One of `fuel_purchase`, `non_fuel_purchase`, or `fuel_and_non_fuel_purchase`. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetPurchaseType =
+  /** `fuel_and_non_fuel_purchase` */
+  | 'FUEL_AND_NON_FUEL_PURCHASE'
+  /** `fuel_purchase` */
+  | 'FUEL_PURCHASE'
+  /** `non_fuel_purchase` */
+  | 'NON_FUEL_PURCHASE';
+
+/** Breakdown of fuel portion of the purchase. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownFuelInput = {
+  /** Gross fuel amount that should equal Fuel Volume multiplied by Fuel Unit Cost, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownInput = {
+  /** Breakdown of fuel portion of the purchase. */
+  fuel?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownFuelInput | null | undefined;
+  /** Breakdown of non-fuel portion of the purchase. */
+  nonFuel?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownNonFuelInput | null | undefined;
+  /** Information about tax included in this transaction. */
+  tax?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownTaxInput | null | undefined;
+};
+
+/** Breakdown of non-fuel portion of the purchase. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownNonFuelInput = {
+  /** Gross non-fuel amount that should equal the sum of the line items, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** Information about tax included in this transaction. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetReportedBreakdownTaxInput = {
+  /** Amount of state or provincial Sales Tax included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  localAmountDecimal?: string | null | undefined;
+  /** Amount of national Sales Tax or VAT included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  nationalAmountDecimal?: string | null | undefined;
+};
+
+/** The type of fuel service. One of `non_fuel_transaction`, `full_service`, or `self_service`. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetServiceType =
+  /** `full_service` */
+  | 'FULL_SERVICE'
+  /** `non_fuel_transaction` */
+  | 'NON_FUEL_TRANSACTION'
+  /** `self_service` */
+  | 'SELF_SERVICE';
+
+/** Information about the flight that was purchased with this transaction. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFlightInput = {
+  /** The time that the flight departed. */
+  departureAt?: string | null | undefined;
+  /** The name of the passenger. */
+  passengerName?: string | null | undefined;
+  /** Whether the ticket is refundable. */
+  refundable?: boolean | null | undefined;
+  /** The legs of the trip. */
+  segments?: Array<TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFlightSegmentsInput> | null | undefined;
+  /** The travel agency that issued the ticket. */
+  travelAgency?: string | null | undefined;
+};
+
+/** The legs of the trip. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFlightSegmentsInput = {
+  /** The three-letter IATA airport code of the flight's destination. */
+  arrivalAirportCode?: string | null | undefined;
+  /** The airline carrier code. */
+  carrier?: string | null | undefined;
+  /** The three-letter IATA airport code that the flight departed from. */
+  departureAirportCode?: string | null | undefined;
+  /** The flight number. */
+  flightNumber?: string | null | undefined;
+  /** The flight's service class. */
+  serviceClass?: string | null | undefined;
+  /** Whether a stopover is allowed on this flight. */
+  stopoverAllowed?: boolean | null | undefined;
+};
+
+/** Information about fuel that was purchased with this transaction. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelInput = {
+  /** [Conexxus Payment System Product Code](https://www.conexxus.org/conexxus-payment-system-product-codes) identifying the primary fuel product purchased. */
+  industryProductCode?: string | null | undefined;
+  /** The quantity of `unit`s of fuel that was dispensed, represented as a decimal string with at most 12 decimal places. */
+  quantityDecimal?: string | null | undefined;
+  /** The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`. */
+  type?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelType | null | undefined;
+  /** The units for `quantity_decimal`. One of `charging_minute`, `imperial_gallon`, `kilogram`, `kilowatt_hour`, `liter`, `pound`, `us_gallon`, or `other`. */
+  unit?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelUnit | null | undefined;
+  /** The cost in cents per each unit of fuel, represented as a decimal string with at most 12 decimal places. */
+  unitCostDecimal?: string | null | undefined;
+};
+
+/** The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelType =
+  /** `diesel` */
+  | 'DIESEL'
+  /** `other` */
+  | 'OTHER'
+  /** `unleaded_plus` */
+  | 'UNLEADED_PLUS'
+  /** `unleaded_regular` */
+  | 'UNLEADED_REGULAR'
+  /** `unleaded_super` */
+  | 'UNLEADED_SUPER';
+
+/** The units for `quantity_decimal`. One of `charging_minute`, `imperial_gallon`, `kilogram`, `kilowatt_hour`, `liter`, `pound`, `us_gallon`, or `other`. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelUnit =
+  /** `charging_minute` */
+  | 'CHARGING_MINUTE'
+  /** `imperial_gallon` */
+  | 'IMPERIAL_GALLON'
+  /** `kilogram` */
+  | 'KILOGRAM'
+  /** `kilowatt_hour` */
+  | 'KILOWATT_HOUR'
+  /** `liter` */
+  | 'LITER'
+  /** `other` */
+  | 'OTHER'
+  /** `pound` */
+  | 'POUND'
+  /** `us_gallon` */
+  | 'US_GALLON';
+
+/** Additional purchase information that is optionally provided by the merchant. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsInput = {
+  /** Fleet-specific information for transactions using Fleet cards. */
+  fleet?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetInput | null | undefined;
+  /** Information about the flight that was purchased with this transaction. */
+  flight?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFlightInput | null | undefined;
+  /** Information about fuel that was purchased with this transaction. */
+  fuel?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelInput | null | undefined;
+  /** Information about lodging that was purchased with this transaction. */
+  lodging?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsLodgingInput | null | undefined;
+  /** The line items in the purchase. */
+  receipt?: Array<TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsReceiptInput> | null | undefined;
+  /** A merchant-specific order number. */
+  reference?: string | null | undefined;
+};
+
+/** Information about lodging that was purchased with this transaction. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsLodgingInput = {
+  /** The time of checking into the lodging. */
+  checkInAt?: string | null | undefined;
+  /** The number of nights stayed at the lodging. */
+  nights?: number | null | undefined;
+};
+
+/** The line items in the purchase. */
+export type TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsReceiptInput = {
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Stripe's `quantity` parameter. */
+  quantity?: string | null | undefined;
+  /** Stripe's `total` parameter. */
+  total?: number | null | undefined;
+  /** Stripe's `unit_cost` parameter. */
+  unitCost?: number | null | undefined;
+};
+
+/** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+export type TestHelpersCreateIssuingAuthorizationAmountDetailsInput = {
+  /** The ATM withdrawal fee. */
+  atmFee?: number | null | undefined;
+  /** The amount of cash requested by the cardholder. */
+  cashbackAmount?: number | null | undefined;
+};
+
+/** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+export type TestHelpersCreateIssuingAuthorizationFleetCardholderPromptDataInput = {
+  /** Driver ID. */
+  driverId?: string | null | undefined;
+  /** Odometer reading. */
+  odometer?: number | null | undefined;
+  /** An alphanumeric ID. This field is used when a vehicle ID, driver ID, or generic ID is entered by the cardholder, but the merchant or card network did not specify the prompt type. */
+  unspecifiedId?: string | null | undefined;
+  /** User ID. */
+  userId?: string | null | undefined;
+  /** Vehicle number. */
+  vehicleNumber?: string | null | undefined;
+};
+
+/** Fleet-specific information for authorizations using Fleet cards. */
+export type TestHelpersCreateIssuingAuthorizationFleetInput = {
+  /** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+  cardholderPromptData?: TestHelpersCreateIssuingAuthorizationFleetCardholderPromptDataInput | null | undefined;
+  /** The type of purchase. One of `fuel_purchase`, `non_fuel_purchase`, or `fuel_and_non_fuel_purchase`. */
+  purchaseType?: IssuingAuthorizationFleetPurchaseType | null | undefined;
+  /** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+  reportedBreakdown?: TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownInput | null | undefined;
+  /** The type of fuel service. One of `non_fuel_transaction`, `full_service`, or `self_service`. */
+  serviceType?: IssuingAuthorizationFleetServiceType | null | undefined;
+};
+
+/** Breakdown of fuel portion of the purchase. */
+export type TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownFuelInput = {
+  /** Gross fuel amount that should equal Fuel Volume multiplied by Fuel Unit Cost, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+export type TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownInput = {
+  /** Breakdown of fuel portion of the purchase. */
+  fuel?: TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownFuelInput | null | undefined;
+  /** Breakdown of non-fuel portion of the purchase. */
+  nonFuel?: TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownNonFuelInput | null | undefined;
+  /** Information about tax included in this transaction. */
+  tax?: TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownTaxInput | null | undefined;
+};
+
+/** Breakdown of non-fuel portion of the purchase. */
+export type TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownNonFuelInput = {
+  /** Gross non-fuel amount that should equal the sum of the line items, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** Information about tax included in this transaction. */
+export type TestHelpersCreateIssuingAuthorizationFleetReportedBreakdownTaxInput = {
+  /** Amount of state or provincial Sales Tax included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  localAmountDecimal?: string | null | undefined;
+  /** Amount of national Sales Tax or VAT included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  nationalAmountDecimal?: string | null | undefined;
+};
+
+/** Probability that this transaction can be disputed in the event of fraud. Assessed by comparing the characteristics of the authorization to card network rules. */
+export type TestHelpersCreateIssuingAuthorizationFraudDisputabilityLikelihood =
+  /** `neutral` */
+  | 'NEUTRAL'
+  /** `unknown` */
+  | 'UNKNOWN'
+  /** `very_likely` */
+  | 'VERY_LIKELY'
+  /** `very_unlikely` */
+  | 'VERY_UNLIKELY';
+
+/** Information about fuel that was purchased with this transaction. */
+export type TestHelpersCreateIssuingAuthorizationFuelInput = {
+  /** [Conexxus Payment System Product Code](https://www.conexxus.org/conexxus-payment-system-product-codes) identifying the primary fuel product purchased. */
+  industryProductCode?: string | null | undefined;
+  /** The quantity of `unit`s of fuel that was dispensed, represented as a decimal string with at most 12 decimal places. */
+  quantityDecimal?: string | null | undefined;
+  /** The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`. */
+  type?: IssuingAuthorizationFuelType | null | undefined;
+  /** The units for `quantity_decimal`. One of `charging_minute`, `imperial_gallon`, `kilogram`, `kilowatt_hour`, `liter`, `pound`, `us_gallon`, or `other`. */
+  unit?: IssuingAuthorizationFuelUnit | null | undefined;
+  /** The cost in cents per each unit of fuel, represented as a decimal string with at most 12 decimal places. */
+  unitCostDecimal?: string | null | undefined;
+};
+
+/** The input of `testHelpersCreateIssuingAuthorization`: the parameters of Stripe's `POST /v1/test_helpers/issuing/authorizations`. */
+export type TestHelpersCreateIssuingAuthorizationInput = {
+  /** The total amount to attempt to authorize. This amount is in the provided currency, or defaults to the card's currency, and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  amount?: number | null | undefined;
+  /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  amountDetails?: TestHelpersCreateIssuingAuthorizationAmountDetailsInput | null | undefined;
+  /** How the card details were provided. Defaults to online. */
+  authorizationMethod?: IssuingAuthorizationAuthorizationMethod | null | undefined;
+  /** Card associated with this authorization. */
+  card: string | number;
+  /** The currency of the authorization. If not provided, defaults to the currency of the card. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency?: string | null | undefined;
+  /** Fleet-specific information for authorizations using Fleet cards. */
+  fleet?: TestHelpersCreateIssuingAuthorizationFleetInput | null | undefined;
+  /** Probability that this transaction can be disputed in the event of fraud. Assessed by comparing the characteristics of the authorization to card network rules. */
+  fraudDisputabilityLikelihood?: TestHelpersCreateIssuingAuthorizationFraudDisputabilityLikelihood | null | undefined;
+  /** Information about fuel that was purchased with this transaction. */
+  fuel?: TestHelpersCreateIssuingAuthorizationFuelInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** If set `true`, you may provide [amount](https://docs.stripe.com/api/issuing/authorizations/approve#approve_issuing_authorization-amount) to control how much to hold for the authorization. */
+  isAmountControllable?: boolean | null | undefined;
+  /** The total amount to attempt to authorize. This amount is in the provided merchant currency, and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  merchantAmount?: number | null | undefined;
+  /** The currency of the authorization. If not provided, defaults to the currency of the card. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  merchantCurrency?: string | null | undefined;
+  /** Details about the seller (grocery store, e-commerce website, etc.) where the card authorization happened. */
+  merchantData?: TestHelpersCreateIssuingAuthorizationMerchantDataInput | null | undefined;
+  /** Details about the authorization, such as identifiers, set by the card network. */
+  networkData?: TestHelpersCreateIssuingAuthorizationNetworkDataInput | null | undefined;
+  /** Stripe's assessment of the fraud risk for this authorization. */
+  riskAssessment?: TestHelpersCreateIssuingAuthorizationRiskAssessmentInput | null | undefined;
+  /** Verifications that Stripe performed on information that the cardholder provided to the merchant. */
+  verificationData?: TestHelpersCreateIssuingAuthorizationVerificationDataInput | null | undefined;
+  /** The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`. Will populate as `null` when no digital wallet was utilized. */
+  wallet?: TestHelpersCreateIssuingAuthorizationWallet | null | undefined;
+};
+
+/** A categorization of the seller's type of business. See our [merchant categories guide](https://docs.stripe.com/issuing/merchant-categories) for a list of possible values. */
+export type TestHelpersCreateIssuingAuthorizationMerchantDataCategory =
+  /** `accounting_bookkeeping_services` */
+  | 'ACCOUNTING_BOOKKEEPING_SERVICES'
+  /** `ac_refrigeration_repair` */
+  | 'AC_REFRIGERATION_REPAIR'
+  /** `advertising_services` */
+  | 'ADVERTISING_SERVICES'
+  /** `agricultural_cooperative` */
+  | 'AGRICULTURAL_COOPERATIVE'
+  /** `airlines_air_carriers` */
+  | 'AIRLINES_AIR_CARRIERS'
+  /** `airports_flying_fields` */
+  | 'AIRPORTS_FLYING_FIELDS'
+  /** `ambulance_services` */
+  | 'AMBULANCE_SERVICES'
+  /** `amusement_parks_carnivals` */
+  | 'AMUSEMENT_PARKS_CARNIVALS'
+  /** `antique_reproductions` */
+  | 'ANTIQUE_REPRODUCTIONS'
+  /** `antique_shops` */
+  | 'ANTIQUE_SHOPS'
+  /** `aquariums` */
+  | 'AQUARIUMS'
+  /** `architectural_surveying_services` */
+  | 'ARCHITECTURAL_SURVEYING_SERVICES'
+  /** `artists_supply_and_craft_shops` */
+  | 'ARTISTS_SUPPLY_AND_CRAFT_SHOPS'
+  /** `art_dealers_and_galleries` */
+  | 'ART_DEALERS_AND_GALLERIES'
+  /** `automated_cash_disburse` */
+  | 'AUTOMATED_CASH_DISBURSE'
+  /** `automated_fuel_dispensers` */
+  | 'AUTOMATED_FUEL_DISPENSERS'
+  /** `automobile_associations` */
+  | 'AUTOMOBILE_ASSOCIATIONS'
+  /** `automotive_parts_and_accessories_stores` */
+  | 'AUTOMOTIVE_PARTS_AND_ACCESSORIES_STORES'
+  /** `automotive_tire_stores` */
+  | 'AUTOMOTIVE_TIRE_STORES'
+  /** `auto_and_home_supply_stores` */
+  | 'AUTO_AND_HOME_SUPPLY_STORES'
+  /** `auto_body_repair_shops` */
+  | 'AUTO_BODY_REPAIR_SHOPS'
+  /** `auto_paint_shops` */
+  | 'AUTO_PAINT_SHOPS'
+  /** `auto_service_shops` */
+  | 'AUTO_SERVICE_SHOPS'
+  /** `bail_and_bond_payments` */
+  | 'BAIL_AND_BOND_PAYMENTS'
+  /** `bakeries` */
+  | 'BAKERIES'
+  /** `bands_orchestras` */
+  | 'BANDS_ORCHESTRAS'
+  /** `barber_and_beauty_shops` */
+  | 'BARBER_AND_BEAUTY_SHOPS'
+  /** `betting_casino_gambling` */
+  | 'BETTING_CASINO_GAMBLING'
+  /** `bicycle_shops` */
+  | 'BICYCLE_SHOPS'
+  /** `billiard_pool_establishments` */
+  | 'BILLIARD_POOL_ESTABLISHMENTS'
+  /** `boat_dealers` */
+  | 'BOAT_DEALERS'
+  /** `boat_rentals_and_leases` */
+  | 'BOAT_RENTALS_AND_LEASES'
+  /** `books_periodicals_and_newspapers` */
+  | 'BOOKS_PERIODICALS_AND_NEWSPAPERS'
+  /** `book_stores` */
+  | 'BOOK_STORES'
+  /** `bowling_alleys` */
+  | 'BOWLING_ALLEYS'
+  /** `business_secretarial_schools` */
+  | 'BUSINESS_SECRETARIAL_SCHOOLS'
+  /** `bus_lines` */
+  | 'BUS_LINES'
+  /** `buying_shopping_services` */
+  | 'BUYING_SHOPPING_SERVICES'
+  /** `cable_satellite_and_other_pay_television_and_radio` */
+  | 'CABLE_SATELLITE_AND_OTHER_PAY_TELEVISION_AND_RADIO'
+  /** `camera_and_photographic_supply_stores` */
+  | 'CAMERA_AND_PHOTOGRAPHIC_SUPPLY_STORES'
+  /** `candy_nut_and_confectionery_stores` */
+  | 'CANDY_NUT_AND_CONFECTIONERY_STORES'
+  /** `carpentry_services` */
+  | 'CARPENTRY_SERVICES'
+  /** `carpet_upholstery_cleaning` */
+  | 'CARPET_UPHOLSTERY_CLEANING'
+  /** `car_and_truck_dealers_new_used` */
+  | 'CAR_AND_TRUCK_DEALERS_NEW_USED'
+  /** `car_and_truck_dealers_used_only` */
+  | 'CAR_AND_TRUCK_DEALERS_USED_ONLY'
+  /** `car_rental_agencies` */
+  | 'CAR_RENTAL_AGENCIES'
+  /** `car_washes` */
+  | 'CAR_WASHES'
+  /** `caterers` */
+  | 'CATERERS'
+  /** `charitable_and_social_service_organizations_fundraising` */
+  | 'CHARITABLE_AND_SOCIAL_SERVICE_ORGANIZATIONS_FUNDRAISING'
+  /** `chemicals_and_allied_products` */
+  | 'CHEMICALS_AND_ALLIED_PRODUCTS'
+  /** `childrens_and_infants_wear_stores` */
+  | 'CHILDRENS_AND_INFANTS_WEAR_STORES'
+  /** `child_care_services` */
+  | 'CHILD_CARE_SERVICES'
+  /** `chiropodists_podiatrists` */
+  | 'CHIROPODISTS_PODIATRISTS'
+  /** `chiropractors` */
+  | 'CHIROPRACTORS'
+  /** `cigar_stores_and_stands` */
+  | 'CIGAR_STORES_AND_STANDS'
+  /** `civic_social_fraternal_associations` */
+  | 'CIVIC_SOCIAL_FRATERNAL_ASSOCIATIONS'
+  /** `cleaning_and_maintenance` */
+  | 'CLEANING_AND_MAINTENANCE'
+  /** `clothing_rental` */
+  | 'CLOTHING_RENTAL'
+  /** `colleges_universities` */
+  | 'COLLEGES_UNIVERSITIES'
+  /** `commercial_equipment` */
+  | 'COMMERCIAL_EQUIPMENT'
+  /** `commercial_footwear` */
+  | 'COMMERCIAL_FOOTWEAR'
+  /** `commercial_photography_art_and_graphics` */
+  | 'COMMERCIAL_PHOTOGRAPHY_ART_AND_GRAPHICS'
+  /** `commuter_transport_and_ferries` */
+  | 'COMMUTER_TRANSPORT_AND_FERRIES'
+  /** `computers_peripherals_and_software` */
+  | 'COMPUTERS_PERIPHERALS_AND_SOFTWARE'
+  /** `computer_network_services` */
+  | 'COMPUTER_NETWORK_SERVICES'
+  /** `computer_programming` */
+  | 'COMPUTER_PROGRAMMING'
+  /** `computer_repair` */
+  | 'COMPUTER_REPAIR'
+  /** `computer_software_stores` */
+  | 'COMPUTER_SOFTWARE_STORES'
+  /** `concrete_work_services` */
+  | 'CONCRETE_WORK_SERVICES'
+  /** `construction_materials` */
+  | 'CONSTRUCTION_MATERIALS'
+  /** `consulting_public_relations` */
+  | 'CONSULTING_PUBLIC_RELATIONS'
+  /** `correspondence_schools` */
+  | 'CORRESPONDENCE_SCHOOLS'
+  /** `cosmetic_stores` */
+  | 'COSMETIC_STORES'
+  /** `counseling_services` */
+  | 'COUNSELING_SERVICES'
+  /** `country_clubs` */
+  | 'COUNTRY_CLUBS'
+  /** `courier_services` */
+  | 'COURIER_SERVICES'
+  /** `court_costs` */
+  | 'COURT_COSTS'
+  /** `credit_reporting_agencies` */
+  | 'CREDIT_REPORTING_AGENCIES'
+  /** `cruise_lines` */
+  | 'CRUISE_LINES'
+  /** `dairy_products_stores` */
+  | 'DAIRY_PRODUCTS_STORES'
+  /** `dance_hall_studios_schools` */
+  | 'DANCE_HALL_STUDIOS_SCHOOLS'
+  /** `dating_escort_services` */
+  | 'DATING_ESCORT_SERVICES'
+  /** `dentists_orthodontists` */
+  | 'DENTISTS_ORTHODONTISTS'
+  /** `department_stores` */
+  | 'DEPARTMENT_STORES'
+  /** `detective_agencies` */
+  | 'DETECTIVE_AGENCIES'
+  /** `digital_goods_applications` */
+  | 'DIGITAL_GOODS_APPLICATIONS'
+  /** `digital_goods_games` */
+  | 'DIGITAL_GOODS_GAMES'
+  /** `digital_goods_large_volume` */
+  | 'DIGITAL_GOODS_LARGE_VOLUME'
+  /** `digital_goods_media` */
+  | 'DIGITAL_GOODS_MEDIA'
+  /** `direct_marketing_catalog_merchant` */
+  | 'DIRECT_MARKETING_CATALOG_MERCHANT'
+  /** `direct_marketing_combination_catalog_and_retail_merchant` */
+  | 'DIRECT_MARKETING_COMBINATION_CATALOG_AND_RETAIL_MERCHANT'
+  /** `direct_marketing_inbound_telemarketing` */
+  | 'DIRECT_MARKETING_INBOUND_TELEMARKETING'
+  /** `direct_marketing_insurance_services` */
+  | 'DIRECT_MARKETING_INSURANCE_SERVICES'
+  /** `direct_marketing_other` */
+  | 'DIRECT_MARKETING_OTHER'
+  /** `direct_marketing_outbound_telemarketing` */
+  | 'DIRECT_MARKETING_OUTBOUND_TELEMARKETING'
+  /** `direct_marketing_subscription` */
+  | 'DIRECT_MARKETING_SUBSCRIPTION'
+  /** `direct_marketing_travel` */
+  | 'DIRECT_MARKETING_TRAVEL'
+  /** `discount_stores` */
+  | 'DISCOUNT_STORES'
+  /** `doctors` */
+  | 'DOCTORS'
+  /** `door_to_door_sales` */
+  | 'DOOR_TO_DOOR_SALES'
+  /** `drapery_window_covering_and_upholstery_stores` */
+  | 'DRAPERY_WINDOW_COVERING_AND_UPHOLSTERY_STORES'
+  /** `drinking_places` */
+  | 'DRINKING_PLACES'
+  /** `drugs_drug_proprietaries_and_druggist_sundries` */
+  | 'DRUGS_DRUG_PROPRIETARIES_AND_DRUGGIST_SUNDRIES'
+  /** `drug_stores_and_pharmacies` */
+  | 'DRUG_STORES_AND_PHARMACIES'
+  /** `dry_cleaners` */
+  | 'DRY_CLEANERS'
+  /** `durable_goods` */
+  | 'DURABLE_GOODS'
+  /** `duty_free_stores` */
+  | 'DUTY_FREE_STORES'
+  /** `eating_places_restaurants` */
+  | 'EATING_PLACES_RESTAURANTS'
+  /** `educational_services` */
+  | 'EDUCATIONAL_SERVICES'
+  /** `electrical_parts_and_equipment` */
+  | 'ELECTRICAL_PARTS_AND_EQUIPMENT'
+  /** `electrical_services` */
+  | 'ELECTRICAL_SERVICES'
+  /** `electric_razor_stores` */
+  | 'ELECTRIC_RAZOR_STORES'
+  /** `electric_vehicle_charging` */
+  | 'ELECTRIC_VEHICLE_CHARGING'
+  /** `electronics_repair_shops` */
+  | 'ELECTRONICS_REPAIR_SHOPS'
+  /** `electronics_stores` */
+  | 'ELECTRONICS_STORES'
+  /** `elementary_secondary_schools` */
+  | 'ELEMENTARY_SECONDARY_SCHOOLS'
+  /** `emergency_services_gcas_visa_use_only` */
+  | 'EMERGENCY_SERVICES_GCAS_VISA_USE_ONLY'
+  /** `employment_temp_agencies` */
+  | 'EMPLOYMENT_TEMP_AGENCIES'
+  /** `equipment_rental` */
+  | 'EQUIPMENT_RENTAL'
+  /** `exterminating_services` */
+  | 'EXTERMINATING_SERVICES'
+  /** `family_clothing_stores` */
+  | 'FAMILY_CLOTHING_STORES'
+  /** `fast_food_restaurants` */
+  | 'FAST_FOOD_RESTAURANTS'
+  /** `financial_institutions` */
+  | 'FINANCIAL_INSTITUTIONS'
+  /** `fines_government_administrative_entities` */
+  | 'FINES_GOVERNMENT_ADMINISTRATIVE_ENTITIES'
+  /** `fireplace_fireplace_screens_and_accessories_stores` */
+  | 'FIREPLACE_FIREPLACE_SCREENS_AND_ACCESSORIES_STORES'
+  /** `floor_covering_stores` */
+  | 'FLOOR_COVERING_STORES'
+  /** `florists` */
+  | 'FLORISTS'
+  /** `florists_supplies_nursery_stock_and_flowers` */
+  | 'FLORISTS_SUPPLIES_NURSERY_STOCK_AND_FLOWERS'
+  /** `freezer_and_locker_meat_provisioners` */
+  | 'FREEZER_AND_LOCKER_MEAT_PROVISIONERS'
+  /** `fuel_dealers_non_automotive` */
+  | 'FUEL_DEALERS_NON_AUTOMOTIVE'
+  /** `funeral_services_crematories` */
+  | 'FUNERAL_SERVICES_CREMATORIES'
+  /** `furniture_home_furnishings_and_equipment_stores_except_appliances` */
+  | 'FURNITURE_HOME_FURNISHINGS_AND_EQUIPMENT_STORES_EXCEPT_APPLIANCES'
+  /** `furniture_repair_refinishing` */
+  | 'FURNITURE_REPAIR_REFINISHING'
+  /** `furriers_and_fur_shops` */
+  | 'FURRIERS_AND_FUR_SHOPS'
+  /** `general_services` */
+  | 'GENERAL_SERVICES'
+  /** `gift_card_novelty_and_souvenir_shops` */
+  | 'GIFT_CARD_NOVELTY_AND_SOUVENIR_SHOPS'
+  /** `glassware_crystal_stores` */
+  | 'GLASSWARE_CRYSTAL_STORES'
+  /** `glass_paint_and_wallpaper_stores` */
+  | 'GLASS_PAINT_AND_WALLPAPER_STORES'
+  /** `golf_courses_public` */
+  | 'GOLF_COURSES_PUBLIC'
+  /** `government_licensed_horse_dog_racing_us_region_only` */
+  | 'GOVERNMENT_LICENSED_HORSE_DOG_RACING_US_REGION_ONLY'
+  /** `government_licensed_online_casions_online_gambling_us_region_only` */
+  | 'GOVERNMENT_LICENSED_ONLINE_CASIONS_ONLINE_GAMBLING_US_REGION_ONLY'
+  /** `government_owned_lotteries_non_us_region` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_NON_US_REGION'
+  /** `government_owned_lotteries_us_region_only` */
+  | 'GOVERNMENT_OWNED_LOTTERIES_US_REGION_ONLY'
+  /** `government_services` */
+  | 'GOVERNMENT_SERVICES'
+  /** `grocery_stores_supermarkets` */
+  | 'GROCERY_STORES_SUPERMARKETS'
+  /** `hardware_equipment_and_supplies` */
+  | 'HARDWARE_EQUIPMENT_AND_SUPPLIES'
+  /** `hardware_stores` */
+  | 'HARDWARE_STORES'
+  /** `health_and_beauty_spas` */
+  | 'HEALTH_AND_BEAUTY_SPAS'
+  /** `hearing_aids_sales_and_supplies` */
+  | 'HEARING_AIDS_SALES_AND_SUPPLIES'
+  /** `heating_plumbing_a_c` */
+  | 'HEATING_PLUMBING_A_C'
+  /** `hobby_toy_and_game_shops` */
+  | 'HOBBY_TOY_AND_GAME_SHOPS'
+  /** `home_supply_warehouse_stores` */
+  | 'HOME_SUPPLY_WAREHOUSE_STORES'
+  /** `hospitals` */
+  | 'HOSPITALS'
+  /** `hotels_motels_and_resorts` */
+  | 'HOTELS_MOTELS_AND_RESORTS'
+  /** `household_appliance_stores` */
+  | 'HOUSEHOLD_APPLIANCE_STORES'
+  /** `industrial_supplies` */
+  | 'INDUSTRIAL_SUPPLIES'
+  /** `information_retrieval_services` */
+  | 'INFORMATION_RETRIEVAL_SERVICES'
+  /** `insurance_default` */
+  | 'INSURANCE_DEFAULT'
+  /** `insurance_underwriting_premiums` */
+  | 'INSURANCE_UNDERWRITING_PREMIUMS'
+  /** `intra_company_purchases` */
+  | 'INTRA_COMPANY_PURCHASES'
+  /** `jewelry_stores_watches_clocks_and_silverware_stores` */
+  | 'JEWELRY_STORES_WATCHES_CLOCKS_AND_SILVERWARE_STORES'
+  /** `landscaping_services` */
+  | 'LANDSCAPING_SERVICES'
+  /** `laundries` */
+  | 'LAUNDRIES'
+  /** `laundry_cleaning_services` */
+  | 'LAUNDRY_CLEANING_SERVICES'
+  /** `legal_services_attorneys` */
+  | 'LEGAL_SERVICES_ATTORNEYS'
+  /** `luggage_and_leather_goods_stores` */
+  | 'LUGGAGE_AND_LEATHER_GOODS_STORES'
+  /** `lumber_building_materials_stores` */
+  | 'LUMBER_BUILDING_MATERIALS_STORES'
+  /** `manual_cash_disburse` */
+  | 'MANUAL_CASH_DISBURSE'
+  /** `marinas_service_and_supplies` */
+  | 'MARINAS_SERVICE_AND_SUPPLIES'
+  /** `marketplaces` */
+  | 'MARKETPLACES'
+  /** `masonry_stonework_and_plaster` */
+  | 'MASONRY_STONEWORK_AND_PLASTER'
+  /** `massage_parlors` */
+  | 'MASSAGE_PARLORS'
+  /** `medical_and_dental_labs` */
+  | 'MEDICAL_AND_DENTAL_LABS'
+  /** `medical_dental_ophthalmic_and_hospital_equipment_and_supplies` */
+  | 'MEDICAL_DENTAL_OPHTHALMIC_AND_HOSPITAL_EQUIPMENT_AND_SUPPLIES'
+  /** `medical_services` */
+  | 'MEDICAL_SERVICES'
+  /** `membership_organizations` */
+  | 'MEMBERSHIP_ORGANIZATIONS'
+  /** `mens_and_boys_clothing_and_accessories_stores` */
+  | 'MENS_AND_BOYS_CLOTHING_AND_ACCESSORIES_STORES'
+  /** `mens_womens_clothing_stores` */
+  | 'MENS_WOMENS_CLOTHING_STORES'
+  /** `metal_service_centers` */
+  | 'METAL_SERVICE_CENTERS'
+  /** `miscellaneous_apparel_and_accessory_shops` */
+  | 'MISCELLANEOUS_APPAREL_AND_ACCESSORY_SHOPS'
+  /** `miscellaneous_auto_dealers` */
+  | 'MISCELLANEOUS_AUTO_DEALERS'
+  /** `miscellaneous_business_services` */
+  | 'MISCELLANEOUS_BUSINESS_SERVICES'
+  /** `miscellaneous_food_stores` */
+  | 'MISCELLANEOUS_FOOD_STORES'
+  /** `miscellaneous_general_merchandise` */
+  | 'MISCELLANEOUS_GENERAL_MERCHANDISE'
+  /** `miscellaneous_general_services` */
+  | 'MISCELLANEOUS_GENERAL_SERVICES'
+  /** `miscellaneous_home_furnishing_specialty_stores` */
+  | 'MISCELLANEOUS_HOME_FURNISHING_SPECIALTY_STORES'
+  /** `miscellaneous_publishing_and_printing` */
+  | 'MISCELLANEOUS_PUBLISHING_AND_PRINTING'
+  /** `miscellaneous_recreation_services` */
+  | 'MISCELLANEOUS_RECREATION_SERVICES'
+  /** `miscellaneous_repair_shops` */
+  | 'MISCELLANEOUS_REPAIR_SHOPS'
+  /** `miscellaneous_specialty_retail` */
+  | 'MISCELLANEOUS_SPECIALTY_RETAIL'
+  /** `mobile_home_dealers` */
+  | 'MOBILE_HOME_DEALERS'
+  /** `motion_picture_theaters` */
+  | 'MOTION_PICTURE_THEATERS'
+  /** `motorcycle_shops_and_dealers` */
+  | 'MOTORCYCLE_SHOPS_AND_DEALERS'
+  /** `motorcycle_shops_dealers` */
+  | 'MOTORCYCLE_SHOPS_DEALERS'
+  /** `motor_freight_carriers_and_trucking` */
+  | 'MOTOR_FREIGHT_CARRIERS_AND_TRUCKING'
+  /** `motor_homes_dealers` */
+  | 'MOTOR_HOMES_DEALERS'
+  /** `motor_vehicle_supplies_and_new_parts` */
+  | 'MOTOR_VEHICLE_SUPPLIES_AND_NEW_PARTS'
+  /** `music_stores_musical_instruments_pianos_and_sheet_music` */
+  | 'MUSIC_STORES_MUSICAL_INSTRUMENTS_PIANOS_AND_SHEET_MUSIC'
+  /** `news_dealers_and_newsstands` */
+  | 'NEWS_DEALERS_AND_NEWSSTANDS'
+  /** `nondurable_goods` */
+  | 'NONDURABLE_GOODS'
+  /** `non_fi_money_orders` */
+  | 'NON_FI_MONEY_ORDERS'
+  /** `non_fi_stored_value_card_purchase_load` */
+  | 'NON_FI_STORED_VALUE_CARD_PURCHASE_LOAD'
+  /** `nurseries_lawn_and_garden_supply_stores` */
+  | 'NURSERIES_LAWN_AND_GARDEN_SUPPLY_STORES'
+  /** `nursing_personal_care` */
+  | 'NURSING_PERSONAL_CARE'
+  /** `office_and_commercial_furniture` */
+  | 'OFFICE_AND_COMMERCIAL_FURNITURE'
+  /** `opticians_eyeglasses` */
+  | 'OPTICIANS_EYEGLASSES'
+  /** `optometrists_ophthalmologist` */
+  | 'OPTOMETRISTS_OPHTHALMOLOGIST'
+  /** `orthopedic_goods_prosthetic_devices` */
+  | 'ORTHOPEDIC_GOODS_PROSTHETIC_DEVICES'
+  /** `osteopaths` */
+  | 'OSTEOPATHS'
+  /** `package_stores_beer_wine_and_liquor` */
+  | 'PACKAGE_STORES_BEER_WINE_AND_LIQUOR'
+  /** `paints_varnishes_and_supplies` */
+  | 'PAINTS_VARNISHES_AND_SUPPLIES'
+  /** `parking_lots_garages` */
+  | 'PARKING_LOTS_GARAGES'
+  /** `passenger_railways` */
+  | 'PASSENGER_RAILWAYS'
+  /** `pawn_shops` */
+  | 'PAWN_SHOPS'
+  /** `petroleum_and_petroleum_products` */
+  | 'PETROLEUM_AND_PETROLEUM_PRODUCTS'
+  /** `pet_shops_pet_food_and_supplies` */
+  | 'PET_SHOPS_PET_FOOD_AND_SUPPLIES'
+  /** `photographic_photocopy_microfilm_equipment_and_supplies` */
+  | 'PHOTOGRAPHIC_PHOTOCOPY_MICROFILM_EQUIPMENT_AND_SUPPLIES'
+  /** `photographic_studios` */
+  | 'PHOTOGRAPHIC_STUDIOS'
+  /** `photo_developing` */
+  | 'PHOTO_DEVELOPING'
+  /** `picture_video_production` */
+  | 'PICTURE_VIDEO_PRODUCTION'
+  /** `piece_goods_notions_and_other_dry_goods` */
+  | 'PIECE_GOODS_NOTIONS_AND_OTHER_DRY_GOODS'
+  /** `plumbing_heating_equipment_and_supplies` */
+  | 'PLUMBING_HEATING_EQUIPMENT_AND_SUPPLIES'
+  /** `political_organizations` */
+  | 'POLITICAL_ORGANIZATIONS'
+  /** `postal_services_government_only` */
+  | 'POSTAL_SERVICES_GOVERNMENT_ONLY'
+  /** `precious_stones_and_metals_watches_and_jewelry` */
+  | 'PRECIOUS_STONES_AND_METALS_WATCHES_AND_JEWELRY'
+  /** `professional_services` */
+  | 'PROFESSIONAL_SERVICES'
+  /** `public_warehousing_and_storage` */
+  | 'PUBLIC_WAREHOUSING_AND_STORAGE'
+  /** `quick_copy_repro_and_blueprint` */
+  | 'QUICK_COPY_REPRO_AND_BLUEPRINT'
+  /** `railroads` */
+  | 'RAILROADS'
+  /** `real_estate_agents_and_managers_rentals` */
+  | 'REAL_ESTATE_AGENTS_AND_MANAGERS_RENTALS'
+  /** `record_stores` */
+  | 'RECORD_STORES'
+  /** `recreational_vehicle_rentals` */
+  | 'RECREATIONAL_VEHICLE_RENTALS'
+  /** `religious_goods_stores` */
+  | 'RELIGIOUS_GOODS_STORES'
+  /** `religious_organizations` */
+  | 'RELIGIOUS_ORGANIZATIONS'
+  /** `roofing_siding_sheet_metal` */
+  | 'ROOFING_SIDING_SHEET_METAL'
+  /** `secretarial_support_services` */
+  | 'SECRETARIAL_SUPPORT_SERVICES'
+  /** `security_brokers_dealers` */
+  | 'SECURITY_BROKERS_DEALERS'
+  /** `service_stations` */
+  | 'SERVICE_STATIONS'
+  /** `sewing_needlework_fabric_and_piece_goods_stores` */
+  | 'SEWING_NEEDLEWORK_FABRIC_AND_PIECE_GOODS_STORES'
+  /** `shoe_repair_hat_cleaning` */
+  | 'SHOE_REPAIR_HAT_CLEANING'
+  /** `shoe_stores` */
+  | 'SHOE_STORES'
+  /** `small_appliance_repair` */
+  | 'SMALL_APPLIANCE_REPAIR'
+  /** `snowmobile_dealers` */
+  | 'SNOWMOBILE_DEALERS'
+  /** `specialty_cleaning` */
+  | 'SPECIALTY_CLEANING'
+  /** `special_trade_services` */
+  | 'SPECIAL_TRADE_SERVICES'
+  /** `sporting_goods_stores` */
+  | 'SPORTING_GOODS_STORES'
+  /** `sporting_recreation_camps` */
+  | 'SPORTING_RECREATION_CAMPS'
+  /** `sports_and_riding_apparel_stores` */
+  | 'SPORTS_AND_RIDING_APPAREL_STORES'
+  /** `sports_clubs_fields` */
+  | 'SPORTS_CLUBS_FIELDS'
+  /** `stamp_and_coin_stores` */
+  | 'STAMP_AND_COIN_STORES'
+  /** `stationary_office_supplies_printing_and_writing_paper` */
+  | 'STATIONARY_OFFICE_SUPPLIES_PRINTING_AND_WRITING_PAPER'
+  /** `stationery_stores_office_and_school_supply_stores` */
+  | 'STATIONERY_STORES_OFFICE_AND_SCHOOL_SUPPLY_STORES'
+  /** `swimming_pools_sales` */
+  | 'SWIMMING_POOLS_SALES'
+  /** `tailors_alterations` */
+  | 'TAILORS_ALTERATIONS'
+  /** `taxicabs_limousines` */
+  | 'TAXICABS_LIMOUSINES'
+  /** `tax_payments_government_agencies` */
+  | 'TAX_PAYMENTS_GOVERNMENT_AGENCIES'
+  /** `tax_preparation_services` */
+  | 'TAX_PREPARATION_SERVICES'
+  /** `telecommunication_equipment_and_telephone_sales` */
+  | 'TELECOMMUNICATION_EQUIPMENT_AND_TELEPHONE_SALES'
+  /** `telecommunication_services` */
+  | 'TELECOMMUNICATION_SERVICES'
+  /** `telegraph_services` */
+  | 'TELEGRAPH_SERVICES'
+  /** `tent_and_awning_shops` */
+  | 'TENT_AND_AWNING_SHOPS'
+  /** `testing_laboratories` */
+  | 'TESTING_LABORATORIES'
+  /** `theatrical_ticket_agencies` */
+  | 'THEATRICAL_TICKET_AGENCIES'
+  /** `timeshares` */
+  | 'TIMESHARES'
+  /** `tire_retreading_and_repair` */
+  | 'TIRE_RETREADING_AND_REPAIR'
+  /** `tolls_bridge_fees` */
+  | 'TOLLS_BRIDGE_FEES'
+  /** `tourist_attractions_and_exhibits` */
+  | 'TOURIST_ATTRACTIONS_AND_EXHIBITS'
+  /** `towing_services` */
+  | 'TOWING_SERVICES'
+  /** `trailer_parks_campgrounds` */
+  | 'TRAILER_PARKS_CAMPGROUNDS'
+  /** `transportation_services` */
+  | 'TRANSPORTATION_SERVICES'
+  /** `travel_agencies_tour_operators` */
+  | 'TRAVEL_AGENCIES_TOUR_OPERATORS'
+  /** `truck_stop_iteration` */
+  | 'TRUCK_STOP_ITERATION'
+  /** `truck_utility_trailer_rentals` */
+  | 'TRUCK_UTILITY_TRAILER_RENTALS'
+  /** `typesetting_plate_making_and_related_services` */
+  | 'TYPESETTING_PLATE_MAKING_AND_RELATED_SERVICES'
+  /** `typewriter_stores` */
+  | 'TYPEWRITER_STORES'
+  /** `t_ui_travel_germany` */
+  | 'T_UI_TRAVEL_GERMANY'
+  /** `uniforms_commercial_clothing` */
+  | 'UNIFORMS_COMMERCIAL_CLOTHING'
+  /** `used_merchandise_and_secondhand_stores` */
+  | 'USED_MERCHANDISE_AND_SECONDHAND_STORES'
+  /** `utilities` */
+  | 'UTILITIES'
+  /** `u_s_federal_government_agencies_or_departments` */
+  | 'U_S_FEDERAL_GOVERNMENT_AGENCIES_OR_DEPARTMENTS'
+  /** `variety_stores` */
+  | 'VARIETY_STORES'
+  /** `veterinary_services` */
+  | 'VETERINARY_SERVICES'
+  /** `video_amusement_game_supplies` */
+  | 'VIDEO_AMUSEMENT_GAME_SUPPLIES'
+  /** `video_game_arcades` */
+  | 'VIDEO_GAME_ARCADES'
+  /** `video_tape_rental_stores` */
+  | 'VIDEO_TAPE_RENTAL_STORES'
+  /** `vocational_trade_schools` */
+  | 'VOCATIONAL_TRADE_SCHOOLS'
+  /** `watch_jewelry_repair` */
+  | 'WATCH_JEWELRY_REPAIR'
+  /** `welding_repair` */
+  | 'WELDING_REPAIR'
+  /** `wholesale_clubs` */
+  | 'WHOLESALE_CLUBS'
+  /** `wig_and_toupee_stores` */
+  | 'WIG_AND_TOUPEE_STORES'
+  /** `wires_money_orders` */
+  | 'WIRES_MONEY_ORDERS'
+  /** `womens_accessory_and_specialty_shops` */
+  | 'WOMENS_ACCESSORY_AND_SPECIALTY_SHOPS'
+  /** `womens_ready_to_wear_stores` */
+  | 'WOMENS_READY_TO_WEAR_STORES'
+  /** `wrecking_and_salvage_yards` */
+  | 'WRECKING_AND_SALVAGE_YARDS';
+
+/** Details about the seller (grocery store, e-commerce website, etc.) where the card authorization happened. */
+export type TestHelpersCreateIssuingAuthorizationMerchantDataInput = {
+  /** A categorization of the seller's type of business. See our [merchant categories guide](https://docs.stripe.com/issuing/merchant-categories) for a list of possible values. */
+  category?: TestHelpersCreateIssuingAuthorizationMerchantDataCategory | null | undefined;
+  /** City where the seller is located */
+  city?: string | null | undefined;
+  /** Country where the seller is located */
+  country?: string | null | undefined;
+  /** Name of the seller */
+  name?: string | null | undefined;
+  /** Identifier assigned to the seller by the card network. Different card networks may assign different network_id fields to the same merchant. */
+  networkId?: string | null | undefined;
+  /** Postal code where the seller is located */
+  postalCode?: string | null | undefined;
+  /** State where the seller is located */
+  state?: string | null | undefined;
+  /** An ID assigned by the seller to the location of the sale. */
+  terminalId?: string | null | undefined;
+  /** URL provided by the merchant on a 3DS request */
+  url?: string | null | undefined;
+};
+
+/** Details about the authorization, such as identifiers, set by the card network. */
+export type TestHelpersCreateIssuingAuthorizationNetworkDataInput = {
+  /** Identifier assigned to the acquirer by the card network. */
+  acquiringInstitutionId?: string | null | undefined;
+};
+
+/** Stripe's assessment of this authorization's likelihood of being card testing activity. */
+export type TestHelpersCreateIssuingAuthorizationRiskAssessmentCardTestingRiskInput = {
+  /** The % of declines due to a card number not existing in the past hour, taking place at the same merchant. Higher rates correspond to a greater probability of card testing activity, meaning bad actors may be attempting different card number combinations to guess a correct one. Takes on values between 0 and 100. */
+  invalidAccountNumberDeclineRatePastHour?: number | null | undefined;
+  /** The % of declines due to incorrect verification data (like CVV or expiry) in the past hour, taking place at the same merchant. Higher rates correspond to a greater probability of bad actors attempting to utilize valid card credentials at merchants with verification requirements. Takes on values between 0 and 100. */
+  invalidCredentialsDeclineRatePastHour?: number | null | undefined;
+  /** The likelihood that this authorization is associated with card testing activity. This is assessed by evaluating decline activity over the last hour. */
+  level: TestHelpersCreateIssuingAuthorizationRiskAssessmentCardTestingRiskLevel;
+};
+
+/** The likelihood that this authorization is associated with card testing activity. This is assessed by evaluating decline activity over the last hour. */
+export type TestHelpersCreateIssuingAuthorizationRiskAssessmentCardTestingRiskLevel =
+  /** `elevated` */
+  | 'ELEVATED'
+  /** `highest` */
+  | 'HIGHEST'
+  /** `low` */
+  | 'LOW'
+  /** `normal` */
+  | 'NORMAL'
+  /** `not_assessed` */
+  | 'NOT_ASSESSED'
+  /** `unknown` */
+  | 'UNKNOWN';
+
+/** Stripe's assessment of this authorization's likelihood to be fraudulent. */
+export type TestHelpersCreateIssuingAuthorizationRiskAssessmentFraudRiskInput = {
+  /** Stripe's assessment of the likelihood of fraud on an authorization. */
+  level: TestHelpersCreateIssuingAuthorizationRiskAssessmentCardTestingRiskLevel;
+  /** Stripe's numerical model score assessing the likelihood of fraudulent activity. A higher score means a higher likelihood of fraudulent activity, and anything above 25 is considered high risk. */
+  score?: number | null | undefined;
+};
+
+/** Stripe's assessment of the fraud risk for this authorization. */
+export type TestHelpersCreateIssuingAuthorizationRiskAssessmentInput = {
+  /** Stripe's assessment of this authorization's likelihood of being card testing activity. */
+  cardTestingRisk?: TestHelpersCreateIssuingAuthorizationRiskAssessmentCardTestingRiskInput | null | undefined;
+  /** Stripe's assessment of this authorization's likelihood to be fraudulent. */
+  fraudRisk?: TestHelpersCreateIssuingAuthorizationRiskAssessmentFraudRiskInput | null | undefined;
+  /** The dispute risk of the merchant (the seller on a purchase) on an authorization based on all Stripe Issuing activity. */
+  merchantDisputeRisk?: TestHelpersCreateIssuingAuthorizationRiskAssessmentMerchantDisputeRiskInput | null | undefined;
+};
+
+/** The dispute risk of the merchant (the seller on a purchase) on an authorization based on all Stripe Issuing activity. */
+export type TestHelpersCreateIssuingAuthorizationRiskAssessmentMerchantDisputeRiskInput = {
+  /** The dispute rate observed across all Stripe Issuing authorizations for this merchant. For example, a value of 50 means 50% of authorizations from this merchant on Stripe Issuing have resulted in a dispute. Higher values mean a higher likelihood the authorization is disputed. Takes on values between 0 and 100. */
+  disputeRate?: number | null | undefined;
+  /** The likelihood that authorizations from this merchant will result in a dispute based on their history on Stripe Issuing. */
+  level: TestHelpersCreateIssuingAuthorizationRiskAssessmentCardTestingRiskLevel;
+};
+
+/** The exemption applied to this authorization. */
+export type TestHelpersCreateIssuingAuthorizationVerificationDataAuthenticationExemptionInput = {
+  /** The entity that requested the exemption, either the acquiring merchant or the Issuing user. */
+  claimedBy: IssuingAuthorizationVerificationDataAuthenticationExemptionClaimedBy;
+  /** The specific exemption claimed for this authorization. */
+  type: IssuingAuthorizationVerificationDataAuthenticationExemptionType;
+};
+
+/** Verifications that Stripe performed on information that the cardholder provided to the merchant. */
+export type TestHelpersCreateIssuingAuthorizationVerificationDataInput = {
+  /** Whether the cardholder provided an address first line and if it matched the cardholder's `billing.address.line1`. */
+  addressLine1Check?: IssuingAuthorizationVerificationDataAddressLine1Check | null | undefined;
+  /** Whether the cardholder provided a postal code and if it matched the cardholder's `billing.address.postal_code`. */
+  addressPostalCodeCheck?: IssuingAuthorizationVerificationDataAddressLine1Check | null | undefined;
+  /** The exemption applied to this authorization. */
+  authenticationExemption?: TestHelpersCreateIssuingAuthorizationVerificationDataAuthenticationExemptionInput | null | undefined;
+  /** Whether the cardholder provided a CVC and if it matched Stripe's record. */
+  cvcCheck?: IssuingAuthorizationVerificationDataAddressLine1Check | null | undefined;
+  /** Whether the cardholder provided an expiry date and if it matched Stripe's record. */
+  expiryCheck?: IssuingAuthorizationVerificationDataAddressLine1Check | null | undefined;
+  /** 3D Secure details. */
+  threeDSecure?: TestHelpersCreateIssuingAuthorizationVerificationDataThreeDSecureInput | null | undefined;
+};
+
+/** 3D Secure details. */
+export type TestHelpersCreateIssuingAuthorizationVerificationDataThreeDSecureInput = {
+  /** The outcome of the 3D Secure authentication request. */
+  result: IssuingAuthorizationVerificationDataThreeDSecureResult;
+};
+
+/** The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`. Will populate as `null` when no digital wallet was utilized. */
+export type TestHelpersCreateIssuingAuthorizationWallet =
+  /** `apple_pay` */
+  | 'APPLE_PAY'
+  /** `google_pay` */
+  | 'GOOGLE_PAY'
+  /** `samsung_pay` */
+  | 'SAMSUNG_PAY';
+
 /** Initiating payment method details for the object. */
 export type TestHelpersCreateTreasuryReceivedCreditInitiatingPaymentMethodDetailsInput = {
   /** The source type. */
@@ -5206,6 +9269,188 @@ export type TestHelpersCreateTreasuryReceivedDebitNetwork =
   /** `ach` */
   | 'ACH';
 
+/** The input of `testHelpersCreateUnlinkedRefundIssuingTransaction`: the parameters of Stripe's `POST /v1/test_helpers/issuing/transactions/create_unlinked_refund`. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionInput = {
+  /** The total amount to attempt to refund. This amount is in the provided currency, or defaults to the cards currency, and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  amount: number;
+  /** Card associated with this unlinked refund transaction. */
+  card: string | number;
+  /** The currency of the unlinked refund. If not provided, defaults to the currency of the card. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Details about the seller (grocery store, e-commerce website, etc.) where the card authorization happened. */
+  merchantData?: TestHelpersCreateUnlinkedRefundIssuingTransactionMerchantDataInput | null | undefined;
+  /** Additional purchase information that is optionally provided by the merchant. */
+  purchaseDetails?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsInput | null | undefined;
+};
+
+/** Details about the seller (grocery store, e-commerce website, etc.) where the card authorization happened. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionMerchantDataInput = {
+  /** A categorization of the seller's type of business. See our [merchant categories guide](https://docs.stripe.com/issuing/merchant-categories) for a list of possible values. */
+  category?: TestHelpersCreateForceCaptureIssuingTransactionMerchantDataCategory | null | undefined;
+  /** City where the seller is located */
+  city?: string | null | undefined;
+  /** Country where the seller is located */
+  country?: string | null | undefined;
+  /** Name of the seller */
+  name?: string | null | undefined;
+  /** Identifier assigned to the seller by the card network. Different card networks may assign different network_id fields to the same merchant. */
+  networkId?: string | null | undefined;
+  /** Postal code where the seller is located */
+  postalCode?: string | null | undefined;
+  /** State where the seller is located */
+  state?: string | null | undefined;
+  /** An ID assigned by the seller to the location of the sale. */
+  terminalId?: string | null | undefined;
+  /** URL provided by the merchant on a 3DS request */
+  url?: string | null | undefined;
+};
+
+/** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetCardholderPromptDataInput = {
+  /** Driver ID. */
+  driverId?: string | null | undefined;
+  /** Odometer reading. */
+  odometer?: number | null | undefined;
+  /** An alphanumeric ID. This field is used when a vehicle ID, driver ID, or generic ID is entered by the cardholder, but the merchant or card network did not specify the prompt type. */
+  unspecifiedId?: string | null | undefined;
+  /** User ID. */
+  userId?: string | null | undefined;
+  /** Vehicle number. */
+  vehicleNumber?: string | null | undefined;
+};
+
+/** Fleet-specific information for transactions using Fleet cards. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetInput = {
+  /** Answers to prompts presented to the cardholder at the point of sale. Prompted fields vary depending on the configuration of your physical fleet cards. Typical points of sale support only numeric entry. */
+  cardholderPromptData?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetCardholderPromptDataInput | null | undefined;
+  /** The type of purchase. One of `fuel_purchase`, `non_fuel_purchase`, or `fuel_and_non_fuel_purchase`. */
+  purchaseType?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetPurchaseType | null | undefined;
+  /** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+  reportedBreakdown?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownInput | null | undefined;
+  /** The type of fuel service. One of `non_fuel_transaction`, `full_service`, or `self_service`. */
+  serviceType?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFleetServiceType | null | undefined;
+};
+
+/** Breakdown of fuel portion of the purchase. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownFuelInput = {
+  /** Gross fuel amount that should equal Fuel Volume multiplied by Fuel Unit Cost, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** More information about the total amount. This information is not guaranteed to be accurate as some merchants may provide unreliable data. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownInput = {
+  /** Breakdown of fuel portion of the purchase. */
+  fuel?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownFuelInput | null | undefined;
+  /** Breakdown of non-fuel portion of the purchase. */
+  nonFuel?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownNonFuelInput | null | undefined;
+  /** Information about tax included in this transaction. */
+  tax?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownTaxInput | null | undefined;
+};
+
+/** Breakdown of non-fuel portion of the purchase. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownNonFuelInput = {
+  /** Gross non-fuel amount that should equal the sum of the line items, inclusive of taxes. */
+  grossAmountDecimal?: string | null | undefined;
+};
+
+/** Information about tax included in this transaction. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetReportedBreakdownTaxInput = {
+  /** Amount of state or provincial Sales Tax included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  localAmountDecimal?: string | null | undefined;
+  /** Amount of national Sales Tax or VAT included in the transaction amount. Null if not reported by merchant or not subject to tax. */
+  nationalAmountDecimal?: string | null | undefined;
+};
+
+/** Information about the flight that was purchased with this transaction. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFlightInput = {
+  /** The time that the flight departed. */
+  departureAt?: string | null | undefined;
+  /** The name of the passenger. */
+  passengerName?: string | null | undefined;
+  /** Whether the ticket is refundable. */
+  refundable?: boolean | null | undefined;
+  /** The legs of the trip. */
+  segments?: Array<TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFlightSegmentsInput> | null | undefined;
+  /** The travel agency that issued the ticket. */
+  travelAgency?: string | null | undefined;
+};
+
+/** The legs of the trip. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFlightSegmentsInput = {
+  /** The three-letter IATA airport code of the flight's destination. */
+  arrivalAirportCode?: string | null | undefined;
+  /** The airline carrier code. */
+  carrier?: string | null | undefined;
+  /** The three-letter IATA airport code that the flight departed from. */
+  departureAirportCode?: string | null | undefined;
+  /** The flight number. */
+  flightNumber?: string | null | undefined;
+  /** The flight's service class. */
+  serviceClass?: string | null | undefined;
+  /** Whether a stopover is allowed on this flight. */
+  stopoverAllowed?: boolean | null | undefined;
+};
+
+/** Information about fuel that was purchased with this transaction. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFuelInput = {
+  /** [Conexxus Payment System Product Code](https://www.conexxus.org/conexxus-payment-system-product-codes) identifying the primary fuel product purchased. */
+  industryProductCode?: string | null | undefined;
+  /** The quantity of `unit`s of fuel that was dispensed, represented as a decimal string with at most 12 decimal places. */
+  quantityDecimal?: string | null | undefined;
+  /** The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`. */
+  type?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelType | null | undefined;
+  /** The units for `quantity_decimal`. One of `charging_minute`, `imperial_gallon`, `kilogram`, `kilowatt_hour`, `liter`, `pound`, `us_gallon`, or `other`. */
+  unit?: TestHelpersCreateForceCaptureIssuingTransactionPurchaseDetailsFuelUnit | null | undefined;
+  /** The cost in cents per each unit of fuel, represented as a decimal string with at most 12 decimal places. */
+  unitCostDecimal?: string | null | undefined;
+};
+
+/** Additional purchase information that is optionally provided by the merchant. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsInput = {
+  /** Fleet-specific information for transactions using Fleet cards. */
+  fleet?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFleetInput | null | undefined;
+  /** Information about the flight that was purchased with this transaction. */
+  flight?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFlightInput | null | undefined;
+  /** Information about fuel that was purchased with this transaction. */
+  fuel?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsFuelInput | null | undefined;
+  /** Information about lodging that was purchased with this transaction. */
+  lodging?: TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsLodgingInput | null | undefined;
+  /** The line items in the purchase. */
+  receipt?: Array<TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsReceiptInput> | null | undefined;
+  /** A merchant-specific order number. */
+  reference?: string | null | undefined;
+};
+
+/** Information about lodging that was purchased with this transaction. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsLodgingInput = {
+  /** The time of checking into the lodging. */
+  checkInAt?: string | null | undefined;
+  /** The number of nights stayed at the lodging. */
+  nights?: number | null | undefined;
+};
+
+/** The line items in the purchase. */
+export type TestHelpersCreateUnlinkedRefundIssuingTransactionPurchaseDetailsReceiptInput = {
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Stripe's `quantity` parameter. */
+  quantity?: string | null | undefined;
+  /** Stripe's `total` parameter. */
+  total?: number | null | undefined;
+  /** Stripe's `unit_cost` parameter. */
+  unitCost?: number | null | undefined;
+};
+
+/** The input of `testHelpersDeliverIssuingCard`: the parameters of Stripe's `POST /v1/test_helpers/issuing/cards/{id}/shipping/deliver` and the object it acts on. */
+export type TestHelpersDeliverIssuingCardInput = {
+  /** The IssuingCard to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** Details about a failed InboundTransfer. */
 export type TestHelpersFailTreasuryInboundTransferFailureDetailsInput = {
   /** Reason for the failure. */
@@ -5236,6 +9481,18 @@ export type TestHelpersFailTreasuryOutboundTransferInput = {
   id: string | number;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `testHelpersIncrementIssuingAuthorization`: the parameters of Stripe's `POST /v1/test_helpers/issuing/authorizations/{id}/increment` and the object it acts on. */
+export type TestHelpersIncrementIssuingAuthorizationInput = {
+  /** The IssuingAuthorization to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The amount to increment the authorization by. This amount is in the authorization currency and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  incrementAmount: number;
+  /** If set `true`, you may provide [amount](https://docs.stripe.com/api/issuing/authorizations/approve#approve_issuing_authorization-amount) to control how much to hold for the authorization. */
+  isAmountControllable?: boolean | null | undefined;
 };
 
 /** The input of `testHelpersPostTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_payments/{id}/post` and the object it acts on. */
@@ -5305,6 +9562,34 @@ export type TestHelpersPresentPaymentMethodTerminalReaderType =
   /** `interac_present` */
   | 'INTERAC_PRESENT';
 
+/** The input of `testHelpersRefundIssuingTransaction`: the parameters of Stripe's `POST /v1/test_helpers/issuing/transactions/{id}/refund` and the object it acts on. */
+export type TestHelpersRefundIssuingTransactionInput = {
+  /** The IssuingTransaction to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The total amount to attempt to refund. This amount is in the provided currency, or defaults to the cards currency, and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  refundAmount?: number | null | undefined;
+};
+
+/** The input of `testHelpersRejectIssuingPersonalizationDesign`: the parameters of Stripe's `POST /v1/test_helpers/issuing/personalization_designs/{id}/reject` and the object it acts on. */
+export type TestHelpersRejectIssuingPersonalizationDesignInput = {
+  /** The IssuingPersonalizationDesign to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The reason(s) the personalization design was rejected. */
+  rejectionReasons: TestHelpersRejectIssuingPersonalizationDesignRejectionReasonsInput;
+};
+
+/** The reason(s) the personalization design was rejected. */
+export type TestHelpersRejectIssuingPersonalizationDesignRejectionReasonsInput = {
+  /** The reason(s) the card logo was rejected. */
+  cardLogo?: Array<IssuingPersonalizationDesignRejectionReasonsCardLogo> | null | undefined;
+  /** The reason(s) the carrier text was rejected. */
+  carrierText?: Array<IssuingPersonalizationDesignRejectionReasonsCarrierText> | null | undefined;
+};
+
 /** The input of `testHelpersReturnTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/test_helpers/treasury/inbound_transfers/{id}/return` and the object it acts on. */
 export type TestHelpersReturnTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
@@ -5343,6 +9628,24 @@ export type TestHelpersReturnTreasuryOutboundTransferInput = {
 export type TestHelpersReturnTreasuryOutboundTransferReturnedDetailsInput = {
   /** Reason for the return. */
   code?: TreasuryOutboundTransferReturnedDetailsCode | null | undefined;
+};
+
+/** The input of `testHelpersReverseIssuingAuthorization`: the parameters of Stripe's `POST /v1/test_helpers/issuing/authorizations/{id}/reverse` and the object it acts on. */
+export type TestHelpersReverseIssuingAuthorizationInput = {
+  /** The IssuingAuthorization to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The amount to reverse from the authorization. If not provided, the full amount of the authorization will be reversed. This amount is in the authorization currency and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  reverseAmount?: number | null | undefined;
+};
+
+/** The input of `testHelpersShipIssuingCard`: the parameters of Stripe's `POST /v1/test_helpers/issuing/cards/{id}/shipping/ship` and the object it acts on. */
+export type TestHelpersShipIssuingCardInput = {
+  /** The IssuingCard to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** The input of `testHelpersSucceedInputCollectionTerminalReader`: the parameters of Stripe's `POST /v1/test_helpers/terminal/readers/{id}/succeed_input_collection` and the object it acts on. */
@@ -6060,6 +10363,121 @@ export type UpdateEntitlementsFeatureInput = {
   name?: string | null | undefined;
 };
 
+/** Reason why the `status` of this card is `canceled`. */
+export type UpdateIssuingCardCancellationReason =
+  /** `lost` */
+  | 'LOST'
+  /** `stolen` */
+  | 'STOLEN';
+
+/** The input of `updateIssuingCard`: the parameters of Stripe's `POST /v1/issuing/cards/{id}` and the object it acts on. */
+export type UpdateIssuingCardInput = {
+  /** Reason why the `status` of this card is `canceled`. */
+  cancellationReason?: UpdateIssuingCardCancellationReason | null | undefined;
+  /** The new financial account ID the card will be associated with. This field allows a card to be reassigned to a different financial account. */
+  financialAccount?: string | number | null | undefined;
+  /** The IssuingCard to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Stripe's `personalization_design` parameter. */
+  personalizationDesign?: string | number | null | undefined;
+  /** The desired new PIN for this card. */
+  pin?: UpdateIssuingCardPinInput | null | undefined;
+  /** Updated shipping information for the card. */
+  shipping?: UpdateIssuingCardShippingInput | null | undefined;
+  /** Rules that control spending for this card. Refer to our [documentation](https://docs.stripe.com/issuing/controls/spending-controls) for more details. */
+  spendingControls?: UpdateIssuingCardSpendingControlsInput | null | undefined;
+  /** Dictates whether authorizations can be approved on this card. May be blocked from activating cards depending on past-due Cardholder requirements. Defaults to `inactive`. If this card is being canceled because it was lost or stolen, this information should be provided as `cancellation_reason`. */
+  status?: IssuingCardStatus | null | undefined;
+};
+
+/** The desired new PIN for this card. */
+export type UpdateIssuingCardPinInput = {
+  /** The card's desired new PIN, encrypted under Stripe's public key. */
+  encryptedNumber?: string | null | undefined;
+};
+
+/** The address that the card is shipped to. */
+export type UpdateIssuingCardShippingAddressInput = {
+  /** City, district, suburb, town, or village. */
+  city: string;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country: string;
+  /** Address line 1, such as the street, PO Box, or company name. */
+  line1: string;
+  /** Address line 2, such as the apartment, suite, unit, or building. */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode: string;
+  /** State, county, province, or region ([ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2)). */
+  state?: string | null | undefined;
+};
+
+/** Address validation settings. */
+export type UpdateIssuingCardShippingAddressValidationInput = {
+  /** The address validation capabilities to use. */
+  mode: IssuingCardShippingAddressValidationMode;
+};
+
+/** Customs information for the shipment. */
+export type UpdateIssuingCardShippingCustomsInput = {
+  /** The Economic Operators Registration and Identification (EORI) number to use for Customs. Required for bulk shipments to Europe. */
+  eoriNumber?: string | null | undefined;
+};
+
+/** Updated shipping information for the card. */
+export type UpdateIssuingCardShippingInput = {
+  /** The address that the card is shipped to. */
+  address: UpdateIssuingCardShippingAddressInput;
+  /** Address validation settings. */
+  addressValidation?: UpdateIssuingCardShippingAddressValidationInput | null | undefined;
+  /** The name of the business at the shipping address, used on the shipping label to ensure delivery when the card is shipped to a cardholder's workplace. Allowed characters: `A-Z`, `a-z`, `0-9`, ` `, `.`, `-`. All other characters are stripped or ASCII-normalized when printed. */
+  businessName?: string | null | undefined;
+  /** Customs information for the shipment. */
+  customs?: UpdateIssuingCardShippingCustomsInput | null | undefined;
+  /** The name printed on the shipping label when shipping the card. */
+  name: string;
+  /** Phone number of the recipient of the shipment. */
+  phoneNumber?: string | null | undefined;
+  /** Whether a signature is required for card delivery. */
+  requireSignature?: boolean | null | undefined;
+  /** Shipment service. */
+  service?: IssuingCardShippingService | null | undefined;
+  /** Packaging options. */
+  type?: IssuingCardShippingType | null | undefined;
+};
+
+/** Rules that control spending for this card. Refer to our [documentation](https://docs.stripe.com/issuing/controls/spending-controls) for more details. */
+export type UpdateIssuingCardSpendingControlsInput = {
+  /** Array of card presence statuses from which authorizations will be allowed. Possible options are `present`, `not_present`. All other statuses will be blocked. Cannot be set with `blocked_card_presences`. Provide an empty value to unset this control. */
+  allowedCardPresences?: Array<IssuingCardSpendingControlsAllowedCardPresences> | null | undefined;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
+  allowedCategories?: Array<IssuingCardSpendingControlsAllowedCategories> | null | undefined;
+  /** Array of strings containing representing countries from which authorizations will be allowed. Authorizations from merchants in all other countries will be declined. Country codes should be ISO 3166 alpha-2 country codes (e.g. `US`). Cannot be set with `blocked_merchant_countries`. Provide an empty value to unset this control. */
+  allowedMerchantCountries?: Array<string> | null | undefined;
+  /** Array of card presence statuses from which authorizations will be declined. Possible options are `present`, `not_present`. Cannot be set with `allowed_card_presences`. Provide an empty value to unset this control. */
+  blockedCardPresences?: Array<IssuingCardSpendingControlsAllowedCardPresences> | null | undefined;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) of authorizations to decline. All other categories will be allowed. Cannot be set with `allowed_categories`. */
+  blockedCategories?: Array<IssuingCardSpendingControlsAllowedCategories> | null | undefined;
+  /** Array of strings containing representing countries from which authorizations will be declined. Country codes should be ISO 3166 alpha-2 country codes (e.g. `US`). Cannot be set with `allowed_merchant_countries`. Provide an empty value to unset this control. */
+  blockedMerchantCountries?: Array<string> | null | undefined;
+  /** Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain). */
+  spendingLimits?: Array<UpdateIssuingCardSpendingControlsSpendingLimitsInput> | null | undefined;
+};
+
+/** Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain). */
+export type UpdateIssuingCardSpendingControlsSpendingLimitsInput = {
+  /** Maximum amount allowed to spend per interval. */
+  amount: number;
+  /** Array of strings containing [categories](https://docs.stripe.com/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories. */
+  categories?: Array<IssuingCardSpendingControlsAllowedCategories> | null | undefined;
+  /** Interval (or event) to which the amount applies. */
+  interval: IssuingCardSpendingControlsSpendingLimitInterval;
+};
+
 /** Parameters of Order (Stripe's `order#OrderUpdateParams.AutomaticTax`). */
 export type UpdateOrderAutomaticTaxInput = {
   /** Stripe's `enabled` parameter. */
@@ -6659,6 +11077,14 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CreateClimateOrderTMutationVariables = Exact<{
@@ -6899,6 +11325,14 @@ export type WeNodeQuery = { node:
     | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'IdentityVerificationReport', id: string }
     | { __typename: 'IdentityVerificationSession', id: string }
+    | { __typename: 'IssuingAuthorization', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
+    | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
@@ -6978,6 +11412,158 @@ export type FwdGetQueryVariables = Exact<{
 
 
 export type FwdGetQuery = { forwardingRequest: { id: string, requestDetails: { body: string } | null } | null, forwardingRequests: { nodes: Array<{ id: string }> } };
+
+export type IsHolderMutationVariables = Exact<{
+  input: CreateIssuingCardholderInput;
+}>;
+
+
+export type IsHolderMutation = { createIssuingCardholder: { issuingCardholder: { id: string, status: IssuingCardholderStatus, requirements: { disabledReason: IssuingCardholderRequirementsDisabledReason | null, pastDue: Array<IssuingCardholderRequirementsPastDue> | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsCardMutationVariables = Exact<{
+  input: CreateIssuingCardInput;
+}>;
+
+
+export type IsCardMutation = { createIssuingCard: { issuingCard: { id: string, type: IssuingCardType, status: IssuingCardStatus, brand: string, last4: string, expYear: number, cancellationReason: IssuingCardCancellationReason | null, replacementReason: IssuingCardReplacementReason | null, financialAccount: { id: string } | null, cardholder: { id: string }, replacementFor: { id: string } | null, replacedBy: { id: string } | null, shipping: { status: IssuingCardShippingStatus | null, carrier: IssuingCardShippingCarrier | null, eta: string | null, service: IssuingCardShippingService, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null } | null, spendingControls: { spendingLimitsCurrency: string | null, spendingLimits: Array<{ amount: number, interval: IssuingCardSpendingControlsSpendingLimitInterval }> | null }, wallets: { applePay: { eligible: boolean, ineligibleReason: IssuingCardWalletsApplePayIneligibleReason | null } } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsUpdateCardMutationVariables = Exact<{
+  input: UpdateIssuingCardInput;
+}>;
+
+
+export type IsUpdateCardMutation = { updateIssuingCard: { issuingCard: { id: string, status: IssuingCardStatus, cancellationReason: IssuingCardCancellationReason | null, replacedBy: { id: string } | null, shipping: { status: IssuingCardShippingStatus | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsGetCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsGetCardQuery = { issuingCard: { id: string, status: IssuingCardStatus, cancellationReason: IssuingCardCancellationReason | null, replacedBy: { id: string } | null, shipping: { status: IssuingCardShippingStatus | null } | null } | null };
+
+export type IsShipMutationVariables = Exact<{
+  input: TestHelpersShipIssuingCardInput;
+}>;
+
+
+export type IsShipMutation = { testHelpersShipIssuingCard: { issuingCard: { id: string, status: IssuingCardStatus, shipping: { status: IssuingCardShippingStatus | null, carrier: IssuingCardShippingCarrier | null, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsDeliverMutationVariables = Exact<{
+  input: TestHelpersDeliverIssuingCardInput;
+}>;
+
+
+export type IsDeliverMutation = { testHelpersDeliverIssuingCard: { issuingCard: { id: string, shipping: { status: IssuingCardShippingStatus | null, deliveredAt: string | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsCardUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsCardUpdatedSubscription = { issuingCardUpdated: { id: string, shipping: { status: IssuingCardShippingStatus | null } | null } };
+
+export type IsAuthorizeMutationVariables = Exact<{
+  input: TestHelpersCreateIssuingAuthorizationInput;
+}>;
+
+
+export type IsAuthorizeMutation = { testHelpersCreateIssuingAuthorization: { issuingAuthorization: { id: string, status: IssuingAuthorizationStatus, approved: boolean, amount: number, requestHistory: Array<{ amount: number, approved: boolean, reason: IssuingAuthorizationRequestHistoryReason, authorizationCode: string | null }>, treasury: { transaction: { id: string, status: TreasuryTransactionStatus, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, outboundPending: number } } | null } | null, fraudChallenges: Array<{ channel: IssuingAuthorizationFraudChallengeChannel, status: IssuingAuthorizationFraudChallengeStatus, undeliverableReason: IssuingAuthorizationFraudChallengeUndeliverableReason | null }> | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsIncrementMutationVariables = Exact<{
+  input: TestHelpersIncrementIssuingAuthorizationInput;
+}>;
+
+
+export type IsIncrementMutation = { testHelpersIncrementIssuingAuthorization: { issuingAuthorization: { id: string, status: IssuingAuthorizationStatus, amount: number, requestHistory: Array<{ amount: number, approved: boolean, reason: IssuingAuthorizationRequestHistoryReason }> } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsCaptureMutationVariables = Exact<{
+  input: TestHelpersCaptureIssuingAuthorizationInput;
+}>;
+
+
+export type IsCaptureMutation = { testHelpersCaptureIssuingAuthorization: { issuingAuthorization: { id: string, status: IssuingAuthorizationStatus, amount: number, transactions: Array<{ id: string, type: IssuingTransactionType, amount: number, card: { id: string }, treasury: { receivedDebit: { id: string, amount: number, network: TreasuryReceivedDebitNetwork, status: TreasuryReceivedDebitStatus, linkedFlows: { issuingTransaction: { id: string } | null, issuingAuthorization: { id: string } | null } } | null } | null }>, treasury: { receivedDebits: Array<string>, transaction: { id: string, status: TreasuryTransactionStatus, balanceImpact: { cash: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, outboundPending: number } }> } } | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsReverseMutationVariables = Exact<{
+  input: TestHelpersReverseIssuingAuthorizationInput;
+}>;
+
+
+export type IsReverseMutation = { testHelpersReverseIssuingAuthorization: { issuingAuthorization: { id: string, status: IssuingAuthorizationStatus, amount: number, treasury: { transaction: { id: string, status: TreasuryTransactionStatus, balanceImpact: { cash: number, outboundPending: number } } | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsRefundMutationVariables = Exact<{
+  input: TestHelpersRefundIssuingTransactionInput;
+}>;
+
+
+export type IsRefundMutation = { testHelpersRefundIssuingTransaction: { issuingTransaction: { id: string, type: IssuingTransactionType, amount: number, authorization: { id: string, transactions: Array<{ id: string }>, treasury: { receivedCredits: Array<string> } | null } | null, treasury: { receivedCredit: { id: string, amount: number, status: TreasuryReceivedCreditStatus } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsForceMutationVariables = Exact<{
+  input: TestHelpersCreateForceCaptureIssuingTransactionInput;
+}>;
+
+
+export type IsForceMutation = { testHelpersCreateForceCaptureIssuingTransaction: { issuingTransaction: { id: string, type: IssuingTransactionType, amount: number, authorization: { id: string } | null, treasury: { receivedDebit: { id: string } | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsUnlinkedMutationVariables = Exact<{
+  input: TestHelpersCreateUnlinkedRefundIssuingTransactionInput;
+}>;
+
+
+export type IsUnlinkedMutation = { testHelpersCreateUnlinkedRefundIssuingTransaction: { issuingTransaction: { id: string, type: IssuingTransactionType, amount: number, treasury: { receivedCredit: { id: string, network: TreasuryReceivedCreditNetwork } | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsGraphQueryVariables = Exact<{
+  holder: string | number;
+}>;
+
+
+export type IsGraphQuery = { issuingCardholder: { cards: { nodes: Array<{ id: string, authorizations: { nodes: Array<{ id: string, status: IssuingAuthorizationStatus, transactions: Array<{ id: string, type: IssuingTransactionType }> }> }, transactions: { nodes: Array<{ id: string, type: IssuingTransactionType }> } }> } } | null };
+
+export type IsDisputeMutationVariables = Exact<{
+  input: CreateIssuingDisputeInput;
+}>;
+
+
+export type IsDisputeMutation = { createIssuingDispute: { issuingDispute: { id: string, status: IssuingDisputeStatus, amount: number, transaction: { id: string, dispute: { id: string } | null }, treasury: { receivedDebit: { id: string }, debitReversal: { id: string } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsSubmitMutationVariables = Exact<{
+  input: SubmitIssuingDisputeInput;
+}>;
+
+
+export type IsSubmitMutation = { submitIssuingDispute: { issuingDispute: { id: string, status: IssuingDisputeStatus, treasury: { debitReversal: { id: string, status: TreasuryDebitReversalStatus, amount: number, linkedFlows: { issuingDispute: { id: string } | null } | null } | null } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsGetDisputeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsGetDisputeQuery = { issuingDispute: { id: string, status: IssuingDisputeStatus, lossReason: IssuingDisputeLossReason | null, treasury: { debitReversal: { id: string, status: TreasuryDebitReversalStatus } | null } | null } | null };
+
+export type IsDesignMutationVariables = Exact<{
+  input: CreateIssuingPersonalizationDesignInput;
+}>;
+
+
+export type IsDesignMutation = { createIssuingPersonalizationDesign: { issuingPersonalizationDesign: { id: string, status: IssuingPersonalizationDesignStatus, physicalBundle: { id: string, features: { cardLogo: IssuingPhysicalBundleFeaturesCardLogo } } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type IsActivateMutationVariables = Exact<{
+  input: TestHelpersActivateIssuingPersonalizationDesignInput;
+}>;
+
+
+export type IsActivateMutation = { testHelpersActivateIssuingPersonalizationDesign: { issuingPersonalizationDesign: { id: string, status: IssuingPersonalizationDesignStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsRejectMutationVariables = Exact<{
+  input: TestHelpersRejectIssuingPersonalizationDesignInput;
+}>;
+
+
+export type IsRejectMutation = { testHelpersRejectIssuingPersonalizationDesign: { issuingPersonalizationDesign: { id: string, status: IssuingPersonalizationDesignStatus, rejectionReasons: { cardLogo: Array<IssuingPersonalizationDesignRejectionReasonsCardLogo> | null, carrierText: Array<IssuingPersonalizationDesignRejectionReasonsCarrierText> | null } } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type IsBundlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsBundlesQuery = { issuingPhysicalBundles: { nodes: Array<{ id: string, type: IssuingPhysicalBundleType, status: IssuingPhysicalBundleStatus }> } };
 
 export type OrdersActivateTaxMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -7432,6 +12018,7 @@ export type CrCreateMutationVariables = Exact<{
 
 
 export type CrCreateMutation = { createTreasuryCreditReversal: { treasuryCreditReversal: { id: string, object: string, status: TreasuryCreditReversalStatus, amount: number, currency: string, network: TreasuryCreditReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string }, receivedCredit: { id: string, linkedFlows: { creditReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReceivedCreditReversalDetailsRestrictedReason | null } | null }, statusTransitions: { postedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal', id: string }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -7463,6 +12050,7 @@ export type CrSenderCreditsQueryVariables = Exact<{
 
 
 export type CrSenderCreditsQuery = { treasuryReceivedCredits: { nodes: Array<{ id: string, status: TreasuryReceivedCreditStatus, amount: number, network: TreasuryReceivedCreditNetwork, initiatingPaymentMethodDetails: { type: TreasuryReceivedCreditInitiatingPaymentMethodDetailsType, financialAccount: { id: string, network: TreasuryReceivedCreditInitiatingPaymentMethodDetailsFinancialAccountNetwork } | null }, linkedFlows: { sourceFlowType: string | null, sourceFlow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal', id: string }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -7538,7 +12126,8 @@ export type DrCreateMutationVariables = Exact<{
 }>;
 
 
-export type DrCreateMutation = { createTreasuryDebitReversal: { treasuryDebitReversal: { id: string, object: string, status: TreasuryDebitReversalStatus, amount: number, currency: string, network: TreasuryDebitReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string } | null, linkedFlows: { issuingDispute: string | null } | null, receivedDebit: { id: string, linkedFlows: { debitReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReceivedDebitReversalDetailsRestrictedReason | null } | null }, statusTransitions: { completedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+export type DrCreateMutation = { createTreasuryDebitReversal: { treasuryDebitReversal: { id: string, object: string, status: TreasuryDebitReversalStatus, amount: number, currency: string, network: TreasuryDebitReversalNetwork, metadata: Record<string, unknown>, livemode: boolean, financialAccount: { id: string } | null, linkedFlows: { issuingDispute: { id: string } | null } | null, receivedDebit: { id: string, linkedFlows: { debitReversal: { id: string } | null }, reversalDetails: { restrictedReason: TreasuryReceivedDebitReversalDetailsRestrictedReason | null } | null }, statusTransitions: { completedAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal', id: string }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -7588,6 +12177,14 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'IdentityVerificationReport', id: string }
     | { __typename: 'IdentityVerificationSession', id: string }
+    | { __typename: 'IssuingAuthorization', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
+    | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
@@ -7769,6 +12366,7 @@ export type IbtSucceedMutationVariables = Exact<{
 
 
 export type IbtSucceedMutation = { testHelpersSucceedTreasuryInboundTransfer: { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, cancelable: boolean, returned: boolean | null, statusTransitions: { succeededAt: string | null, failedAt: string | null, canceledAt: string | null }, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, description: string, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer', id: string }
@@ -7805,6 +12403,7 @@ export type IbtFaTransactionsQueryVariables = Exact<{
 
 
 export type IbtFaTransactionsQuery = { treasuryFinancialAccount: { transactions: { nodes: Array<{ id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, description: string, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer', id: string, returned: boolean | null }
@@ -7845,6 +12444,14 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'IdentityVerificationReport', id: string }
     | { __typename: 'IdentityVerificationSession', id: string }
+    | { __typename: 'IssuingAuthorization', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
+    | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
@@ -7919,6 +12526,7 @@ export type IbtObtCreateMutationVariables = Exact<{
 export type IbtObtCreateMutation = { createTreasuryOutboundTransfer: { treasuryOutboundTransfer: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type ObpFieldsFragment = { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+      | { __typename: 'IssuingAuthorization' }
       | { __typename: 'TreasuryCreditReversal' }
       | { __typename: 'TreasuryDebitReversal' }
       | { __typename: 'TreasuryInboundTransfer' }
@@ -7934,6 +12542,7 @@ export type ObpCreateMutationVariables = Exact<{
 
 
 export type ObpCreateMutation = { createTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -7949,6 +12558,7 @@ export type ObpPostMutationVariables = Exact<{
 
 
 export type ObpPostMutation = { testHelpersPostTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -7964,6 +12574,7 @@ export type ObpFailMutationVariables = Exact<{
 
 
 export type ObpFailMutation = { testHelpersFailTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -7979,6 +12590,7 @@ export type ObpCancelMutationVariables = Exact<{
 
 
 export type ObpCancelMutation = { cancelTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -7994,6 +12606,7 @@ export type ObpReturnMutationVariables = Exact<{
 
 
 export type ObpReturnMutation = { testHelpersReturnTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -8009,6 +12622,7 @@ export type ObpTrackMutationVariables = Exact<{
 
 
 export type ObpTrackMutation = { testHelpersUpdateTreasuryOutboundPayment: { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -8024,6 +12638,7 @@ export type ObpRetrieveQueryVariables = Exact<{
 
 
 export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: TreasuryOutboundPaymentStatus, amount: number, currency: string, cancelable: boolean, statementDescriptor: string, expectedArrivalDate: string, created: string, metadata: Record<string, unknown>, customer: { id: string } | null, financialAccount: { id: string }, destinationPaymentMethod: { id: string, customer: { id: string } | null, usBankAccount: { last4: string | null, routingNumber: string | null } | null } | null, destinationPaymentMethodDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsType, usBankAccount: { last4: string | null, routingNumber: string | null, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, bankName: string | null } | null, financialAccount: { id: string, network: TreasuryOutboundPaymentDestinationPaymentMethodDetailsFinancialAccountNetwork } | null, billingDetails: { name: string | null } } | null, endUserDetails: { present: boolean, ipAddress: string | null } | null, statusTransitions: { postedAt: string | null, failedAt: string | null, canceledAt: string | null, returnedAt: string | null }, returnedDetails: { code: TreasuryOutboundPaymentReturnedDetailsCode, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, trackingDetails: { type: TreasuryOutboundPaymentDestinationPaymentMethodDetailsUsBankAccountNetwork, ach: { traceId: string } | null, usDomesticWire: { imad: string | null } | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null, voidAt: string | null }, flow:
+        | { __typename: 'IssuingAuthorization' }
         | { __typename: 'TreasuryCreditReversal' }
         | { __typename: 'TreasuryDebitReversal' }
         | { __typename: 'TreasuryInboundTransfer' }
@@ -8049,6 +12664,14 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'IdentityVerificationReport', id: string }
     | { __typename: 'IdentityVerificationSession', id: string }
+    | { __typename: 'IssuingAuthorization', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
+    | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
@@ -8105,6 +12728,7 @@ export type ObpReceiverCreditsQueryVariables = Exact<{
 
 
 export type ObpReceiverCreditsQuery = { treasuryReceivedCredits: { nodes: Array<{ status: TreasuryReceivedCreditStatus, amount: number, network: TreasuryReceivedCreditNetwork, initiatingPaymentMethodDetails: { type: TreasuryReceivedCreditInitiatingPaymentMethodDetailsType, financialAccount: { id: string, network: TreasuryReceivedCreditInitiatingPaymentMethodDetailsFinancialAccountNetwork } | null }, linkedFlows: { sourceFlowType: string | null, sourceFlow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -8260,7 +12884,8 @@ export type RcCreateMutationVariables = Exact<{
 }>;
 
 
-export type RcCreateMutation = { testHelpersCreateTreasuryReceivedCredit: { treasuryReceivedCredit: { id: string, object: string, status: TreasuryReceivedCreditStatus, failureCode: TreasuryReceivedCreditFailureCode | null, amount: number, currency: string, description: string, network: TreasuryReceivedCreditNetwork, livemode: boolean, financialAccount: { id: string } | null, initiatingPaymentMethodDetails: { type: TreasuryReceivedCreditInitiatingPaymentMethodDetailsType, billingDetails: { name: string | null, email: string | null, address: { line1: string | null } }, usBankAccount: { bankName: string | null, last4: string | null, routingNumber: string | null } | null, financialAccount: { id: string, network: TreasuryReceivedCreditInitiatingPaymentMethodDetailsFinancialAccountNetwork } | null }, linkedFlows: { issuingAuthorization: string | null, issuingTransaction: string | null, sourceFlowType: string | null, creditReversal: { id: string } | null, sourceFlow:
+export type RcCreateMutation = { testHelpersCreateTreasuryReceivedCredit: { treasuryReceivedCredit: { id: string, object: string, status: TreasuryReceivedCreditStatus, failureCode: TreasuryReceivedCreditFailureCode | null, amount: number, currency: string, description: string, network: TreasuryReceivedCreditNetwork, livemode: boolean, financialAccount: { id: string } | null, initiatingPaymentMethodDetails: { type: TreasuryReceivedCreditInitiatingPaymentMethodDetailsType, billingDetails: { name: string | null, email: string | null, address: { line1: string | null } }, usBankAccount: { bankName: string | null, last4: string | null, routingNumber: string | null } | null, financialAccount: { id: string, network: TreasuryReceivedCreditInitiatingPaymentMethodDetailsFinancialAccountNetwork } | null }, linkedFlows: { sourceFlowType: string | null, creditReversal: { id: string } | null, issuingAuthorization: { id: string } | null, issuingTransaction: { id: string } | null, sourceFlow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -8269,6 +12894,7 @@ export type RcCreateMutation = { testHelpersCreateTreasuryReceivedCredit: { trea
           | { __typename: 'TreasuryReceivedCredit' }
           | { __typename: 'TreasuryReceivedDebit' }
          | null, sourceFlowDetails: { type: TreasuryReceivedCreditLinkedFlowsSourceFlowDetailsType } | null }, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReceivedCreditReversalDetailsRestrictedReason | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, statusTransitions: { postedAt: string | null }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -8291,6 +12917,7 @@ export type RcGetQueryVariables = Exact<{
 
 
 export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: TreasuryReceivedCreditStatus, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReceivedCreditReversalDetailsRestrictedReason | null } | null, linkedFlows: { sourceFlowType: string | null, sourceFlow:
+        | { __typename: 'IssuingAuthorization' }
         | { __typename: 'TreasuryCreditReversal' }
         | { __typename: 'TreasuryDebitReversal' }
         | { __typename: 'TreasuryInboundTransfer' }
@@ -8316,6 +12943,14 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'IdentityVerificationReport', id: string }
     | { __typename: 'IdentityVerificationSession', id: string }
+    | { __typename: 'IssuingAuthorization', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
+    | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
@@ -8405,7 +13040,8 @@ export type RdCreateMutationVariables = Exact<{
 }>;
 
 
-export type RdCreateMutation = { testHelpersCreateTreasuryReceivedDebit: { treasuryReceivedDebit: { id: string, object: string, status: TreasuryReceivedDebitStatus, failureCode: TreasuryReceivedDebitFailureCode | null, amount: number, currency: string, description: string, network: TreasuryReceivedDebitNetwork, financialAccount: { id: string } | null, initiatingPaymentMethodDetails: { type: TreasuryReceivedDebitInitiatingPaymentMethodDetailsType, billingDetails: { name: string | null }, usBankAccount: { bankName: string | null, last4: string | null, routingNumber: string | null } | null } | null, linkedFlows: { issuingAuthorization: string | null, issuingTransaction: string | null, payout: string | null, topup: string | null, debitReversal: { id: string } | null, inboundTransfer: { id: string } | null }, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReceivedDebitReversalDetailsRestrictedReason | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+export type RdCreateMutation = { testHelpersCreateTreasuryReceivedDebit: { treasuryReceivedDebit: { id: string, object: string, status: TreasuryReceivedDebitStatus, failureCode: TreasuryReceivedDebitFailureCode | null, amount: number, currency: string, description: string, network: TreasuryReceivedDebitNetwork, financialAccount: { id: string } | null, initiatingPaymentMethodDetails: { type: TreasuryReceivedDebitInitiatingPaymentMethodDetailsType, billingDetails: { name: string | null }, usBankAccount: { bankName: string | null, last4: string | null, routingNumber: string | null } | null } | null, linkedFlows: { payout: string | null, topup: string | null, debitReversal: { id: string } | null, inboundTransfer: { id: string } | null, issuingAuthorization: { id: string } | null, issuingTransaction: { id: string } | null }, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReceivedDebitReversalDetailsRestrictedReason | null } | null, transaction: { id: string, status: TreasuryTransactionStatus, amount: number, flowType: TreasuryTransactionFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number }, flow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal' }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -8438,6 +13074,14 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ForwardingRequest', id: string }
     | { __typename: 'IdentityVerificationReport', id: string }
     | { __typename: 'IdentityVerificationSession', id: string }
+    | { __typename: 'IssuingAuthorization', id: string }
+    | { __typename: 'IssuingCard', id: string }
+    | { __typename: 'IssuingCardholder', id: string }
+    | { __typename: 'IssuingDispute', id: string }
+    | { __typename: 'IssuingPersonalizationDesign', id: string }
+    | { __typename: 'IssuingPhysicalBundle', id: string }
+    | { __typename: 'IssuingToken', id: string }
+    | { __typename: 'IssuingTransaction', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
@@ -8631,6 +13275,14 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -8660,6 +13312,14 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -9130,6 +13790,14 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -9232,6 +13900,14 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -9281,7 +13957,23 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -9411,6 +14103,7 @@ export type StoryCreditsQueryVariables = Exact<{
 
 
 export type StoryCreditsQuery = { treasuryReceivedCredits: { nodes: Array<{ id: string, status: TreasuryReceivedCreditStatus, amount: number, network: TreasuryReceivedCreditNetwork, reversalDetails: { restrictedReason: TreasuryReceivedCreditReversalDetailsRestrictedReason | null } | null, linkedFlows: { sourceFlowType: string | null, creditReversal: { id: string } | null, sourceFlow:
+          | { __typename: 'IssuingAuthorization' }
           | { __typename: 'TreasuryCreditReversal', id: string }
           | { __typename: 'TreasuryDebitReversal' }
           | { __typename: 'TreasuryInboundTransfer' }
@@ -9638,6 +14331,28 @@ export const WeUpdatedDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const FwdCreatePmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FwdCreatePm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cvcCheck"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FwdCreatePmMutation, FwdCreatePmMutationVariables>;
 export const FwdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FwdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateForwardingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createForwardingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardingRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"replacements"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"httpMethod"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationDuration"}},{"kind":"Field","name":{"kind":"Name","value":"destinationIpAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FwdCreateMutation, FwdCreateMutationVariables>;
 export const FwdGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FwdGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwardingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FwdGetQuery, FwdGetQueryVariables>;
+export const IsHolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsHolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIssuingCardholderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIssuingCardholder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCardholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"pastDue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsHolderMutation, IsHolderMutationVariables>;
+export const IsCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIssuingCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIssuingCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"replacementReason"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacementFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"eta"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"trackingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spendingControls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spendingLimitsCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"spendingLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"wallets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applePay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ineligibleReason"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsCardMutation, IsCardMutationVariables>;
+export const IsUpdateCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsUpdateCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIssuingCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIssuingCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"replacedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsUpdateCardMutation, IsUpdateCardMutationVariables>;
+export const IsGetCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsGetCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"replacedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<IsGetCardQuery, IsGetCardQueryVariables>;
+export const IsShipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsShip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersShipIssuingCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersShipIssuingCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"trackingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsShipMutation, IsShipMutationVariables>;
+export const IsDeliverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsDeliver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersDeliverIssuingCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersDeliverIssuingCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsDeliverMutation, IsDeliverMutationVariables>;
+export const IsCardUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IsCardUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCardUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<IsCardUpdatedSubscription, IsCardUpdatedSubscriptionVariables>;
+export const IsAuthorizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsAuthorize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateIssuingAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateIssuingAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"requestHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fraudChallenges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"undeliverableReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsAuthorizeMutation, IsAuthorizeMutationVariables>;
+export const IsIncrementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsIncrement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersIncrementIssuingAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersIncrementIssuingAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"requestHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsIncrementMutation, IsIncrementMutationVariables>;
+export const IsCaptureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsCapture"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCaptureIssuingAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCaptureIssuingAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebits"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsCaptureMutation, IsCaptureMutationVariables>;
+export const IsReverseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsReverse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersReverseIssuingAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersReverseIssuingAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsReverseMutation, IsReverseMutationVariables>;
+export const IsRefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersRefundIssuingTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersRefundIssuingTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedCredits"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsRefundMutation, IsRefundMutationVariables>;
+export const IsForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateForceCaptureIssuingTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateForceCaptureIssuingTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsForceMutation, IsForceMutationVariables>;
+export const IsUnlinkedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsUnlinked"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateUnlinkedRefundIssuingTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateUnlinkedRefundIssuingTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsUnlinkedMutation, IsUnlinkedMutationVariables>;
+export const IsGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"holder"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingCardholder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"holder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IsGraphQuery, IsGraphQueryVariables>;
+export const IsDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIssuingDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIssuingDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsDisputeMutation, IsDisputeMutationVariables>;
+export const IsSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitIssuingDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitIssuingDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsSubmitMutation, IsSubmitMutationVariables>;
+export const IsGetDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsGetDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lossReason"}},{"kind":"Field","name":{"kind":"Name","value":"treasury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IsGetDisputeQuery, IsGetDisputeQueryVariables>;
+export const IsDesignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsDesign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"physicalBundle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardLogo"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<IsDesignMutation, IsDesignMutationVariables>;
+export const IsActivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsActivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersActivateIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersActivateIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsActivateMutation, IsActivateMutationVariables>;
+export const IsRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersRejectIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersRejectIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardLogo"}},{"kind":"Field","name":{"kind":"Name","value":"carrierText"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsRejectMutation, IsRejectMutationVariables>;
+export const IsBundlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsBundles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPhysicalBundles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"STANDARD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<IsBundlesQuery, IsBundlesQueryVariables>;
 export const OrdersActivateTaxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersActivateTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"headOffice"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"address"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"defaults"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"taxCode"},"value":{"kind":"StringValue","value":"txcd_10000000","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"taxBehavior"},"value":{"kind":"EnumValue","value":"EXCLUSIVE"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createTaxRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"countryOptions"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"us"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"STATE_SALES_TAX"}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeFrom"},"value":{"kind":"StringValue","value":"now","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersActivateTaxMutation, OrdersActivateTaxMutationVariables>;
 export const OrdersProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersProductMutation, OrdersProductMutationVariables>;
 export const OrdersPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersPriceMutation, OrdersPriceMutationVariables>;
@@ -9717,7 +14432,7 @@ export const CrGetDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const CrEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CrEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"treasury.credit_reversal.*","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"previousAttributes"}}]}}]}}]}}]} as unknown as DocumentNode<CrEventsSubscription, CrEventsSubscriptionVariables>;
 export const CrRcUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CrRcUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCreditUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}}]}}]} as unknown as DocumentNode<CrRcUpdatedSubscription, CrRcUpdatedSubscriptionVariables>;
 export const DrDebitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrDebit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DrDebitMutation, DrDebitMutationVariables>;
-export const DrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryDebitReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrCreateMutation, DrCreateMutationVariables>;
+export const DrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryDebitReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingDispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrCreateMutation, DrCreateMutationVariables>;
 export const DrGetRdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrGetRd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}}]}}]}}]} as unknown as DocumentNode<DrGetRdQuery, DrGetRdQueryVariables>;
 export const DrListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receivedDebit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversalListResolution"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryDebitReversalListStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}},{"kind":"Argument","name":{"kind":"Name","value":"receivedDebit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receivedDebit"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrListQuery, DrListQueryVariables>;
 export const DrGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryDebitReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DrGetQuery, DrGetQueryVariables>;
@@ -9785,7 +14500,7 @@ export const ObtUpdatedDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ObtCancelableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObtCancelable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelable"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<ObtCancelableQuery, ObtCancelableQueryVariables>;
 export const ObtClockCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObtClockCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObtClockCreateMutation, ObtClockCreateMutationVariables>;
 export const ObtClockAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObtClockAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ObtClockAdvanceMutation, ObtClockAdvanceMutationVariables>;
-export const RcCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RcCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedCreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedCredit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RcCreateMutation, RcCreateMutationVariables>;
+export const RcCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RcCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedCreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedCredit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RcCreateMutation, RcCreateMutationVariables>;
 export const RcReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RcReadQuery, RcReadQueryVariables>;
 export const RcGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceFlowType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceFlowDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"creditReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payout"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RcGetQuery, RcGetQueryVariables>;
 export const RcListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedCreditStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkedFlows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedCreditListLinkedFlowsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkedFlows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkedFlows"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RcListQuery, RcListQueryVariables>;
@@ -9795,7 +14510,7 @@ export const RcNetworkEnumDocument = {"kind":"Document","definitions":[{"kind":"
 export const RcTypeFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcTypeFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ofType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RcTypeFieldsQuery, RcTypeFieldsQueryVariables>;
 export const RcReadDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcReadDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RcReadDetailsQuery, RcReadDetailsQueryVariables>;
 export const RcEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RcEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"StringValue","value":"treasury.received_credit.*","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RcEventsQuery, RcEventsQueryVariables>;
-export const RdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"}},{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"}},{"kind":"Field","name":{"kind":"Name","value":"payout"}},{"kind":"Field","name":{"kind":"Name","value":"topup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedDebit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RdCreateMutation, RdCreateMutationVariables>;
+export const RdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersCreateTreasuryReceivedDebitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersCreateTreasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"billingDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debitReversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuingTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payout"}},{"kind":"Field","name":{"kind":"Name","value":"topup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedDebit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"inboundPending"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RdCreateMutation, RdCreateMutationVariables>;
 export const RdGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RdGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatingPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedFlows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RdGetQuery, RdGetQueryVariables>;
 export const RdListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RdList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fa"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryReceivedDebitStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryReceivedDebits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"financialAccount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fa"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedDebits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RdListQuery, RdListQueryVariables>;
 export const RdUpdateFaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RdUpdateFa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTreasuryFinancialAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTreasuryFinancialAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryFinancialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RdUpdateFaMutation, RdUpdateFaMutationVariables>;

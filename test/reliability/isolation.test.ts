@@ -9,6 +9,8 @@ import { createApp, type App } from '../../src/app.js';
 import type { Database } from '../../src/db/client.js';
 import { schema } from '../../src/graphql/schema.js';
 import { typenameOfId } from '../../src/kernel/ids.js';
+import { tokens } from '../../src/issuing/tokens/token.resource.js';
+import { insertRecord } from '../../src/layer/store.js';
 import { ALL_FEATURES, LIMITS } from './support/app.js';
 import { inProcessDatabase } from './support/database.js';
 import { HttpClient, type GqlResponse } from './support/http.js';
@@ -36,6 +38,8 @@ const ACCOUNT_INDEPENDENT = [
   'Mutation.createCustomer',
   'Mutation.createReportingReportRun',
   'Mutation.createSigmaScheduledQuery',
+  'Mutation.createIssuingCardholder',
+  'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
@@ -45,6 +49,8 @@ const ACCOUNT_INDEPENDENT = [
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
   'Query.sigmaScheduledQueries',
+  'Query.issuingCardholders',
+  'Query.issuingPersonalizationDesigns',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
@@ -73,8 +79,18 @@ const BANK = { routingNumber: '110000000', accountNumber: '000000000009', accoun
 const CLOCK_TIME = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
 const CLOCK_NEXT = new Date(Date.parse(CLOCK_TIME) + 3600_000).toISOString();
 
+const ADDRESS = { line1: '1234 Main Street', city: 'San Francisco', state: 'CA', postalCode: '94111', country: 'US' };
+const SHIPPING = { name: 'Isolation', address: ADDRESS };
+
 const HINTS: Hints = {
   values: {
+    'CreateIssuingCardholderInput.name': 'Isolation',
+    'CreateIssuingCardholderInput.billing': { address: ADDRESS },
+    'CreateIssuingCardInput.shipping': SHIPPING,
+    'UpdateIssuingCardholderInput.metadata': { changed: 'yes' },
+    'UpdateIssuingDisputeInput.metadata': { changed: 'yes' },
+    'CreateIssuingPersonalizationDesignInput.physicalBundle': 'ics_fingraphStandardLogo',
+    'TestHelpersRejectIssuingPersonalizationDesignInput.rejectionReasons': { cardLogo: ['OTHER'] },
     'CreateTestHelpersTestClockInput.frozenTime': CLOCK_TIME,
     'AdvanceTestHelpersTestClockInput.frozenTime': CLOCK_NEXT,
     'CreateWebhookEndpointInput.url': HOOK_URL,
@@ -95,6 +111,11 @@ const HINTS: Hints = {
     'CreateFinancialConnectionsSessionInput.permissions': ['BALANCES'],
   },
   include: [
+    'CreateIssuingCardInput.cardholder',
+    'CreateIssuingCardInput.shipping',
+    'TestHelpersCreateIssuingAuthorizationInput.amount',
+    'UpdateIssuingCardholderInput.metadata',
+    'UpdateIssuingDisputeInput.metadata',
     'CreatePaymentMethodInput.type',
     'CreatePaymentMethodInput.usBankAccount',
     'CreatePaymentMethodInput.billingDetails',
@@ -106,13 +127,17 @@ const HINTS: Hints = {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
     CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
   },
-  catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType'],
+  catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType', 'IssuingPhysicalBundle'],
+  catalogueIds: ['CreateIssuingPersonalizationDesignInput.physicalBundle', 'UpdateIssuingPersonalizationDesignInput.physicalBundle'],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   // Connect accounts as Financial Connections account holders: fingraph has none (docs/decisions/identity-financial-connections.md).
   refused: [
     'CreateTestHelpersTestClockInput.customer',
     'CreateFinancialConnectionsSessionAccountHolderInput.account',
     'FinancialConnectionsAccountListAccountHolderInput.account',
+    // The File a design's logo names is not checked as the account's own yet: refused.
+    'CreateIssuingPersonalizationDesignInput.cardLogo',
+    'UpdateIssuingPersonalizationDesignInput.cardLogo',
   ],
 };
 
@@ -243,7 +268,7 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     return id;
   };
 
-  const fa = { supportedCurrencies: ['usd'], features: ALL_FEATURES, nickname: mark, metadata: { owner: mark } };
+  const fa = { supportedCurrencies: ['usd'], features: { ...ALL_FEATURES, cardIssuing: { requested: true } }, nickname: mark, metadata: { owner: mark } };
   const fa1 = await add(m('createTreasuryFinancialAccount', fa));
   const fa2 = await add(m('createTreasuryFinancialAccount', fa));
   await add(m('createTreasuryFinancialAccount', { supportedCurrencies: ['usd'], nickname: mark }));
@@ -261,6 +286,7 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   await credit(fa1, 5_000_000);
   await credit(fa2, 5_000_000);
   await add(m('createTreasuryCreditReversal', { receivedCredit: rc1, metadata: { owner: mark } }));
+  await seedIssuing(key, mark, fa1, add);
   const debit = () =>
     add(m('testHelpersCreateTreasuryReceivedDebit', { financialAccount: fa1, amount: 500, currency: 'usd', network: 'ACH', description: mark }));
   const rd1 = await debit();
@@ -346,6 +372,68 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     owner.pool.set(type, [...(owner.pool.get(type) ?? []), id]);
   }
   return owner;
+}
+
+/**
+ * Issuing, on the owner's funded FinancialAccount: a cardholder; designs in review (two) and active;
+ * physical cards pending (four) and shipped (two) and a virtual one; authorizations pending (six), one
+ * with a pending fraud challenge and one captured; captures (their ReceivedDebits first among the
+ * owner's debits: disputable ones), one disputed; a token (Stripe has no endpoint that makes one: the
+ * row is written as a wallet's provisioning would).
+ */
+async function seedIssuing(key: string, mark: string, fa: string, add: (p: Promise<string>) => Promise<string>) {
+  const m = (mutation: string, input: Record<string, unknown>) => mutate(key, mutation, input);
+  const holder = await add(
+    m('createIssuingCardholder', { name: 'Isolation', phoneNumber: '+15555550100', billing: { address: ADDRESS }, metadata: { owner: mark } }),
+  );
+  const designs = [];
+  for (let i = 0; i < 3; i++) designs.push(await add(m('createIssuingPersonalizationDesign', { physicalBundle: 'ics_fingraphStandardLogo', name: mark })));
+  await m('testHelpersActivateIssuingPersonalizationDesign', { id: designs[2] });
+  const physical = [];
+  for (let i = 0; i < 6; i++)
+    physical.push(
+      await add(
+        m('createIssuingCard', {
+          cardholder: holder,
+          currency: 'usd',
+          type: 'PHYSICAL',
+          shipping: SHIPPING,
+          metadata: { owner: mark },
+          ...(i === 0 ? { personalizationDesign: designs[2] } : {}),
+        }),
+      ),
+    );
+  for (const id of physical.slice(4)) await m('testHelpersShipIssuingCard', { id });
+  const card = await add(m('createIssuingCard', { cardholder: holder, currency: 'usd', type: 'VIRTUAL', status: 'ACTIVE', financialAccount: fa }));
+  const auths = [];
+  for (let i = 0; i < 6; i++) auths.push(await add(m('testHelpersCreateIssuingAuthorization', { card, amount: 1000 })));
+  await add(m('testHelpersCreateIssuingAuthorization', { card, amount: 1000, riskAssessment: { fraudRisk: { level: 'HIGHEST' } } }));
+  const captured = await add(m('testHelpersCreateIssuingAuthorization', { card, amount: 1000 }));
+  await m('testHelpersCaptureIssuingAuthorization', { id: captured });
+  const [capture] = await listIds(key, 'issuingTransactions', `card: "${card}"`);
+  const forced = [];
+  for (let i = 0; i < 2; i++) forced.push(await add(m('testHelpersCreateForceCaptureIssuingTransaction', { card, amount: 500 })));
+  for (const id of [capture!, ...forced]) {
+    await add(Promise.resolve(id));
+    const r = await client.gql(`query SeedRd($id: ID!) { issuingTransaction(id: $id) { treasury { receivedDebit { id } } } }`, { id }, key);
+    await add(Promise.resolve(r.data.issuingTransaction.treasury.receivedDebit.id as string));
+  }
+  await add(m('createIssuingDispute', { transaction: capture, evidence: { reason: 'OTHER', other: { explanation: mark } }, metadata: { owner: mark } }));
+  const account = await rows<{ account_id: string }>(`select account_id from issuing_cards where id = '${card}'`);
+  const token = `intok_${randomBytes(12).toString('hex')}`;
+  const now = Math.floor(Date.now() / 1000);
+  await insertRecord(database.db, tokens.storage, { accountId: account[0]!.account_id, livemode: false }, new Date(), {
+    id: token,
+    card,
+    device_fingerprint: null,
+    last4: '4242',
+    network: 'visa',
+    network_data: { type: 'visa' },
+    network_updated_at: now,
+    status: 'active',
+    wallet_provider: 'apple_pay',
+  });
+  await add(Promise.resolve(token));
 }
 
 // ---------------------------------------------------------------- calls

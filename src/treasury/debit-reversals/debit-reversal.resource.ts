@@ -35,6 +35,14 @@ export function testResolution(rd: ReceivedDebitRecord): 'won' | 'lost' {
   return bank?.routing_number === LOSING_TEST_ACCOUNT.routingNumber && bank.last4 === LOSING_TEST_ACCOUNT.last4 ? 'lost' : 'won';
 }
 
+/**
+ * An Issuing dispute of a card debit reverses it through a DebitReversal (`linked_flows.issuing_dispute`):
+ * only code passes the dispute (a symbol key). Card debits are not reversible through the API, so the
+ * reversal rules do not apply to it, and the dispute, not the schedule, resolves it (won → succeed, lost → fail).
+ */
+export const ISSUING_DISPUTE = Symbol('issuing_dispute');
+const disputeOf = (input: object) => (input as { [ISSUING_DISPUTE]?: { id: string; amount: number } })[ISSUING_DISPUTE];
+
 /** Stripe's list filter `status` names the lifecycle's phases, not the object's statuses: `completed` is either resolution. */
 const PHASES: Record<string, string[]> = { processing: ['processing'], completed: ['succeeded', 'failed'], canceled: [] };
 /** …and `resolution` names the outcome: won ⇔ succeeded, lost ⇔ failed. */
@@ -73,15 +81,17 @@ export const debitReversals = defineResource<DebitReversalRecord>({
      */
     async build({ cmd, input, lock, locked }: CreateContext<DebitReversalRecord>) {
       const rd = (await lock('treasury.received_debit', input.received_debit, ['received_debit'])) as unknown as ReceivedDebitRecord;
-      assertReversible('ReceivedDebit', { id: rd.id, network: rd.network, details: receivedDebitReversalDetails(rd, cmd.now) }, ['received_debit']);
+      const dispute = disputeOf(input);
+      if (!dispute)
+        assertReversible('ReceivedDebit', { id: rd.id, network: rd.network, details: receivedDebitReversalDetails(rd, cmd.now) }, ['received_debit']);
       const fa = (await lock('treasury.financial_account', rd.financial_account!, ['received_debit'])) as FinancialAccountRow;
       assertCanMoveMoney(fa, null, 'inbound', rd.currency);
       locked.received_debit = rd;
       return {
         financial_account: fa.id,
-        amount: rd.amount,
+        amount: dispute?.amount ?? rd.amount,
         currency: rd.currency,
-        linked_flows: null,
+        linked_flows: dispute ? { issuing_dispute: dispute.id } : null,
         metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
         network: rd.network === 'card' ? 'card' : 'ach',
         received_debit: rd.id,
@@ -97,7 +107,8 @@ export const debitReversals = defineResource<DebitReversalRecord>({
     event: () => ['treasury.debit_reversal.created', 'treasury.debit_reversal.initial_credit_granted'],
     // Stripe has no endpoint or test helper that resolves a reversal: the network answers as an ACH
     // return does (the next banking day), won unless the debit came from the failing test account.
-    schedule: ({ cmd, locked }) => {
+    schedule: ({ cmd, locked, input }) => {
+      if (disputeOf(input)) return [];
       const won = cmd.scope.livemode || testResolution(locked.received_debit as ReceivedDebitRecord) === 'won';
       return [{ action: won ? 'succeed' : 'fail', at: achReturnTime(cmd.now, 1), phase: 'first' }];
     },

@@ -18,7 +18,7 @@ const Reverse = graphql(`
       treasuryDebitReversal {
         id object status amount currency network metadata livemode
         financialAccount { id }
-        linkedFlows { issuingDispute }
+        linkedFlows { issuingDispute { id } }
         receivedDebit { id linkedFlows { debitReversal { id } } reversalDetails { restrictedReason } }
         statusTransitions { completedAt }
         transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }

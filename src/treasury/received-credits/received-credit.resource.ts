@@ -36,6 +36,7 @@ const REPORTED = Symbol('reported');
 interface Reported {
   initiating: InitiatingDetails;
   sourceFlow: { id: string; type: SourceFlowType } | null;
+  issuing?: { authorization?: string | null; transaction?: string | null };
 }
 
 const reversalDetailsOf = (r: ReceivedCreditRecord, now: Date) =>
@@ -101,8 +102,8 @@ export const receivedCredits = defineResource<ReceivedCreditRecord>({
         initiating_payment_method_details: reported?.initiating ?? bankInitiatingDetails(input.initiating_payment_method_details),
         linked_flows: {
           credit_reversal: null,
-          issuing_authorization: null,
-          issuing_transaction: null,
+          issuing_authorization: reported?.issuing?.authorization ?? null,
+          issuing_transaction: reported?.issuing?.transaction ?? null,
           source_flow: reported?.sourceFlow?.id ?? null,
           source_flow_type: reported?.sourceFlow?.type ?? null,
         },
@@ -138,6 +139,8 @@ export interface ReceiveCreditParams {
   initiatingPaymentMethodDetails: InitiatingDetails;
   /** linked_flows.source_flow / source_flow_type: the flow on a FinancialAccount that sent the money. */
   sourceFlow?: { id: string; type: SourceFlowType } | null;
+  /** linked_flows.issuing_authorization / issuing_transaction: an Issuing refund that sent the money back. */
+  linkedFlows?: { issuingAuthorization?: string | null; issuingTransaction?: string | null };
 }
 
 /**
@@ -145,7 +148,11 @@ export interface ReceiveCreditParams {
  * ReceivedCredit's create, run by the action path with what the network reports.
  */
 export async function receiveCredit(cmd: CommandContext, fa: FinancialAccountRow, p: ReceiveCreditParams): Promise<StripeReceivedCredit> {
-  const reported: Reported = { initiating: p.initiatingPaymentMethodDetails, sourceFlow: p.sourceFlow ?? null };
+  const reported: Reported = {
+    initiating: p.initiatingPaymentMethodDetails,
+    sourceFlow: p.sourceFlow ?? null,
+    issuing: { authorization: p.linkedFlows?.issuingAuthorization, transaction: p.linkedFlows?.issuingTransaction },
+  };
   const record = await createIn(receivedCredits, cmd, {
     amount: p.amount,
     currency: p.currency,

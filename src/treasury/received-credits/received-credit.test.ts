@@ -14,7 +14,7 @@ const Create = graphql(`
         id object status failureCode amount currency description network livemode
         financialAccount { id }
         initiatingPaymentMethodDetails { type billingDetails { name email address { line1 } } usBankAccount { bankName last4 routingNumber } financialAccount { id network } }
-        linkedFlows { creditReversal { id } issuingAuthorization issuingTransaction sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }
+        linkedFlows { creditReversal { id } issuingAuthorization { id } issuingTransaction { id } sourceFlowType sourceFlow { __typename } sourceFlowDetails { type } }
         reversalDetails { deadline restrictedReason }
         transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending } statusTransitions { postedAt }
           flow { __typename ... on TreasuryReceivedCredit { id } }

@@ -13,7 +13,7 @@ const Create = graphql(`
         id object status failureCode amount currency description network
         financialAccount { id }
         initiatingPaymentMethodDetails { type billingDetails { name } usBankAccount { bankName last4 routingNumber } }
-        linkedFlows { debitReversal { id } inboundTransfer { id } issuingAuthorization issuingTransaction payout topup }
+        linkedFlows { debitReversal { id } inboundTransfer { id } issuingAuthorization { id } issuingTransaction { id } payout topup }
         reversalDetails { deadline restrictedReason }
         transaction { id status amount flowType balanceImpact { cash inboundPending outboundPending }
           flow { __typename ... on TreasuryReceivedDebit { id } }

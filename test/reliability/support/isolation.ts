@@ -56,9 +56,13 @@ export interface Hints {
   catalogues: string[];
   /** Input fields (`Type.field`) the server refuses whatever their value (a param fingraph does not serve): no id path. */
   refused: string[];
+  /** Input fields holding the id of a catalogue object (the same for every account: a physical bundle): no id path, the hint's value. */
+  catalogueIds?: string[];
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Families whose prefix an id argument leaves out (`financialAccount`: TreasuryFinancialAccount, `card`: IssuingCard). */
+const FAMILY = /^(Treasury|Issuing)/;
 
 export class SchemaWalk {
   readonly nodeTypes: string[];
@@ -105,7 +109,11 @@ export class SchemaWalk {
   private idType(field: GraphQLField<unknown, unknown>, name: string): string {
     if (name === 'id' || name === 'ids') return this.subject(field);
     const n = cap(name);
-    const match = this.nodeTypes.filter((t) => n.endsWith(t) || n.endsWith(t.replace(/^Treasury/, ''))).sort((a, b) => b.length - a.length)[0];
+    const matches = this.nodeTypes.filter((t) => n.endsWith(t) || n.endsWith(t.replace(FAMILY, '')));
+    // Two families name an object alike (TreasuryTransaction, IssuingTransaction): the field's own family first.
+    const family = matches.length > 1 ? FAMILY.exec(this.subject(field))?.[0] : undefined;
+    const own = (t: string) => (family && t.startsWith(family) ? 1 : 0);
+    const match = matches.sort((a, b) => own(b) - own(a) || b.length - a.length)[0];
     if (match) return match;
     // A name without the type's family (`session`, `verificationSession`, a Transaction's `account`): the
     // type it ends, of the subject's own family first (FinancialConnectionsSession for an Account list).
@@ -128,7 +136,7 @@ export class SchemaWalk {
       } else if (isInputObjectType(named)) {
         if (seen.includes(named.name)) return;
         for (const f of Object.values(named.getFields()))
-          if (!this.hints.refused.includes(`${named.name}.${f.name}`))
+          if (!this.hints.refused.includes(`${named.name}.${f.name}`) && !this.hints.catalogueIds?.includes(`${named.name}.${f.name}`))
             walk(f.type, [...segs, f.name], required && isNonNullType(f.type), [...seen, named.name]);
       }
     };
