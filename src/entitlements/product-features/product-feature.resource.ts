@@ -60,5 +60,7 @@ export const productFeaturesResource = defineResource<ProductFeatureRecord>({
     create: async (fx) => ({ id: (await fx.create('product')).id, entitlement_feature: (await fx.create('entitlements.feature')).id }),
     // The create's `id` is the path's Product: what a create on another id is also given.
     params: { create: (o) => ({ entitlement_feature: o.entitlement_feature }) },
+    // No optional param: another request attaches another feature (refused by the key before it is read).
+    vary: (p) => ({ ...p, entitlement_feature: 'feat_different' }),
   },
 });
