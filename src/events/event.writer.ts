@@ -11,7 +11,14 @@ import { enqueueWebhookDeliveries } from './webhooks/webhook-delivery.service.js
  * sequence locks the account row until commit, so sequence order is commit order. pg_notify is
  * transactional: subscribers hear of the event only once it has committed, never on rollback.
  */
-export async function emitEvent(cmd: CommandContext, type: string, object: { id: string }, previousAttributes?: Record<string, unknown>): Promise<StripeEvent> {
+export async function emitEvent(
+  cmd: CommandContext,
+  type: string,
+  object: { id: string },
+  previousAttributes?: Record<string, unknown>,
+  /** For an object without an id (an account's `tax.settings`): what the event is indexed under. */
+  objectId: string = object.id,
+): Promise<StripeEvent> {
   const { tx, scope } = cmd;
   const [bumped] = await query(tx, sql`update accounts set event_seq = event_seq + 1 where id = ${scope.accountId} returning event_seq`);
   const data: Record<string, unknown> = { object };
@@ -25,7 +32,7 @@ export async function emitEvent(cmd: CommandContext, type: string, object: { id:
     type,
     apiVersion: API_VERSION,
     data,
-    objectId: object.id,
+    objectId,
     requestId: cmd.requestId,
     requestIdempotencyKey: cmd.idempotencyKey,
     pendingWebhooks: 0,

@@ -58,10 +58,13 @@ function inputType(resource: AnyResource, name: string, field: SpecField, type: 
     case 'enum':
       if (resource.stringParams?.includes(field.name)) return { type: 'String' };
       return { type: enumFor(name, resource.spec.object, type, field.description) };
+    case 'union':
+      // Stripe's `'now' | timestamp` (and `'' | timestamp`): a String, the word or an ISO date (toParams reads it).
+      if (isWordOrTime(type)) return { type: 'String' };
+      return { type: 'JSONObject' };
     case 'metadata':
     case 'map':
     case 'unknown':
-    case 'union':
       return { type: 'JSONObject' };
     case 'object':
       return { type: paramInputType(resource, type.shape, `${name}Input`, undefined, field.description) };
@@ -125,6 +128,19 @@ export function listArgs(resource: AnyResource, t: any, shapeKey: string | null,
   return out;
 }
 
+/** A union of string literals and a timestamp (`active_from: 'now' | number`). */
+const isWordOrTime = (type: SpecType): boolean =>
+  type.kind === 'union' &&
+  type.members.some((m) => m.kind === 'timestamp') &&
+  type.members.every((m) => m.kind === 'timestamp' || (m.kind === 'enum' && !m.open));
+
+/** A word of the union as it is; anything else as an ISO date → Unix seconds (left as given when it is not one: the rules refuse it). */
+function wordOrTime(type: SpecType & { kind: 'union' }, value: string): unknown {
+  if (type.members.some((m) => m.kind === 'enum' && m.values.includes(value))) return value;
+  const at = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(at) ? value : Math.floor(at / 1000);
+}
+
 const toUnix = (d: unknown) => (d instanceof Date ? Math.floor(d.getTime() / 1000) : d);
 
 /** A GraphQL input value back to Stripe's params, following the params shape. */
@@ -156,6 +172,8 @@ function convert(resource: AnyResource, type: SpecType, value: unknown): unknown
     case 'metadata':
     case 'map':
       return { ...(value as object) }; // GraphQL hands over null-prototype objects
+    case 'union':
+      return isWordOrTime(type) && typeof value === 'string' ? wordOrTime(type, value) : value;
     default:
       return value;
   }

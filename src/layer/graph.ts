@@ -52,8 +52,10 @@ function buildObjectType(resource: AnyResource) {
   const root = rootShape(resource.spec);
   const oc = { spec: resource.spec, resource };
   const replaced = connectionFieldsOn(resource.spec.object);
+  const paged = new Set(resource.pagedLists ?? []);
+  const pagedFields = root.fields.filter((f) => paged.has(f.name));
   const plans = root.fields
-    .filter((f) => f.name !== 'id' && !replaced.has(camelField(f.name)))
+    .filter((f) => f.name !== 'id' && !replaced.has(camelField(f.name)) && !paged.has(f.name))
     .map((f) => [f, planField(oc, resource.typeName, f, f.name)] as const)
     .filter(([, p]) => p);
   builder.node(refOf(resource), {
@@ -61,9 +63,13 @@ function buildObjectType(resource: AnyResource) {
     id: { resolve: (o: any) => o.id },
     isTypeOf: (o: any) => o?.object === resource.spec.object && !o.deleted,
     fields: (t: any) =>
-      Object.fromEntries(
-        plans.map(([f, p]) => [camelField(f.name), t.field({ type: p!.type, nullable: p!.nullable, description: p!.description, resolve: p!.resolve })]),
-      ),
+      Object.fromEntries([
+        ...plans.map(([f, p]) => [camelField(f.name), t.field({ type: p!.type, nullable: p!.nullable, description: p!.description, resolve: p!.resolve })]),
+        ...pagedFields.map((f) => [
+          camelField(f.name),
+          pagedListField(t, resource, { name: f.name, description: f.description, type: f.type, nullable: f.nullable || f.optional }),
+        ]),
+      ]),
   } as any);
   registerLoader(resource.typeName, (services, scope, ids) => resource.load(services.database.db, scope, ids));
 }
@@ -173,11 +179,20 @@ async function plannedPage(resource: AnyResource, ctx: Context, args: Record<str
  */
 async function cataloguePage(resource: AnyResource, ctx: Context, args: Record<string, any>, page: PageArgs) {
   const all = catalogueOf(resource.catalogue!, ctx.scope).filter((r) => Object.entries(args).every(([k, v]) => v == null || r[k] === v));
+  const result = arrayPage(all, page);
+  const slice = result.edges.map((e) => e.node);
+  if (resource.enrich && slice.length) await resource.enrich(ctx.services.database.db, ctx.scope, slice);
+  return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: resource.toStripe(e.node) })) };
+}
+
+/** A page of an array in its own order (a catalogue, an object's list of line items): cursors by position. */
+function arrayPage<T extends { id?: unknown }>(all: T[], page: PageArgs) {
   const position = (cursor: string | null | undefined, param: string) => {
     if (cursor == null) return null;
-    const at = all.findIndex((r) => r.id === decodeCursor(cursor, param).id);
-    if (at < 0) throw badUserInput('invalid_cursor', `Invalid cursor: '${cursor.slice(0, 100)}'.`, [param]);
-    return at;
+    const { id, at } = decodeCursor(cursor, param);
+    const found = all.findIndex((r, i) => (r.id ?? String(i)) === id && (r.id != null || i === at));
+    if (found < 0) throw badUserInput('invalid_cursor', `Invalid cursor: '${cursor.slice(0, 100)}'.`, [param]);
+    return found;
   };
   const after = position(page.after, 'after');
   const before = position(page.before, 'before');
@@ -191,8 +206,7 @@ async function cataloguePage(resource: AnyResource, ctx: Context, args: Record<s
   const to = before === null ? all.length : before;
   const slice = backward ? all.slice(Math.max(from, to - limit), to) : all.slice(from, Math.min(to, from + limit));
   const start = slice.length ? all.indexOf(slice[0]!) : from;
-  if (resource.enrich && slice.length) await resource.enrich(ctx.services.database.db, ctx.scope, slice);
-  const edges = slice.map((r, i) => ({ cursor: encodeCursor(start + i, r.id), node: resource.toStripe(r) }));
+  const edges = slice.map((r, i) => ({ cursor: encodeCursor(start + i, String(r.id ?? start + i)), node: r }));
   return {
     edges,
     pageInfo: {
@@ -202,6 +216,36 @@ async function cataloguePage(resource: AnyResource, ctx: Context, args: Record<s
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+const pagedConnections = new Map<string, any>();
+/**
+ * A list field of the object (Stripe's `{ object: 'list', data }`, kept with the object: a Tax
+ * Calculation's line items) as a connection, paged over the stored list in its order.
+ */
+function pagedListField(t: any, resource: AnyResource, field: { name: string; description: string; type: any; nullable: boolean }) {
+  const item = field.type.items;
+  const itemSpec = specOf(item.objects[0]);
+  const itemType = shapeType({ spec: itemSpec, resource }, itemSpec.root, field.name);
+  const typeName = typeNameOf(itemSpec.object);
+  let c = pagedConnections.get(typeName);
+  if (!c) {
+    c = builder.connectionObject(
+      { type: itemType, name: `${typeName}Connection`, description: `A page of ${typeName} objects.` },
+      { name: `${typeName}Edge`, description: `A ${typeName} in a page, with its cursor.` },
+    );
+    pagedConnections.set(typeName, c);
+  }
+  return t.connection(
+    {
+      type: itemType,
+      description: `${field.description} Paged, in the object's order.`,
+      nullable: field.nullable,
+      resolve: (p: any, args: any) =>
+        p[field.name] == null && field.nullable ? null : arrayPage((p[field.name]?.data ?? p[field.name] ?? []) as { id?: unknown }[], pageArgs(args)),
+    },
+    c,
+  );
 }
 
 /** A parent's first page, batched with its siblings' through the request's loaders (one statement per page size). */
@@ -385,11 +429,11 @@ function endpointFor(resource: AnyResource, decl: { endpoint?: string; testHelpe
 function buildMutations(resource: AnyResource) {
   if (resource.create) {
     const ep = endpointFor(resource, resource.create, 'create');
-    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv));
+    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv), { mutation: resource.create.mutation });
   }
   for (const [name, decl] of Object.entries(resource.creates ?? {})) {
-    const ep = endpointFor(resource, decl, decl.endpoint ?? name);
-    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv, decl));
+    const ep = endpointFor(resource, decl, name);
+    buildMutation(resource, ep, (caller, inv) => runCreate(resource, caller, inv, decl), { mutation: decl.mutation });
   }
   if (resource.update) {
     const ep = endpointFor(resource, resource.update, 'update');

@@ -113,6 +113,10 @@ export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
 export interface CreateDecl<R extends StoredRecord = StoredRecord> {
   endpoint?: string;
   testHelper?: boolean;
+  /** The object whose spec lists the endpoint, when not this one (a Product's `createFeature` makes a ProductFeature). */
+  endpointOf?: string;
+  /** The mutation's name, where the verb + type rule does not give Stripe's operation name (`createProductFeature`). */
+  mutation?: string;
   /** Shape rules checked before the command runs (Stripe saves no idempotent result for these). */
   validate?: (input: Params, scope: Scope) => void;
   /** The new object's fields (rules: defaults, derived details; lock what it reads). */
@@ -153,6 +157,8 @@ export interface ExampleFixtures {
   paymentMethod(): Promise<string>;
   /** A new instance of another resource, made by its own `examples` (these Stripe params override theirs), as Stripe shows it. */
   create(object: string, params?: Params): Promise<Record<string, any> & { id: string }>;
+  /** Runs a GraphQL operation as the account (set-up the resources cannot express: the account's Tax settings); fails on any error. */
+  graphql(document: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
 }
 
 /** A signed ledger impact, in units of the flow's amount (`{ cash: -1 }`: cash falls by the amount). */
@@ -234,7 +240,7 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   create?: CreateDecl<R>;
   /**
    * Further create endpoints of the object, by spec endpoint name (an Issuing Transaction's
-   * `createForceCapture` and `createUnlinkedRefund` test helpers): each served and run like `create`.
+   * `createForceCapture` and `createUnlinkedRefund` test helpers; a Tax Transaction's `createReversal`): each served and run like `create`.
    */
   creates?: Record<string, CreateDecl<R>>;
   /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated`. */
@@ -248,6 +254,11 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   actions?: Record<string, TransitionDecl<R>>;
   list?: { filters?: ListFilterDecl; orderBy?: (args: Params) => string | undefined; validate?: (args: Params) => void; required?: string[] };
   connections?: ConnectionDecl[];
+  /**
+   * List fields kept with the object (Stripe's `{ object: 'list', data }` of line items) served as
+   * connections paged over the stored list, in its order (a Tax Calculation's `line_items`).
+   */
+  pagedLists?: string[];
   /** `<type>Updated(id)` subscription: default when the object has a status. */
   subscription?: boolean;
   /**

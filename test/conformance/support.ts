@@ -129,6 +129,11 @@ export function fixtures(t: TestApp, account = t.account): ExampleFixtures & { a
       })()),
     paymentMethod: () => (pm ??= seedPaymentMethod(t, { key: account.testKey })),
     create: async (object, overrides = {}) => createWith(object, { ...(await resourceOf(object).examples!.create(fx)), ...overrides }),
+    graphql: async (document, variables) => {
+      const r = await t.gql<any, any>(document, variables, account.testKey);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data;
+    },
   };
   async function createWith(object: string, params: Params) {
     const resource = resourceOf(object);

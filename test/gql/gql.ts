@@ -16,6 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": typeof types.ClimateProductByIdDocument,
+    "\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateClimateOrderTDocument,
+    "mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }": typeof types.UpdateClimateOrderTDocument,
+    "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }": typeof types.CancelClimateOrderTDocument,
+    "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }": typeof types.ClimateOrderTDocument,
+    "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }": typeof types.ClimateOrderEventsTDocument,
     "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n": typeof types.OnrCreateDocument,
     "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n": typeof types.OnrCheckoutDocument,
     "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n": typeof types.OnrQuoteDocument,
@@ -23,6 +28,20 @@ type Documents = {
     "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": typeof types.OnrClockDocument,
     "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n": typeof types.OnrAdvanceDocument,
     "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }": typeof types.OnrUpdatedDocument,
+    "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": typeof types.CreateFeatureTDocument,
+    "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": typeof types.UpdateFeatureTDocument,
+    "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": typeof types.FeaturesTDocument,
+    "mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }": typeof types.AttachFeatureTDocument,
+    "mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }": typeof types.DetachFeatureTDocument,
+    "query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }": typeof types.ProductFeaturesTDocument,
+    "mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": typeof types.EntProductDocument,
+    "mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }": typeof types.EntPriceDocument,
+    "mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": typeof types.EntCustomerDocument,
+    "mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }": typeof types.EntOrderDocument,
+    "mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }": typeof types.EntSubmitDocument,
+    "query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }": typeof types.ActiveTDocument,
+    "query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }": typeof types.ActiveOneTDocument,
+    "query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": typeof types.SummariesTDocument,
     "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeCreateDocument,
     "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.WeUpdateDocument,
     "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": typeof types.WeDeleteDocument,
@@ -58,8 +77,32 @@ type Documents = {
     "\n  mutation IsActivate($input: TestHelpersActivateIssuingPersonalizationDesignInput!) {\n    testHelpersActivateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status } userErrors { code message } }\n  }\n": typeof types.IsActivateDocument,
     "\n  mutation IsReject($input: TestHelpersRejectIssuingPersonalizationDesignInput!) {\n    testHelpersRejectIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status rejectionReasons { cardLogo carrierText } } userErrors { code message } }\n  }\n": typeof types.IsRejectDocument,
     "query IsBundles { issuingPhysicalBundles(first: 10, type: STANDARD) { nodes { id type status } } }": typeof types.IsBundlesDocument,
+    "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n": typeof types.OrdersActivateTaxDocument,
+    "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": typeof types.OrdersProductDocument,
+    "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }": typeof types.OrdersPriceDocument,
+    "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": typeof types.OrdersDefaultPriceDocument,
+    "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }": typeof types.CreateOrderTDocument,
+    "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }": typeof types.UpdateOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": typeof types.SubmitOrderTDocument,
+    "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": typeof types.ReopenOrderTDocument,
+    "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": typeof types.CancelOrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": typeof types.OrderTDocument,
+    "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": typeof types.OrderUpdatedTDocument,
+    "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": typeof types.OrderEventsTDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": typeof types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
+    "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": typeof types.TaxSettingsNowDocument,
+    "\n  mutation UpdateTaxSettingsT($input: UpdateTaxSettingsInput!) {\n    updateTaxSettings(input: $input) { taxSettings { status defaults { taxCode taxBehavior } } userErrors { code field message } }\n  }\n": typeof types.UpdateTaxSettingsTDocument,
+    "\n  mutation CreateTaxRegistrationT($input: CreateTaxRegistrationInput!) {\n    createTaxRegistration(input: $input) { taxRegistration { id status country activeFrom expiresAt } userErrors { code field message } }\n  }\n": typeof types.CreateTaxRegistrationTDocument,
+    "\n  mutation UpdateTaxRegistrationT($input: UpdateTaxRegistrationInput!) {\n    updateTaxRegistration(input: $input) { taxRegistration { id status expiresAt } userErrors { code field message } }\n  }\n": typeof types.UpdateTaxRegistrationTDocument,
+    "query TaxRegistrationsT($status: TaxRegistrationListStatus) { taxRegistrations(status: $status, first: 20) { nodes { id country status } } }": typeof types.TaxRegistrationsTDocument,
+    "\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateTaxCalculationTDocument,
+    "\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateTaxTransactionTDocument,
+    "\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ReverseTaxTransactionTDocument,
+    "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.TaxCalculationLinesTDocument,
+    "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxClockTDocument,
+    "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxAdvanceTDocument,
+    "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": typeof types.TaxSettingsEventsDocument,
     "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": typeof types.TmCreateLocationDocument,
     "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": typeof types.TmDeleteLocationDocument,
     "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": typeof types.TmUpdateLocationDocument,
@@ -313,6 +356,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query ClimateCatalogue($first: Int, $after: String) {\n    climateProducts(first: $first, after: $after) {\n      nodes { id name deliveryYear metricTonsAvailable currentPricesPerMetricTon { currency amountSubtotal amountFees amountTotal } suppliers { id name removalPathway locations { country region } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ClimateCatalogueDocument,
     "query ClimateProductById($id: ID!) { climateProduct(id: $id) { id livemode } node(id: $id) { id ... on ClimateProduct { name } } }": types.ClimateProductByIdDocument,
+    "\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n": types.CreateClimateOrderTDocument,
+    "mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }": types.UpdateClimateOrderTDocument,
+    "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }": types.CancelClimateOrderTDocument,
+    "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }": types.ClimateOrderTDocument,
+    "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }": types.ClimateOrderEventsTDocument,
     "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n": types.OnrCreateDocument,
     "\n  mutation OnrCheckout($input: CheckoutCryptoOnrampSessionInput!) {\n    checkoutCryptoOnrampSession(input: $input) { cryptoOnrampSession { id status } userErrors { code } }\n  }\n": types.OnrCheckoutDocument,
     "\n  mutation OnrQuote($input: QuoteCryptoOnrampSessionInput!) {\n    quoteCryptoOnrampSession(input: $input) { cryptoOnrampSession { status transactionDetails { sourceAmount destinationAmount fees } } userErrors { code } }\n  }\n": types.OnrQuoteDocument,
@@ -320,6 +368,20 @@ const documents: Documents = {
     "\n  mutation OnrClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": types.OnrClockDocument,
     "\n  mutation OnrAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { status } userErrors { code } }\n  }\n": types.OnrAdvanceDocument,
     "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }": types.OnrUpdatedDocument,
+    "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }": types.CreateFeatureTDocument,
+    "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }": types.UpdateFeatureTDocument,
+    "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }": types.FeaturesTDocument,
+    "mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }": types.AttachFeatureTDocument,
+    "mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }": types.DetachFeatureTDocument,
+    "query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }": types.ProductFeaturesTDocument,
+    "mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": types.EntProductDocument,
+    "mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }": types.EntPriceDocument,
+    "mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": types.EntCustomerDocument,
+    "mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }": types.EntOrderDocument,
+    "mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }": types.EntSubmitDocument,
+    "query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }": types.ActiveTDocument,
+    "query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }": types.ActiveOneTDocument,
+    "query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": types.SummariesTDocument,
     "\n  mutation WeCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      webhookEndpoint { id object apiVersion application created description enabledEvents livemode metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeCreateDocument,
     "\n  mutation WeUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      webhookEndpoint { id description enabledEvents metadata secret status url }\n      userErrors { code type message field }\n    }\n  }\n": types.WeUpdateDocument,
     "\n  mutation WeDelete($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id object deleted } userErrors { code message field } }\n  }\n": types.WeDeleteDocument,
@@ -355,8 +417,32 @@ const documents: Documents = {
     "\n  mutation IsActivate($input: TestHelpersActivateIssuingPersonalizationDesignInput!) {\n    testHelpersActivateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status } userErrors { code message } }\n  }\n": types.IsActivateDocument,
     "\n  mutation IsReject($input: TestHelpersRejectIssuingPersonalizationDesignInput!) {\n    testHelpersRejectIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status rejectionReasons { cardLogo carrierText } } userErrors { code message } }\n  }\n": types.IsRejectDocument,
     "query IsBundles { issuingPhysicalBundles(first: 10, type: STANDARD) { nodes { id type status } } }": types.IsBundlesDocument,
+    "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n": types.OrdersActivateTaxDocument,
+    "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }": types.OrdersProductDocument,
+    "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }": types.OrdersPriceDocument,
+    "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": types.OrdersDefaultPriceDocument,
+    "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }": types.CreateOrderTDocument,
+    "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }": types.UpdateOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": types.SubmitOrderTDocument,
+    "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": types.ReopenOrderTDocument,
+    "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": types.CancelOrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": types.OrderTDocument,
+    "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": types.OrderUpdatedTDocument,
+    "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": types.OrderEventsTDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
+    "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": types.TaxSettingsNowDocument,
+    "\n  mutation UpdateTaxSettingsT($input: UpdateTaxSettingsInput!) {\n    updateTaxSettings(input: $input) { taxSettings { status defaults { taxCode taxBehavior } } userErrors { code field message } }\n  }\n": types.UpdateTaxSettingsTDocument,
+    "\n  mutation CreateTaxRegistrationT($input: CreateTaxRegistrationInput!) {\n    createTaxRegistration(input: $input) { taxRegistration { id status country activeFrom expiresAt } userErrors { code field message } }\n  }\n": types.CreateTaxRegistrationTDocument,
+    "\n  mutation UpdateTaxRegistrationT($input: UpdateTaxRegistrationInput!) {\n    updateTaxRegistration(input: $input) { taxRegistration { id status expiresAt } userErrors { code field message } }\n  }\n": types.UpdateTaxRegistrationTDocument,
+    "query TaxRegistrationsT($status: TaxRegistrationListStatus) { taxRegistrations(status: $status, first: 20) { nodes { id country status } } }": types.TaxRegistrationsTDocument,
+    "\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTaxCalculationTDocument,
+    "\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTaxTransactionTDocument,
+    "\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": types.ReverseTaxTransactionTDocument,
+    "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n": types.TaxCalculationLinesTDocument,
+    "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxClockTDocument,
+    "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxAdvanceTDocument,
+    "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": types.TaxSettingsEventsDocument,
     "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": types.TmCreateLocationDocument,
     "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": types.TmDeleteLocationDocument,
     "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": types.TmUpdateLocationDocument,
@@ -633,6 +719,26 @@ export function graphql(source: "query ClimateProductById($id: ID!) { climatePro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClimateOrderT($input: CreateClimateOrderInput!) {\n    createClimateOrder(input: $input) {\n      climateOrder { id status metricTons amountSubtotal amountFees amountTotal currency expectedDeliveryYear beneficiary { publicName } product { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }"): (typeof documents)["mutation UpdateClimateOrderT($input: UpdateClimateOrderInput!) { updateClimateOrder(input: $input) { climateOrder { id beneficiary { publicName } metadata } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }"): (typeof documents)["mutation CancelClimateOrderT($input: CancelClimateOrderInput!) { cancelClimateOrder(input: $input) { climateOrder { id status cancellationReason canceledAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }"): (typeof documents)["query ClimateOrderT($id: ID!) { climateOrder(id: $id) { id status confirmedAt deliveredAt deliveryDetails { metricTons supplier { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }"): (typeof documents)["query ClimateOrderEventsT { events(types: [\"climate.order.*\"], first: 20) { nodes { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation OnrCreate($input: CreateCryptoOnrampSessionInput!) {\n    createCryptoOnrampSession(input: $input) {\n      cryptoOnrampSession {\n        id status clientSecret kycDetailsProvided\n        transactionDetails { sourceAmount sourceCurrency destinationAmount destinationCurrency destinationNetwork walletAddress fees transactionId }\n      }\n      userErrors { code field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -658,6 +764,62 @@ export function graphql(source: "\n  mutation OnrAdvance($input: AdvanceTestHelp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }"): (typeof documents)["subscription OnrUpdated($id: ID!) { cryptoOnrampSessionUpdated(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }"): (typeof documents)["mutation CreateFeatureT($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id name lookupKey active } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }"): (typeof documents)["mutation UpdateFeatureT($input: UpdateEntitlementsFeatureInput!) { updateEntitlementsFeature(input: $input) { entitlementsFeature { id name active } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }"): (typeof documents)["query FeaturesT($archived: Boolean, $lookupKey: String) { entitlementsFeatures(archived: $archived, lookupKey: $lookupKey) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }"): (typeof documents)["mutation AttachFeatureT($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id entitlementFeature { id lookupKey } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }"): (typeof documents)["mutation DetachFeatureT($input: DeleteProductFeatureInput!) { deleteProductFeature(input: $input) { deletedProductFeature { id deleted } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }"): (typeof documents)["query ProductFeaturesT($id: ID!) { product(id: $id) { features { nodes { id entitlementFeature { lookupKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"): (typeof documents)["mutation EntProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }"): (typeof documents)["mutation EntPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }"): (typeof documents)["mutation EntCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }"): (typeof documents)["mutation EntOrder($input: CreateOrderInput!) { createOrder(input: $input) { order { id amountTotal } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }"): (typeof documents)["mutation EntSubmit($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }"): (typeof documents)["query ActiveT($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { id lookupKey feature { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }"): (typeof documents)["query ActiveOneT($id: ID!) { entitlementsActiveEntitlement(id: $id) { id lookupKey } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"): (typeof documents)["query SummariesT { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -801,11 +963,107 @@ export function graphql(source: "query IsBundles { issuingPhysicalBundles(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation OrdersActivateTax {\n    updateTaxSettings(input: { headOffice: { address: { country: \"US\", state: \"CA\" } }, defaults: { taxCode: \"txcd_10000000\", taxBehavior: EXCLUSIVE } }) { userErrors { code } }\n    createTaxRegistration(input: { country: \"US\", countryOptions: { us: { state: \"CA\", type: STATE_SALES_TAX } }, activeFrom: \"now\" }) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"): (typeof documents)["mutation OrdersProduct($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }"): (typeof documents)["mutation OrdersPrice($input: CreatePriceInput!) { createPrice(input: $input) { price { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }"): (typeof documents)["mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }"): (typeof documents)["mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }"): (typeof documents)["mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"): (typeof documents)["mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }"): (typeof documents)["mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }"): (typeof documents)["mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"): (typeof documents)["query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }"): (typeof documents)["subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }"): (typeof documents)["query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }"): (typeof documents)["query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }"): (typeof documents)["query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTaxSettingsT($input: UpdateTaxSettingsInput!) {\n    updateTaxSettings(input: $input) { taxSettings { status defaults { taxCode taxBehavior } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation UpdateTaxSettingsT($input: UpdateTaxSettingsInput!) {\n    updateTaxSettings(input: $input) { taxSettings { status defaults { taxCode taxBehavior } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTaxRegistrationT($input: CreateTaxRegistrationInput!) {\n    createTaxRegistration(input: $input) { taxRegistration { id status country activeFrom expiresAt } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation CreateTaxRegistrationT($input: CreateTaxRegistrationInput!) {\n    createTaxRegistration(input: $input) { taxRegistration { id status country activeFrom expiresAt } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTaxRegistrationT($input: UpdateTaxRegistrationInput!) {\n    updateTaxRegistration(input: $input) { taxRegistration { id status expiresAt } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation UpdateTaxRegistrationT($input: UpdateTaxRegistrationInput!) {\n    updateTaxRegistration(input: $input) { taxRegistration { id status expiresAt } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaxRegistrationsT($status: TaxRegistrationListStatus) { taxRegistrations(status: $status, first: 20) { nodes { id country status } } }"): (typeof documents)["query TaxRegistrationsT($status: TaxRegistrationListStatus) { taxRegistrations(status: $status, first: 20) { nodes { id country status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"): (typeof documents)["mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"): (typeof documents)["mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }"): (typeof documents)["query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,22 @@ export type CancelActionTerminalReaderInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `cancelClimateOrder`: the parameters of Stripe's `POST /v1/climate/orders/{id}/cancel` and the object it acts on. */
+export type CancelClimateOrderInput = {
+  /** The ClimateOrder to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `cancelOrder`: the parameters of Stripe's `POST /v1/orders/{id}/cancel` and the object it acts on. */
+export type CancelOrderInput = {
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** The input of `cancelTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/treasury/inbound_transfers/{id}/cancel` and the object it acts on. */
 export type CancelTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
@@ -67,6 +83,28 @@ export type CheckoutCryptoOnrampSessionInput = {
   /** Stripe's `mandate_data` parameter. */
   mandateData?: Record<string, unknown> | null | undefined;
 };
+
+/** Reason for the cancellation of this order. */
+export type ClimateOrderCancellationReason =
+  /** `expired` */
+  | 'EXPIRED'
+  /** `product_unavailable` */
+  | 'PRODUCT_UNAVAILABLE'
+  /** `requested` */
+  | 'REQUESTED';
+
+/** The current status of this order. */
+export type ClimateOrderStatus =
+  /** `awaiting_funds` */
+  | 'AWAITING_FUNDS'
+  /** `canceled` */
+  | 'CANCELED'
+  /** `confirmed` */
+  | 'CONFIRMED'
+  /** `delivered` */
+  | 'DELIVERED'
+  /** `open` */
+  | 'OPEN';
 
 /** The scientific pathway used for carbon removal. */
 export type ClimateSupplierRemovalPathway =
@@ -211,6 +249,30 @@ export type ConfirmPaymentIntentTerminalReaderInput = {
   paymentIntent: string | number;
 };
 
+/** Publicly sharable reference for the end beneficiary of carbon removal. Assumed to be the Stripe account if not set. */
+export type CreateClimateOrderBeneficiaryInput = {
+  /** Publicly displayable name for the end beneficiary of carbon removal. */
+  publicName: string;
+};
+
+/** The input of `createClimateOrder`: the parameters of Stripe's `POST /v1/climate/orders`. */
+export type CreateClimateOrderInput = {
+  /** Requested amount of carbon removal units. Either this or `metric_tons` must be specified. */
+  amount?: number | null | undefined;
+  /** Publicly sharable reference for the end beneficiary of carbon removal. Assumed to be the Stripe account if not set. */
+  beneficiary?: CreateClimateOrderBeneficiaryInput | null | undefined;
+  /** Request currency for the order as a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a supported [settlement currency for your account](https://stripe.com/docs/currencies). If omitted, the account's default currency will be used. */
+  currency?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Requested number of tons for the order. Either this or `amount` must be specified. */
+  metricTons?: string | null | undefined;
+  /** Unique identifier of the Climate product. */
+  product: string | number;
+};
+
 /** The input of `createCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions`. */
 export type CreateCryptoOnrampSessionInput = {
   /** Stripe's `customer_ip_address` parameter. */
@@ -257,6 +319,18 @@ export type CreateCustomerInput = {
   name?: string | null | undefined;
 };
 
+/** The input of `createEntitlementsFeature`: the parameters of Stripe's `POST /v1/entitlements/features`. */
+export type CreateEntitlementsFeatureInput = {
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A unique key you provide as your own system identifier. This may be up to 80 characters. */
+  lookupKey: string;
+  /** Set of key-value pairs that you can attach to an object. This can be useful for storing additional information about the object in a structured format. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The feature's name, for your own purpose, not meant to be displayable to the customer. */
+  name: string;
+};
+
 /** The input of `createForwardingRequest`: the parameters of Stripe's `POST /v1/forwarding/requests`. */
 export type CreateForwardingRequestInput = {
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
@@ -287,6 +361,20 @@ export type CreateForwardingRequestRequestInput = {
   body?: string | null | undefined;
   /** The headers to include in the forwarded request. Can be omitted if no additional headers (excluding Stripe-generated ones such as the Content-Type header) should be included. */
   headers?: Array<CreateForwardingRequestRequestHeadersInput> | null | undefined;
+};
+
+/** The input of `createFromCalculationTaxTransaction`: the parameters of Stripe's `POST /v1/tax/transactions/create_from_calculation`. */
+export type CreateFromCalculationTaxTransactionInput = {
+  /** Tax Calculation ID to be used as input when creating the transaction. */
+  calculation: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The Unix timestamp representing when the tax liability is assumed or reduced, which determines the liability posting period and handling in tax liability reports. The timestamp must fall within the `tax_date` and the current time, unless the `tax_date` is scheduled in advance. Defaults to the current time. */
+  postedAt?: string | null | undefined;
+  /** A custom order or sale identifier, such as 'myOrder_123'. Must be unique across all transactions, including reversals. */
+  reference: string;
 };
 
 /** The input of `createIssuingCard`: the parameters of Stripe's `POST /v1/issuing/cards`. */
@@ -787,6 +875,98 @@ export type CreateIssuingPersonalizationDesignPreferencesInput = {
   isDefault: boolean;
 };
 
+/** Parameters of Order (Stripe's `order#OrderCreateParams.AutomaticTax`). */
+export type CreateOrderAutomaticTaxInput = {
+  /** Stripe's `enabled` parameter. */
+  enabled: boolean;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.BillingDetails`). */
+export type CreateOrderBillingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address?: Record<string, unknown> | null | undefined;
+  /** Stripe's `email` parameter. */
+  email?: string | null | undefined;
+  /** Stripe's `name` parameter. */
+  name?: string | null | undefined;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** The input of `createOrder`: the parameters of Stripe's `POST /v1/orders`. */
+export type CreateOrderInput = {
+  /** Stripe's `automatic_tax` parameter. */
+  automaticTax?: CreateOrderAutomaticTaxInput | null | undefined;
+  /** Stripe's `billing_details` parameter. */
+  billingDetails?: CreateOrderBillingDetailsInput | null | undefined;
+  /** Stripe's `currency` parameter. */
+  currency: string;
+  /** Stripe's `customer` parameter. */
+  customer?: string | number | null | undefined;
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Stripe's `ip_address` parameter. */
+  ipAddress?: string | null | undefined;
+  /** Stripe's `line_items` parameter. */
+  lineItems: Array<CreateOrderLineItemsInput>;
+  /** Stripe's `metadata` parameter. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Stripe's `shipping_cost` parameter. */
+  shippingCost?: CreateOrderShippingCostInput | null | undefined;
+  /** Stripe's `shipping_details` parameter. */
+  shippingDetails?: CreateOrderShippingDetailsInput | null | undefined;
+  /** Stripe's `tax_details` parameter. */
+  taxDetails?: CreateOrderTaxDetailsInput | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.LineItems`). */
+export type CreateOrderLineItemsInput = {
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<Record<string, unknown>> | null | undefined;
+  /** Stripe's `price` parameter. */
+  price?: string | number | null | undefined;
+  /** Stripe's `price_data` parameter. */
+  priceData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `product` parameter. */
+  product?: string | number | null | undefined;
+  /** Stripe's `product_data` parameter. */
+  productData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `quantity` parameter. */
+  quantity?: number | null | undefined;
+  /** Stripe's `tax_rates` parameter. */
+  taxRates?: Array<string> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.ShippingCost`). */
+export type CreateOrderShippingCostInput = {
+  /** Stripe's `shipping_rate` parameter. */
+  shippingRate?: string | null | undefined;
+  /** Stripe's `shipping_rate_data` parameter. */
+  shippingRateData?: Record<string, unknown> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.ShippingDetails`). */
+export type CreateOrderShippingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address: Record<string, unknown>;
+  /** Stripe's `name` parameter. */
+  name: string;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderCreateParams.TaxDetails`). */
+export type CreateOrderTaxDetailsInput = {
+  /** Stripe's `tax_exempt` parameter. */
+  taxExempt?: OrderTaxDetailsTaxExempt | null | undefined;
+  /** Stripe's `tax_ids` parameter. */
+  taxIds?: Array<Record<string, unknown>> | null | undefined;
+};
+
 /** The input of `createPaymentIntent`: the parameters of Stripe's `POST /v1/payment_intents`. */
 export type CreatePaymentIntentInput = {
   /** The list of payment method types allowed for use with this payment. Stripe automatically returns compatible payment methods from this list in the `payment_method_types` field of the response, based on the other PaymentIntent parameters, such as `currency`, `amount`, and `customer`. */
@@ -916,6 +1096,107 @@ export type CreatePaymentMethodUsBankAccountInput = {
   routingNumber?: string | null | undefined;
 };
 
+/** The input of `createPrice`: the parameters of Stripe's `POST /v1/prices`. */
+export type CreatePriceInput = {
+  /** Whether the price can be used for new purchases. Defaults to `true`. */
+  active?: boolean | null | undefined;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A lookup key used to retrieve prices dynamically from a static string. This may be up to 200 characters. */
+  lookupKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** A brief description of the price, hidden from customers. */
+  nickname?: string | null | undefined;
+  /** The ID of the [Product](https://docs.stripe.com/api/products) that this [Price](https://docs.stripe.com/api/prices) will belong to. */
+  product?: string | number | null | undefined;
+  /** Only required if a [default tax behavior](https://docs.stripe.com/tax/products-prices-tax-categories-tax-behavior#setting-a-default-tax-behavior-(recommended)) was not provided in the Stripe Tax settings. Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed. */
+  taxBehavior?: PriceTaxBehavior | null | undefined;
+  /** A positive integer in cents (or local equivalent) (or 0 for a free price) representing how much to charge. One of `unit_amount`, `unit_amount_decimal`, or `custom_unit_amount` is required, unless `billing_scheme=tiered`. */
+  unitAmount?: number | null | undefined;
+};
+
+/** The input of `createProductFeature`: the parameters of Stripe's `POST /v1/products/{id}/features` and the object it acts on. */
+export type CreateProductFeatureInput = {
+  /** The ID of the [Feature](https://docs.stripe.com/api/entitlements/feature) object attached to this product. */
+  entitlementFeature: string;
+  /** The ProductFeature to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `createProduct`: the parameters of Stripe's `POST /v1/products`. */
+export type CreateProductInput = {
+  /** Whether the product is currently available for purchase. Defaults to `true`. */
+  active?: boolean | null | undefined;
+  /** The product's description, meant to be displayable to the customer. Use this field to optionally store a long form explanation of the product being sold for your own rendering purposes. */
+  description?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The product's name, meant to be displayable to the customer. */
+  name: string;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID. */
+  taxCode?: string | number | null | undefined;
+  /** The type of the product. Defaults to `service` if not explicitly specified, enabling use of this product with Subscriptions and Plans. Set this parameter to `good` to use this product with Orders and SKUs. On API versions before `2018-02-05`, this field defaults to `good` for compatibility reasons. */
+  type?: ProductType | null | undefined;
+  /** A URL of a publicly-accessible webpage for this product. */
+  url?: string | null | undefined;
+};
+
+/** The input of `createReversalTaxTransaction`: the parameters of Stripe's `POST /v1/tax/transactions/create_reversal`. */
+export type CreateReversalTaxTransactionInput = {
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** The line item amounts to reverse. */
+  lineItems?: Array<CreateReversalTaxTransactionLineItemsInput> | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** If `partial`, the provided line item or shipping cost amounts are reversed. If `full`, the original transaction is fully reversed. */
+  mode: CreateReversalTaxTransactionMode;
+  /** The ID of the Transaction to partially or fully reverse. */
+  originalTransaction: string;
+  /** A custom identifier for this reversal, such as `myOrder_123-refund_1`, which must be unique across all transactions. The reference helps identify this reversal transaction in exported [tax reports](https://docs.stripe.com/tax/reports). */
+  reference: string;
+  /** The shipping cost to reverse. */
+  shippingCost?: CreateReversalTaxTransactionShippingCostInput | null | undefined;
+};
+
+/** The line item amounts to reverse. */
+export type CreateReversalTaxTransactionLineItemsInput = {
+  /** The amount to reverse, in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) in negative. */
+  amount: number;
+  /** The amount of tax to reverse, in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) in negative. */
+  amountTax: number;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The `id` of the line item to reverse in the original transaction. */
+  originalLineItem: string;
+  /** The quantity reversed. Appears in [tax exports](https://docs.stripe.com/tax/reports), but does not affect the amount of tax reversed. */
+  quantity?: number | null | undefined;
+  /** A custom identifier for this line item in the reversal transaction, such as 'L1-refund'. */
+  reference: string;
+};
+
+/** If `partial`, the provided line item or shipping cost amounts are reversed. If `full`, the original transaction is fully reversed. */
+export type CreateReversalTaxTransactionMode =
+  /** `full` */
+  | 'FULL'
+  /** `partial` */
+  | 'PARTIAL';
+
+/** The shipping cost to reverse. */
+export type CreateReversalTaxTransactionShippingCostInput = {
+  /** The amount to reverse, in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) in negative. */
+  amount: number;
+  /** The amount of tax to reverse, in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) in negative. */
+  amountTax: number;
+};
+
 /** The input of `createSetupIntent`: the parameters of Stripe's `POST /v1/setup_intents`. */
 export type CreateSetupIntentInput = {
   /** The list of payment method types to allow for this SetupIntent. Stripe will only use methods in this list when determining the payment methods to offer. A list of valid payment method types can be found [here](https://docs.stripe.com/api/payment_methods/object#payment_method_object-type). */
@@ -942,6 +1223,1838 @@ export type CreateSetupIntentUsage =
   | 'OFF_SESSION'
   /** `on_session` */
   | 'ON_SESSION';
+
+/** The customer's postal address (for example, home or business location). */
+export type CreateTaxCalculationCustomerDetailsAddressInput = {
+  /** City, district, suburb, town, or village. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country: string;
+  /** Address line 1, such as the street, PO Box, or company name. */
+  line1?: string | null | undefined;
+  /** Address line 2, such as the apartment, suite, unit, or building. */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, or region. We recommend sending [ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2) subdivision code value when possible. */
+  state?: string | null | undefined;
+};
+
+/** Details about the customer, including address and tax IDs. */
+export type CreateTaxCalculationCustomerDetailsInput = {
+  /** The customer's postal address (for example, home or business location). */
+  address?: CreateTaxCalculationCustomerDetailsAddressInput | null | undefined;
+  /** The type of customer address provided. */
+  addressSource?: TaxCalculationCustomerDetailsAddressSource | null | undefined;
+  /** The customer's IP address (IPv4 or IPv6). */
+  ipAddress?: string | null | undefined;
+  /** The customer's tax IDs. Stripe Tax might consider a transaction with applicable tax IDs to be B2B, which might affect the tax calculation result. Stripe Tax doesn't validate tax IDs for correctness. */
+  taxIds?: Array<CreateTaxCalculationCustomerDetailsTaxIdsInput> | null | undefined;
+  /** Overrides the tax calculation result to allow you to not collect tax from your customer. Use this if you've manually checked your customer's tax exemptions. Prefer providing the customer's `tax_ids` where possible, which automatically determines whether `reverse_charge` applies. */
+  taxabilityOverride?: TaxCalculationCustomerDetailsTaxabilityOverride | null | undefined;
+};
+
+/** The customer's tax IDs. Stripe Tax might consider a transaction with applicable tax IDs to be B2B, which might affect the tax calculation result. Stripe Tax doesn't validate tax IDs for correctness. */
+export type CreateTaxCalculationCustomerDetailsTaxIdsInput = {
+  /** Type of the tax ID, one of `ad_nrt`, `ae_trn`, `al_tin`, `am_tin`, `ao_tin`, `ar_cuit`, `au_abn`, `au_acn`, `au_arn`, `au_wpn`, `aw_tin`, `az_tin`, `ba_tin`, `bb_tin`, `bd_bin`, `bf_ifu`, `bg_uic`, `bh_vat`, `bj_ifu`, `bo_tin`, `br_cnpj`, `br_cpf`, `bs_tin`, `bw_vat`, `by_tin`, `ca_bn`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `ca_qst`, `cd_nif`, `ch_uid`, `ch_vat`, `ci_vat`, `cl_tin`, `cm_niu`, `cn_tin`, `co_nit`, `cr_tin`, `cv_nif`, `cz_dic`, `de_stn`, `do_rcn`, `ec_ruc`, `eg_tin`, `es_cif`, `et_tin`, `eu_oss_vat`, `eu_vat`, `fo_vat`, `fr_siren`, `fr_siret`, `fr_spi`, `gb_vat`, `ge_vat`, `gh_tin`, `gi_tin`, `gn_nif`, `hk_br`, `hr_oib`, `hu_tin`, `ic_nif`, `id_npwp`, `il_vat`, `in_gst`, `is_kt`, `is_vat`, `it_cf`, `jp_cn`, `jp_rn`, `jp_trn`, `ke_pin`, `kg_tin`, `kh_tin`, `kr_brn`, `kz_bin`, `la_tin`, `li_uid`, `li_vat`, `lk_vat`, `ma_vat`, `md_cf`, `md_vat`, `me_pib`, `mk_vat`, `mr_nif`, `mu_vat`, `mx_rfc`, `my_frp`, `my_itn`, `my_sst`, `mz_nuit`, `ng_tin`, `no_vat`, `no_voec`, `np_pan`, `nz_bn`, `nz_gst`, `om_vat`, `pe_ruc`, `ph_tin`, `pl_nip`, `pt_nif`, `py_ruc`, `ro_tin`, `rs_pib`, `ru_inn`, `ru_kpp`, `sa_vat`, `sg_gst`, `sg_uen`, `si_tin`, `sm_coe`, `sn_ninea`, `sr_fin`, `sv_nit`, `th_vat`, `tj_tin`, `tr_tin`, `tt_bir`, `tt_vat`, `tw_vat`, `tz_vat`, `ua_vat`, `ug_tin`, `us_ein`, `uy_ruc`, `uz_tin`, `uz_vat`, `ve_rif`, `vn_tin`, `za_vat`, `zm_tin`, or `zw_tin` */
+  type: CreateTaxCalculationCustomerDetailsTaxIdsType;
+  /** Value of the tax ID. */
+  value: string;
+};
+
+/** Type of the tax ID, one of `ad_nrt`, `ae_trn`, `al_tin`, `am_tin`, `ao_tin`, `ar_cuit`, `au_abn`, `au_acn`, `au_arn`, `au_wpn`, `aw_tin`, `az_tin`, `ba_tin`, `bb_tin`, `bd_bin`, `bf_ifu`, `bg_uic`, `bh_vat`, `bj_ifu`, `bo_tin`, `br_cnpj`, `br_cpf`, `bs_tin`, `bw_vat`, `by_tin`, `ca_bn`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `ca_qst`, `cd_nif`, `ch_uid`, `ch_vat`, `ci_vat`, `cl_tin`, `cm_niu`, `cn_tin`, `co_nit`, `cr_tin`, `cv_nif`, `cz_dic`, `de_stn`, `do_rcn`, `ec_ruc`, `eg_tin`, `es_cif`, `et_tin`, `eu_oss_vat`, `eu_vat`, `fo_vat`, `fr_siren`, `fr_siret`, `fr_spi`, `gb_vat`, `ge_vat`, `gh_tin`, `gi_tin`, `gn_nif`, `hk_br`, `hr_oib`, `hu_tin`, `ic_nif`, `id_npwp`, `il_vat`, `in_gst`, `is_kt`, `is_vat`, `it_cf`, `jp_cn`, `jp_rn`, `jp_trn`, `ke_pin`, `kg_tin`, `kh_tin`, `kr_brn`, `kz_bin`, `la_tin`, `li_uid`, `li_vat`, `lk_vat`, `ma_vat`, `md_cf`, `md_vat`, `me_pib`, `mk_vat`, `mr_nif`, `mu_vat`, `mx_rfc`, `my_frp`, `my_itn`, `my_sst`, `mz_nuit`, `ng_tin`, `no_vat`, `no_voec`, `np_pan`, `nz_bn`, `nz_gst`, `om_vat`, `pe_ruc`, `ph_tin`, `pl_nip`, `pt_nif`, `py_ruc`, `ro_tin`, `rs_pib`, `ru_inn`, `ru_kpp`, `sa_vat`, `sg_gst`, `sg_uen`, `si_tin`, `sm_coe`, `sn_ninea`, `sr_fin`, `sv_nit`, `th_vat`, `tj_tin`, `tr_tin`, `tt_bir`, `tt_vat`, `tw_vat`, `tz_vat`, `ua_vat`, `ug_tin`, `us_ein`, `uy_ruc`, `uz_tin`, `uz_vat`, `ve_rif`, `vn_tin`, `za_vat`, `zm_tin`, or `zw_tin` */
+export type CreateTaxCalculationCustomerDetailsTaxIdsType =
+  /** `ad_nrt` */
+  | 'AD_NRT'
+  /** `ae_trn` */
+  | 'AE_TRN'
+  /** `al_tin` */
+  | 'AL_TIN'
+  /** `am_tin` */
+  | 'AM_TIN'
+  /** `ao_tin` */
+  | 'AO_TIN'
+  /** `ar_cuit` */
+  | 'AR_CUIT'
+  /** `au_abn` */
+  | 'AU_ABN'
+  /** `au_acn` */
+  | 'AU_ACN'
+  /** `au_arn` */
+  | 'AU_ARN'
+  /** `au_wpn` */
+  | 'AU_WPN'
+  /** `aw_tin` */
+  | 'AW_TIN'
+  /** `az_tin` */
+  | 'AZ_TIN'
+  /** `ba_tin` */
+  | 'BA_TIN'
+  /** `bb_tin` */
+  | 'BB_TIN'
+  /** `bd_bin` */
+  | 'BD_BIN'
+  /** `bf_ifu` */
+  | 'BF_IFU'
+  /** `bg_uic` */
+  | 'BG_UIC'
+  /** `bh_vat` */
+  | 'BH_VAT'
+  /** `bj_ifu` */
+  | 'BJ_IFU'
+  /** `bo_tin` */
+  | 'BO_TIN'
+  /** `br_cnpj` */
+  | 'BR_CNPJ'
+  /** `br_cpf` */
+  | 'BR_CPF'
+  /** `bs_tin` */
+  | 'BS_TIN'
+  /** `bw_vat` */
+  | 'BW_VAT'
+  /** `by_tin` */
+  | 'BY_TIN'
+  /** `ca_bn` */
+  | 'CA_BN'
+  /** `ca_gst_hst` */
+  | 'CA_GST_HST'
+  /** `ca_pst_bc` */
+  | 'CA_PST_BC'
+  /** `ca_pst_mb` */
+  | 'CA_PST_MB'
+  /** `ca_pst_sk` */
+  | 'CA_PST_SK'
+  /** `ca_qst` */
+  | 'CA_QST'
+  /** `cd_nif` */
+  | 'CD_NIF'
+  /** `ch_uid` */
+  | 'CH_UID'
+  /** `ch_vat` */
+  | 'CH_VAT'
+  /** `ci_vat` */
+  | 'CI_VAT'
+  /** `cl_tin` */
+  | 'CL_TIN'
+  /** `cm_niu` */
+  | 'CM_NIU'
+  /** `cn_tin` */
+  | 'CN_TIN'
+  /** `co_nit` */
+  | 'CO_NIT'
+  /** `cr_tin` */
+  | 'CR_TIN'
+  /** `cv_nif` */
+  | 'CV_NIF'
+  /** `cz_dic` */
+  | 'CZ_DIC'
+  /** `de_stn` */
+  | 'DE_STN'
+  /** `do_rcn` */
+  | 'DO_RCN'
+  /** `ec_ruc` */
+  | 'EC_RUC'
+  /** `eg_tin` */
+  | 'EG_TIN'
+  /** `es_cif` */
+  | 'ES_CIF'
+  /** `et_tin` */
+  | 'ET_TIN'
+  /** `eu_oss_vat` */
+  | 'EU_OSS_VAT'
+  /** `eu_vat` */
+  | 'EU_VAT'
+  /** `fo_vat` */
+  | 'FO_VAT'
+  /** `fr_siren` */
+  | 'FR_SIREN'
+  /** `fr_siret` */
+  | 'FR_SIRET'
+  /** `fr_spi` */
+  | 'FR_SPI'
+  /** `gb_vat` */
+  | 'GB_VAT'
+  /** `ge_vat` */
+  | 'GE_VAT'
+  /** `gh_tin` */
+  | 'GH_TIN'
+  /** `gi_tin` */
+  | 'GI_TIN'
+  /** `gn_nif` */
+  | 'GN_NIF'
+  /** `hk_br` */
+  | 'HK_BR'
+  /** `hr_oib` */
+  | 'HR_OIB'
+  /** `hu_tin` */
+  | 'HU_TIN'
+  /** `ic_nif` */
+  | 'IC_NIF'
+  /** `id_npwp` */
+  | 'ID_NPWP'
+  /** `il_vat` */
+  | 'IL_VAT'
+  /** `in_gst` */
+  | 'IN_GST'
+  /** `is_kt` */
+  | 'IS_KT'
+  /** `is_vat` */
+  | 'IS_VAT'
+  /** `it_cf` */
+  | 'IT_CF'
+  /** `jp_cn` */
+  | 'JP_CN'
+  /** `jp_rn` */
+  | 'JP_RN'
+  /** `jp_trn` */
+  | 'JP_TRN'
+  /** `ke_pin` */
+  | 'KE_PIN'
+  /** `kg_tin` */
+  | 'KG_TIN'
+  /** `kh_tin` */
+  | 'KH_TIN'
+  /** `kr_brn` */
+  | 'KR_BRN'
+  /** `kz_bin` */
+  | 'KZ_BIN'
+  /** `la_tin` */
+  | 'LA_TIN'
+  /** `li_uid` */
+  | 'LI_UID'
+  /** `li_vat` */
+  | 'LI_VAT'
+  /** `lk_vat` */
+  | 'LK_VAT'
+  /** `ma_vat` */
+  | 'MA_VAT'
+  /** `md_cf` */
+  | 'MD_CF'
+  /** `md_vat` */
+  | 'MD_VAT'
+  /** `me_pib` */
+  | 'ME_PIB'
+  /** `mk_vat` */
+  | 'MK_VAT'
+  /** `mr_nif` */
+  | 'MR_NIF'
+  /** `mu_vat` */
+  | 'MU_VAT'
+  /** `mx_rfc` */
+  | 'MX_RFC'
+  /** `my_frp` */
+  | 'MY_FRP'
+  /** `my_itn` */
+  | 'MY_ITN'
+  /** `my_sst` */
+  | 'MY_SST'
+  /** `mz_nuit` */
+  | 'MZ_NUIT'
+  /** `ng_tin` */
+  | 'NG_TIN'
+  /** `no_vat` */
+  | 'NO_VAT'
+  /** `no_voec` */
+  | 'NO_VOEC'
+  /** `np_pan` */
+  | 'NP_PAN'
+  /** `nz_bn` */
+  | 'NZ_BN'
+  /** `nz_gst` */
+  | 'NZ_GST'
+  /** `om_vat` */
+  | 'OM_VAT'
+  /** `pe_ruc` */
+  | 'PE_RUC'
+  /** `ph_tin` */
+  | 'PH_TIN'
+  /** `pl_nip` */
+  | 'PL_NIP'
+  /** `pt_nif` */
+  | 'PT_NIF'
+  /** `py_ruc` */
+  | 'PY_RUC'
+  /** `ro_tin` */
+  | 'RO_TIN'
+  /** `rs_pib` */
+  | 'RS_PIB'
+  /** `ru_inn` */
+  | 'RU_INN'
+  /** `ru_kpp` */
+  | 'RU_KPP'
+  /** `sa_vat` */
+  | 'SA_VAT'
+  /** `sg_gst` */
+  | 'SG_GST'
+  /** `sg_uen` */
+  | 'SG_UEN'
+  /** `si_tin` */
+  | 'SI_TIN'
+  /** `sm_coe` */
+  | 'SM_COE'
+  /** `sn_ninea` */
+  | 'SN_NINEA'
+  /** `sr_fin` */
+  | 'SR_FIN'
+  /** `sv_nit` */
+  | 'SV_NIT'
+  /** `th_vat` */
+  | 'TH_VAT'
+  /** `tj_tin` */
+  | 'TJ_TIN'
+  /** `tr_tin` */
+  | 'TR_TIN'
+  /** `tt_bir` */
+  | 'TT_BIR'
+  /** `tt_vat` */
+  | 'TT_VAT'
+  /** `tw_vat` */
+  | 'TW_VAT'
+  /** `tz_vat` */
+  | 'TZ_VAT'
+  /** `ua_vat` */
+  | 'UA_VAT'
+  /** `ug_tin` */
+  | 'UG_TIN'
+  /** `us_ein` */
+  | 'US_EIN'
+  /** `uy_ruc` */
+  | 'UY_RUC'
+  /** `uz_tin` */
+  | 'UZ_TIN'
+  /** `uz_vat` */
+  | 'UZ_VAT'
+  /** `ve_rif` */
+  | 'VE_RIF'
+  /** `vn_tin` */
+  | 'VN_TIN'
+  /** `za_vat` */
+  | 'ZA_VAT'
+  /** `zm_tin` */
+  | 'ZM_TIN'
+  /** `zw_tin` */
+  | 'ZW_TIN';
+
+/** The input of `createTaxCalculation`: the parameters of Stripe's `POST /v1/tax/calculations`. */
+export type CreateTaxCalculationInput = {
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** The ID of an existing customer to use for this calculation. If provided, the customer's address and tax IDs are copied to `customer_details`. */
+  customer?: string | number | null | undefined;
+  /** Details about the customer, including address and tax IDs. */
+  customerDetails?: CreateTaxCalculationCustomerDetailsInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A list of items the customer is purchasing. You can pass up to 100 line items, or 1,000 if your account has an increased limit. */
+  lineItems: Array<CreateTaxCalculationLineItemsInput>;
+  /** Details about the address from which the goods are being shipped. */
+  shipFromDetails?: CreateTaxCalculationShipFromDetailsInput | null | undefined;
+  /** Shipping cost details to be used for the calculation. */
+  shippingCost?: CreateTaxCalculationShippingCostInput | null | undefined;
+  /** The calculation uses the tax rules and rates that are in effect at this timestamp. You can use a date up to 31 days in the past or up to 31 days in the future. If you use a future date, Stripe doesn't guarantee that the expected tax rules and rate being used match the actual rules and rate that will be in effect on that date. We deploy tax changes before their effective date, but not within a fixed window. */
+  taxDate?: string | null | undefined;
+};
+
+/** A list of items the customer is purchasing. You can pass up to 100 line items, or 1,000 if your account has an increased limit. */
+export type CreateTaxCalculationLineItemsInput = {
+  /**
+   * A positive integer representing the line item's total price in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units).
+   * If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes are calculated on top of this amount.
+   */
+  amount: number;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** A tax location ID. Depending on the [tax code](https://docs.stripe.com/tax/tax-for-tickets/reference/tax-location-performance), this is required, optional, or not supported. */
+  performanceLocation?: string | null | undefined;
+  /** If provided, the product's `tax_code` will be used as the line item's `tax_code`. */
+  product?: string | number | null | undefined;
+  /** The number of units of the item being purchased. Used to calculate the per-unit price from the total `amount` for the line. For example, if `amount=100` and `quantity=4`, the calculated unit price is 25. */
+  quantity?: number | null | undefined;
+  /** A custom identifier for this line item, which must be unique across the line items in the calculation. The reference helps identify each line item in exported [tax reports](https://docs.stripe.com/tax/reports). */
+  reference?: string | null | undefined;
+  /** Specifies whether the `amount` includes taxes. Defaults to `exclusive`. */
+  taxBehavior?: TaxCalculationShippingCostTaxBehavior | null | undefined;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID to use for this line item. If not provided, we will use the tax code from the provided `product` param. If neither `tax_code` nor `product` is provided, we will use the default tax code from your Tax Settings. */
+  taxCode?: string | null | undefined;
+};
+
+/** The address from which the goods are being shipped from. */
+export type CreateTaxCalculationShipFromDetailsAddressInput = {
+  /** City, district, suburb, town, or village. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country: string;
+  /** Address line 1, such as the street, PO Box, or company name. */
+  line1?: string | null | undefined;
+  /** Address line 2, such as the apartment, suite, unit, or building. */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State/province as an [ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2) subdivision code, without country prefix, such as "NY" or "TX". */
+  state?: string | null | undefined;
+};
+
+/** Details about the address from which the goods are being shipped. */
+export type CreateTaxCalculationShipFromDetailsInput = {
+  /** The address from which the goods are being shipped from. */
+  address: CreateTaxCalculationShipFromDetailsAddressInput;
+};
+
+/** Shipping cost details to be used for the calculation. */
+export type CreateTaxCalculationShippingCostInput = {
+  /** A positive integer in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) representing the shipping charge. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes are calculated on top of this amount. */
+  amount?: number | null | undefined;
+  /** If provided, the [shipping rate](https://docs.stripe.com/api/shipping_rates/object)'s `amount`, `tax_code` and `tax_behavior` are used. If you provide a shipping rate, then you cannot pass the `amount`, `tax_code`, or `tax_behavior` parameters. */
+  shippingRate?: string | null | undefined;
+  /** Specifies whether the `amount` includes taxes. If `tax_behavior=inclusive`, then the amount includes taxes. Defaults to `exclusive`. */
+  taxBehavior?: TaxCalculationShippingCostTaxBehavior | null | undefined;
+  /** The [tax code](https://docs.stripe.com/tax/tax-categories) used to calculate tax on shipping. If not provided, the default shipping tax code from your [Tax Settings](https://dashboard.stripe.com/settings/tax) is used. */
+  taxCode?: string | null | undefined;
+};
+
+/** Options for the registration in AE. */
+export type CreateTaxRegistrationCountryOptionsAeInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsAeStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsAeStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in AL. */
+export type CreateTaxRegistrationCountryOptionsAlInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsAlStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsAlStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in AM. */
+export type CreateTaxRegistrationCountryOptionsAmInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in AO. */
+export type CreateTaxRegistrationCountryOptionsAoInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsAoStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsAoStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in AT. */
+export type CreateTaxRegistrationCountryOptionsAtInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsAtStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsAtStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in AU. */
+export type CreateTaxRegistrationCountryOptionsAuInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsAuStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsAuStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in AW. */
+export type CreateTaxRegistrationCountryOptionsAwInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsAwStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsAwStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in AZ. */
+export type CreateTaxRegistrationCountryOptionsAzInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in BA. */
+export type CreateTaxRegistrationCountryOptionsBaInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBaStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBaStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in BB. */
+export type CreateTaxRegistrationCountryOptionsBbInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBbStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBbStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in BD. */
+export type CreateTaxRegistrationCountryOptionsBdInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBdStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBdStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in BE. */
+export type CreateTaxRegistrationCountryOptionsBeInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBeStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBeStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in BF. */
+export type CreateTaxRegistrationCountryOptionsBfInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBfStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBfStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in BG. */
+export type CreateTaxRegistrationCountryOptionsBgInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBgStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBgStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in BH. */
+export type CreateTaxRegistrationCountryOptionsBhInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBhStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBhStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in BJ. */
+export type CreateTaxRegistrationCountryOptionsBjInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in BS. */
+export type CreateTaxRegistrationCountryOptionsBsInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsBsStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsBsStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in BW. */
+export type CreateTaxRegistrationCountryOptionsBwInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in BY. */
+export type CreateTaxRegistrationCountryOptionsByInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in CA. */
+export type CreateTaxRegistrationCountryOptionsCaInput = {
+  /** Options for the provincial tax registration. */
+  provinceStandard?: CreateTaxRegistrationCountryOptionsCaProvinceStandardInput | null | undefined;
+  /** Type of registration to be created in Canada. */
+  type: TaxRegistrationCountryOptionsCaType;
+};
+
+/** Options for the provincial tax registration. */
+export type CreateTaxRegistrationCountryOptionsCaProvinceStandardInput = {
+  /** Two-letter CA province code ([ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2)). */
+  province: string;
+};
+
+/** Options for the registration in CD. */
+export type CreateTaxRegistrationCountryOptionsCdInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsCdStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsCdStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in CH. */
+export type CreateTaxRegistrationCountryOptionsChInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsChStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsChStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in CI. */
+export type CreateTaxRegistrationCountryOptionsCiInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in CL. */
+export type CreateTaxRegistrationCountryOptionsClInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in CM. */
+export type CreateTaxRegistrationCountryOptionsCmInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in CO. */
+export type CreateTaxRegistrationCountryOptionsCoInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in CR. */
+export type CreateTaxRegistrationCountryOptionsCrInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in CV. */
+export type CreateTaxRegistrationCountryOptionsCvInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in CY. */
+export type CreateTaxRegistrationCountryOptionsCyInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsCyStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsCyStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in CZ. */
+export type CreateTaxRegistrationCountryOptionsCzInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsCzStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsCzStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in DE. */
+export type CreateTaxRegistrationCountryOptionsDeInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsDeStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsDeStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in DK. */
+export type CreateTaxRegistrationCountryOptionsDkInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsDkStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsDkStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in EC. */
+export type CreateTaxRegistrationCountryOptionsEcInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in EE. */
+export type CreateTaxRegistrationCountryOptionsEeInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsEeStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsEeStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in EG. */
+export type CreateTaxRegistrationCountryOptionsEgInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in ES. */
+export type CreateTaxRegistrationCountryOptionsEsInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsEsStandardInput | null | undefined;
+  /** Type of registration to be created in ES. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsEsStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in ET. */
+export type CreateTaxRegistrationCountryOptionsEtInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsEtStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsEtStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in FI. */
+export type CreateTaxRegistrationCountryOptionsFiInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsFiStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsFiStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in FR. */
+export type CreateTaxRegistrationCountryOptionsFrInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsFrStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsFrStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in GB. */
+export type CreateTaxRegistrationCountryOptionsGbInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsGbStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsGbStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in GE. */
+export type CreateTaxRegistrationCountryOptionsGeInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in GH. */
+export type CreateTaxRegistrationCountryOptionsGhInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in GN. */
+export type CreateTaxRegistrationCountryOptionsGnInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsGnStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsGnStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in GR. */
+export type CreateTaxRegistrationCountryOptionsGrInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsGrStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsGrStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in HR. */
+export type CreateTaxRegistrationCountryOptionsHrInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsHrStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsHrStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in HU. */
+export type CreateTaxRegistrationCountryOptionsHuInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsHuStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsHuStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in ID. */
+export type CreateTaxRegistrationCountryOptionsIdInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in IE. */
+export type CreateTaxRegistrationCountryOptionsIeInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsIeStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsIeStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in IN. */
+export type CreateTaxRegistrationCountryOptionsInInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Specific options for a registration in the specified `country`. */
+export type CreateTaxRegistrationCountryOptionsInput = {
+  /** Options for the registration in AE. */
+  ae?: CreateTaxRegistrationCountryOptionsAeInput | null | undefined;
+  /** Options for the registration in AL. */
+  al?: CreateTaxRegistrationCountryOptionsAlInput | null | undefined;
+  /** Options for the registration in AM. */
+  am?: CreateTaxRegistrationCountryOptionsAmInput | null | undefined;
+  /** Options for the registration in AO. */
+  ao?: CreateTaxRegistrationCountryOptionsAoInput | null | undefined;
+  /** Options for the registration in AT. */
+  at?: CreateTaxRegistrationCountryOptionsAtInput | null | undefined;
+  /** Options for the registration in AU. */
+  au?: CreateTaxRegistrationCountryOptionsAuInput | null | undefined;
+  /** Options for the registration in AW. */
+  aw?: CreateTaxRegistrationCountryOptionsAwInput | null | undefined;
+  /** Options for the registration in AZ. */
+  az?: CreateTaxRegistrationCountryOptionsAzInput | null | undefined;
+  /** Options for the registration in BA. */
+  ba?: CreateTaxRegistrationCountryOptionsBaInput | null | undefined;
+  /** Options for the registration in BB. */
+  bb?: CreateTaxRegistrationCountryOptionsBbInput | null | undefined;
+  /** Options for the registration in BD. */
+  bd?: CreateTaxRegistrationCountryOptionsBdInput | null | undefined;
+  /** Options for the registration in BE. */
+  be?: CreateTaxRegistrationCountryOptionsBeInput | null | undefined;
+  /** Options for the registration in BF. */
+  bf?: CreateTaxRegistrationCountryOptionsBfInput | null | undefined;
+  /** Options for the registration in BG. */
+  bg?: CreateTaxRegistrationCountryOptionsBgInput | null | undefined;
+  /** Options for the registration in BH. */
+  bh?: CreateTaxRegistrationCountryOptionsBhInput | null | undefined;
+  /** Options for the registration in BJ. */
+  bj?: CreateTaxRegistrationCountryOptionsBjInput | null | undefined;
+  /** Options for the registration in BS. */
+  bs?: CreateTaxRegistrationCountryOptionsBsInput | null | undefined;
+  /** Options for the registration in BW. */
+  bw?: CreateTaxRegistrationCountryOptionsBwInput | null | undefined;
+  /** Options for the registration in BY. */
+  by?: CreateTaxRegistrationCountryOptionsByInput | null | undefined;
+  /** Options for the registration in CA. */
+  ca?: CreateTaxRegistrationCountryOptionsCaInput | null | undefined;
+  /** Options for the registration in CD. */
+  cd?: CreateTaxRegistrationCountryOptionsCdInput | null | undefined;
+  /** Options for the registration in CH. */
+  ch?: CreateTaxRegistrationCountryOptionsChInput | null | undefined;
+  /** Options for the registration in CI. */
+  ci?: CreateTaxRegistrationCountryOptionsCiInput | null | undefined;
+  /** Options for the registration in CL. */
+  cl?: CreateTaxRegistrationCountryOptionsClInput | null | undefined;
+  /** Options for the registration in CM. */
+  cm?: CreateTaxRegistrationCountryOptionsCmInput | null | undefined;
+  /** Options for the registration in CO. */
+  co?: CreateTaxRegistrationCountryOptionsCoInput | null | undefined;
+  /** Options for the registration in CR. */
+  cr?: CreateTaxRegistrationCountryOptionsCrInput | null | undefined;
+  /** Options for the registration in CV. */
+  cv?: CreateTaxRegistrationCountryOptionsCvInput | null | undefined;
+  /** Options for the registration in CY. */
+  cy?: CreateTaxRegistrationCountryOptionsCyInput | null | undefined;
+  /** Options for the registration in CZ. */
+  cz?: CreateTaxRegistrationCountryOptionsCzInput | null | undefined;
+  /** Options for the registration in DE. */
+  de?: CreateTaxRegistrationCountryOptionsDeInput | null | undefined;
+  /** Options for the registration in DK. */
+  dk?: CreateTaxRegistrationCountryOptionsDkInput | null | undefined;
+  /** Options for the registration in EC. */
+  ec?: CreateTaxRegistrationCountryOptionsEcInput | null | undefined;
+  /** Options for the registration in EE. */
+  ee?: CreateTaxRegistrationCountryOptionsEeInput | null | undefined;
+  /** Options for the registration in EG. */
+  eg?: CreateTaxRegistrationCountryOptionsEgInput | null | undefined;
+  /** Options for the registration in ES. */
+  es?: CreateTaxRegistrationCountryOptionsEsInput | null | undefined;
+  /** Options for the registration in ET. */
+  et?: CreateTaxRegistrationCountryOptionsEtInput | null | undefined;
+  /** Options for the registration in FI. */
+  fi?: CreateTaxRegistrationCountryOptionsFiInput | null | undefined;
+  /** Options for the registration in FR. */
+  fr?: CreateTaxRegistrationCountryOptionsFrInput | null | undefined;
+  /** Options for the registration in GB. */
+  gb?: CreateTaxRegistrationCountryOptionsGbInput | null | undefined;
+  /** Options for the registration in GE. */
+  ge?: CreateTaxRegistrationCountryOptionsGeInput | null | undefined;
+  /** Options for the registration in GH. */
+  gh?: CreateTaxRegistrationCountryOptionsGhInput | null | undefined;
+  /** Options for the registration in GN. */
+  gn?: CreateTaxRegistrationCountryOptionsGnInput | null | undefined;
+  /** Options for the registration in GR. */
+  gr?: CreateTaxRegistrationCountryOptionsGrInput | null | undefined;
+  /** Options for the registration in HR. */
+  hr?: CreateTaxRegistrationCountryOptionsHrInput | null | undefined;
+  /** Options for the registration in HU. */
+  hu?: CreateTaxRegistrationCountryOptionsHuInput | null | undefined;
+  /** Options for the registration in ID. */
+  id?: CreateTaxRegistrationCountryOptionsIdInput | null | undefined;
+  /** Options for the registration in IE. */
+  ie?: CreateTaxRegistrationCountryOptionsIeInput | null | undefined;
+  /** Options for the registration in IN. */
+  in?: CreateTaxRegistrationCountryOptionsInInput | null | undefined;
+  /** Options for the registration in IS. */
+  is?: CreateTaxRegistrationCountryOptionsIsInput | null | undefined;
+  /** Options for the registration in IT. */
+  it?: CreateTaxRegistrationCountryOptionsItInput | null | undefined;
+  /** Options for the registration in JP. */
+  jp?: CreateTaxRegistrationCountryOptionsJpInput | null | undefined;
+  /** Options for the registration in KE. */
+  ke?: CreateTaxRegistrationCountryOptionsKeInput | null | undefined;
+  /** Options for the registration in KG. */
+  kg?: CreateTaxRegistrationCountryOptionsKgInput | null | undefined;
+  /** Options for the registration in KH. */
+  kh?: CreateTaxRegistrationCountryOptionsKhInput | null | undefined;
+  /** Options for the registration in KR. */
+  kr?: CreateTaxRegistrationCountryOptionsKrInput | null | undefined;
+  /** Options for the registration in KZ. */
+  kz?: CreateTaxRegistrationCountryOptionsKzInput | null | undefined;
+  /** Options for the registration in LA. */
+  la?: CreateTaxRegistrationCountryOptionsLaInput | null | undefined;
+  /** Options for the registration in LK. */
+  lk?: CreateTaxRegistrationCountryOptionsLkInput | null | undefined;
+  /** Options for the registration in LT. */
+  lt?: CreateTaxRegistrationCountryOptionsLtInput | null | undefined;
+  /** Options for the registration in LU. */
+  lu?: CreateTaxRegistrationCountryOptionsLuInput | null | undefined;
+  /** Options for the registration in LV. */
+  lv?: CreateTaxRegistrationCountryOptionsLvInput | null | undefined;
+  /** Options for the registration in MA. */
+  ma?: CreateTaxRegistrationCountryOptionsMaInput | null | undefined;
+  /** Options for the registration in MD. */
+  md?: CreateTaxRegistrationCountryOptionsMdInput | null | undefined;
+  /** Options for the registration in ME. */
+  me?: CreateTaxRegistrationCountryOptionsMeInput | null | undefined;
+  /** Options for the registration in MK. */
+  mk?: CreateTaxRegistrationCountryOptionsMkInput | null | undefined;
+  /** Options for the registration in MR. */
+  mr?: CreateTaxRegistrationCountryOptionsMrInput | null | undefined;
+  /** Options for the registration in MT. */
+  mt?: CreateTaxRegistrationCountryOptionsMtInput | null | undefined;
+  /** Options for the registration in MU. */
+  mu?: CreateTaxRegistrationCountryOptionsMuInput | null | undefined;
+  /** Options for the registration in MX. */
+  mx?: CreateTaxRegistrationCountryOptionsMxInput | null | undefined;
+  /** Options for the registration in MY. */
+  my?: CreateTaxRegistrationCountryOptionsMyInput | null | undefined;
+  /** Options for the registration in NG. */
+  ng?: CreateTaxRegistrationCountryOptionsNgInput | null | undefined;
+  /** Options for the registration in NL. */
+  nl?: CreateTaxRegistrationCountryOptionsNlInput | null | undefined;
+  /** Options for the registration in NO. */
+  no?: CreateTaxRegistrationCountryOptionsNoInput | null | undefined;
+  /** Options for the registration in NP. */
+  np?: CreateTaxRegistrationCountryOptionsNpInput | null | undefined;
+  /** Options for the registration in NZ. */
+  nz?: CreateTaxRegistrationCountryOptionsNzInput | null | undefined;
+  /** Options for the registration in OM. */
+  om?: CreateTaxRegistrationCountryOptionsOmInput | null | undefined;
+  /** Options for the registration in PE. */
+  pe?: CreateTaxRegistrationCountryOptionsPeInput | null | undefined;
+  /** Options for the registration in PH. */
+  ph?: CreateTaxRegistrationCountryOptionsPhInput | null | undefined;
+  /** Options for the registration in PL. */
+  pl?: CreateTaxRegistrationCountryOptionsPlInput | null | undefined;
+  /** Options for the registration in PT. */
+  pt?: CreateTaxRegistrationCountryOptionsPtInput | null | undefined;
+  /** Options for the registration in RO. */
+  ro?: CreateTaxRegistrationCountryOptionsRoInput | null | undefined;
+  /** Options for the registration in RS. */
+  rs?: CreateTaxRegistrationCountryOptionsRsInput | null | undefined;
+  /** Options for the registration in RU. */
+  ru?: CreateTaxRegistrationCountryOptionsRuInput | null | undefined;
+  /** Options for the registration in SA. */
+  sa?: CreateTaxRegistrationCountryOptionsSaInput | null | undefined;
+  /** Options for the registration in SE. */
+  se?: CreateTaxRegistrationCountryOptionsSeInput | null | undefined;
+  /** Options for the registration in SG. */
+  sg?: CreateTaxRegistrationCountryOptionsSgInput | null | undefined;
+  /** Options for the registration in SI. */
+  si?: CreateTaxRegistrationCountryOptionsSiInput | null | undefined;
+  /** Options for the registration in SK. */
+  sk?: CreateTaxRegistrationCountryOptionsSkInput | null | undefined;
+  /** Options for the registration in SN. */
+  sn?: CreateTaxRegistrationCountryOptionsSnInput | null | undefined;
+  /** Options for the registration in SR. */
+  sr?: CreateTaxRegistrationCountryOptionsSrInput | null | undefined;
+  /** Options for the registration in TH. */
+  th?: CreateTaxRegistrationCountryOptionsThInput | null | undefined;
+  /** Options for the registration in TJ. */
+  tj?: CreateTaxRegistrationCountryOptionsTjInput | null | undefined;
+  /** Options for the registration in TR. */
+  tr?: CreateTaxRegistrationCountryOptionsTrInput | null | undefined;
+  /** Options for the registration in TW. */
+  tw?: CreateTaxRegistrationCountryOptionsTwInput | null | undefined;
+  /** Options for the registration in TZ. */
+  tz?: CreateTaxRegistrationCountryOptionsTzInput | null | undefined;
+  /** Options for the registration in UA. */
+  ua?: CreateTaxRegistrationCountryOptionsUaInput | null | undefined;
+  /** Options for the registration in UG. */
+  ug?: CreateTaxRegistrationCountryOptionsUgInput | null | undefined;
+  /** Options for the registration in US. */
+  us?: CreateTaxRegistrationCountryOptionsUsInput | null | undefined;
+  /** Options for the registration in UY. */
+  uy?: CreateTaxRegistrationCountryOptionsUyInput | null | undefined;
+  /** Options for the registration in UZ. */
+  uz?: CreateTaxRegistrationCountryOptionsUzInput | null | undefined;
+  /** Options for the registration in VN. */
+  vn?: CreateTaxRegistrationCountryOptionsVnInput | null | undefined;
+  /** Options for the registration in ZA. */
+  za?: CreateTaxRegistrationCountryOptionsZaInput | null | undefined;
+  /** Options for the registration in ZM. */
+  zm?: CreateTaxRegistrationCountryOptionsZmInput | null | undefined;
+  /** Options for the registration in ZW. */
+  zw?: CreateTaxRegistrationCountryOptionsZwInput | null | undefined;
+};
+
+/** Options for the registration in IS. */
+export type CreateTaxRegistrationCountryOptionsIsInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsIsStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsIsStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in IT. */
+export type CreateTaxRegistrationCountryOptionsItInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsItStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsItStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in JP. */
+export type CreateTaxRegistrationCountryOptionsJpInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsJpStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsJpStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in KE. */
+export type CreateTaxRegistrationCountryOptionsKeInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in KG. */
+export type CreateTaxRegistrationCountryOptionsKgInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in KH. */
+export type CreateTaxRegistrationCountryOptionsKhInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in KR. */
+export type CreateTaxRegistrationCountryOptionsKrInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in KZ. */
+export type CreateTaxRegistrationCountryOptionsKzInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in LA. */
+export type CreateTaxRegistrationCountryOptionsLaInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in LK. */
+export type CreateTaxRegistrationCountryOptionsLkInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in LT. */
+export type CreateTaxRegistrationCountryOptionsLtInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsLtStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsLtStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in LU. */
+export type CreateTaxRegistrationCountryOptionsLuInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsLuStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsLuStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in LV. */
+export type CreateTaxRegistrationCountryOptionsLvInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsLvStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsLvStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in MA. */
+export type CreateTaxRegistrationCountryOptionsMaInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in MD. */
+export type CreateTaxRegistrationCountryOptionsMdInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in ME. */
+export type CreateTaxRegistrationCountryOptionsMeInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsMeStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsMeStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in MK. */
+export type CreateTaxRegistrationCountryOptionsMkInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsMkStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsMkStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in MR. */
+export type CreateTaxRegistrationCountryOptionsMrInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsMrStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsMrStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in MT. */
+export type CreateTaxRegistrationCountryOptionsMtInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsMtStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsMtStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in MU. */
+export type CreateTaxRegistrationCountryOptionsMuInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in MX. */
+export type CreateTaxRegistrationCountryOptionsMxInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in MY. */
+export type CreateTaxRegistrationCountryOptionsMyInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in NG. */
+export type CreateTaxRegistrationCountryOptionsNgInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in NL. */
+export type CreateTaxRegistrationCountryOptionsNlInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsNlStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsNlStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in NO. */
+export type CreateTaxRegistrationCountryOptionsNoInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsNoStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsNoStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in NP. */
+export type CreateTaxRegistrationCountryOptionsNpInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in NZ. */
+export type CreateTaxRegistrationCountryOptionsNzInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsNzStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsNzStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in OM. */
+export type CreateTaxRegistrationCountryOptionsOmInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsOmStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsOmStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in PE. */
+export type CreateTaxRegistrationCountryOptionsPeInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in PH. */
+export type CreateTaxRegistrationCountryOptionsPhInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in PL. */
+export type CreateTaxRegistrationCountryOptionsPlInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsPlStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsPlStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in PT. */
+export type CreateTaxRegistrationCountryOptionsPtInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsPtStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsPtStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in RO. */
+export type CreateTaxRegistrationCountryOptionsRoInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsRoStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsRoStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in RS. */
+export type CreateTaxRegistrationCountryOptionsRsInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsRsStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsRsStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in RU. */
+export type CreateTaxRegistrationCountryOptionsRuInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in SA. */
+export type CreateTaxRegistrationCountryOptionsSaInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in SE. */
+export type CreateTaxRegistrationCountryOptionsSeInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsSeStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsSeStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in SG. */
+export type CreateTaxRegistrationCountryOptionsSgInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsSgStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsSgStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in SI. */
+export type CreateTaxRegistrationCountryOptionsSiInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsSiStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsSiStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in SK. */
+export type CreateTaxRegistrationCountryOptionsSkInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsSkStandardInput | null | undefined;
+  /** Type of registration to be created in an EU country. */
+  type: TaxRegistrationCountryOptionsAtType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsSkStandardInput = {
+  /** Place of supply scheme used in an EU standard registration. */
+  placeOfSupplyScheme: TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme;
+};
+
+/** Options for the registration in SN. */
+export type CreateTaxRegistrationCountryOptionsSnInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in SR. */
+export type CreateTaxRegistrationCountryOptionsSrInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsSrStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsSrStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in TH. */
+export type CreateTaxRegistrationCountryOptionsThInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in TJ. */
+export type CreateTaxRegistrationCountryOptionsTjInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in TR. */
+export type CreateTaxRegistrationCountryOptionsTrInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in TW. */
+export type CreateTaxRegistrationCountryOptionsTwInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in TZ. */
+export type CreateTaxRegistrationCountryOptionsTzInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in UA. */
+export type CreateTaxRegistrationCountryOptionsUaInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in UG. */
+export type CreateTaxRegistrationCountryOptionsUgInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the admission tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsAdmissionsTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=admissions_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the attendance tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsAttendanceTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=attendance_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the entertainment tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsEntertainmentTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=entertainment_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the gross receipts tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsGrossReceiptsTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=gross_receipts_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the hospitality tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsHospitalityTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=hospitality_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the registration in US. */
+export type CreateTaxRegistrationCountryOptionsUsInput = {
+  /** Options for the admission tax registration. */
+  admissionsTax?: CreateTaxRegistrationCountryOptionsUsAdmissionsTaxInput | null | undefined;
+  /** Options for the attendance tax registration. */
+  attendanceTax?: CreateTaxRegistrationCountryOptionsUsAttendanceTaxInput | null | undefined;
+  /** Options for the entertainment tax registration. */
+  entertainmentTax?: CreateTaxRegistrationCountryOptionsUsEntertainmentTaxInput | null | undefined;
+  /** Options for the gross receipts tax registration. */
+  grossReceiptsTax?: CreateTaxRegistrationCountryOptionsUsGrossReceiptsTaxInput | null | undefined;
+  /** Options for the hospitality tax registration. */
+  hospitalityTax?: CreateTaxRegistrationCountryOptionsUsHospitalityTaxInput | null | undefined;
+  /** Options for the local amusement tax registration. */
+  localAmusementTax?: CreateTaxRegistrationCountryOptionsUsLocalAmusementTaxInput | null | undefined;
+  /** Options for the local lease tax registration. */
+  localLeaseTax?: CreateTaxRegistrationCountryOptionsUsLocalLeaseTaxInput | null | undefined;
+  /** Options for the luxury tax registration. */
+  luxuryTax?: CreateTaxRegistrationCountryOptionsUsLuxuryTaxInput | null | undefined;
+  /** Options for the mass transit parking tax registration. */
+  massTransitParkingTax?: CreateTaxRegistrationCountryOptionsUsMassTransitParkingTaxInput | null | undefined;
+  /** Options for the parking tax registration. */
+  parkingTax?: CreateTaxRegistrationCountryOptionsUsParkingTaxInput | null | undefined;
+  /** Options for the resort tax registration. */
+  resortTax?: CreateTaxRegistrationCountryOptionsUsResortTaxInput | null | undefined;
+  /** Two-letter US state code ([ISO 3166-2](https://en.wikipedia.org/wiki/ISO_3166-2)). */
+  state: string;
+  /** Options for the state sales tax registration. */
+  stateSalesTax?: CreateTaxRegistrationCountryOptionsUsStateSalesTaxInput | null | undefined;
+  /** Options for the tourism tax registration. */
+  tourismTax?: CreateTaxRegistrationCountryOptionsUsTourismTaxInput | null | undefined;
+  /** Type of registration to be created in the US. */
+  type: TaxRegistrationCountryOptionsUsType;
+  /** Options for the utility users tax registration. */
+  utilityUsersTax?: CreateTaxRegistrationCountryOptionsUsUtilityUsersTaxInput | null | undefined;
+};
+
+/** Options for the local amusement tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsLocalAmusementTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=amusement_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the local lease tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsLocalLeaseTaxInput = {
+  /** A [FIPS code](https://www.census.gov/library/reference/code-lists/ansi.html) representing the local jurisdiction. Supported FIPS codes are: `14000` (Chicago). */
+  jurisdiction: string;
+};
+
+/** Options for the luxury tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsLuxuryTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=luxury_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the mass transit parking tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsMassTransitParkingTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=mass_transit_parking_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the parking tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsParkingTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=parking_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the resort tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsResortTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=resort_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Elections for the state sales tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsStateSalesTaxElectionsInput = {
+  /** A [FIPS code](https://www.census.gov/library/reference/code-lists/ansi.html) representing the local jurisdiction. */
+  jurisdiction?: string | null | undefined;
+  /** The type of the election for the state sales tax registration. */
+  type: TaxRegistrationCountryOptionsUsStateSalesTaxElectionType;
+};
+
+/** Options for the state sales tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsStateSalesTaxInput = {
+  /** Elections for the state sales tax registration. */
+  elections: Array<CreateTaxRegistrationCountryOptionsUsStateSalesTaxElectionsInput>;
+};
+
+/** Options for the tourism tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsTourismTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=tourism_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the utility users tax registration. */
+export type CreateTaxRegistrationCountryOptionsUsUtilityUsersTaxInput = {
+  /** A jurisdiction code representing the [local jurisdiction](https://docs.stripe.com/tax/registering?type=utility_users_tax#registration-types). */
+  jurisdiction: string;
+};
+
+/** Options for the registration in UY. */
+export type CreateTaxRegistrationCountryOptionsUyInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsUyStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsUyStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in UZ. */
+export type CreateTaxRegistrationCountryOptionsUzInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in VN. */
+export type CreateTaxRegistrationCountryOptionsVnInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in ZA. */
+export type CreateTaxRegistrationCountryOptionsZaInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsZaStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsZaStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** Options for the registration in ZM. */
+export type CreateTaxRegistrationCountryOptionsZmInput = {
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAmType;
+};
+
+/** Options for the registration in ZW. */
+export type CreateTaxRegistrationCountryOptionsZwInput = {
+  /** Options for the standard registration. */
+  standard?: CreateTaxRegistrationCountryOptionsZwStandardInput | null | undefined;
+  /** Type of registration to be created in `country`. */
+  type: TaxRegistrationCountryOptionsAeType;
+};
+
+/** Options for the standard registration. */
+export type CreateTaxRegistrationCountryOptionsZwStandardInput = {
+  /** Place of supply scheme used in an standard registration. */
+  placeOfSupplyScheme?: TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme | null | undefined;
+};
+
+/** The input of `createTaxRegistration`: the parameters of Stripe's `POST /v1/tax/registrations`. */
+export type CreateTaxRegistrationInput = {
+  /** Time at which the Tax Registration becomes active. It can be either `now` to indicate the current time, or a future timestamp measured in seconds since the Unix epoch. */
+  activeFrom: string;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country: string;
+  /** Specific options for a registration in the specified `country`. */
+  countryOptions: CreateTaxRegistrationCountryOptionsInput;
+  /** If set, the Tax Registration stops being active at this time. If not set, the Tax Registration will be active indefinitely. Timestamp measured in seconds since the Unix epoch. */
+  expiresAt?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
 
 /** An object containing device type specific settings for BBPOS WisePad 3 readers. */
 export type CreateTerminalConfigurationBbposWisepad3Input = {
@@ -1911,6 +4024,14 @@ export type DateTimeRange = {
   lt?: string | null | undefined;
   /** Matches timestamps at or earlier than this time. */
   lte?: string | null | undefined;
+};
+
+/** The input of `deleteProductFeature`: the parameters of Stripe's `DELETE /v1/products/{productId}/features/{id}` and the object it acts on. */
+export type DeleteProductFeatureInput = {
+  /** The ProductFeature to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** The input of `deleteTerminalConfiguration`: the parameters of Stripe's `DELETE /v1/terminal/configurations/{id}` and the object it acts on. */
@@ -3709,6 +5830,56 @@ export type IssuingTransactionType =
   /** `refund` */
   | 'REFUND';
 
+/** The status of the most recent automated tax calculation for this Order. */
+export type OrderAutomaticTaxStatus =
+  /** `complete` */
+  | 'COMPLETE'
+  /** `failed` */
+  | 'FAILED'
+  /** `requires_location_inputs` */
+  | 'REQUIRES_LOCATION_INPUTS';
+
+/** The status of the underlying payment associated with this order, if any. */
+export type OrderPaymentStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `complete` */
+  | 'COMPLETE'
+  /** `not_required` */
+  | 'NOT_REQUIRED'
+  /** `processing` */
+  | 'PROCESSING'
+  /** `requires_action` */
+  | 'REQUIRES_ACTION'
+  /** `requires_capture` */
+  | 'REQUIRES_CAPTURE'
+  /** `requires_confirmation` */
+  | 'REQUIRES_CONFIRMATION'
+  /** `requires_payment_method` */
+  | 'REQUIRES_PAYMENT_METHOD';
+
+/** The overall status of the order. */
+export type OrderStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `complete` */
+  | 'COMPLETE'
+  /** `open` */
+  | 'OPEN'
+  /** `processing` */
+  | 'PROCESSING'
+  /** `submitted` */
+  | 'SUBMITTED';
+
+/** Describes the purchaser's tax exemption status. */
+export type OrderTaxDetailsTaxExempt =
+  /** `exempt` */
+  | 'EXEMPT'
+  /** `none` */
+  | 'NONE'
+  /** `reverse` */
+  | 'REVERSE';
+
 /** The list of payment method types allowed for use with this payment. Stripe automatically returns compatible payment methods from this list in the `payment_method_types` field of the response, based on the other PaymentIntent parameters, such as `currency`, `amount`, and `customer`. */
 export type PaymentIntentAllowedPaymentMethodTypes =
   /** `acss_debit` */
@@ -4409,6 +6580,15 @@ export type PaymentMethodUsBankAccountAccountType =
   /** `savings` */
   | 'SAVINGS';
 
+/** Only required if a [default tax behavior](https://docs.stripe.com/tax/products-prices-tax-categories-tax-behavior#setting-a-default-tax-behavior-(recommended)) was not provided in the Stripe Tax settings. Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed. */
+export type PriceTaxBehavior =
+  /** `exclusive` */
+  | 'EXCLUSIVE'
+  /** `inclusive` */
+  | 'INCLUSIVE'
+  /** `unspecified` */
+  | 'UNSPECIFIED';
+
 /** The input of `processPaymentIntentTerminalReader`: the parameters of Stripe's `POST /v1/terminal/readers/{id}/process_payment_intent` and the object it acts on. */
 export type ProcessPaymentIntentTerminalReaderInput = {
   /** The TerminalReader to act on. */
@@ -4470,6 +6650,13 @@ export type ProcessSetupIntentTerminalReaderProcessConfigInput = {
   enableCustomerCancellation?: boolean | null | undefined;
 };
 
+/** The type of the product. The product is either of type `good`, which is eligible for use with Orders and SKUs, or `service`, which is eligible for use with Subscriptions and Plans. */
+export type ProductType =
+  /** `good` */
+  | 'GOOD'
+  /** `service` */
+  | 'SERVICE';
+
 /** The input of `quoteCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions/{id}/quote` and the object it acts on. */
 export type QuoteCryptoOnrampSessionInput = {
   /** The CryptoOnrampSession to act on. */
@@ -4504,6 +6691,14 @@ export type RefundPaymentTerminalReaderInput = {
 export type RefundPaymentTerminalReaderRefundPaymentConfigInput = {
   /** Enables cancel button on transaction screens. */
   enableCustomerCancellation?: boolean | null | undefined;
+};
+
+/** The input of `reopenOrder`: the parameters of Stripe's `POST /v1/orders/{id}/reopen` and the object it acts on. */
+export type ReopenOrderInput = {
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
 };
 
 export type ResendEventInput = {
@@ -4772,6 +6967,279 @@ export type SubmitIssuingDisputeInput = {
   /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
   metadata?: Record<string, unknown> | null | undefined;
 };
+
+/** The input of `submitOrder`: the parameters of Stripe's `POST /v1/orders/{id}/submit` and the object it acts on. */
+export type SubmitOrderInput = {
+  /** Stripe's `expected_total` parameter. */
+  expectedTotal: number;
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The type of customer address provided. */
+export type TaxCalculationCustomerDetailsAddressSource =
+  /** `billing` */
+  | 'BILLING'
+  /** `shipping` */
+  | 'SHIPPING';
+
+/** The taxability override used for taxation. */
+export type TaxCalculationCustomerDetailsTaxabilityOverride =
+  /** `customer_exempt` */
+  | 'CUSTOMER_EXEMPT'
+  /** `none` */
+  | 'NONE'
+  /** `reverse_charge` */
+  | 'REVERSE_CHARGE';
+
+/** Specifies whether the `amount` includes taxes. If `tax_behavior=inclusive`, then the amount includes taxes. */
+export type TaxCalculationShippingCostTaxBehavior =
+  /** `exclusive` */
+  | 'EXCLUSIVE'
+  /** `inclusive` */
+  | 'INCLUSIVE';
+
+/** The tax type, such as `vat` or `sales_tax`. */
+export type TaxCalculationShippingCostTaxBreakdownTaxRateDetailsTaxType =
+  /** `admissions_tax` */
+  | 'ADMISSIONS_TAX'
+  /** `amusement_tax` */
+  | 'AMUSEMENT_TAX'
+  /** `attendance_tax` */
+  | 'ATTENDANCE_TAX'
+  /** `communications_tax` */
+  | 'COMMUNICATIONS_TAX'
+  /** `digital_excise_tax` */
+  | 'DIGITAL_EXCISE_TAX'
+  /** `entertainment_tax` */
+  | 'ENTERTAINMENT_TAX'
+  /** `get_fund` */
+  | 'GET_FUND'
+  /** `gross_receipts_tax` */
+  | 'GROSS_RECEIPTS_TAX'
+  /** `gst` */
+  | 'GST'
+  /** `hospitality_tax` */
+  | 'HOSPITALITY_TAX'
+  /** `hst` */
+  | 'HST'
+  /** `igst` */
+  | 'IGST'
+  /** `jct` */
+  | 'JCT'
+  /** `lease_tax` */
+  | 'LEASE_TAX'
+  /** `luxury_tax` */
+  | 'LUXURY_TAX'
+  /** `mass_transit_parking_tax` */
+  | 'MASS_TRANSIT_PARKING_TAX'
+  /** `nhil` */
+  | 'NHIL'
+  /** `parking_tax` */
+  | 'PARKING_TAX'
+  /** `pst` */
+  | 'PST'
+  /** `qst` */
+  | 'QST'
+  /** `recycling_fee` */
+  | 'RECYCLING_FEE'
+  /** `resort_tax` */
+  | 'RESORT_TAX'
+  /** `retail_delivery_fee` */
+  | 'RETAIL_DELIVERY_FEE'
+  /** `rst` */
+  | 'RST'
+  /** `sales_tax` */
+  | 'SALES_TAX'
+  /** `service_tax` */
+  | 'SERVICE_TAX'
+  /** `tourism_tax` */
+  | 'TOURISM_TAX'
+  /** `utility_users_tax` */
+  | 'UTILITY_USERS_TAX'
+  /** `vat` */
+  | 'VAT';
+
+/** The reasoning behind this tax, for example, if the product is tax exempt. The possible values for this field may be extended as new tax rules are supported. */
+export type TaxCalculationShippingCostTaxBreakdownTaxabilityReason =
+  /** `customer_exempt` */
+  | 'CUSTOMER_EXEMPT'
+  /** `not_collecting` */
+  | 'NOT_COLLECTING'
+  /** `not_subject_to_tax` */
+  | 'NOT_SUBJECT_TO_TAX'
+  /** `not_supported` */
+  | 'NOT_SUPPORTED'
+  /** `portion_product_exempt` */
+  | 'PORTION_PRODUCT_EXEMPT'
+  /** `portion_reduced_rated` */
+  | 'PORTION_REDUCED_RATED'
+  /** `portion_standard_rated` */
+  | 'PORTION_STANDARD_RATED'
+  /** `product_exempt` */
+  | 'PRODUCT_EXEMPT'
+  /** `product_exempt_holiday` */
+  | 'PRODUCT_EXEMPT_HOLIDAY'
+  /** `proportionally_rated` */
+  | 'PROPORTIONALLY_RATED'
+  /** `reduced_rated` */
+  | 'REDUCED_RATED'
+  /** `reverse_charge` */
+  | 'REVERSE_CHARGE'
+  /** `standard_rated` */
+  | 'STANDARD_RATED'
+  /** `taxable_basis_reduced` */
+  | 'TAXABLE_BASIS_REDUCED'
+  /** `zero_rated` */
+  | 'ZERO_RATED';
+
+/** Place of supply scheme used in an Default standard registration. */
+export type TaxRegistrationCountryOptionsAeStandardPlaceOfSupplyScheme =
+  /** `inbound_goods` */
+  | 'INBOUND_GOODS'
+  /** `standard` */
+  | 'STANDARD';
+
+/** Type of registration in `country`. */
+export type TaxRegistrationCountryOptionsAeType =
+  /** `standard` */
+  | 'STANDARD';
+
+/** Type of registration in `country`. */
+export type TaxRegistrationCountryOptionsAmType =
+  /** `simplified` */
+  | 'SIMPLIFIED';
+
+/** Place of supply scheme used in an EU standard registration. */
+export type TaxRegistrationCountryOptionsAtStandardPlaceOfSupplyScheme =
+  /** `inbound_goods` */
+  | 'INBOUND_GOODS'
+  /** `small_seller` */
+  | 'SMALL_SELLER'
+  /** `standard` */
+  | 'STANDARD';
+
+/** Type of registration in an EU country. */
+export type TaxRegistrationCountryOptionsAtType =
+  /** `ioss` */
+  | 'IOSS'
+  /** `oss_non_union` */
+  | 'OSS_NON_UNION'
+  /** `oss_union` */
+  | 'OSS_UNION'
+  /** `standard` */
+  | 'STANDARD';
+
+/** Type of registration in Canada. */
+export type TaxRegistrationCountryOptionsCaType =
+  /** `province_standard` */
+  | 'PROVINCE_STANDARD'
+  /** `simplified` */
+  | 'SIMPLIFIED'
+  /** `standard` */
+  | 'STANDARD';
+
+/** The type of the election for the state sales tax registration. */
+export type TaxRegistrationCountryOptionsUsStateSalesTaxElectionType =
+  /** `local_use_tax` */
+  | 'LOCAL_USE_TAX'
+  /** `simplified_sellers_use_tax` */
+  | 'SIMPLIFIED_SELLERS_USE_TAX'
+  /** `single_local_use_tax` */
+  | 'SINGLE_LOCAL_USE_TAX';
+
+/** Type of registration in the US. */
+export type TaxRegistrationCountryOptionsUsType =
+  /** `admissions_tax` */
+  | 'ADMISSIONS_TAX'
+  /** `attendance_tax` */
+  | 'ATTENDANCE_TAX'
+  /** `digital_excise_tax` */
+  | 'DIGITAL_EXCISE_TAX'
+  /** `entertainment_tax` */
+  | 'ENTERTAINMENT_TAX'
+  /** `gross_receipts_tax` */
+  | 'GROSS_RECEIPTS_TAX'
+  /** `hospitality_tax` */
+  | 'HOSPITALITY_TAX'
+  /** `local_amusement_tax` */
+  | 'LOCAL_AMUSEMENT_TAX'
+  /** `local_lease_tax` */
+  | 'LOCAL_LEASE_TAX'
+  /** `luxury_tax` */
+  | 'LUXURY_TAX'
+  /** `mass_transit_parking_tax` */
+  | 'MASS_TRANSIT_PARKING_TAX'
+  /** `parking_tax` */
+  | 'PARKING_TAX'
+  /** `resort_tax` */
+  | 'RESORT_TAX'
+  /** `state_communications_tax` */
+  | 'STATE_COMMUNICATIONS_TAX'
+  /** `state_retail_delivery_fee` */
+  | 'STATE_RETAIL_DELIVERY_FEE'
+  /** `state_sales_tax` */
+  | 'STATE_SALES_TAX'
+  /** `tourism_tax` */
+  | 'TOURISM_TAX'
+  /** `utility_users_tax` */
+  | 'UTILITY_USERS_TAX';
+
+/** The status of the Tax Registration. */
+export type TaxRegistrationListStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `all` */
+  | 'ALL'
+  /** `expired` */
+  | 'EXPIRED'
+  /** `scheduled` */
+  | 'SCHEDULED';
+
+/** The status of the registration. This field is present for convenience and can be deduced from `active_from` and `expires_at`. */
+export type TaxRegistrationStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `expired` */
+  | 'EXPIRED'
+  /** `scheduled` */
+  | 'SCHEDULED';
+
+/** The tax calculation provider this account uses. Defaults to `stripe` when not using a [third-party provider](https://docs.stripe.com/tax/third-party-apps). */
+export type TaxSettingsDefaultsProvider =
+  /** `anrok` */
+  | 'ANROK'
+  /** `avalara` */
+  | 'AVALARA'
+  /** `sphere` */
+  | 'SPHERE'
+  /** `stripe` */
+  | 'STRIPE';
+
+/** Default [tax behavior](https://stripe.com/docs/tax/products-prices-tax-categories-tax-behavior#tax-behavior) used to specify whether the price is considered inclusive of taxes or exclusive of taxes. If the item's price has a tax behavior set, it will take precedence over the default tax behavior. */
+export type TaxSettingsDefaultsTaxBehavior =
+  /** `exclusive` */
+  | 'EXCLUSIVE'
+  /** `inclusive` */
+  | 'INCLUSIVE'
+  /** `inferred_by_currency` */
+  | 'INFERRED_BY_CURRENCY';
+
+/** Whether these settings have the information Stripe Tax needs to calculate tax. It doesn't reflect whether your integration is ready to collect tax. */
+export type TaxSettingsStatus =
+  /** `active` */
+  | 'ACTIVE'
+  /** `pending` */
+  | 'PENDING';
+
+/** If `reversal`, this transaction reverses an earlier transaction. */
+export type TaxTransactionType =
+  /** `reversal` */
+  | 'REVERSAL'
+  /** `transaction` */
+  | 'TRANSACTION';
 
 /** Security type of the WiFi network. The hash with the corresponding name contains the credentials for this security type. */
 export type TerminalConfigurationWifiType =
@@ -7863,6 +10331,38 @@ export type TreasuryTransactionStatus =
   /** `void` */
   | 'VOID';
 
+/** Publicly sharable reference for the end beneficiary of carbon removal. Assumed to be the Stripe account if not set. */
+export type UpdateClimateOrderBeneficiaryInput = {
+  /** Publicly displayable name for the end beneficiary of carbon removal. */
+  publicName: string;
+};
+
+/** The input of `updateClimateOrder`: the parameters of Stripe's `POST /v1/climate/orders/{id}` and the object it acts on. */
+export type UpdateClimateOrderInput = {
+  /** Publicly sharable reference for the end beneficiary of carbon removal. Assumed to be the Stripe account if not set. */
+  beneficiary?: UpdateClimateOrderBeneficiaryInput | null | undefined;
+  /** The ClimateOrder to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+};
+
+/** The input of `updateEntitlementsFeature`: the parameters of Stripe's `POST /v1/entitlements/features/{id}` and the object it acts on. */
+export type UpdateEntitlementsFeatureInput = {
+  /** Inactive features cannot be attached to new products and will not be returned from the features list endpoint. */
+  active?: boolean | null | undefined;
+  /** The EntitlementsFeature to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of key-value pairs that you can attach to an object. This can be useful for storing additional information about the object in a structured format. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The feature's name, for your own purpose, not meant to be displayable to the customer. */
+  name?: string | null | undefined;
+};
+
 /** Reason why the `status` of this card is `canceled`. */
 export type UpdateIssuingCardCancellationReason =
   /** `lost` */
@@ -7976,6 +10476,176 @@ export type UpdateIssuingCardSpendingControlsSpendingLimitsInput = {
   categories?: Array<IssuingCardSpendingControlsAllowedCategories> | null | undefined;
   /** Interval (or event) to which the amount applies. */
   interval: IssuingCardSpendingControlsSpendingLimitInterval;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.AutomaticTax`). */
+export type UpdateOrderAutomaticTaxInput = {
+  /** Stripe's `enabled` parameter. */
+  enabled: boolean;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.BillingDetails`). */
+export type UpdateOrderBillingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address?: Record<string, unknown> | null | undefined;
+  /** Stripe's `email` parameter. */
+  email?: string | null | undefined;
+  /** Stripe's `name` parameter. */
+  name?: string | null | undefined;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** The input of `updateOrder`: the parameters of Stripe's `POST /v1/orders/{id}` and the object it acts on. */
+export type UpdateOrderInput = {
+  /** Stripe's `automatic_tax` parameter. */
+  automaticTax?: UpdateOrderAutomaticTaxInput | null | undefined;
+  /** Stripe's `billing_details` parameter. */
+  billingDetails?: UpdateOrderBillingDetailsInput | null | undefined;
+  /** Stripe's `currency` parameter. */
+  currency?: string | null | undefined;
+  /** Stripe's `customer` parameter. */
+  customer?: string | number | null | undefined;
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** The Order to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Stripe's `ip_address` parameter. */
+  ipAddress?: string | null | undefined;
+  /** Stripe's `line_items` parameter. */
+  lineItems?: Array<UpdateOrderLineItemsInput> | null | undefined;
+  /** Stripe's `metadata` parameter. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Stripe's `shipping_cost` parameter. */
+  shippingCost?: UpdateOrderShippingCostInput | null | undefined;
+  /** Stripe's `shipping_details` parameter. */
+  shippingDetails?: UpdateOrderShippingDetailsInput | null | undefined;
+  /** Stripe's `tax_details` parameter. */
+  taxDetails?: UpdateOrderTaxDetailsInput | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.LineItems`). */
+export type UpdateOrderLineItemsInput = {
+  /** Stripe's `description` parameter. */
+  description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<Record<string, unknown>> | null | undefined;
+  /** Stripe's `id` parameter. */
+  id?: string | number | null | undefined;
+  /** Stripe's `price` parameter. */
+  price?: string | number | null | undefined;
+  /** Stripe's `price_data` parameter. */
+  priceData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `product` parameter. */
+  product?: string | number | null | undefined;
+  /** Stripe's `product_data` parameter. */
+  productData?: Record<string, unknown> | null | undefined;
+  /** Stripe's `quantity` parameter. */
+  quantity?: number | null | undefined;
+  /** Stripe's `tax_rates` parameter. */
+  taxRates?: Array<string> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.ShippingCost`). */
+export type UpdateOrderShippingCostInput = {
+  /** Stripe's `shipping_rate` parameter. */
+  shippingRate?: string | null | undefined;
+  /** Stripe's `shipping_rate_data` parameter. */
+  shippingRateData?: Record<string, unknown> | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.ShippingDetails`). */
+export type UpdateOrderShippingDetailsInput = {
+  /** Stripe's `address` parameter. */
+  address: Record<string, unknown>;
+  /** Stripe's `name` parameter. */
+  name: string;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
+};
+
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.TaxDetails`). */
+export type UpdateOrderTaxDetailsInput = {
+  /** Stripe's `tax_exempt` parameter. */
+  taxExempt?: OrderTaxDetailsTaxExempt | null | undefined;
+  /** Stripe's `tax_ids` parameter. */
+  taxIds?: Array<Record<string, unknown>> | null | undefined;
+};
+
+/** The input of `updateProduct`: the parameters of Stripe's `POST /v1/products/{id}` and the object it acts on. */
+export type UpdateProductInput = {
+  /** Whether the product is available for purchase. */
+  active?: boolean | null | undefined;
+  /** The ID of the [Price](https://docs.stripe.com/api/prices) object that is the default price for this product. */
+  defaultPrice?: string | number | null | undefined;
+  /** The product's description, meant to be displayable to the customer. Use this field to optionally store a long form explanation of the product being sold for your own rendering purposes. */
+  description?: string | null | undefined;
+  /** The Product to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The product's name, meant to be displayable to the customer. */
+  name?: string | null | undefined;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID. */
+  taxCode?: string | number | null | undefined;
+  /** A URL of a publicly-accessible webpage for this product. */
+  url?: string | null | undefined;
+};
+
+/** The input of `updateTaxRegistration`: the parameters of Stripe's `POST /v1/tax/registrations/{id}` and the object it acts on. */
+export type UpdateTaxRegistrationInput = {
+  /** Time at which the registration becomes active. It can be either `now` to indicate the current time, or a timestamp measured in seconds since the Unix epoch. */
+  activeFrom?: string | null | undefined;
+  /** If set, the registration stops being active at this time. If not set, the registration will be active indefinitely. It can be either `now` to indicate the current time, or a timestamp measured in seconds since the Unix epoch. */
+  expiresAt?: string | null | undefined;
+  /** The TaxRegistration to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** Default configuration to be used on Stripe Tax calculations. */
+export type UpdateTaxSettingsDefaultsInput = {
+  /** Specifies the default [tax behavior](https://stripe.com/docs/tax/products-prices-tax-categories-tax-behavior#tax-behavior) to be used when the item's price has unspecified tax behavior. One of inclusive, exclusive, or inferred_by_currency. Once specified, it cannot be changed back to null. */
+  taxBehavior?: TaxSettingsDefaultsTaxBehavior | null | undefined;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID. */
+  taxCode?: string | null | undefined;
+};
+
+/** The location of the business for tax purposes. */
+export type UpdateTaxSettingsHeadOfficeAddressInput = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+};
+
+/** The place where your business is located. */
+export type UpdateTaxSettingsHeadOfficeInput = {
+  /** The location of the business for tax purposes. */
+  address: UpdateTaxSettingsHeadOfficeAddressInput;
+};
+
+/** Parameters of TaxSettings (Stripe's `tax.settings#SettingsUpdateParams`). */
+export type UpdateTaxSettingsInput = {
+  /** Default configuration to be used on Stripe Tax calculations. */
+  defaults?: UpdateTaxSettingsDefaultsInput | null | undefined;
+  /** The place where your business is located. */
+  headOffice?: UpdateTaxSettingsHeadOfficeInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** The full address of the location. You can't change the location's `country`. If you need to modify the `country` field, create a new `Location` object and re-register any existing readers to that location. */
@@ -8359,6 +11029,7 @@ export type ClimateProductByIdQueryVariables = Exact<{
 
 
 export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: boolean } | null, node:
+    | { id: string }
     | { name: string, id: string }
     | { id: string }
     | { id: string }
@@ -8405,7 +11076,49 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
+
+export type CreateClimateOrderTMutationVariables = Exact<{
+  input: CreateClimateOrderInput;
+}>;
+
+
+export type CreateClimateOrderTMutation = { createClimateOrder: { climateOrder: { id: string, status: ClimateOrderStatus, metricTons: string, amountSubtotal: number, amountFees: number, amountTotal: number, currency: string, expectedDeliveryYear: number, beneficiary: { publicName: string } | null, product: { id: string } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type UpdateClimateOrderTMutationVariables = Exact<{
+  input: UpdateClimateOrderInput;
+}>;
+
+
+export type UpdateClimateOrderTMutation = { updateClimateOrder: { climateOrder: { id: string, metadata: Record<string, unknown>, beneficiary: { publicName: string } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type CancelClimateOrderTMutationVariables = Exact<{
+  input: CancelClimateOrderInput;
+}>;
+
+
+export type CancelClimateOrderTMutation = { cancelClimateOrder: { climateOrder: { id: string, status: ClimateOrderStatus, cancellationReason: ClimateOrderCancellationReason | null, canceledAt: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ClimateOrderTQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClimateOrderTQuery = { climateOrder: { id: string, status: ClimateOrderStatus, confirmedAt: string | null, deliveredAt: string | null, deliveryDetails: Array<{ metricTons: string, supplier: { id: string } }> } | null };
+
+export type ClimateOrderEventsTQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClimateOrderEventsTQuery = { events: { nodes: Array<{ type: string }> } };
 
 export type OnrCreateMutationVariables = Exact<{
   input: CreateCryptoOnrampSessionInput;
@@ -8456,6 +11169,103 @@ export type OnrUpdatedSubscriptionVariables = Exact<{
 
 export type OnrUpdatedSubscription = { cryptoOnrampSessionUpdated: { status: CryptoOnrampSessionStatus } };
 
+export type CreateFeatureTMutationVariables = Exact<{
+  input: CreateEntitlementsFeatureInput;
+}>;
+
+
+export type CreateFeatureTMutation = { createEntitlementsFeature: { entitlementsFeature: { id: string, name: string, lookupKey: string, active: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type UpdateFeatureTMutationVariables = Exact<{
+  input: UpdateEntitlementsFeatureInput;
+}>;
+
+
+export type UpdateFeatureTMutation = { updateEntitlementsFeature: { entitlementsFeature: { id: string, name: string, active: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type FeaturesTQueryVariables = Exact<{
+  archived?: boolean | null | undefined;
+  lookupKey?: string | null | undefined;
+}>;
+
+
+export type FeaturesTQuery = { entitlementsFeatures: { nodes: Array<{ id: string }> } };
+
+export type AttachFeatureTMutationVariables = Exact<{
+  input: CreateProductFeatureInput;
+}>;
+
+
+export type AttachFeatureTMutation = { createProductFeature: { productFeature: { id: string, entitlementFeature: { id: string, lookupKey: string } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type DetachFeatureTMutationVariables = Exact<{
+  input: DeleteProductFeatureInput;
+}>;
+
+
+export type DetachFeatureTMutation = { deleteProductFeature: { deletedProductFeature: { id: string, deleted: boolean } | null, userErrors: Array<{ code: string }> } };
+
+export type ProductFeaturesTQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProductFeaturesTQuery = { product: { features: { nodes: Array<{ id: string, entitlementFeature: { lookupKey: string } }> } } | null };
+
+export type EntProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type EntProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type EntPriceMutationVariables = Exact<{
+  input: CreatePriceInput;
+}>;
+
+
+export type EntPriceMutation = { createPrice: { price: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type EntCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type EntCustomerMutation = { createCustomer: { customer: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type EntOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type EntOrderMutation = { createOrder: { order: { id: string, amountTotal: number } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type EntSubmitMutationVariables = Exact<{
+  input: SubmitOrderInput;
+}>;
+
+
+export type EntSubmitMutation = { submitOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ActiveTQueryVariables = Exact<{
+  customer: string | number;
+}>;
+
+
+export type ActiveTQuery = { entitlementsActiveEntitlements: { nodes: Array<{ id: string, lookupKey: string, feature: { id: string } }> } };
+
+export type ActiveOneTQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActiveOneTQuery = { entitlementsActiveEntitlement: { id: string, lookupKey: string } | null };
+
+export type SummariesTQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SummariesTQuery = { events: { nodes: Array<{ data: { object: Record<string, unknown> } }> } };
+
 export type WeCreateMutationVariables = Exact<{
   input: CreateWebhookEndpointInput;
 }>;
@@ -8498,10 +11308,13 @@ export type WeNodeQueryVariables = Exact<{
 
 
 export type WeNodeQuery = { node:
+    | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'EntitlementsActiveEntitlement', id: string }
+    | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
@@ -8520,14 +11333,21 @@ export type WeNodeQuery = { node:
     | { __typename: 'IssuingPhysicalBundle', id: string }
     | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'Price', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductFeature', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
+    | { __typename: 'TaxCalculation', id: string }
+    | { __typename: 'TaxRegistration', id: string }
+    | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
     | { __typename: 'TerminalLocation', id: string }
@@ -8745,6 +11565,86 @@ export type IsBundlesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type IsBundlesQuery = { issuingPhysicalBundles: { nodes: Array<{ id: string, type: IssuingPhysicalBundleType, status: IssuingPhysicalBundleStatus }> } };
 
+export type OrdersActivateTaxMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrdersActivateTaxMutation = { updateTaxSettings: { userErrors: Array<{ code: string }> }, createTaxRegistration: { userErrors: Array<{ code: string }> } };
+
+export type OrdersProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type OrdersProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrdersPriceMutationVariables = Exact<{
+  input: CreatePriceInput;
+}>;
+
+
+export type OrdersPriceMutation = { createPrice: { price: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type OrdersDefaultPriceMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type OrdersDefaultPriceMutation = { updateProduct: { product: { id: string, defaultPrice: { id: string, unitAmount: number | null } | null } | null, userErrors: Array<{ code: string }> } };
+
+export type CreateOrderTMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderTMutation = { createOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, lineItems: { nodes: Array<{ id: string, description: string | null, quantity: number | null, amountSubtotal: number, amountTotal: number, price: { id: string, unitAmount: number | null } | null }> } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type UpdateOrderTMutationVariables = Exact<{
+  input: UpdateOrderInput;
+}>;
+
+
+export type UpdateOrderTMutation = { updateOrder: { order: { id: string, status: OrderStatus, amountSubtotal: number, amountTotal: number, automaticTax: { enabled: boolean, status: OrderAutomaticTaxStatus | null } | null, totalDetails: { amountDiscount: number, amountShipping: number | null, amountTax: number }, shippingCost: { amountSubtotal: number, amountTax: number, amountTotal: number } | null, lineItems: { nodes: Array<{ description: string | null, quantity: number | null, amountSubtotal: number, amountTax: number, amountTotal: number }> } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type SubmitOrderTMutationVariables = Exact<{
+  input: SubmitOrderInput;
+}>;
+
+
+export type SubmitOrderTMutation = { submitOrder: { order: { id: string, status: OrderStatus, amountTotal: number, payment: { status: OrderPaymentStatus | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ReopenOrderTMutationVariables = Exact<{
+  input: ReopenOrderInput;
+}>;
+
+
+export type ReopenOrderTMutation = { reopenOrder: { order: { id: string, status: OrderStatus, payment: { status: OrderPaymentStatus | null } } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type CancelOrderTMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelOrderTMutation = { cancelOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type OrderTQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderTQuery = { order: { id: string, status: OrderStatus, payment: { status: OrderPaymentStatus | null } } | null };
+
+export type OrderUpdatedTSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderUpdatedTSubscription = { orderUpdated: { id: string, status: OrderStatus } };
+
+export type OrderEventsTQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderEventsTQuery = { events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
+
 export type ReceiptObtMutationVariables = Exact<{
   input: CreateTreasuryOutboundTransferInput;
 }>;
@@ -8758,6 +11658,87 @@ export type ReceiptGetQueryVariables = Exact<{
 
 
 export type ReceiptGetQuery = { treasuryOutboundTransfer: { hostedRegulatoryReceiptUrl: string | null } | null };
+
+export type TaxSettingsNowQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaxSettingsNowQuery = { taxSettings: { status: TaxSettingsStatus, statusDetails: { pending: { missingFields: Array<string> | null } | null }, defaults: { taxCode: string | null, taxBehavior: TaxSettingsDefaultsTaxBehavior | null, provider: TaxSettingsDefaultsProvider }, headOffice: { address: { country: string | null, state: string | null } } | null } };
+
+export type UpdateTaxSettingsTMutationVariables = Exact<{
+  input: UpdateTaxSettingsInput;
+}>;
+
+
+export type UpdateTaxSettingsTMutation = { updateTaxSettings: { taxSettings: { status: TaxSettingsStatus, defaults: { taxCode: string | null, taxBehavior: TaxSettingsDefaultsTaxBehavior | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type CreateTaxRegistrationTMutationVariables = Exact<{
+  input: CreateTaxRegistrationInput;
+}>;
+
+
+export type CreateTaxRegistrationTMutation = { createTaxRegistration: { taxRegistration: { id: string, status: TaxRegistrationStatus, country: string, activeFrom: string, expiresAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type UpdateTaxRegistrationTMutationVariables = Exact<{
+  input: UpdateTaxRegistrationInput;
+}>;
+
+
+export type UpdateTaxRegistrationTMutation = { updateTaxRegistration: { taxRegistration: { id: string, status: TaxRegistrationStatus, expiresAt: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type TaxRegistrationsTQueryVariables = Exact<{
+  status?: TaxRegistrationListStatus | null | undefined;
+}>;
+
+
+export type TaxRegistrationsTQuery = { taxRegistrations: { nodes: Array<{ id: string, country: string, status: TaxRegistrationStatus }> } };
+
+export type CreateTaxCalculationTMutationVariables = Exact<{
+  input: CreateTaxCalculationInput;
+}>;
+
+
+export type CreateTaxCalculationTMutation = { createTaxCalculation: { taxCalculation: { id: string, amountTotal: number, taxAmountExclusive: number, taxAmountInclusive: number, expiresAt: string | null, taxBreakdown: Array<{ amount: number, inclusive: boolean, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, taxRateDetails: { percentageDecimal: string, country: string | null, state: string | null, taxType: TaxCalculationShippingCostTaxBreakdownTaxRateDetailsTaxType | null } }>, lineItems: { nodes: Array<{ id: string, amount: number, amountTax: number, reference: string, taxBehavior: TaxCalculationShippingCostTaxBehavior, taxCode: string, taxBreakdown: Array<{ amount: number, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, jurisdiction: { country: string, state: string | null, displayName: string } }> | null }> } | null, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type CreateTaxTransactionTMutationVariables = Exact<{
+  input: CreateFromCalculationTaxTransactionInput;
+}>;
+
+
+export type CreateTaxTransactionTMutation = { createFromCalculationTaxTransaction: { taxTransaction: { id: string, type: TaxTransactionType, reference: string, lineItems: { nodes: Array<{ id: string, amount: number, amountTax: number, reference: string, type: TaxTransactionType }> } | null, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ReverseTaxTransactionTMutationVariables = Exact<{
+  input: CreateReversalTaxTransactionInput;
+}>;
+
+
+export type ReverseTaxTransactionTMutation = { createReversalTaxTransaction: { taxTransaction: { id: string, type: TaxTransactionType, reversal: { originalTransaction: { id: string } | null } | null, lineItems: { nodes: Array<{ amount: number, amountTax: number, reference: string, type: TaxTransactionType, reversal: { originalLineItem: string } | null }> } | null, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type TaxCalculationLinesTQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TaxCalculationLinesTQuery = { taxCalculation: { lineItems: { nodes: Array<{ reference: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type TaxClockTMutationVariables = Exact<{
+  input: CreateTestHelpersTestClockInput;
+}>;
+
+
+export type TaxClockTMutation = { createTestHelpersTestClock: { testHelpersTestClock: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TaxAdvanceTMutationVariables = Exact<{
+  input: AdvanceTestHelpersTestClockInput;
+}>;
+
+
+export type TaxAdvanceTMutation = { advanceTestHelpersTestClock: { testHelpersTestClock: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type TaxSettingsEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaxSettingsEventsQuery = { events: { nodes: Array<{ type: string }> } };
 
 export type TmCreateLocationMutationVariables = Exact<{
   input: CreateTerminalLocationInput;
@@ -9179,10 +12160,13 @@ export type DrGetQueryVariables = Exact<{
 
 
 export type DrGetQuery = { treasuryDebitReversal: { id: string, status: TreasuryDebitReversalStatus } | null, node:
+    | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'EntitlementsActiveEntitlement', id: string }
+    | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
@@ -9201,14 +12185,21 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'IssuingPhysicalBundle', id: string }
     | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'Price', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductFeature', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
+    | { __typename: 'TaxCalculation', id: string }
+    | { __typename: 'TaxRegistration', id: string }
+    | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
     | { __typename: 'TerminalLocation', id: string }
@@ -9436,10 +12427,13 @@ export type IbtGetQueryVariables = Exact<{
 
 
 export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: TreasuryInboundTransferStatus, financialAccount: { id: string } } | null, node:
+    | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'EntitlementsActiveEntitlement', id: string }
+    | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
@@ -9458,14 +12452,21 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'IssuingPhysicalBundle', id: string }
     | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'Price', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductFeature', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
+    | { __typename: 'TaxCalculation', id: string }
+    | { __typename: 'TaxRegistration', id: string }
+    | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
     | { __typename: 'TerminalLocation', id: string }
@@ -9646,10 +12647,13 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
         | { __typename: 'TreasuryReceivedCredit' }
         | { __typename: 'TreasuryReceivedDebit' }
        | null, entries: { nodes: Array<{ type: TreasuryTransactionEntryType, flowType: TreasuryTransactionEntryFlowDetailsType, balanceImpact: { cash: number, inboundPending: number, outboundPending: number } }> } } } | null, node:
+    | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'EntitlementsActiveEntitlement', id: string }
+    | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
@@ -9668,14 +12672,21 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'IssuingPhysicalBundle', id: string }
     | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'Price', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductFeature', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
+    | { __typename: 'TaxCalculation', id: string }
+    | { __typename: 'TaxRegistration', id: string }
+    | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
     | { __typename: 'TerminalLocation', id: string }
@@ -9915,10 +12926,13 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
         | { __typename: 'TreasuryReceivedCredit' }
         | { __typename: 'TreasuryReceivedDebit' }
        | null, sourceFlowDetails: { type: TreasuryReceivedCreditLinkedFlowsSourceFlowDetailsType, payout: string | null, creditReversal: { id: string } | null, outboundPayment: { id: string } | null, outboundTransfer: { id: string } | null } | null } } | null, node:
+    | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'EntitlementsActiveEntitlement', id: string }
+    | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
@@ -9937,14 +12951,21 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'IssuingPhysicalBundle', id: string }
     | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'Price', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductFeature', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
+    | { __typename: 'TaxCalculation', id: string }
+    | { __typename: 'TaxRegistration', id: string }
+    | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
     | { __typename: 'TerminalLocation', id: string }
@@ -10036,10 +13057,13 @@ export type RdGetQueryVariables = Exact<{
 
 
 export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: TreasuryReceivedDebitStatus, failureCode: TreasuryReceivedDebitFailureCode | null, network: TreasuryReceivedDebitNetwork, transaction: { id: string } | null, initiatingPaymentMethodDetails: { type: TreasuryReceivedDebitInitiatingPaymentMethodDetailsType } | null, reversalDetails: { deadline: string | null, restrictedReason: TreasuryReceivedDebitReversalDetailsRestrictedReason | null } | null, linkedFlows: { inboundTransfer: { id: string } | null } } | null, node:
+    | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'EntitlementsActiveEntitlement', id: string }
+    | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
@@ -10058,14 +13082,21 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'IssuingPhysicalBundle', id: string }
     | { __typename: 'IssuingToken', id: string }
     | { __typename: 'IssuingTransaction', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'PaymentIntent', id: string }
     | { __typename: 'PaymentMethod', id: string }
+    | { __typename: 'Price', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductFeature', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
+    | { __typename: 'TaxCalculation', id: string }
+    | { __typename: 'TaxRegistration', id: string }
+    | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
     | { __typename: 'TerminalLocation', id: string }
@@ -10242,6 +13273,16 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -10271,6 +13312,16 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -10704,7 +13755,17 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { type: string, id: string, data: { object: Record<string, unknown> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -10837,6 +13898,16 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -10884,7 +13955,27 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -11201,6 +14292,11 @@ export const WideObtFragmentDoc = {"kind":"Document","definitions":[{"kind":"Fra
 export const WideObtByLoadersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WideObtByLoaders"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryOutboundTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"statementDescriptor"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cancelable"}},{"kind":"Field","name":{"kind":"Name","value":"expectedArrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"statusTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canceledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationPaymentMethodDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"usBankAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationPaymentMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"supportedCurrencies"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outboundTransfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"flowType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balanceImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"outboundPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreasuryOutboundTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAt"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WideObtByLoadersFragment, unknown>;
 export const ClimateCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryYear"}},{"kind":"Field","name":{"kind":"Name","value":"metricTonsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"currentPricesPerMetricTon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountFees"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"removalPathway"}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ClimateCatalogueQuery, ClimateCatalogueQueryVariables>;
 export const ClimateProductByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateProductById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClimateProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ClimateProductByIdQuery, ClimateProductByIdQueryVariables>;
+export const CreateClimateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateClimateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClimateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClimateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"metricTons"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountFees"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDeliveryYear"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateClimateOrderTMutation, CreateClimateOrderTMutationVariables>;
+export const UpdateClimateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateClimateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClimateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClimateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateClimateOrderTMutation, UpdateClimateOrderTMutationVariables>;
+export const CancelClimateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelClimateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelClimateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelClimateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"canceledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CancelClimateOrderTMutation, CancelClimateOrderTMutationVariables>;
+export const ClimateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metricTons"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClimateOrderTQuery, ClimateOrderTQueryVariables>;
+export const ClimateOrderEventsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateOrderEventsT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"climate.order.*","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<ClimateOrderEventsTQuery, ClimateOrderEventsTQueryVariables>;
 export const OnrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCryptoOnrampSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"kycDetailsProvided"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"destinationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"destinationNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"walletAddress"}},{"kind":"Field","name":{"kind":"Name","value":"fees"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OnrCreateMutation, OnrCreateMutationVariables>;
 export const OnrCheckoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrCheckout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutCryptoOnrampSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkoutCryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrCheckoutMutation, OnrCheckoutMutationVariables>;
 export const OnrQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteCryptoOnrampSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteCryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceAmount"}},{"kind":"Field","name":{"kind":"Name","value":"destinationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fees"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrQuoteMutation, OnrQuoteMutationVariables>;
@@ -11208,6 +14304,20 @@ export const OnrGetDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const OnrClockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrClockMutation, OnrClockMutationVariables>;
 export const OnrAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnrAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OnrAdvanceMutation, OnrAdvanceMutationVariables>;
 export const OnrUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnrUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampSessionUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OnrUpdatedSubscription, OnrUpdatedSubscriptionVariables>;
+export const CreateFeatureTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFeatureT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEntitlementsFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEntitlementsFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lookupKey"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFeatureTMutation, CreateFeatureTMutationVariables>;
+export const UpdateFeatureTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFeatureT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEntitlementsFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEntitlementsFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFeatureTMutation, UpdateFeatureTMutationVariables>;
+export const FeaturesTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeaturesT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lookupKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}},{"kind":"Argument","name":{"kind":"Name","value":"lookupKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lookupKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FeaturesTQuery, FeaturesTQueryVariables>;
+export const AttachFeatureTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachFeatureT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProductFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entitlementFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lookupKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AttachFeatureTMutation, AttachFeatureTMutationVariables>;
+export const DetachFeatureTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DetachFeatureT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProductFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedProductFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DetachFeatureTMutation, DetachFeatureTMutationVariables>;
+export const ProductFeaturesTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductFeaturesT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entitlementFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookupKey"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductFeaturesTQuery, ProductFeaturesTQueryVariables>;
+export const EntProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EntProductMutation, EntProductMutationVariables>;
+export const EntPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EntPriceMutation, EntPriceMutationVariables>;
+export const EntCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EntCustomerMutation, EntCustomerMutationVariables>;
+export const EntOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EntOrderMutation, EntOrderMutationVariables>;
+export const EntSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EntSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EntSubmitMutation, EntSubmitMutationVariables>;
+export const ActiveTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsActiveEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lookupKey"}},{"kind":"Field","name":{"kind":"Name","value":"feature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActiveTQuery, ActiveTQueryVariables>;
+export const ActiveOneTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveOneT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsActiveEntitlement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lookupKey"}}]}}]}}]} as unknown as DocumentNode<ActiveOneTQuery, ActiveOneTQueryVariables>;
+export const SummariesTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SummariesT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"entitlements.active_entitlement_summary.updated","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SummariesTQuery, SummariesTQueryVariables>;
 export const WeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"application"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabledEvents"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WeCreateMutation, WeCreateMutationVariables>;
 export const WeUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabledEvents"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WeUpdateMutation, WeUpdateMutationVariables>;
 export const WeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedWebhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WeDeleteMutation, WeDeleteMutationVariables>;
@@ -11243,8 +14353,32 @@ export const IsDesignDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const IsActivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsActivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersActivateIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersActivateIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsActivateMutation, IsActivateMutationVariables>;
 export const IsRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersRejectIssuingPersonalizationDesignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersRejectIssuingPersonalizationDesign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPersonalizationDesign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardLogo"}},{"kind":"Field","name":{"kind":"Name","value":"carrierText"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IsRejectMutation, IsRejectMutationVariables>;
 export const IsBundlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsBundles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuingPhysicalBundles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"STANDARD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<IsBundlesQuery, IsBundlesQueryVariables>;
+export const OrdersActivateTaxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersActivateTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"headOffice"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"address"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"defaults"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"taxCode"},"value":{"kind":"StringValue","value":"txcd_10000000","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"taxBehavior"},"value":{"kind":"EnumValue","value":"EXCLUSIVE"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createTaxRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"StringValue","value":"US","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"countryOptions"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"us"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"state"},"value":{"kind":"StringValue","value":"CA","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"STATE_SALES_TAX"}}]}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeFrom"},"value":{"kind":"StringValue","value":"now","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersActivateTaxMutation, OrdersActivateTaxMutationVariables>;
+export const OrdersProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersProductMutation, OrdersProductMutationVariables>;
+export const OrdersPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersPriceMutation, OrdersPriceMutationVariables>;
+export const OrdersDefaultPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersDefaultPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersDefaultPriceMutation, OrdersDefaultPriceMutationVariables>;
+export const CreateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"automaticTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrderTMutation, CreateOrderTMutationVariables>;
+export const UpdateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"automaticTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"amountShipping"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrderTMutation, UpdateOrderTMutationVariables>;
+export const SubmitOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitOrderTMutation, SubmitOrderTMutationVariables>;
+export const ReopenOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenOrderTMutation, ReopenOrderTMutationVariables>;
+export const CancelOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelOrderTMutation, CancelOrderTMutationVariables>;
+export const OrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderTQuery, OrderTQueryVariables>;
+export const OrderUpdatedTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderUpdatedT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrderUpdatedTSubscription, OrderUpdatedTSubscriptionVariables>;
+export const OrderEventsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderEventsT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"order.*","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderEventsTQuery, OrderEventsTQueryVariables>;
 export const ReceiptObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiptObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiptObtMutation, ReceiptObtMutationVariables>;
 export const ReceiptGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceiptGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}}]}}]} as unknown as DocumentNode<ReceiptGetQuery, ReceiptGetQueryVariables>;
+export const TaxSettingsNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxSettingsNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxSettingsNowQuery, TaxSettingsNowQueryVariables>;
+export const UpdateTaxSettingsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTaxSettingsT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaxSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTaxSettingsTMutation, UpdateTaxSettingsTMutationVariables>;
+export const CreateTaxRegistrationTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTaxRegistrationT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaxRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTaxRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"activeFrom"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTaxRegistrationTMutation, CreateTaxRegistrationTMutationVariables>;
+export const UpdateTaxRegistrationTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTaxRegistrationT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaxRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTaxRegistrationTMutation, UpdateTaxRegistrationTMutationVariables>;
+export const TaxRegistrationsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxRegistrationsT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRegistrationListStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRegistrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TaxRegistrationsTQuery, TaxRegistrationsTQueryVariables>;
+export const CreateTaxCalculationTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTaxCalculationT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaxCalculationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTaxCalculation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCalculation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmountExclusive"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmountInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"taxBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}},{"kind":"Field","name":{"kind":"Name","value":"taxableAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxabilityReason"}},{"kind":"Field","name":{"kind":"Name","value":"taxRateDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentageDecimal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"taxType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"taxableAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxabilityReason"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTaxCalculationTMutation, CreateTaxCalculationTMutationVariables>;
+export const CreateTaxTransactionTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTaxTransactionT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFromCalculationTaxTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFromCalculationTaxTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTaxTransactionTMutation, CreateTaxTransactionTMutationVariables>;
+export const ReverseTaxTransactionTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseTaxTransactionT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReversalTaxTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReversalTaxTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originalTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originalLineItem"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReverseTaxTransactionTMutation, ReverseTaxTransactionTMutationVariables>;
+export const TaxCalculationLinesTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxCalculationLinesT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCalculation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxCalculationLinesTQuery, TaxCalculationLinesTQueryVariables>;
+export const TaxClockTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxClockT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxClockTMutation, TaxClockTMutationVariables>;
+export const TaxAdvanceTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxAdvanceT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxAdvanceTMutation, TaxAdvanceTMutationVariables>;
+export const TaxSettingsEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxSettingsEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"tax.settings.updated","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<TaxSettingsEventsQuery, TaxSettingsEventsQueryVariables>;
 export const TmCreateLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCreateLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmCreateLocationMutation, TmCreateLocationMutationVariables>;
 export const TmDeleteLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmDeleteLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTerminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmDeleteLocationMutation, TmDeleteLocationMutationVariables>;
 export const TmUpdateLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmUpdateLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"configurationOverrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmUpdateLocationMutation, TmUpdateLocationMutationVariables>;

@@ -1,0 +1,204 @@
+import { randomBytes } from 'node:crypto';
+import type Stripe from 'stripe';
+import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
+import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
+import type { CommandContext } from '../../kernel/command.js';
+import { defineResource, resourceOf, type Params, type ScheduledStep } from '../../layer/resource.js';
+import { activateTax } from '../../tax/settings/tax-settings.js';
+import { refreshEntitlements } from '../../entitlements/active-entitlements/derive.js';
+import { priceOrder } from './amounts.js';
+import { orders, orderServe } from './order.table.js';
+
+/**
+ * Order (Stripe's retired Orders beta, seed 002): open → submitted → processing → complete, or
+ * canceled; a submitted order reopens. Amounts are recomputed on every change (src/orders/orders/amounts.ts).
+ * fingraph takes no card payments: in test mode a submitted order's payment is simulated (processing,
+ * then complete, after the test-mode delays); an order of 0 completes at submit.
+ */
+export type OrderRecord = Stripe.Response<Record<string, any>> & {
+  id: string;
+  created: number;
+  livemode: boolean;
+  status: 'open' | 'submitted' | 'processing' | 'complete' | 'canceled';
+  amount_total: number;
+  currency: string;
+  customer: string | null;
+  metadata: Record<string, string>;
+  line_items: { data: { id: string; price: string; quantity: number; description: string | null; product: string }[] };
+  shipping_rate_data: Params | null;
+};
+
+const addressOf = (a: Params | null | undefined) =>
+  a
+    ? {
+        city: a.city ?? null,
+        country: a.country ? String(a.country).toUpperCase() : null,
+        line1: a.line1 ?? null,
+        line2: a.line2 ?? null,
+        postal_code: a.postal_code ?? null,
+        state: a.state ?? null,
+      }
+    : null;
+
+const detailsOf = (d: Params | null | undefined, billing: boolean) =>
+  d ? { address: addressOf(d.address), ...(billing ? { email: d.email ?? null } : {}), name: d.name ?? null, phone: d.phone ?? null } : null;
+
+function validate(input: Params) {
+  if (input.metadata != null) validateMetadata(input.metadata);
+  if (input.description != null && input.description.length > 5000)
+    throw parameterInvalid(['description'], 'Invalid description: must be at most 5000 characters.');
+}
+
+/** The order's fields from its (merged) inputs: details as given, amounts recomputed. */
+async function build(cmd: CommandContext, id: string, input: Params, current: OrderRecord | null) {
+  const shippingDetails = input.shipping_details !== undefined ? detailsOf(input.shipping_details, false) : (current?.shipping_details ?? null);
+  const billingDetails = input.billing_details !== undefined ? detailsOf(input.billing_details, true) : (current?.billing_details ?? null);
+  const taxDetails = input.tax_details
+    ? { tax_exempt: input.tax_details.tax_exempt ?? 'none', tax_ids: input.tax_details.tax_ids ?? [] }
+    : (current?.tax_details ?? { tax_exempt: 'none', tax_ids: [] });
+  const shippingRate = input.shipping_cost !== undefined ? (input.shipping_cost?.shipping_rate_data ?? null) : (current?.shipping_rate_data ?? null);
+  const currency = input.currency ?? current!.currency;
+  const lines = input.line_items ?? current!.line_items.data.map((l) => ({ id: l.id, price: l.price, quantity: l.quantity, description: l.description }));
+  const automaticTax = input.automatic_tax ?? current?.automatic_tax ?? { enabled: false };
+  const amounts = await priceOrder(
+    cmd,
+    id,
+    {
+      currency,
+      line_items: lines,
+      shipping_cost:
+        shippingRate || input.shipping_cost?.shipping_rate ? { shipping_rate: input.shipping_cost?.shipping_rate, shipping_rate_data: shippingRate } : null,
+      automatic_tax: { enabled: !!automaticTax.enabled },
+      address: shippingDetails?.address ?? billingDetails?.address ?? null,
+      tax_exempt: taxDetails.tax_exempt,
+    },
+    [],
+  );
+  return {
+    ...amounts,
+    billing_details: billingDetails,
+    currency,
+    shipping_details: shippingDetails,
+    shipping_rate_data: shippingRate,
+    tax_details: taxDetails,
+  };
+}
+
+/** Test mode simulates the payment a submitted order waits for: processing, then complete. */
+const simulatedPayment = (cmd: CommandContext): ScheduledStep[] =>
+  cmd.scope.livemode
+    ? []
+    : [
+        { action: 'process', at: cmd.now, phase: 'first' },
+        { action: 'complete', at: cmd.now, phase: 'second' },
+      ];
+
+export const ordersResource = defineResource<OrderRecord>({
+  object: 'order',
+  table: orders,
+  serve: orderServe,
+  initial: 'open',
+  // Stripe's listLineItems: a connection over the items kept with the object.
+  pagedLists: ['line_items'],
+  connections: [{ on: 'customer', by: 'customer', field: 'orders' }],
+  create: {
+    validate(input) {
+      validate(input);
+      if (!Array.isArray(input.line_items) || input.line_items.length === 0) throw parameterMissing(['line_items']);
+    },
+    async build({ cmd, input, id, lock }) {
+      if (input.customer) await lock('customer', input.customer, ['customer']);
+      return {
+        ...(await build(cmd, id, input, null)),
+        client_secret: `${id}_secret_${randomBytes(18).toString('base64url')}`,
+        customer: input.customer ?? null,
+        description: input.description ?? null,
+        discounts: [],
+        ip_address: input.ip_address ?? null,
+        metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
+        payment: { payment_intent: null, settings: null, status: null },
+      } as Partial<OrderRecord>;
+    },
+  },
+  update: {
+    endpoint: 'update',
+    from: ['open'],
+    refusal: (status) => `You cannot update this order because it has status ${status}; reopen it first.`,
+    event: 'order.updated',
+    async apply({ cmd, input, record }) {
+      validate(input);
+      if (input.customer && !(await resourceOf('customer').records(cmd.tx, cmd.scope, [input.customer])).has(input.customer))
+        throw resourceMissing('customer', input.customer, ['customer']);
+      const changes: Params = await build(cmd, record.id, input, record);
+      for (const key of ['customer', 'description', 'ip_address'] as const) if (input[key] !== undefined) changes[key] = input[key] || null;
+      if (input.metadata != null) changes.metadata = mergeMetadata(record.metadata, validateMetadata(input.metadata));
+      return changes as Partial<OrderRecord>;
+    },
+  },
+  actions: {
+    submit: {
+      endpoint: 'submit',
+      from: ['open'],
+      event: 'order.updated',
+      guard({ input, record }) {
+        if (input.expected_total == null) throw parameterMissing(['expected_total']);
+        if (input.expected_total !== record.amount_total)
+          throw parameterInvalid(
+            ['expected_total'],
+            `expected_total (${input.expected_total}) does not match the order's amount_total (${record.amount_total}): the order changed since it was read.`,
+          );
+        if (record.amount_total !== 0 && record.amount_total < 50)
+          throw parameterInvalid(['expected_total'], 'To submit an order, its total must be either 0 or at least 50 (0.50 USD or equivalent).');
+      },
+      apply: ({ record }) => ({ payment: { ...record.payment, status: record.amount_total === 0 ? 'not_required' : 'requires_payment_method' } }),
+      to: 'submitted',
+      // Nothing to pay: the order completes at once; else test mode simulates the payment.
+      schedule: ({ cmd, record }) =>
+        record.amount_total === 0
+          ? [
+              { action: 'process', at: cmd.now, phase: 'first', delayMs: 0 },
+              { action: 'complete', at: cmd.now, phase: 'first', delayMs: 0 },
+            ]
+          : simulatedPayment(cmd),
+    },
+    process: {
+      from: ['submitted'],
+      to: 'processing',
+      event: 'order.updated',
+      apply: ({ record }) => ({ payment: { ...record.payment, status: record.amount_total === 0 ? 'not_required' : 'processing' } }),
+    },
+    complete: {
+      from: ['processing'],
+      to: 'complete',
+      event: 'order.updated',
+      // What the customer bought now entitles it (src/entitlements).
+      after: async (ctx, saved) => {
+        if (saved.customer) await refreshEntitlements(ctx.cmd, saved.customer);
+      },
+      apply: ({ record }) => ({ payment: { ...record.payment, status: record.amount_total === 0 ? 'not_required' : 'complete' } }),
+    },
+    reopen: {
+      endpoint: 'reopen',
+      from: ['submitted'],
+      to: 'open',
+      event: 'order.updated',
+      apply: ({ record }) => ({ payment: { ...record.payment, status: null } }),
+    },
+    cancel: {
+      endpoint: 'cancel',
+      from: ['open', 'submitted'],
+      to: 'canceled',
+      event: 'order.updated',
+      apply: ({ record }) => ({ payment: { ...record.payment, status: record.payment?.status ? 'canceled' : null } }),
+    },
+  },
+  examples: {
+    create: async (fx) => {
+      await activateTax(fx);
+      const product = await fx.create('product');
+      const price = await fx.create('price', { product: product.id, unit_amount: 1500 });
+      return { currency: 'usd', line_items: [{ price: price.id, quantity: 2 }] };
+    },
+    params: { submit: (o) => ({ expected_total: o.amount_total }) },
+  },
+});
