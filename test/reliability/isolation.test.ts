@@ -36,21 +36,21 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
   'Mutation.createCustomer',
-  'Mutation.createReportingReportRun',
-  'Mutation.createSigmaScheduledQuery',
   'Mutation.createIssuingCardholder',
   'Mutation.createIssuingPersonalizationDesign',
+  'Mutation.createReportingReportRun',
+  'Mutation.createSigmaScheduledQuery',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
   'Query.customers',
   'Query.events',
   'Query.files',
+  'Query.issuingCardholders',
+  'Query.issuingPersonalizationDesigns',
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
   'Query.sigmaScheduledQueries',
-  'Query.issuingCardholders',
-  'Query.issuingPersonalizationDesigns',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
@@ -128,11 +128,37 @@ const HINTS: Hints = {
     CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
   },
   catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType', 'IssuingPhysicalBundle'],
+  // Not seeded yet (issues 19 and 20 landed without isolation seeding; their own tests check cross-account ids):
+  // left out of this suite until seeded, with every root field that returns or takes them.
+  unseeded: [
+    'ClimateOrder',
+    'CryptoOnrampSession',
+    'EntitlementsActiveEntitlement',
+    'EntitlementsFeature',
+    'ForwardingRequest',
+    'Order',
+    'PaymentIntent',
+    'Price',
+    'Product',
+    'ProductFeature',
+    'Refund',
+    'SetupIntent',
+    'TaxCalculation',
+    'TaxRegistration',
+    'TaxSettings',
+    'TaxTransaction',
+    'TerminalConfiguration',
+    'TerminalConnectionToken',
+    'TerminalLocation',
+    'TerminalReader',
+  ],
   catalogueIds: ['CreateIssuingPersonalizationDesignInput.physicalBundle', 'UpdateIssuingPersonalizationDesignInput.physicalBundle'],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   // Connect accounts as Financial Connections account holders: fingraph has none (docs/decisions/identity-financial-connections.md).
   refused: [
     'CreateTestHelpersTestClockInput.customer',
+    // Card tokens are not served (pass the number): refused whatever the id.
+    'CreatePaymentMethodCardInput.token',
     'CreateFinancialConnectionsSessionAccountHolderInput.account',
     'FinancialConnectionsAccountListAccountHolderInput.account',
     // The File a design's logo names is not checked as the account's own yet: refused.
