@@ -1,6 +1,7 @@
 import { perform } from '../src/layer/perform.js';
 import type { BenchDatabase } from './lib/db.js';
 import { envInt, envList, round } from './lib/env.js';
+import { postGraphileServer } from './lib/postgraphile.js';
 import type { BenchResult, Row } from './lib/report.js';
 import { benchServer, HttpClient, must, processCpuMs } from './lib/server.js';
 import { closedLoop, sequential, type Summary } from './lib/stats.js';
@@ -43,6 +44,45 @@ left join lateral (
 ) e on true
 order by o.created desc, o.id desc, e.created desc, e.id desc`;
 
+/**
+ * The same page through PostGraphile 5 (amber preset) on the same tables (bench/postgraphile): its
+ * generated names, the same order (created desc, id desc) and the same first 10 entries per Transaction.
+ */
+export const PGL_DEEP_PAGE = `query PglDeepPage($fa: String!, $first: Int!) {
+  allTreasuryOutboundTransfers(condition: { financialAccountId: $fa }, first: $first, orderBy: [CREATED_DESC, PRIMARY_KEY_DESC]) {
+    nodes {
+      rowId status amount
+      treasuryFinancialAccountByFinancialAccountId { rowId status treasuryBalancesByFinancialAccountId { nodes { currency cash } } }
+      treasuryTransactionByTransactionId {
+        rowId status cash outboundPending
+        treasuryTransactionEntriesByTransactionId(first: 10, orderBy: [CREATED_DESC, PRIMARY_KEY_DESC]) { nodes { rowId type cash outboundPending } }
+      }
+    }
+  }
+}`;
+
+type PglData = {
+  allTreasuryOutboundTransfers: {
+    nodes: {
+      rowId: string;
+      treasuryTransactionByTransactionId: { rowId: string; treasuryTransactionEntriesByTransactionId: { nodes: { rowId: string }[] } };
+    }[];
+  };
+};
+const triplesOfPostGraphile = (d: PglData) =>
+  d.allTreasuryOutboundTransfers.nodes.flatMap((n) =>
+    n.treasuryTransactionByTransactionId.treasuryTransactionEntriesByTransactionId.nodes.map(
+      (e) => `${n.rowId}/${n.treasuryTransactionByTransactionId.rowId}/${e.rowId}`,
+    ),
+  );
+
+/** One side of one round of the fingraph / PostGraphile comparison. */
+interface SideRound {
+  c1: Summary;
+  c8: Summary;
+  serverCpuMsPerRequest: number | null;
+}
+
 type PageData = {
   treasuryOutboundTransfers: { nodes: { id: string; transaction: { id: string; entries: { nodes: { id: string }[] } } }[] };
 };
@@ -63,6 +103,9 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
   const concurrency = envInt('BENCH_DEEP_CONCURRENCY', 8);
   const concurrentSeconds = envInt('BENCH_DEEP_CONCURRENT_S', 5);
   const maxSize = Math.max(...sizes);
+  // fingraph vs PostGraphile 5 on the largest page: alternating rounds (0 skips the peer), clients of the concurrent phase.
+  const peerRounds = envInt('BENCH_DEEP_PEER_ROUNDS', 3);
+  const peerClients = envInt('BENCH_DEEP_PEER_CLIENTS', 8);
   if (maxSize > 100) throw new Error('BENCH_DEEP_PAGE_SIZES: pages hold at most 100 objects');
 
   // One FinancialAccount with more transfers than the largest page; every other one posted (two entries).
@@ -111,6 +154,7 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
   const http = new HttpClient(server.url, t.key, Math.max(1, concurrency));
   const timings: { first: number; graphql: Summary; sql: Summary; rows: number }[] = [];
   let concurrent: { clients: number; graphql: Summary; sql: Summary; serverCpuMsPerRequest: number | null } | null = null;
+  let peer: Awaited<ReturnType<typeof versusPostGraphile>> | null = null;
   try {
     for (const first of sizes) {
       const graphql = await sequential(iterations, async () => void (await must(http, DEEP_PAGE, { fa: t.financialAccount, first }, t.key)));
@@ -142,11 +186,77 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
       const perRequest = cpu0 !== null && cpu1 !== null ? round((cpu1 - cpu0) / (graphql.count * (1 + 1 / concurrentSeconds))) : null;
       concurrent = { clients: concurrency, graphql, sql: direct, serverCpuMsPerRequest: perRequest };
     }
+    if (peerRounds > 0) peer = await versusPostGraphile(server.url, server.pid);
   } finally {
     http.close();
     await server.stop();
   }
 
+  /**
+   * fingraph and PostGraphile on the page of `maxSize`, both servers up, in alternating rounds (the
+   * first side alternates too): per round and side, `iterations` sequential requests (c=1), then a
+   * closed loop of `peerClients` for `concurrentSeconds` with the server process's CPU measured.
+   */
+  async function versusPostGraphile(fingraphUrl: string, fingraphPid: number) {
+    const pgl = await postGraphileServer(db.url);
+    const pglHttp = new HttpClient(pgl.url, t.key, peerClients);
+    const fgHttp = new HttpClient(fingraphUrl, t.key, peerClients);
+    try {
+      // Same rows as the hand-written query, and PostGraphile's statements per request (one warm request first).
+      const vars = { fa: t.financialAccount, first: maxSize };
+      await must<PglData>(pglHttp, PGL_DEEP_PAGE, vars, t.key);
+      const before = await pgl.statements();
+      const data = await must<PglData>(pglHttp, PGL_DEEP_PAGE, vars, t.key);
+      const pglStatements = (await pgl.statements()) - before;
+      const fromSql = (await handQuery(maxSize)).map((r) => `${r.id}/${r.txn_id}/${r.entry_id}`);
+      if (JSON.stringify(triplesOfPostGraphile(data)) !== JSON.stringify(fromSql)) throw new Error('PostGraphile and the hand-written SQL disagree');
+
+      const sides = {
+        fingraph: { client: fgHttp, query: DEEP_PAGE, pid: fingraphPid },
+        postgraphile: { client: pglHttp, query: PGL_DEEP_PAGE, pid: pgl.pid },
+      };
+      type Side = keyof typeof sides;
+      const rounds: { round: number; first: Side; fingraph: SideRound; postgraphile: SideRound }[] = [];
+      for (let r = 0; r < peerRounds; r++) {
+        const order: Side[] = r % 2 === 0 ? ['fingraph', 'postgraphile'] : ['postgraphile', 'fingraph'];
+        const c1 = {} as Record<Side, Summary>;
+        const c8 = {} as Record<Side, Summary>;
+        const cpu = {} as Record<Side, number | null>;
+        for (const side of order) {
+          const { client, query } = sides[side];
+          c1[side] = await sequential(iterations, async () => void (await must(client, query, vars, t.key)));
+        }
+        for (const side of order) {
+          const { client, query, pid } = sides[side];
+          const cpu0 = processCpuMs(pid);
+          c8[side] = await closedLoop({
+            concurrency: peerClients,
+            seconds: concurrentSeconds,
+            warmupSeconds: 1,
+            op: async () => void (await must(client, query, vars, t.key)),
+          });
+          const cpu1 = processCpuMs(pid);
+          cpu[side] = cpu0 && cpu1 ? round((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / (c8[side].count * (1 + 1 / concurrentSeconds))) : null;
+        }
+        const sideRound = (s: Side): SideRound => ({ c1: c1[s], c8: c8[s], serverCpuMsPerRequest: cpu[s] });
+        rounds.push({ round: r + 1, first: order[0]!, fingraph: sideRound('fingraph'), postgraphile: sideRound('postgraphile') });
+      }
+      return { clients: peerClients, pageSize: maxSize, statements: { fingraph: statements[maxSize]!, postgraphile: pglStatements }, rounds };
+    } finally {
+      pglHttp.close();
+      fgHttp.close();
+      await pgl.stop();
+    }
+  }
+
+  // fingraph / PostGraphile per round: p50 (lower is better) and PostGraphile / fingraph throughput, so ≤ 1 means fingraph is at least equal.
+  const peerRatios = (peer?.rounds ?? []).map((r) => ({
+    round: r.round,
+    c1p50: round(r.fingraph.c1.p50 / r.postgraphile.c1.p50),
+    c1tput: round(r.postgraphile.c1.throughput / r.fingraph.c1.throughput),
+    c8p50: round(r.fingraph.c8.p50 / r.postgraphile.c8.p50),
+    c8tput: round(r.postgraphile.c8.throughput / r.fingraph.c8.throughput),
+  }));
   const flat = new Set(Object.values(statements)).size === 1;
   const expected = 2; // the API-key lookup every request makes + one planned statement (src/layer/read-plan.ts)
   const largest = timings.at(-1)!;
@@ -167,18 +277,40 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
     what: `treasuryOutboundTransfers(first: N) with financialAccount (+ balance), transaction and its entries(first: 10), ${iterations} sequential requests per size, vs one hand-written SQL query returning the same (transfer, transaction, entry) rows.`,
     params: { sizes, iterations, transfers: maxSize + 20 },
     rows,
-    headline: timings.map((x) => ({
-      'page size': x.first,
-      'SQL statements': statements[x.first]!,
-      'GraphQL p50 / p99 ms': `${x.graphql.p50} / ${x.graphql.p99}`,
-      'one SQL query p50 / p99 ms': `${x.sql.p50} / ${x.sql.p99}`,
-      ratio: round(x.graphql.p50 / x.sql.p50),
-    })),
-    target: {
-      text: `statements per request constant across page sizes (= API-key lookup + 1 planned statement = ${expected}) and GraphQL p50 ≤ 2× the hand-written query at page size ${largest.first}`,
-      met: flat && statements[largest.first] === expected && ratio <= 2,
-    },
+    headline: peer
+      ? peer.rounds.map((r, i) => ({
+          round: `${r.round} (${r.first} first)`,
+          'c=1 p50 ms fingraph / PostGraphile': `${r.fingraph.c1.p50} / ${r.postgraphile.c1.p50}`,
+          'c=1 ratio': peerRatios[i]!.c1p50,
+          [`c=${peer!.clients} p50 ms`]: `${r.fingraph.c8.p50} / ${r.postgraphile.c8.p50}`,
+          [`c=${peer!.clients} req/s`]: `${r.fingraph.c8.throughput} / ${r.postgraphile.c8.throughput}`,
+          [`c=${peer!.clients} ratio`]: peerRatios[i]!.c8p50,
+          'server CPU ms/request': `${r.fingraph.serverCpuMsPerRequest} / ${r.postgraphile.serverCpuMsPerRequest}`,
+          'statements/request': `${peer!.statements.fingraph} / ${peer!.statements.postgraphile}`,
+        }))
+      : timings.map((x) => ({
+          'page size': x.first,
+          'SQL statements': statements[x.first]!,
+          'GraphQL p50 / p99 ms': `${x.graphql.p50} / ${x.graphql.p99}`,
+          'one SQL query p50 / p99 ms': `${x.sql.p50} / ${x.sql.p99}`,
+          ratio: round(x.graphql.p50 / x.sql.p50),
+        })),
+    target: peer
+      ? {
+          text: `statements per request constant across page sizes (= API-key lookup + 1 planned statement = ${expected}), and p50 and throughput at least equal to PostGraphile's at c=1 and c=${peer.clients} on the page of ${peer.pageSize} (every ratio fingraph / PostGraphile ≤ 1 in every round)`,
+          met: flat && statements[largest.first] === expected && peerRatios.every((r) => r.c1p50 <= 1 && r.c1tput <= 1 && r.c8p50 <= 1 && r.c8tput <= 1),
+        }
+      : {
+          text: `statements per request constant across page sizes (= API-key lookup + 1 planned statement = ${expected}) and GraphQL p50 ≤ 2× the hand-written query at page size ${largest.first}`,
+          met: flat && statements[largest.first] === expected && ratio <= 2,
+        },
     notes: [
+      ...(peer
+        ? [
+            `vs PostGraphile 5 (amber preset, bench/postgraphile, same database and tables, @foreignKey smart tags on the transfers' financial_account_id and transaction_id, the same API-key lookup per request), page of ${peer.pageSize}, ${peer.rounds.length} alternating rounds of ${iterations} sequential requests then ${peer.clients} clients for ${concurrentSeconds} s; fingraph / PostGraphile p50 per round: c=1 ${peerRatios.map((r) => r.c1p50).join(', ')}; c=${peer.clients} ${peerRatios.map((r) => r.c8p50).join(', ')} (PostGraphile / fingraph req/s at c=${peer.clients}: ${peerRatios.map((r) => r.c8tput).join(', ')}); statements per request ${peer.statements.fingraph} vs ${peer.statements.postgraphile}`,
+            "PostGraphile's statement is scoped by the financial account only (amber offers no account_id condition and no row-level security was set up); fingraph scopes every subquery to the caller's account and mode",
+          ]
+        : []),
       ...(concurrent
         ? [
             `page of ${maxSize} at ${concurrent.clients} concurrent clients (${concurrentSeconds} s each side): GraphQL p50 ${concurrent.graphql.p50} ms, ${concurrent.graphql.throughput} req/s; one SQL query p50 ${concurrent.sql.p50} ms, ${concurrent.sql.throughput} req/s; server CPU ≈ ${concurrent.serverCpuMsPerRequest} ms per GraphQL request`,
@@ -207,6 +339,6 @@ export async function deepReads(db: BenchDatabase): Promise<BenchResult> {
         },
       ]),
     },
-    details: { statements, timings, concurrent },
+    details: { statements, timings, concurrent, peer, peerRatios },
   };
 }
