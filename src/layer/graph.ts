@@ -118,7 +118,13 @@ async function checkListRefs(resource: AnyResource, ctx: Context, args: Record<s
 }
 
 export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Record<string, any>, page: PageArgs, info?: GraphQLResolveInfo) {
-  resource.list?.validate?.(stripeArgs);
+  try {
+    resource.list?.validate?.(stripeArgs);
+  } catch (e) {
+    // A list's refusal answers like the layer's own (a query has no userErrors): BAD_USER_INPUT with Stripe's code.
+    if (e instanceof StripeError) throw badUserInput(e.code, e.message, (e.param ?? []).map(camel));
+    throw e;
+  }
   if (resource.catalogue) return cataloguePage(resource, ctx, stripeArgs, page);
   const plan = info ? planOf(info, resource, 'list') : null;
   if (plan) return plannedPage(resource, ctx, stripeArgs, page, plan);
