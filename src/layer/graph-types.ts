@@ -6,7 +6,7 @@ import { isImplementedByHand, typeRef } from '../graphql/type-refs.js';
 import { moneyList } from '../graphql/scalars.js';
 import { typenameOfId } from '../kernel/ids.js';
 import { enumValueName, pascal, typeNameOf } from './naming.js';
-import { planned } from './read-plan.js';
+import { planned } from './planned.js';
 import { hasResource, type AnyResource } from './resource.js';
 import { hasSpec, shapeOf, specOf, type SpecField, type SpecObject, type SpecType } from './spec.js';
 

@@ -6,6 +6,9 @@ import { DEFAULT_PAGE_SIZE, Edge, MAX_PAGE_SIZE } from '../kernel/pagination.js'
 import type { Executor } from '../db/client.js';
 import { query } from '../db/sql.js';
 import { camelField, servedTargets } from './graph-types.js';
+import { PLANNED } from './planned.js';
+
+export { planned } from './planned.js';
 import { connectionFieldName } from './naming.js';
 import { allResources, hasResource, resourceOf, type AnyResource } from './resource.js';
 import { rootShape } from './spec.js';
@@ -26,12 +29,8 @@ import { exactCreated, rowToRecord, type RawRow, type StoredRecord, type Storage
  */
 
 /** What an object from a plan carries: the prefetched value of each reference / connection, by response key. */
-export const PLANNED = Symbol('planned');
 
 /** The prefetched value of this field of `parent`, or undefined when the plan did not fetch it. */
-export function planned(parent: unknown, info: GraphQLResolveInfo): unknown {
-  return (parent as { [PLANNED]?: Map<string, unknown> } | null)?.[PLANNED]?.get(info.path.key as string);
-}
 
 /** How a GraphQL field of a resource type is read. */
 type Source =

@@ -10,7 +10,6 @@ import { defineResource, resourceOf, type ActionContext, type TransitionDecl } f
 import type { FinancialAccountRecord } from '../../treasury/financial-accounts/financial-account.resource.js';
 import type { CardholderRecord } from '../cardholders/cardholder.resource.js';
 import type { CardRecord } from '../cards/card.resource.js';
-import type { IssuingTransactionRecord } from '../transactions/transaction.resource.js';
 import { issuingAuthorizations } from './authorization.table.js';
 import { decide, type Decision } from './decision.js';
 
@@ -319,7 +318,7 @@ export const authorizations = defineResource<AuthorizationRecord>({
           [CAPTURE]: { authorization: record, amount, purchase_details: input.purchase_details ?? null },
         });
         const left = close ? 0 : Math.max(0, record.held - amount);
-        const debit = (transaction as IssuingTransactionRecord).treasury?.received_debit;
+        const debit = (transaction as Pick<Stripe.Issuing.Transaction, 'treasury'>).treasury?.received_debit;
         const treasury = record.treasury && debit ? { ...record.treasury, received_debits: [...record.treasury.received_debits, debit] } : record.treasury;
         return { transactions: [...record.transactions, transaction.id], treasury, held: left, ...(left > 0 ? { status: 'pending' as const } : {}) };
       },

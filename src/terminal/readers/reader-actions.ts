@@ -7,7 +7,6 @@ import { paymentMethodsResource, type AnyPaymentMethodRecord } from '../../payme
 import { declineError, payIntent, paymentIntentsResource, type PaymentIntentRecord } from '../../payments/payment-intents/payment-intent.resource.js';
 import { refundsResource } from '../../payments/refunds/refund.resource.js';
 import { setupIntentsResource, type SetupIntentRecord } from '../../payments/setup-intents/setup-intent.resource.js';
-import type { ReaderRecord } from './reader.resource.js';
 
 /**
  * What a reader's action does when it ends: the card presented (test helper) pays the PaymentIntent,
@@ -15,6 +14,8 @@ import type { ReaderRecord } from './reader.resource.js';
  * ends it failed. Each runs inside the reader action's command: the intent's change, its events and
  * the reader's are one transaction.
  */
+/** A Reader as stored: Stripe's object with its location as an id. */
+export type ReaderRecord = Stripe.Terminal.Reader & { created: number; location: string | null };
 type Ctx = ActionContext<ReaderRecord>;
 type Action = Stripe.Terminal.Reader.Action;
 

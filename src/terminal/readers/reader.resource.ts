@@ -6,7 +6,7 @@ import { defineResource, type ActionContext, type Resource, type ScheduledStep }
 import { paymentIntentsResource, type PaymentIntentRecord } from '../../payments/payment-intents/payment-intent.resource.js';
 import { setupIntentsResource, type SetupIntentRecord } from '../../payments/setup-intents/setup-intent.resource.js';
 import { terminalReaders } from './reader.table.js';
-import { actionEvent, cancelAction, completeInputs, finishConfirm, presentPaymentMethod, startAction } from './reader-actions.js';
+import { type ReaderRecord, actionEvent, cancelAction, completeInputs, finishConfirm, presentPaymentMethod, startAction } from './reader-actions.js';
 
 /**
  * Terminal Reader: a simulated reader registered with one of Stripe's test registration codes, and
@@ -16,7 +16,7 @@ import { actionEvent, cancelAction, completeInputs, finishConfirm, presentPaymen
  * `failed` (events `terminal.reader.action_succeeded` / `…action_failed`). One action at a time:
  * another while one is in progress is refused with Stripe's `terminal_reader_busy`.
  */
-export type ReaderRecord = Stripe.Terminal.Reader & { created: number; location: string | null };
+export type { ReaderRecord };
 type Ctx = ActionContext<ReaderRecord>;
 
 /** Stripe's test registration codes for simulated readers → the device each registers (docs/decisions/terminal.md). */
