@@ -1,5 +1,6 @@
 import { emitEvent } from '../events/event.writer.js';
 import { publishObject } from '../events/pubsub.js';
+import { isEnabledEventType } from '../events/webhooks/webhook-event-types.js';
 import { clock } from '../kernel/clock.js';
 import { runCommand, type CommandContext } from '../kernel/command.js';
 import { previousAttributes } from '../kernel/diff.js';
@@ -105,6 +106,17 @@ async function post(
   );
 }
 
+/**
+ * The event a transition emits: its declaration's, else, for the generic update, `<object>.updated`
+ * where Stripe defines that type (`customer.updated`, `refund.updated`; no `treasury.financial_account.updated` exists).
+ */
+function eventOf(resource: Resource<any>, name: string, decl: TransitionDecl<any>, saved: StoredRecord): string | null | undefined {
+  if (typeof decl.event === 'function') return decl.event(saved);
+  if (decl.event !== undefined || name !== 'update') return decl.event;
+  const updated = `${resource.spec.object}.updated`;
+  return isEnabledEventType(updated) ? updated : undefined;
+}
+
 /** Runs one declared transition on a locked record (and, first, the ones it passes through). */
 export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, name: string): Promise<R> {
   const { cmd } = ctx;
@@ -132,7 +144,7 @@ export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, 
   if (Object.keys(changes).length === 0) return step.record;
   const saved = (await updateRecord(cmd.tx, resource.storage, step.record.id, changes)) as R;
   if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [saved]);
-  await announce(cmd, resource, step.record, saved, typeof decl.event === 'function' ? decl.event(saved) : decl.event);
+  await announce(cmd, resource, step.record, saved, eventOf(resource, name, decl, saved));
   const before = step.record;
   ctx.record = (await decl.after?.({ ...step, record: saved }, saved, before)) ?? saved;
   if (decl.schedule) ctx.record = await runSteps({ ...step, record: ctx.record }, await decl.schedule({ ...step, record: ctx.record }));

@@ -243,7 +243,7 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
    * `createForceCapture` and `createUnlinkedRefund` test helpers; a Tax Transaction's `createReversal`): each served and run like `create`.
    */
   creates?: Record<string, CreateDecl<R>>;
-  /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated`. */
+  /** Generic update (Stripe's update endpoint): `apply` turns params into changes; default event `<object>.updated` where Stripe defines that type. */
   update?: TransitionDecl<R>;
   /**
    * Stripe's delete endpoint (`del`): `guard`, `apply`, `event` and `after` run as for an action, then the
