@@ -3516,7 +3516,7 @@ export type CreateTerminalHardwareOrderInput = {
   idempotencyKey?: string | null | undefined;
   /** Stripe's `metadata` parameter. */
   metadata?: Record<string, unknown> | null | undefined;
-  /** Stripe's `payment_type` parameter. */
+  /** The method of payment for this order: a consolidated invoice issued by Stripe at the end of each month. */
   paymentType: CreateTerminalHardwareOrderPaymentType;
   /** Stripe's `po_number` parameter. */
   poNumber?: string | null | undefined;
@@ -3526,6 +3526,7 @@ export type CreateTerminalHardwareOrderInput = {
   shippingMethod: string | number;
 };
 
+/** The method of payment for this order: a consolidated invoice issued by Stripe at the end of each month. */
 export type CreateTerminalHardwareOrderPaymentType =
   /** `monthly_invoice` */
   | 'MONTHLY_INVOICE';

@@ -13,7 +13,7 @@ import { terminalHardwareOrders } from './hardware-order.table.js';
  * Lifecycle (Stripe's statuses): pending → ready_to_ship → shipped → delivered or undeliverable; only a
  * pending order can be canceled. The test helpers move it; every change is a
  * `terminal.hardware_order.updated` event (Stripe lists no hardware order events: see
- * docs/decisions/terminal.md) and stamps `updated`.
+ * docs/decisions/terminal.md) and sets `updated`.
  */
 type Status = 'pending' | 'ready_to_ship' | 'shipped' | 'delivered' | 'undeliverable' | 'canceled';
 type Carrier = 'canada_post' | 'dhl' | 'fedex' | 'purolator' | 'ups' | 'usps';
@@ -164,6 +164,8 @@ function trackingNumberOf(carrier: Carrier): string {
 }
 
 const UPDATED = 'terminal.hardware_order.updated';
+/** Every change sets `updated` (a stamp is a field set once; this one moves with each change). */
+const touched = ({ cmd }: { cmd: { now: Date } }) => ({ updated: Math.floor(cmd.now.getTime() / 1000) });
 
 export const terminalHardwareOrdersResource = defineResource<HardwareOrderRecord & { created: number }>({
   object: 'terminal.hardware_order',
@@ -179,7 +181,7 @@ export const terminalHardwareOrdersResource = defineResource<HardwareOrderRecord
       endpoint: 'cancel',
       from: ['pending'],
       to: 'canceled',
-      stamp: 'updated',
+      apply: touched,
       refusal: (s) => `This order is ${s}: only a pending order can be canceled.`,
       event: UPDATED,
     },
@@ -188,7 +190,7 @@ export const terminalHardwareOrdersResource = defineResource<HardwareOrderRecord
       testHelper: true,
       from: ['pending'],
       to: 'ready_to_ship',
-      stamp: 'updated',
+      apply: touched,
       refusal: (s) => `Only a pending order can be marked ready to ship; this one is ${s}.`,
       event: UPDATED,
     },
@@ -197,11 +199,10 @@ export const terminalHardwareOrdersResource = defineResource<HardwareOrderRecord
       testHelper: true,
       from: ['ready_to_ship'],
       to: 'shipped',
-      stamp: 'updated',
       refusal: (s) => `Only an order ready to ship can be shipped; this one is ${s}.`,
-      apply: ({ record }) => {
-        const carrier = carrierOf(record);
-        return { shipment_tracking: [{ carrier, tracking_number: trackingNumberOf(carrier) }] };
+      apply: (ctx) => {
+        const carrier = carrierOf(ctx.record);
+        return { ...touched(ctx), shipment_tracking: [{ carrier, tracking_number: trackingNumberOf(carrier) }] };
       },
       event: UPDATED,
     },
@@ -210,7 +211,7 @@ export const terminalHardwareOrdersResource = defineResource<HardwareOrderRecord
       testHelper: true,
       from: ['shipped'],
       to: 'delivered',
-      stamp: 'updated',
+      apply: touched,
       refusal: (s) => `Only a shipped order can be delivered; this one is ${s}.`,
       event: UPDATED,
     },
@@ -219,7 +220,7 @@ export const terminalHardwareOrdersResource = defineResource<HardwareOrderRecord
       testHelper: true,
       from: ['shipped'],
       to: 'undeliverable',
-      stamp: 'updated',
+      apply: touched,
       refusal: (s) => `Only a shipped order can be marked undeliverable; this one is ${s}.`,
       event: UPDATED,
     },
