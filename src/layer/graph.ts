@@ -117,7 +117,9 @@ async function checkListRefs(resource: AnyResource, ctx: Context, args: Record<s
   for (const r of refArgs(resource, args)) if (!prefixFits(r) || !(await ctx.loaders.of(typeNameOf(r.target)).load(r.value))) throw missingRef(r);
 }
 
-export async function listOf(resource: AnyResource, ctx: Context, stripeArgs: Record<string, any>, page: PageArgs, info?: GraphQLResolveInfo) {
+export async function listOf(resource: AnyResource, ctx: Context, given: Record<string, any>, page: PageArgs, info?: GraphQLResolveInfo) {
+  const stripeArgs = { ...given };
+  for (const [param, value] of Object.entries(resource.list?.defaults ?? {})) stripeArgs[param] ??= value;
   try {
     resource.list?.validate?.(stripeArgs);
   } catch (e) {

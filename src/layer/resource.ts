@@ -252,7 +252,14 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
    */
   delete?: TransitionDecl<R>;
   actions?: Record<string, TransitionDecl<R>>;
-  list?: { filters?: ListFilterDecl; orderBy?: (args: Params) => string | undefined; validate?: (args: Params) => void; required?: string[] };
+  list?: {
+    filters?: ListFilterDecl;
+    orderBy?: (args: Params) => string | undefined;
+    validate?: (args: Params) => void;
+    required?: string[];
+    /** Values of list params Stripe applies when they are not given (a hardware catalogue lists `status: available`). */
+    defaults?: Params;
+  };
   connections?: ConnectionDecl[];
   /**
    * List fields kept with the object (Stripe's `{ object: 'list', data }` of line items) served as

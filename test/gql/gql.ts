@@ -103,6 +103,19 @@ type Documents = {
     "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxClockTDocument,
     "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": typeof types.TaxAdvanceTDocument,
     "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": typeof types.TaxSettingsEventsDocument,
+    "\n  query ThwSkus($country: String!, $product: ID, $status: TerminalHardwareSkuStatus) {\n    terminalHardwareSkus(country: $country, product: $product, status: $status, first: 20) {\n      nodes { id amount currency country orderable status product { id type } }\n    }\n  }\n": typeof types.ThwSkusDocument,
+    "\n  query ThwProducts($status: TerminalHardwareProductStatus) { terminalHardwareProducts(status: $status, first: 20) { nodes { id type status unavailableAfter } } }\n": typeof types.ThwProductsDocument,
+    "\n  query ThwMethods($country: String!, $name: TerminalHardwareShippingMethodName) {\n    terminalHardwareShippingMethods(country: $country, name: $name, first: 20) { nodes { id name country status estimatedDeliveryWindow { minimumDate maximumDate } } }\n  }\n": typeof types.ThwMethodsDocument,
+    "\n  mutation ThwCreate($input: CreateTerminalHardwareOrderInput!) {\n    createTerminalHardwareOrder(input: $input) {\n      terminalHardwareOrder {\n        id status amount currency tax paymentType poNumber updated\n        hardwareOrderItems { amount currency quantity terminalHardwareSku { id amount country currency product { id type } } }\n        shipping { amount currency name company email phone address { line1 city state postalCode country } }\n        shippingMethod { id name }\n        totalTaxAmounts { amount inclusive rate { displayName jurisdiction percentage } }\n        shipmentTracking { carrier trackingNumber }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ThwCreateDocument,
+    "\n  mutation ThwCancel($input: CancelTerminalHardwareOrderInput!) {\n    cancelTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status updated } userErrors { code message } }\n  }\n": typeof types.ThwCancelDocument,
+    "\n  mutation ThwReady($input: TestHelpersMarkReadyToShipTerminalHardwareOrderInput!) {\n    testHelpersMarkReadyToShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n": typeof types.ThwReadyDocument,
+    "\n  mutation ThwShip($input: TestHelpersShipTerminalHardwareOrderInput!) {\n    testHelpersShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status shipmentTracking { carrier trackingNumber } } userErrors { code message } }\n  }\n": typeof types.ThwShipDocument,
+    "\n  mutation ThwDeliver($input: TestHelpersDeliverTerminalHardwareOrderInput!) {\n    testHelpersDeliverTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n": typeof types.ThwDeliverDocument,
+    "\n  mutation ThwUndeliverable($input: TestHelpersMarkUndeliverableTerminalHardwareOrderInput!) {\n    testHelpersMarkUndeliverableTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n": typeof types.ThwUndeliverableDocument,
+    "query ThwOne($id: ID!) { terminalHardwareOrder(id: $id) { id status updated } }": typeof types.ThwOneDocument,
+    "query ThwOrders($status: TerminalHardwareOrderStatus) { terminalHardwareOrders(status: $status, first: 50) { nodes { id status } } }": typeof types.ThwOrdersDocument,
+    "subscription ThwUpdated($id: ID!) { terminalHardwareOrderUpdated(id: $id) { id status shipmentTracking { carrier } } }": typeof types.ThwUpdatedDocument,
+    "subscription ThwEvents { events(types: [\"terminal.hardware_order.*\"]) { type data { object previousAttributes } } }": typeof types.ThwEventsDocument,
     "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": typeof types.TmCreateLocationDocument,
     "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": typeof types.TmDeleteLocationDocument,
     "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": typeof types.TmUpdateLocationDocument,
@@ -443,6 +456,19 @@ const documents: Documents = {
     "mutation TaxClockT($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxClockTDocument,
     "mutation TaxAdvanceT($input: AdvanceTestHelpersTestClockInput!) { advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }": types.TaxAdvanceTDocument,
     "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }": types.TaxSettingsEventsDocument,
+    "\n  query ThwSkus($country: String!, $product: ID, $status: TerminalHardwareSkuStatus) {\n    terminalHardwareSkus(country: $country, product: $product, status: $status, first: 20) {\n      nodes { id amount currency country orderable status product { id type } }\n    }\n  }\n": types.ThwSkusDocument,
+    "\n  query ThwProducts($status: TerminalHardwareProductStatus) { terminalHardwareProducts(status: $status, first: 20) { nodes { id type status unavailableAfter } } }\n": types.ThwProductsDocument,
+    "\n  query ThwMethods($country: String!, $name: TerminalHardwareShippingMethodName) {\n    terminalHardwareShippingMethods(country: $country, name: $name, first: 20) { nodes { id name country status estimatedDeliveryWindow { minimumDate maximumDate } } }\n  }\n": types.ThwMethodsDocument,
+    "\n  mutation ThwCreate($input: CreateTerminalHardwareOrderInput!) {\n    createTerminalHardwareOrder(input: $input) {\n      terminalHardwareOrder {\n        id status amount currency tax paymentType poNumber updated\n        hardwareOrderItems { amount currency quantity terminalHardwareSku { id amount country currency product { id type } } }\n        shipping { amount currency name company email phone address { line1 city state postalCode country } }\n        shippingMethod { id name }\n        totalTaxAmounts { amount inclusive rate { displayName jurisdiction percentage } }\n        shipmentTracking { carrier trackingNumber }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.ThwCreateDocument,
+    "\n  mutation ThwCancel($input: CancelTerminalHardwareOrderInput!) {\n    cancelTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status updated } userErrors { code message } }\n  }\n": types.ThwCancelDocument,
+    "\n  mutation ThwReady($input: TestHelpersMarkReadyToShipTerminalHardwareOrderInput!) {\n    testHelpersMarkReadyToShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n": types.ThwReadyDocument,
+    "\n  mutation ThwShip($input: TestHelpersShipTerminalHardwareOrderInput!) {\n    testHelpersShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status shipmentTracking { carrier trackingNumber } } userErrors { code message } }\n  }\n": types.ThwShipDocument,
+    "\n  mutation ThwDeliver($input: TestHelpersDeliverTerminalHardwareOrderInput!) {\n    testHelpersDeliverTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n": types.ThwDeliverDocument,
+    "\n  mutation ThwUndeliverable($input: TestHelpersMarkUndeliverableTerminalHardwareOrderInput!) {\n    testHelpersMarkUndeliverableTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n": types.ThwUndeliverableDocument,
+    "query ThwOne($id: ID!) { terminalHardwareOrder(id: $id) { id status updated } }": types.ThwOneDocument,
+    "query ThwOrders($status: TerminalHardwareOrderStatus) { terminalHardwareOrders(status: $status, first: 50) { nodes { id status } } }": types.ThwOrdersDocument,
+    "subscription ThwUpdated($id: ID!) { terminalHardwareOrderUpdated(id: $id) { id status shipmentTracking { carrier } } }": types.ThwUpdatedDocument,
+    "subscription ThwEvents { events(types: [\"terminal.hardware_order.*\"]) { type data { object previousAttributes } } }": types.ThwEventsDocument,
     "\n  mutation TmCreateLocation($input: CreateTerminalLocationInput!) {\n    createTerminalLocation(input: $input) { terminalLocation { id displayName address { country city } } userErrors { code field } }\n  }\n": types.TmCreateLocationDocument,
     "\n  mutation TmDeleteLocation($input: DeleteTerminalLocationInput!) {\n    deleteTerminalLocation(input: $input) { deletedTerminalLocation { id deleted } userErrors { code } }\n  }\n": types.TmDeleteLocationDocument,
     "\n  mutation TmUpdateLocation($input: UpdateTerminalLocationInput!) {\n    updateTerminalLocation(input: $input) { terminalLocation { id displayName configurationOverrides { id } } userErrors { code field } }\n  }\n": types.TmUpdateLocationDocument,
@@ -1064,6 +1090,58 @@ export function graphql(source: "mutation TaxAdvanceT($input: AdvanceTestHelpers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }"): (typeof documents)["query TaxSettingsEvents { events(types: [\"tax.settings.updated\"], first: 5) { nodes { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThwSkus($country: String!, $product: ID, $status: TerminalHardwareSkuStatus) {\n    terminalHardwareSkus(country: $country, product: $product, status: $status, first: 20) {\n      nodes { id amount currency country orderable status product { id type } }\n    }\n  }\n"): (typeof documents)["\n  query ThwSkus($country: String!, $product: ID, $status: TerminalHardwareSkuStatus) {\n    terminalHardwareSkus(country: $country, product: $product, status: $status, first: 20) {\n      nodes { id amount currency country orderable status product { id type } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThwProducts($status: TerminalHardwareProductStatus) { terminalHardwareProducts(status: $status, first: 20) { nodes { id type status unavailableAfter } } }\n"): (typeof documents)["\n  query ThwProducts($status: TerminalHardwareProductStatus) { terminalHardwareProducts(status: $status, first: 20) { nodes { id type status unavailableAfter } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThwMethods($country: String!, $name: TerminalHardwareShippingMethodName) {\n    terminalHardwareShippingMethods(country: $country, name: $name, first: 20) { nodes { id name country status estimatedDeliveryWindow { minimumDate maximumDate } } }\n  }\n"): (typeof documents)["\n  query ThwMethods($country: String!, $name: TerminalHardwareShippingMethodName) {\n    terminalHardwareShippingMethods(country: $country, name: $name, first: 20) { nodes { id name country status estimatedDeliveryWindow { minimumDate maximumDate } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThwCreate($input: CreateTerminalHardwareOrderInput!) {\n    createTerminalHardwareOrder(input: $input) {\n      terminalHardwareOrder {\n        id status amount currency tax paymentType poNumber updated\n        hardwareOrderItems { amount currency quantity terminalHardwareSku { id amount country currency product { id type } } }\n        shipping { amount currency name company email phone address { line1 city state postalCode country } }\n        shippingMethod { id name }\n        totalTaxAmounts { amount inclusive rate { displayName jurisdiction percentage } }\n        shipmentTracking { carrier trackingNumber }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ThwCreate($input: CreateTerminalHardwareOrderInput!) {\n    createTerminalHardwareOrder(input: $input) {\n      terminalHardwareOrder {\n        id status amount currency tax paymentType poNumber updated\n        hardwareOrderItems { amount currency quantity terminalHardwareSku { id amount country currency product { id type } } }\n        shipping { amount currency name company email phone address { line1 city state postalCode country } }\n        shippingMethod { id name }\n        totalTaxAmounts { amount inclusive rate { displayName jurisdiction percentage } }\n        shipmentTracking { carrier trackingNumber }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThwCancel($input: CancelTerminalHardwareOrderInput!) {\n    cancelTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status updated } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ThwCancel($input: CancelTerminalHardwareOrderInput!) {\n    cancelTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status updated } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThwReady($input: TestHelpersMarkReadyToShipTerminalHardwareOrderInput!) {\n    testHelpersMarkReadyToShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ThwReady($input: TestHelpersMarkReadyToShipTerminalHardwareOrderInput!) {\n    testHelpersMarkReadyToShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThwShip($input: TestHelpersShipTerminalHardwareOrderInput!) {\n    testHelpersShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status shipmentTracking { carrier trackingNumber } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ThwShip($input: TestHelpersShipTerminalHardwareOrderInput!) {\n    testHelpersShipTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status shipmentTracking { carrier trackingNumber } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThwDeliver($input: TestHelpersDeliverTerminalHardwareOrderInput!) {\n    testHelpersDeliverTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ThwDeliver($input: TestHelpersDeliverTerminalHardwareOrderInput!) {\n    testHelpersDeliverTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThwUndeliverable($input: TestHelpersMarkUndeliverableTerminalHardwareOrderInput!) {\n    testHelpersMarkUndeliverableTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ThwUndeliverable($input: TestHelpersMarkUndeliverableTerminalHardwareOrderInput!) {\n    testHelpersMarkUndeliverableTerminalHardwareOrder(input: $input) { terminalHardwareOrder { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThwOne($id: ID!) { terminalHardwareOrder(id: $id) { id status updated } }"): (typeof documents)["query ThwOne($id: ID!) { terminalHardwareOrder(id: $id) { id status updated } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThwOrders($status: TerminalHardwareOrderStatus) { terminalHardwareOrders(status: $status, first: 50) { nodes { id status } } }"): (typeof documents)["query ThwOrders($status: TerminalHardwareOrderStatus) { terminalHardwareOrders(status: $status, first: 50) { nodes { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ThwUpdated($id: ID!) { terminalHardwareOrderUpdated(id: $id) { id status shipmentTracking { carrier } } }"): (typeof documents)["subscription ThwUpdated($id: ID!) { terminalHardwareOrderUpdated(id: $id) { id status shipmentTracking { carrier } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ThwEvents { events(types: [\"terminal.hardware_order.*\"]) { type data { object previousAttributes } } }"): (typeof documents)["subscription ThwEvents { events(types: [\"terminal.hardware_order.*\"]) { type data { object previousAttributes } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

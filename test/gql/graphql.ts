@@ -38,6 +38,14 @@ export type CancelOrderInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `cancelTerminalHardwareOrder`: the parameters of Stripe's `POST /v1/terminal/hardware_orders/{id}/cancel` and the object it acts on. */
+export type CancelTerminalHardwareOrderInput = {
+  /** The TerminalHardwareOrder to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** The input of `cancelTreasuryInboundTransfer`: the parameters of Stripe's `POST /v1/treasury/inbound_transfers/{id}/cancel` and the object it acts on. */
 export type CancelTreasuryInboundTransferInput = {
   /** The TreasuryInboundTransfer to act on. */
@@ -3490,6 +3498,67 @@ export type CreateTerminalConnectionTokenInput = {
   idempotencyKey?: string | null | undefined;
   /** The id of the location that this connection token is scoped to. If specified the connection token will only be usable with readers assigned to that location, otherwise the connection token will be usable with all readers. Note that location scoping only applies to internet-connected readers. For more details, see [the docs on scoping connection tokens](https://docs.stripe.com/terminal/fleet/locations-and-zones?dashboard-or-api=api#connection-tokens). */
   location?: string | number | null | undefined;
+};
+
+/** Parameters of TerminalHardwareOrder (Stripe's `terminal.hardware_order#HardwareOrderCreateParams.HardwareOrderItem`). */
+export type CreateTerminalHardwareOrderHardwareOrderItemsInput = {
+  /** Stripe's `quantity` parameter. */
+  quantity: number;
+  /** Stripe's `terminal_hardware_sku` parameter. */
+  terminalHardwareSku: string;
+};
+
+/** The input of `createTerminalHardwareOrder`: the parameters of Stripe's `POST /v1/terminal/hardware_orders`. */
+export type CreateTerminalHardwareOrderInput = {
+  /** Stripe's `hardware_order_items` parameter. */
+  hardwareOrderItems: Array<CreateTerminalHardwareOrderHardwareOrderItemsInput>;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Stripe's `metadata` parameter. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The method of payment for this order: a consolidated invoice issued by Stripe at the end of each month. */
+  paymentType: CreateTerminalHardwareOrderPaymentType;
+  /** Stripe's `po_number` parameter. */
+  poNumber?: string | null | undefined;
+  /** Stripe's `shipping` parameter. */
+  shipping: CreateTerminalHardwareOrderShippingInput;
+  /** Stripe's `shipping_method` parameter. */
+  shippingMethod: string | number;
+};
+
+/** The method of payment for this order: a consolidated invoice issued by Stripe at the end of each month. */
+export type CreateTerminalHardwareOrderPaymentType =
+  /** `monthly_invoice` */
+  | 'MONTHLY_INVOICE';
+
+/** Parameters of TerminalHardwareOrder (Stripe's `terminal.hardware_order#HardwareOrderCreateParams.Shipping.Address`). */
+export type CreateTerminalHardwareOrderShippingAddressInput = {
+  /** Stripe's `city` parameter. */
+  city?: string | null | undefined;
+  /** Stripe's `country` parameter. */
+  country: string;
+  /** Stripe's `line1` parameter. */
+  line1: string;
+  /** Stripe's `line2` parameter. */
+  line2?: string | null | undefined;
+  /** Stripe's `postal_code` parameter. */
+  postalCode: string;
+  /** Stripe's `state` parameter. */
+  state?: string | null | undefined;
+};
+
+/** Parameters of TerminalHardwareOrder (Stripe's `terminal.hardware_order#HardwareOrderCreateParams.Shipping`). */
+export type CreateTerminalHardwareOrderShippingInput = {
+  /** Stripe's `address` parameter. */
+  address: CreateTerminalHardwareOrderShippingAddressInput;
+  /** Stripe's `company` parameter. */
+  company?: string | null | undefined;
+  /** Stripe's `email` parameter. */
+  email?: string | null | undefined;
+  /** Stripe's `name` parameter. */
+  name: string;
+  /** Stripe's `phone` parameter. */
+  phone?: string | null | undefined;
 };
 
 /** The full address of the location. */
@@ -7250,6 +7319,75 @@ export type TerminalConfigurationWifiType =
   /** `personal_psk` */
   | 'PERSONAL_PSK';
 
+/** The method of payment for this order. */
+export type TerminalHardwareOrderPaymentType =
+  /** `monthly_invoice` */
+  | 'MONTHLY_INVOICE'
+  /** `none` */
+  | 'NONE'
+  /** `payment_intent` */
+  | 'PAYMENT_INTENT';
+
+/** The name of the carrier delivering the order. */
+export type TerminalHardwareOrderShipmentTrackingCarrier =
+  /** `canada_post` */
+  | 'CANADA_POST'
+  /** `dhl` */
+  | 'DHL'
+  /** `fedex` */
+  | 'FEDEX'
+  /** `purolator` */
+  | 'PUROLATOR'
+  /** `ups` */
+  | 'UPS'
+  /** `usps` */
+  | 'USPS';
+
+/** The status of the terminal hardware order. */
+export type TerminalHardwareOrderStatus =
+  /** `canceled` */
+  | 'CANCELED'
+  /** `delivered` */
+  | 'DELIVERED'
+  /** `pending` */
+  | 'PENDING'
+  /** `ready_to_ship` */
+  | 'READY_TO_SHIP'
+  /** `shipped` */
+  | 'SHIPPED'
+  /** `undeliverable` */
+  | 'UNDELIVERABLE';
+
+/** The status of the terminal hardware product. */
+export type TerminalHardwareProductStatus =
+  /** `available` */
+  | 'AVAILABLE'
+  /** `unavailable` */
+  | 'UNAVAILABLE';
+
+/** The name of the Terminal Hardware Shipping Method. */
+export type TerminalHardwareShippingMethodName =
+  /** `express` */
+  | 'EXPRESS'
+  /** `priority` */
+  | 'PRIORITY'
+  /** `standard` */
+  | 'STANDARD';
+
+/** The Shipping Method's status. */
+export type TerminalHardwareShippingMethodStatus =
+  /** `available` */
+  | 'AVAILABLE'
+  /** `unavailable` */
+  | 'UNAVAILABLE';
+
+/** The SKU's status. */
+export type TerminalHardwareSkuStatus =
+  /** `available` */
+  | 'AVAILABLE'
+  /** `unavailable` */
+  | 'UNAVAILABLE';
+
 /** The button style for the choice. Can be `primary` or `secondary`. */
 export type TerminalReaderActionCollectInputsInputSelectionChoiceStyle =
   /** `primary` */
@@ -9451,6 +9589,14 @@ export type TestHelpersDeliverIssuingCardInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** The input of `testHelpersDeliverTerminalHardwareOrder`: the parameters of Stripe's `POST /v1/test_helpers/terminal/hardware_orders/{id}/deliver` and the object it acts on. */
+export type TestHelpersDeliverTerminalHardwareOrderInput = {
+  /** The TerminalHardwareOrder to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** Details about a failed InboundTransfer. */
 export type TestHelpersFailTreasuryInboundTransferFailureDetailsInput = {
   /** Reason for the failure. */
@@ -9493,6 +9639,22 @@ export type TestHelpersIncrementIssuingAuthorizationInput = {
   incrementAmount: number;
   /** If set `true`, you may provide [amount](https://docs.stripe.com/api/issuing/authorizations/approve#approve_issuing_authorization-amount) to control how much to hold for the authorization. */
   isAmountControllable?: boolean | null | undefined;
+};
+
+/** The input of `testHelpersMarkReadyToShipTerminalHardwareOrder`: the parameters of Stripe's `POST /v1/test_helpers/terminal/hardware_orders/{id}/mark_ready_to_ship` and the object it acts on. */
+export type TestHelpersMarkReadyToShipTerminalHardwareOrderInput = {
+  /** The TerminalHardwareOrder to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `testHelpersMarkUndeliverableTerminalHardwareOrder`: the parameters of Stripe's `POST /v1/test_helpers/terminal/hardware_orders/{id}/mark_undeliverable` and the object it acts on. */
+export type TestHelpersMarkUndeliverableTerminalHardwareOrderInput = {
+  /** The TerminalHardwareOrder to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** The input of `testHelpersPostTreasuryOutboundPayment`: the parameters of Stripe's `POST /v1/test_helpers/treasury/outbound_payments/{id}/post` and the object it acts on. */
@@ -9643,6 +9805,14 @@ export type TestHelpersReverseIssuingAuthorizationInput = {
 /** The input of `testHelpersShipIssuingCard`: the parameters of Stripe's `POST /v1/test_helpers/issuing/cards/{id}/shipping/ship` and the object it acts on. */
 export type TestHelpersShipIssuingCardInput = {
   /** The IssuingCard to act on. */
+  id: string | number;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** The input of `testHelpersShipTerminalHardwareOrder`: the parameters of Stripe's `POST /v1/test_helpers/terminal/hardware_orders/{id}/ship` and the object it acts on. */
+export type TestHelpersShipTerminalHardwareOrderInput = {
+  /** The TerminalHardwareOrder to act on. */
   id: string | number;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
@@ -11085,6 +11255,10 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CreateClimateOrderTMutationVariables = Exact<{
@@ -11350,6 +11524,10 @@ export type WeNodeQuery = { node:
     | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalHardwareOrder', id: string }
+    | { __typename: 'TerminalHardwareProduct', id: string }
+    | { __typename: 'TerminalHardwareShippingMethod', id: string }
+    | { __typename: 'TerminalHardwareSku', id: string }
     | { __typename: 'TerminalLocation', id: string }
     | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -11739,6 +11917,98 @@ export type TaxSettingsEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TaxSettingsEventsQuery = { events: { nodes: Array<{ type: string }> } };
+
+export type ThwSkusQueryVariables = Exact<{
+  country: string;
+  product?: string | number | null | undefined;
+  status?: TerminalHardwareSkuStatus | null | undefined;
+}>;
+
+
+export type ThwSkusQuery = { terminalHardwareSkus: { nodes: Array<{ id: string, amount: number, currency: string, country: string, orderable: number, status: TerminalHardwareSkuStatus, product: { id: string, type: string } }> } };
+
+export type ThwProductsQueryVariables = Exact<{
+  status?: TerminalHardwareProductStatus | null | undefined;
+}>;
+
+
+export type ThwProductsQuery = { terminalHardwareProducts: { nodes: Array<{ id: string, type: string, status: TerminalHardwareProductStatus, unavailableAfter: string | null }> } };
+
+export type ThwMethodsQueryVariables = Exact<{
+  country: string;
+  name?: TerminalHardwareShippingMethodName | null | undefined;
+}>;
+
+
+export type ThwMethodsQuery = { terminalHardwareShippingMethods: { nodes: Array<{ id: string, name: TerminalHardwareShippingMethodName, country: string, status: TerminalHardwareShippingMethodStatus, estimatedDeliveryWindow: { minimumDate: string, maximumDate: string } }> } };
+
+export type ThwCreateMutationVariables = Exact<{
+  input: CreateTerminalHardwareOrderInput;
+}>;
+
+
+export type ThwCreateMutation = { createTerminalHardwareOrder: { terminalHardwareOrder: { id: string, status: TerminalHardwareOrderStatus, amount: number, currency: string, tax: number, paymentType: TerminalHardwareOrderPaymentType, poNumber: string | null, updated: string | null, hardwareOrderItems: Array<{ amount: number, currency: string, quantity: number, terminalHardwareSku: { id: string, amount: number, country: string, currency: string, product: { id: string, type: string } } }>, shipping: { amount: number, currency: string, name: string, company: string | null, email: string | null, phone: string | null, address: { line1: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } }, shippingMethod: { id: string, name: TerminalHardwareShippingMethodName }, totalTaxAmounts: Array<{ amount: number, inclusive: boolean, rate: { displayName: string, jurisdiction: string | null, percentage: number } }>, shipmentTracking: Array<{ carrier: TerminalHardwareOrderShipmentTrackingCarrier, trackingNumber: string }> } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type ThwCancelMutationVariables = Exact<{
+  input: CancelTerminalHardwareOrderInput;
+}>;
+
+
+export type ThwCancelMutation = { cancelTerminalHardwareOrder: { terminalHardwareOrder: { id: string, status: TerminalHardwareOrderStatus, updated: string | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ThwReadyMutationVariables = Exact<{
+  input: TestHelpersMarkReadyToShipTerminalHardwareOrderInput;
+}>;
+
+
+export type ThwReadyMutation = { testHelpersMarkReadyToShipTerminalHardwareOrder: { terminalHardwareOrder: { id: string, status: TerminalHardwareOrderStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ThwShipMutationVariables = Exact<{
+  input: TestHelpersShipTerminalHardwareOrderInput;
+}>;
+
+
+export type ThwShipMutation = { testHelpersShipTerminalHardwareOrder: { terminalHardwareOrder: { id: string, status: TerminalHardwareOrderStatus, shipmentTracking: Array<{ carrier: TerminalHardwareOrderShipmentTrackingCarrier, trackingNumber: string }> } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ThwDeliverMutationVariables = Exact<{
+  input: TestHelpersDeliverTerminalHardwareOrderInput;
+}>;
+
+
+export type ThwDeliverMutation = { testHelpersDeliverTerminalHardwareOrder: { terminalHardwareOrder: { id: string, status: TerminalHardwareOrderStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ThwUndeliverableMutationVariables = Exact<{
+  input: TestHelpersMarkUndeliverableTerminalHardwareOrderInput;
+}>;
+
+
+export type ThwUndeliverableMutation = { testHelpersMarkUndeliverableTerminalHardwareOrder: { terminalHardwareOrder: { id: string, status: TerminalHardwareOrderStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ThwOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThwOneQuery = { terminalHardwareOrder: { id: string, status: TerminalHardwareOrderStatus, updated: string | null } | null };
+
+export type ThwOrdersQueryVariables = Exact<{
+  status?: TerminalHardwareOrderStatus | null | undefined;
+}>;
+
+
+export type ThwOrdersQuery = { terminalHardwareOrders: { nodes: Array<{ id: string, status: TerminalHardwareOrderStatus }> } };
+
+export type ThwUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThwUpdatedSubscription = { terminalHardwareOrderUpdated: { id: string, status: TerminalHardwareOrderStatus, shipmentTracking: Array<{ carrier: TerminalHardwareOrderShipmentTrackingCarrier }> } };
+
+export type ThwEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThwEventsSubscription = { events: { type: string, data: { object: Record<string, unknown>, previousAttributes: Record<string, unknown> | null } } };
 
 export type TmCreateLocationMutationVariables = Exact<{
   input: CreateTerminalLocationInput;
@@ -12202,6 +12472,10 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalHardwareOrder', id: string }
+    | { __typename: 'TerminalHardwareProduct', id: string }
+    | { __typename: 'TerminalHardwareShippingMethod', id: string }
+    | { __typename: 'TerminalHardwareSku', id: string }
     | { __typename: 'TerminalLocation', id: string }
     | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -12469,6 +12743,10 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalHardwareOrder', id: string }
+    | { __typename: 'TerminalHardwareProduct', id: string }
+    | { __typename: 'TerminalHardwareShippingMethod', id: string }
+    | { __typename: 'TerminalHardwareSku', id: string }
     | { __typename: 'TerminalLocation', id: string }
     | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -12689,6 +12967,10 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalHardwareOrder', id: string }
+    | { __typename: 'TerminalHardwareProduct', id: string }
+    | { __typename: 'TerminalHardwareShippingMethod', id: string }
+    | { __typename: 'TerminalHardwareSku', id: string }
     | { __typename: 'TerminalLocation', id: string }
     | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -12968,6 +13250,10 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalHardwareOrder', id: string }
+    | { __typename: 'TerminalHardwareProduct', id: string }
+    | { __typename: 'TerminalHardwareShippingMethod', id: string }
+    | { __typename: 'TerminalHardwareSku', id: string }
     | { __typename: 'TerminalLocation', id: string }
     | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -13099,6 +13385,10 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'TaxTransaction', id: string }
     | { __typename: 'TerminalConfiguration', id: string }
     | { __typename: 'TerminalConnectionToken', id: string }
+    | { __typename: 'TerminalHardwareOrder', id: string }
+    | { __typename: 'TerminalHardwareProduct', id: string }
+    | { __typename: 'TerminalHardwareShippingMethod', id: string }
+    | { __typename: 'TerminalHardwareSku', id: string }
     | { __typename: 'TerminalLocation', id: string }
     | { __typename: 'TerminalReader', id: string }
     | { __typename: 'TestHelpersTestClock', id: string }
@@ -13283,6 +13573,10 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -13312,6 +13606,10 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -13798,6 +14096,10 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -13852,6 +14154,10 @@ export type TenancyReadsQueryVariables = Exact<{
 
 
 export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickname: string | null } | null, treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, faNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -13965,7 +14271,15 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -14379,6 +14693,19 @@ export const TaxCalculationLinesTDocument = {"kind":"Document","definitions":[{"
 export const TaxClockTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxClockT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxClockTMutation, TaxClockTMutationVariables>;
 export const TaxAdvanceTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxAdvanceT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceTestHelpersTestClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceTestHelpersTestClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersTestClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxAdvanceTMutation, TaxAdvanceTMutationVariables>;
 export const TaxSettingsEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxSettingsEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"tax.settings.updated","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<TaxSettingsEventsQuery, TaxSettingsEventsQueryVariables>;
+export const ThwSkusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThwSkus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"product"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminalHardwareSkuStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareSkus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}},{"kind":"Argument","name":{"kind":"Name","value":"product"},"value":{"kind":"Variable","name":{"kind":"Name","value":"product"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"orderable"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ThwSkusQuery, ThwSkusQueryVariables>;
+export const ThwProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThwProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminalHardwareProductStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableAfter"}}]}}]}}]}}]} as unknown as DocumentNode<ThwProductsQuery, ThwProductsQueryVariables>;
+export const ThwMethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThwMethods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminalHardwareShippingMethodName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareShippingMethods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDeliveryWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minimumDate"}},{"kind":"Field","name":{"kind":"Name","value":"maximumDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ThwMethodsQuery, ThwMethodsQueryVariables>;
+export const ThwCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThwCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerminalHardwareOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerminalHardwareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"tax"}},{"kind":"Field","name":{"kind":"Name","value":"paymentType"}},{"kind":"Field","name":{"kind":"Name","value":"poNumber"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareOrderItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareSku"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalTaxAmounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentTracking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThwCreateMutation, ThwCreateMutationVariables>;
+export const ThwCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThwCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelTerminalHardwareOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTerminalHardwareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThwCancelMutation, ThwCancelMutationVariables>;
+export const ThwReadyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThwReady"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersMarkReadyToShipTerminalHardwareOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersMarkReadyToShipTerminalHardwareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThwReadyMutation, ThwReadyMutationVariables>;
+export const ThwShipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThwShip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersShipTerminalHardwareOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersShipTerminalHardwareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentTracking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThwShipMutation, ThwShipMutationVariables>;
+export const ThwDeliverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThwDeliver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersDeliverTerminalHardwareOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersDeliverTerminalHardwareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThwDeliverMutation, ThwDeliverMutationVariables>;
+export const ThwUndeliverableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThwUndeliverable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestHelpersMarkUndeliverableTerminalHardwareOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testHelpersMarkUndeliverableTerminalHardwareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThwUndeliverableMutation, ThwUndeliverableMutationVariables>;
+export const ThwOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThwOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}}]}}]} as unknown as DocumentNode<ThwOneQuery, ThwOneQueryVariables>;
+export const ThwOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThwOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminalHardwareOrderStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ThwOrdersQuery, ThwOrdersQueryVariables>;
+export const ThwUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ThwUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalHardwareOrderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentTracking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"}}]}}]}}]}}]} as unknown as DocumentNode<ThwUpdatedSubscription, ThwUpdatedSubscriptionVariables>;
+export const ThwEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ThwEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"terminal.hardware_order.*","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"previousAttributes"}}]}}]}}]}}]} as unknown as DocumentNode<ThwEventsSubscription, ThwEventsSubscriptionVariables>;
 export const TmCreateLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmCreateLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmCreateLocationMutation, TmCreateLocationMutationVariables>;
 export const TmDeleteLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmDeleteLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTerminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TmDeleteLocationMutation, TmDeleteLocationMutationVariables>;
 export const TmUpdateLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TmUpdateLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTerminalLocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTerminalLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminalLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"configurationOverrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TmUpdateLocationMutation, TmUpdateLocationMutationVariables>;

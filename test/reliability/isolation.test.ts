@@ -40,6 +40,7 @@ const ACCOUNT_INDEPENDENT = [
   'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createReportingReportRun',
   'Mutation.createSigmaScheduledQuery',
+  'Mutation.createTerminalHardwareOrder',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
@@ -51,6 +52,7 @@ const ACCOUNT_INDEPENDENT = [
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
   'Query.sigmaScheduledQueries',
+  'Query.terminalHardwareOrders',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
@@ -82,6 +84,17 @@ const CLOCK_NEXT = new Date(Date.parse(CLOCK_TIME) + 3600_000).toISOString();
 const ADDRESS = { line1: '1234 Main Street', city: 'San Francisco', state: 'CA', postalCode: '94111', country: 'US' };
 const SHIPPING = { name: 'Isolation', address: ADDRESS };
 
+// ---------------------------------------------------------------- Terminal hardware (issue 19)
+// The catalogues (products, SKUs, shipping methods) are the same for every account; orders are seeded
+// per account (seedTerminalHardware) in each state a helper or cancel starts from.
+const TERMINAL_HARDWARE_CATALOGUES = ['TerminalHardwareProduct', 'TerminalHardwareSku', 'TerminalHardwareShippingMethod'];
+const TERMINAL_HARDWARE_VALUES = {
+  'CreateTerminalHardwareOrderInput.hardwareOrderItems': [{ terminalHardwareSku: 'thsku_fingraphWisePosEUS', quantity: 1 }],
+  'CreateTerminalHardwareOrderInput.shipping': SHIPPING,
+  'CreateTerminalHardwareOrderInput.shippingMethod': 'thsm_fingraphUSStandard',
+};
+// ---------------------------------------------------------------- end Terminal hardware
+
 const HINTS: Hints = {
   values: {
     'CreateIssuingCardholderInput.name': 'Isolation',
@@ -109,6 +122,8 @@ const HINTS: Hints = {
     'CreateFinancialConnectionsSessionAccountHolderInput.type': 'CUSTOMER',
     'CreateIdentityVerificationSessionInput.type': 'DOCUMENT',
     'CreateFinancialConnectionsSessionInput.permissions': ['BALANCES'],
+    // Terminal hardware (orders of catalogue SKUs, by a catalogue shipping method).
+    ...TERMINAL_HARDWARE_VALUES,
   },
   include: [
     'CreateIssuingCardInput.cardholder',
@@ -127,7 +142,7 @@ const HINTS: Hints = {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
     CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
   },
-  catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType', 'IssuingPhysicalBundle'],
+  catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType', 'IssuingPhysicalBundle', ...TERMINAL_HARDWARE_CATALOGUES],
   // Not seeded yet (issues 19 and 20 landed without isolation seeding; their own tests check cross-account ids):
   // left out of this suite until seeded, with every root field that returns or takes them.
   unseeded: [
@@ -152,7 +167,11 @@ const HINTS: Hints = {
     'TerminalLocation',
     'TerminalReader',
   ],
-  catalogueIds: ['CreateIssuingPersonalizationDesignInput.physicalBundle', 'UpdateIssuingPersonalizationDesignInput.physicalBundle'],
+  catalogueIds: [
+    'CreateIssuingPersonalizationDesignInput.physicalBundle',
+    'UpdateIssuingPersonalizationDesignInput.physicalBundle',
+    'CreateTerminalHardwareOrderInput.shippingMethod',
+  ],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   // Connect accounts as Financial Connections account holders: fingraph has none (docs/decisions/identity-financial-connections.md).
   refused: [
@@ -349,6 +368,7 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     if (Date.now() > until) throw new Error(`seeding report and Sigma runs timed out: ${JSON.stringify(r)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  await seedTerminalHardware(key, mark, add);
   // Last: from here on the account's test mode runs at the clock's time.
   const clock = await add(m('createTestHelpersTestClock', { frozenTime: CLOCK_TIME, name: mark }));
 
@@ -461,6 +481,32 @@ async function seedIssuing(key: string, mark: string, fa: string, add: (p: Promi
   });
   await add(Promise.resolve(token));
 }
+
+// ---------------------------------------------------------------- Terminal hardware (issue 19)
+/**
+ * Terminal hardware orders: two pending (marked ready to ship, canceled), one ready to ship, two
+ * shipped (delivered, marked undeliverable), so each helper and cancel has an order it applies to.
+ */
+async function seedTerminalHardware(key: string, mark: string, add: (p: Promise<string>) => Promise<string>) {
+  const m = (mutation: string, input: Record<string, unknown>) => mutate(key, mutation, input);
+  const orders = [];
+  for (let i = 0; i < 5; i++)
+    orders.push(
+      await add(
+        m('createTerminalHardwareOrder', {
+          hardwareOrderItems: TERMINAL_HARDWARE_VALUES['CreateTerminalHardwareOrderInput.hardwareOrderItems'],
+          paymentType: 'MONTHLY_INVOICE',
+          shipping: { name: mark, address: ADDRESS },
+          shippingMethod: TERMINAL_HARDWARE_VALUES['CreateTerminalHardwareOrderInput.shippingMethod'],
+          poNumber: mark.slice(0, 100),
+          metadata: { owner: mark },
+        }),
+      ),
+    );
+  for (const id of orders.slice(2)) await m('testHelpersMarkReadyToShipTerminalHardwareOrder', { id });
+  for (const id of orders.slice(3)) await m('testHelpersShipTerminalHardwareOrder', { id });
+}
+// ---------------------------------------------------------------- end Terminal hardware
 
 // ---------------------------------------------------------------- calls
 

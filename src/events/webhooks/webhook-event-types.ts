@@ -18,7 +18,12 @@ function stripeEventTypes(): string[] {
  * announced `order.created` and `order.updated`; fingraph's Orders emit those two (every state change
  * is an `order.updated` with the previous status in `previous_attributes`).
  */
-const OVERLAY = ['order.created', 'order.updated'];
+/**
+ * Terminal hardware orders are a preview absent from the list (and from every stripe package): fingraph
+ * announces them as Orders were, `terminal.hardware_order.created` and `…updated` for every state change
+ * (the previous status in `previous_attributes`); docs/decisions/terminal.md.
+ */
+const OVERLAY = ['order.created', 'order.updated', 'terminal.hardware_order.created', 'terminal.hardware_order.updated'];
 
 export const WEBHOOK_EVENT_TYPES: readonly string[] = [...stripeEventTypes(), ...OVERLAY];
 
