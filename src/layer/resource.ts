@@ -252,7 +252,19 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
    */
   delete?: TransitionDecl<R>;
   actions?: Record<string, TransitionDecl<R>>;
-  list?: { filters?: ListFilterDecl; orderBy?: (args: Params) => string | undefined; validate?: (args: Params) => void; required?: string[] };
+  list?: {
+    filters?: ListFilterDecl;
+    orderBy?: (args: Params) => string | undefined;
+    validate?: (args: Params) => void;
+    required?: string[];
+    /**
+     * A list endpoint another object's SDK class serves for this one (the spec's `relatedEndpoints`:
+     * `financialConnections.accounts.listOwners`, GET /accounts/{id}/owners) as this object's root list.
+     * Each path param becomes a required ID argument under the name given (`{ id: 'account' }`), passed
+     * to `filters` (and checked by `refs`) like any other filter.
+     */
+    related?: { endpoint: string; pathParams: Record<string, string> };
+  };
   connections?: ConnectionDecl[];
   /**
    * List fields kept with the object (Stripe's `{ object: 'list', data }` of line items) served as

@@ -50,6 +50,10 @@ async function advance(ms = 60_000) {
     .toBe('READY');
 }
 
+/** An element's text as the user reads it. */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the user sees it (Playwright's innerText)
+const shown = (selector: string) => page.locator(selector).innerText();
+
 /** A subscription over the server's websocket; `next(n)` resolves once n payloads have arrived. */
 function subscribe(query: string, variables: Record<string, unknown>) {
   const seen: any[] = [];
@@ -112,14 +116,14 @@ describe('Financial Connections in the browser', () => {
 
     // The user opens the page, unticks the savings account and the failing one, and links.
     await page.goto(`${origin}/financial-connections/link/${session.id}/${session.clientSecret}`);
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Link your bank accounts');
+    await expect.poll(() => shown('h1')).toBe('Link your bank accounts');
     const boxes = page.locator('input[name="account"]');
     // payment_method permission: the credit card cannot back a PaymentMethod and is not offered.
     expect(await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['success', 'savings', 'failure']);
     await page.getByLabel(/Sample Savings Account/).uncheck();
     await page.getByLabel(/Refresh Failure Account/).uncheck();
     await page.getByRole('button', { name: 'Link accounts' }).click();
-    await expect.poll(() => page.locator('#status').innerText()).toContain('Your accounts are linked');
+    await expect.poll(() => shown('#status')).toContain('Your accounts are linked');
 
     const linked = await request(`query($s: ID) { financialConnectionsAccounts(session: $s, first: 10) { nodes { id displayName status last4 } } }`, {
       s: session.id,
@@ -211,7 +215,7 @@ describe('Financial Connections in the browser', () => {
     updates.dispose();
     // A second visit to the page shows the session as done.
     await page.reload();
-    expect(await page.locator('#status').innerText()).toContain('Your accounts are linked');
+    expect(await shown('#status')).toContain('Your accounts are linked');
     expect(pageErrors).toEqual([]);
   });
 });
@@ -247,7 +251,7 @@ describe('Identity in the browser', () => {
       await page.goto(s.url);
       await page.locator(`button[name="outcome"][value="${outcome}"]`).click();
       // Back on the page: the checks are running, there is nothing to submit.
-      await expect.poll(() => page.locator('#status').innerText()).toContain('processing');
+      await expect.poll(() => shown('#status')).toContain('processing');
       expect((await readSession(s.id)).status).toBe('PROCESSING');
       await advance();
       const after = await readSession(s.id);
@@ -279,12 +283,12 @@ describe('Identity in the browser', () => {
         }
         // The page shows what went wrong and offers another attempt.
         await page.goto(s.url);
-        expect(await page.locator('#last-error').innerText()).toContain(outcome);
+        expect(await shown('#last-error')).toContain(outcome);
       }
       lastReport = after.lastVerificationReport?.id ?? null;
     }
     await page.goto(s.url);
-    expect(await page.locator('#status').innerText()).toContain('verified');
+    expect(await shown('#status')).toContain('verified');
 
     await updates.next(transitions);
     const statuses = updates.seen.map((u) => u.identityVerificationSessionUpdated.status);
