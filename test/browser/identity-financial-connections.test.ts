@@ -114,14 +114,15 @@ describe('Financial Connections in the browser', () => {
     );
     const session = created.createFinancialConnectionsSession.financialConnectionsSession;
 
-    // The user opens the page, unticks the savings account and the failing one, and links.
+    // The user opens the page, unticks all but the checking account, and links.
     await page.goto(`${origin}/financial-connections/link/${session.id}/${session.clientSecret}`);
     await expect.poll(() => shown('h1')).toBe('Link your bank accounts');
     const boxes = page.locator('input[name="account"]');
     // payment_method permission: the credit card cannot back a PaymentMethod and is not offered.
-    expect(await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['success', 'savings', 'failure']);
+    expect(await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['success', 'savings', 'failure', 'inactive']);
     await page.getByLabel(/Sample Savings Account/).uncheck();
     await page.getByLabel(/Refresh Failure Account/).uncheck();
+    await page.getByLabel(/Inactive Checking Account/).uncheck();
     await page.getByRole('button', { name: 'Link accounts' }).click();
     await expect.poll(() => shown('#status')).toContain('Your accounts are linked');
 
