@@ -17,10 +17,11 @@ import { financialConnectionsAccounts } from './account.table.js';
 /**
  * A Financial Connections Account: an account at an institution the user linked through a Session.
  * active → inactive (the institution's doing: a refresh finds the connection broken; the test
- * institution's `inactive` account) → disconnected (the user's or the platform's). Refreshes (balance, ownership, transactions) each have their own machine: `refresh` sets
- * it pending with `last_attempted_at`, and the institution's answer arrives a little later (a
- * scheduled step: real time or a test clock) as succeeded or failed, announced by
- * `financial_connections.account.refreshed_<feature>`.
+ * institution's `inactive` account) → disconnected (the user's or the platform's). Refreshes
+ * (balance, ownership, transactions) each have their own machine: `refresh` sets it pending with
+ * `last_attempted_at`, and the institution's answer arrives a little later (a scheduled step: real
+ * time or a test clock) as succeeded or failed, announced by
+ * `financial_connections.account.refreshed_<feature>`; a transactions subscription starts one a day.
  */
 export type FcAccountRecord = Stripe.FinancialConnections.Account & {
   session: string;
