@@ -285,7 +285,13 @@ const stripeListArgs = (resource: AnyResource, shapeKey: string | null, args: an
 
 function buildQueries(resource: AnyResource) {
   // Objects that exist only in test mode (`test_helpers.*`) list through a test-helper endpoint.
-  const listEndpoint = resource.spec.endpoints.find((e) => e.list && !e.testHelper) ?? resource.spec.endpoints.find((e) => e.list);
+  const related = resource.list?.related;
+  const listEndpoint = related
+    ? endpointOf(resource.spec, related.endpoint)
+    : (resource.spec.endpoints.find((e) => e.list && !e.testHelper) ?? resource.spec.endpoints.find((e) => e.list));
+  // A related endpoint's path params (`{id}` of /accounts/{id}/owners), under the names the resource gives them.
+  const pathParams = Object.entries(related?.pathParams ?? {});
+  const pathArgs = pathParams.map(([, name]) => name);
   builder.queryField(resource.fieldName, (t: any) =>
     t.field({
       type: refOf(resource),
@@ -304,9 +310,17 @@ function buildQueries(resource: AnyResource) {
         {
           type: refOf(resource),
           description: listEndpoint.description || undefined,
-          args: listArgs(resource, t, listEndpoint.params),
-          resolve: (_r: unknown, args: any, ctx: Context, info: GraphQLResolveInfo) =>
-            listOf(resource, ctx, stripeListArgs(resource, listEndpoint.params, args), pageArgs(args), info),
+          args: {
+            ...Object.fromEntries(
+              pathParams.map(([param, name]) => [name, t.arg.id({ required: true, description: `Stripe's \`{${param}}\` of \`${listEndpoint.path}\`.` })]),
+            ),
+            ...listArgs(resource, t, listEndpoint.params),
+          },
+          resolve: (_r: unknown, args: any, ctx: Context, info: GraphQLResolveInfo) => {
+            const stripeArgs = stripeListArgs(resource, listEndpoint.params, args);
+            for (const name of pathArgs) stripeArgs[name] = String(args[name]);
+            return listOf(resource, ctx, stripeArgs, pageArgs(args), info);
+          },
         },
         connectionOf(resource),
       ),

@@ -259,6 +259,13 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
     required?: string[];
     /** Values of list params Stripe applies when they are not given (a hardware catalogue lists `status: available`). */
     defaults?: Params;
+    /**
+     * A list endpoint another object's SDK class serves for this one (the spec's `relatedEndpoints`:
+     * `financialConnections.accounts.listOwners`, GET /accounts/{id}/owners) as this object's root list.
+     * Each path param becomes a required ID argument under the name given (`{ id: 'account' }`), passed
+     * to `filters` (and checked by `refs`) like any other filter.
+     */
+    related?: { endpoint: string; pathParams: Record<string, string> };
   };
   connections?: ConnectionDecl[];
   /**

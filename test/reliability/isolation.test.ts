@@ -173,7 +173,8 @@ const HINTS: Hints = {
     'CreateTerminalHardwareOrderInput.shippingMethod',
   ],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
-  // Connect accounts as Financial Connections account holders: fingraph has none (docs/decisions/identity-financial-connections.md).
+  // A Financial Connections account holder of type account is the caller's own Stripe account, not a Node: no id path here
+  // (another account's id is resource_missing: src/financial-connections tests; docs/decisions/identity-financial-connections.md).
   refused: [
     'CreateTestHelpersTestClockInput.customer',
     // Card tokens are not served (pass the number): refused whatever the id.
@@ -398,13 +399,16 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     listed.push(...(await listIds(key, 'treasuryReceivedCredits', `financialAccount: "${f}"`)).reverse());
   }
   listed.push(...(await listIds(key, 'identityVerificationReports', '')).reverse());
-  listed.push(...fcas.reverse());
-  for (const fca of fcas) listed.push(...(await listIds(key, 'financialConnectionsTransactions', `account: "${fca}"`)).reverse());
   const owned = await client.gql(
-    `query Owned($s: ID) { financialConnectionsAccounts(session: $s, first: 10) { nodes { ownership { id owners(first: 10) { nodes { id } } } } } }`,
+    `query Owned($s: ID) { financialConnectionsAccounts(session: $s, first: 10) { nodes { id ownership { id owners(first: 10) { nodes { id } } } } } }`,
     { s: fcs },
     key,
   );
+  // Accounts with an ownership first: listOwners' controls name the first account, and another account's ownership lists no owners.
+  const withOwners = new Set(owned.data.financialConnectionsAccounts.nodes.filter((n: { ownership: unknown }) => n.ownership).map((n: { id: string }) => n.id));
+  fcas.sort((x, y) => Number(withOwners.has(y)) - Number(withOwners.has(x)));
+  listed.push(...fcas);
+  for (const fca of fcas) listed.push(...(await listIds(key, 'financialConnectionsTransactions', `account: "${fca}"`)).reverse());
   for (const n of owned.data.financialConnectionsAccounts.nodes)
     if (n.ownership) listed.push(n.ownership.id, ...n.ownership.owners.nodes.map((o: { id: string }) => o.id));
   listed.push(...(await listIds(key, 'events', '')));

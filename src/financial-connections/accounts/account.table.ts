@@ -14,6 +14,8 @@ export const financialConnectionsAccounts = resourceTable('financial_connections
     /** The account and routing numbers (never shown; a us_bank_account PaymentMethod made from the account carries them). */
     routing_number: text('routing_number').notNull(),
     account_number: text('account_number').notNull(),
+    /** The running transactions subscription (a fresh id per subscribe): its daily refresh steps carry it, so an old chain stops. */
+    subscription_chain: text('subscription_chain'),
   },
   indexes: (t) => [
     index('financial_connections_accounts_list_idx').on(t.account_id!, t.livemode!, t.created!.desc(), t.id!.desc()),

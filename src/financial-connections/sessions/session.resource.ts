@@ -74,10 +74,29 @@ async function linkAccount(cmd: CommandContext, session: FcSessionRecord, a: Tes
   return transition({ cmd, resource: fcAccounts, input: { features }, record, changes: {}, locked: {} }, 'refresh');
 }
 
+/**
+ * The account holder: a Customer of the caller, or a Stripe account — the caller's own (Stripe's
+ * Treasury guide links the connected account's bank accounts to fund its FinancialAccount; in
+ * fingraph the caller's account is that connected account, and it has no others).
+ */
+async function holderOf(cmd: CommandContext, holder: { type: string; customer?: string; account?: string }) {
+  if (holder.type === 'account') {
+    const account = String(holder.account);
+    if (account !== cmd.scope.accountId) throw resourceMissing('account', account, ['account_holder', 'account']);
+    return { type: 'account' as const, account };
+  }
+  const customer = String(holder.customer);
+  if (!(hasPrefix(customer, 'cus') && (await customersResource.records(cmd.tx, cmd.scope, [customer])).size))
+    throw resourceMissing('customer', customer, ['account_holder', 'customer']);
+  return { type: 'customer' as const, customer, account: undefined };
+}
+
 export const fcSessions = defineResource<FcSessionRecord>({
   object: 'financial_connections.session',
   table: financialConnectionsSessions,
   serve: sessionServe,
+  // As on the Account: the holder's `account` is a Stripe (Connect) account id.
+  refs: { 'account_holder.account': 'account' },
   create: {
     validate(input) {
       const holder = input.account_holder;
@@ -87,9 +106,13 @@ export const fcSessions = defineResource<FcSessionRecord>({
           'account_holder[customer] is required when account_holder[type] is customer.',
           'parameter_missing',
         );
-      // Connect accounts as holders: fingraph has no connected accounts (docs/decisions/financial-connections.md).
-      if (holder.type === 'account')
-        throw parameterInvalid(['account_holder', 'type'], 'Account holders of type account (Connect) are not supported; use a customer.');
+      if (holder.type === 'account' && holder.account == null)
+        throw parameterInvalid(['account_holder', 'account'], 'account_holder[account] is required when account_holder[type] is account.', 'parameter_missing');
+      // Stripe: each is "only available" with its own type.
+      if (holder.type === 'account' && holder.customer != null)
+        throw parameterInvalid(['account_holder', 'customer'], 'account_holder[customer] cannot be given when account_holder[type] is account.');
+      if (holder.type === 'customer' && holder.account != null)
+        throw parameterInvalid(['account_holder', 'account'], 'account_holder[account] cannot be given when account_holder[type] is customer.');
       if (!input.permissions?.length) throw parameterInvalid(['permissions'], 'permissions must name at least one permission.');
       for (const p of input.prefetch ?? [])
         if (!input.permissions.includes(PREFETCH_PERMISSION[p as keyof typeof PREFETCH_PERMISSION]))
@@ -101,11 +124,9 @@ export const fcSessions = defineResource<FcSessionRecord>({
     async build({ cmd, input }) {
       if (input.return_url != null && !/^https?:\/\/\S{1,2000}$/.test(input.return_url))
         throw parameterInvalid(['return_url'], 'Invalid URL: return_url must be an http(s) URL.', 'url_invalid');
-      const customer = input.account_holder.customer as string;
-      if (!(hasPrefix(customer, 'cus') && (await customersResource.records(cmd.tx, cmd.scope, [customer])).size))
-        throw resourceMissing('customer', customer, ['account_holder', 'customer']);
+      const holder = await holderOf(cmd, input.account_holder);
       return {
-        account_holder: { type: 'customer', customer },
+        account_holder: holder,
         client_secret: `fcsess_client_secret_${randomBase62(24)}`,
         filters: {
           account_subcategories: input.filters?.account_subcategories ?? null,
@@ -118,7 +139,7 @@ export const fcSessions = defineResource<FcSessionRecord>({
         prefetch: input.prefetch ? [...new Set(input.prefetch as string[])] : null,
         return_url: input.return_url ?? undefined,
         linked_at: null,
-        holder_customer: customer,
+        holder_customer: holder.customer ?? null,
       } as Partial<FcSessionRecord>;
     },
     // Stripe announces no event for a Session; its Accounts are announced as they are linked.

@@ -16,7 +16,10 @@ const TestAccount = builder.enumType('FinancialConnectionsTestAccount', {
   values: Object.fromEntries(
     TEST_ACCOUNTS.map((a) => [
       enumValueName(a.key),
-      { value: a.key, description: `${a.display_name} (${a.subcategory}, ••••${a.account_number.slice(-4)})${a.failsRefresh ? ': refreshes fail' : ''}.` },
+      {
+        value: a.key,
+        description: `${a.display_name} (${a.subcategory}, ••••${a.account_number.slice(-4)})${a.failsRefresh ? ': refreshes fail' : ''}${a.becomesInactive ? ': its first refresh finds the connection broken (the Account turns inactive)' : ''}.`,
+      },
     ]),
   ),
 });

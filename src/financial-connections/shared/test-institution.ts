@@ -33,6 +33,8 @@ export interface TestAccount {
   transactions: TestTransaction[];
   /** Refreshes of this account fail (an institution error). */
   failsRefresh?: boolean;
+  /** Its first refresh finds the connection broken: the refresh fails and the Account turns `inactive` (Stripe's `deactivated`). */
+  becomesInactive?: boolean;
 }
 
 export const INSTITUTION_NAME = 'StripeBank';
@@ -91,6 +93,18 @@ export const TEST_ACCOUNTS: TestAccount[] = [
     owners: [JENNY],
     transactions: [],
     failsRefresh: true,
+  },
+  {
+    key: 'inactive',
+    display_name: 'Inactive Checking Account',
+    category: 'cash',
+    subcategory: 'checking',
+    routing_number: TEST_ROUTING,
+    account_number: '000555555559',
+    balance: 20_000,
+    owners: [JENNY],
+    transactions: [],
+    becomesInactive: true,
   },
 ];
 
