@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/harness.js';
-import { fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../test/support/seed.js';
+import { ALL_FEATURES, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../test/support/seed.js';
 import { configureTestMode } from '../layer/schedule.js';
 import { runInSandbox, stopSandbox } from './sandbox.js';
 
@@ -51,6 +51,44 @@ async function runQuery(sql: string) {
   return { query: id, run, event: event.events };
 }
 
+const address = { line1: '1234 Main Street', city: 'San Francisco', state: 'CA', postalCode: '94111', country: 'US' };
+
+/** A funded card-issuing FinancialAccount, a cardholder and a card, and one captured authorization per amount. */
+async function issueAndSpend(key: string, amounts: number[]) {
+  const fa = await seedFinancialAccount(t, { key, features: { ...ALL_FEATURES, cardIssuing: { requested: true } } });
+  await fundForTest(t, fa, 100_000);
+  const h = await t.gql<any, any>(
+    `mutation($input: CreateIssuingCardholderInput!) { createIssuingCardholder(input: $input) { issuingCardholder { id } userErrors { code message } } }`,
+    { input: { name: 'Jenny Rosen', billing: { address } } },
+    key,
+  );
+  const holder = h.data.createIssuingCardholder.issuingCardholder.id;
+  const c = await t.gql<any, any>(
+    `mutation($input: CreateIssuingCardInput!) { createIssuingCard(input: $input) { issuingCard { id last4 } userErrors { code message } } }`,
+    { input: { cardholder: holder, currency: 'usd', type: 'VIRTUAL', status: 'ACTIVE', financialAccount: fa } },
+    key,
+  );
+  expect(c.data.createIssuingCard.userErrors).toEqual([]);
+  const card = c.data.createIssuingCard.issuingCard;
+  const authorizations: string[] = [];
+  for (const amount of amounts) {
+    const a = await t.gql<any, any>(
+      `mutation($input: TestHelpersCreateIssuingAuthorizationInput!) { testHelpersCreateIssuingAuthorization(input: $input) { issuingAuthorization { id } userErrors { code message } } }`,
+      { input: { card: card.id, amount } },
+      key,
+    );
+    const id = a.data.testHelpersCreateIssuingAuthorization.issuingAuthorization.id;
+    const cap = await t.gql<any, any>(
+      `mutation($input: TestHelpersCaptureIssuingAuthorizationInput!) { testHelpersCaptureIssuingAuthorization(input: $input) { userErrors { code message } } }`,
+      { input: { id } },
+      key,
+    );
+    expect(cap.data.testHelpersCaptureIssuingAuthorization.userErrors).toEqual([]);
+    authorizations.push(id);
+  }
+  return { card: card.id as string, last4: card.last4 as string, authorizations };
+}
+
 describe('Sigma', () => {
   it('runs a scheduled query over the account’s own transfers into a CSV File', { timeout: 90_000 }, async () => {
     const sql = 'select id, amount, currency, status, description from treasury_outbound_transfers order by amount';
@@ -92,6 +130,34 @@ describe('Sigma', () => {
       const found = await t.gql<any, any>(`query($id: ID!) { treasuryOutboundTransfer(id: $id) { id status } }`, { id });
       expect(found.data.treasuryOutboundTransfer).toEqual({ id, status: 'PROCESSING' });
     }
+  });
+
+  it('exposes Issuing tables with Stripe’s columns: a query over authorizations and transactions gives the right CSV', { timeout: 90_000 }, async () => {
+    const issued = await issueAndSpend(t.account.testKey, [1_200, 800]);
+    const other = await t.newAccount();
+    const theirs = await issueAndSpend(other.testKey, [4_242]);
+    const { run } = await runQuery(
+      `select a.id, a.amount, a.status, a.card, c.last4, h.name, (select count(*) from issuing_transactions x where x."authorization" = a.id) as captured
+       from issuing_authorizations a join issuing_cards c on c.id = a.card join issuing_cardholders h on h.id = a.cardholder order by a.amount`,
+    );
+    expect(run.status, JSON.stringify(run.error)).toBe('completed');
+    const csv = await (await fetch(run.file.url, { headers: { authorization: `Bearer ${t.account.testKey}` } })).text();
+    expect(csv).toBe(
+      [
+        'id,amount,status,card,last4,name,captured',
+        `${issued.authorizations[1]},800,closed,${issued.card},${issued.last4},Jenny Rosen,1`,
+        `${issued.authorizations[0]},1200,closed,${issued.card},${issued.last4},Jenny Rosen,1`,
+        '',
+      ].join('\n'),
+    );
+    for (const id of [...theirs.authorizations, theirs.card]) expect(csv).not.toContain(id);
+    // The card's number and CVC are no columns; the transactions table holds the captures.
+    const cols = await runQuery(
+      "select string_agg(column_name, ',' order by column_name) as c from information_schema.columns where table_name = 'issuing_cards' and column_name in ('number', 'cvc', 'last4')",
+    );
+    expect((await (await fetch(cols.run.file.url, { headers: { authorization: `Bearer ${t.account.testKey}` } })).text()).trim()).toBe('c\nlast4');
+    const sums = await runQuery("select sum(amount) as total, count(*) as n from issuing_transactions where type = 'capture'");
+    expect((await (await fetch(sums.run.file.url, { headers: { authorization: `Bearer ${t.account.testKey}` } })).text()).trim()).toBe('total,n\n-2000,2');
   });
 
   it('validates and confines the scheduled query mutations', async () => {
