@@ -1,4 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { query } from '../db/sql.js';
+import { LeaseHeld, runScheduledTransition } from '../layer/schedule-run.js';
+import { sigmaRunFaults } from './scheduled-queries/run.js';
 import { startTestApp, type TestApp } from '../../test/support/harness.js';
 import { ALL_FEATURES, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../test/support/seed.js';
 import { configureTestMode } from '../layer/schedule.js';
@@ -179,5 +183,100 @@ describe('Sigma', () => {
     );
     expect(gone.data.deleteSigmaScheduledQuery.userErrors).toEqual([]);
     expect((await t.gql<any, any>(`query($id: ID!) { node(id: $id) { id } }`, { id })).data.node).toBeNull();
+  });
+});
+
+describe('Sigma runs at least once, complete once', () => {
+  const schedule = async (title: string) =>
+    (await t.gql<any, any>(Schedule, { input: { title, sql: 'select count(*) as n from treasury_outbound_transfers', schedule: 'DAILY' } })).data
+      .createSigmaScheduledQuery.sigmaScheduledQuery.id as string;
+  const runsOf = async (queryId: string) =>
+    (await query(t.database.db, sql`select id, status from sigma_scheduled_query_runs where scheduled_query_id = ${queryId}`)).map((r) => ({ ...r }));
+  const eventsOf = async (runIds: unknown[]) =>
+    runIds.length
+      ? (
+          await query(
+            t.database.db,
+            sql`select object_id from events where type = 'sigma.scheduled_query_run.created' and object_id in (${sql.join(
+              runIds.map((id) => sql`${String(id)}`),
+              sql`, `,
+            )})`,
+          )
+        ).map((r) => r.object_id)
+      : [];
+  const stepOf = async (stepId: string) =>
+    (await query(t.database.db, sql`select done_at, outcome, leased_until from scheduled_transitions where id = ${stepId}`))[0]!;
+  afterAll(() => {
+    sigmaRunFaults.beforeCommit = null;
+  });
+
+  it('retries a run whose job died mid-way: one ScheduledQueryRun, one event', { timeout: 90_000 }, async () => {
+    const id = await schedule('Dies once');
+    const tries: string[] = [];
+    sigmaRunFaults.beforeCommit = async (stepId) => {
+      tries.push(stepId);
+      if (tries.length === 1) throw new Error('worker crashed after the query ran');
+    };
+    expect((await t.gql<any, any>(RunNow, { input: { id } })).data.testHelpersRunSigmaScheduledQuery.userErrors).toEqual([]);
+    // The queue retries the failed job (its lease was released when the run threw).
+    await vi.waitFor(async () => expect(await runsOf(id)).toHaveLength(1), { timeout: 60_000, interval: 100 });
+    sigmaRunFaults.beforeCommit = null;
+    expect(tries).toHaveLength(2);
+    expect(tries[1]).toBe(tries[0]);
+    const runs = await runsOf(id);
+    expect(runs[0]!.status).toBe('completed');
+    expect(await eventsOf(runs.map((r) => r.id))).toEqual([runs[0]!.id]);
+    expect(await stepOf(tries[0]!)).toMatchObject({ outcome: 'ok', leased_until: null });
+    expect((await stepOf(tries[0]!)).done_at).not.toBeNull();
+  });
+
+  it('takes over a step whose run holds an expired lease; the slow first run commits nothing', { timeout: 90_000 }, async () => {
+    const id = await schedule('Hangs');
+    let release!: () => void;
+    const hung = new Promise<void>((r) => {
+      release = r;
+    });
+    let first: string | null = null;
+    let entered!: () => void;
+    const claimed = new Promise<void>((r) => {
+      entered = r;
+    });
+    sigmaRunFaults.beforeCommit = async (stepId) => {
+      if (first) return; // the takeover runs straight through
+      first = stepId;
+      entered();
+      await hung; // a worker that stalls (or whose process died) holding the step
+    };
+    await t.gql<any, any>(RunNow, { input: { id } });
+    await claimed;
+    const stepId = first!;
+    expect((await stepOf(stepId)).outcome).toBe('running');
+    // The job run again while the lease is held (pg-boss expired the job): refused, the queue retries later.
+    await expect(runScheduledTransition(t.database.db, stepId)).rejects.toBeInstanceOf(LeaseHeld);
+    expect(await runsOf(id)).toEqual([]);
+    // The lease runs out (its holder is dead to the world): the next run takes the step over and completes it.
+    await query(t.database.db, sql`update scheduled_transitions set leased_until = now() - interval '1 second' where id = ${stepId}`);
+    expect(await runScheduledTransition(t.database.db, stepId)).toBe('ok');
+    const runs = await runsOf(id);
+    expect(runs).toHaveLength(1);
+    // The first run wakes up and finds the step done: its result is dropped.
+    release();
+    // …once its job (the queue's first run of the step) has finished.
+    await vi.waitFor(
+      async () => {
+        const jobs = await query(t.database.db, sql`select state from pgboss.job where data->>'transition' = ${stepId}`);
+        expect(jobs.map((j) => j.state)).toEqual(['completed']);
+      },
+      { timeout: 30_000, interval: 100 },
+    );
+    expect(await runsOf(id)).toEqual(runs);
+    expect(await eventsOf(runs.map((r) => r.id))).toEqual([runs[0]!.id]);
+    const all = await query(
+      t.database.db,
+      sql`select count(*)::int as n from events where type = 'sigma.scheduled_query_run.created' and data->'object'->>'title' = 'Hangs'`,
+    );
+    expect(all[0]!.n).toBe(1);
+    // A job for a step already done does nothing.
+    expect(await runScheduledTransition(t.database.db, stepId)).toBeNull();
   });
 });
