@@ -1,1 +1,0 @@
-ALTER TABLE "scheduled_transitions" ADD COLUMN "leased_until" timestamp (3) with time zone;
