@@ -36,6 +36,7 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
   'Mutation.createCustomer',
+  'Mutation.createFile',
   'Mutation.createIssuingCardholder',
   'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createReportingReportRun',
@@ -96,6 +97,9 @@ const HINTS: Hints = {
     'CreateWebhookEndpointInput.url': HOOK_URL,
     'CreateWebhookEndpointInput.enabledEvents': ['*'],
     'CreateReportingReportRunInput.reportType': 'balance.summary.1',
+    // An uploaded File (the SDK's FileData, base64).
+    'CreateFileInput.file': { data: Buffer.from('%PDF-1.4\n%isolation\n').toString('base64'), name: 'isolation.pdf' },
+    'CreateFileInput.purpose': 'DISPUTE_EVIDENCE',
     'CreateSigmaScheduledQueryInput.title': 'Isolation',
     'CreateSigmaScheduledQueryInput.sql': 'select 1',
     'CreateSigmaScheduledQueryInput.schedule': 'DAILY',
