@@ -23,6 +23,7 @@ let publicBase: string | null = null;
 export const setFilesBase = (base: string) => {
   publicBase = base;
 };
+export const filesBase = () => publicBase;
 export const contentsPathOf = (id: string) => `/v1/files/${id}/contents`;
 
 export const stripeFiles = defineResource<FileRecord>({

@@ -79,3 +79,76 @@ describe('File uploads', () => {
     expect((await t.gql<any, any>(`{ files(first: 100) { nodes { id } } }`)).data.files.nodes.length).toBe(before);
   });
 });
+
+const LinkFields = 'id object created expired expiresAt livemode metadata url file { id }';
+const CreateLink = `mutation($input: CreateFileLinkInput!) { createFileLink(input: $input) { fileLink { ${LinkFields} } userErrors { code message field } } }`;
+const UpdateLink = `mutation($input: UpdateFileLinkInput!) { updateFileLink(input: $input) { fileLink { ${LinkFields} } userErrors { code message field } } }`;
+
+describe('FileLinks', () => {
+  it('serves a file at a public URL without a key until the link expires; create, retrieve, update, list', async () => {
+    const file = (await upload('DISPUTE_EVIDENCE', PDF, 'shared.pdf')).data.createFile.file;
+    const soon = new Date(Date.now() + 3_600_000);
+    const made = await t.gql<any, any>(CreateLink, { input: { file: file.id, expiresAt: soon.toISOString(), metadata: { order: '6735' } } });
+    expect(made.data.createFileLink.userErrors).toEqual([]);
+    const link = made.data.createFileLink.fileLink;
+    expect(link).toMatchObject({ object: 'file_link', expired: false, livemode: false, metadata: { order: '6735' }, file: { id: file.id } });
+    expect(link.id).toMatch(/^link_/);
+    expect(new Date(link.expiresAt).getTime()).toBe(Math.floor(soon.getTime() / 1000) * 1000);
+    expect(link.url).toMatch(/\/links\/fl_[A-Za-z0-9_-]+$/);
+    // No key needed: the URL is the secret.
+    const res = await fetch(link.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(PDF);
+    expect((await fetch(`${link.url}x`)).status).toBe(404);
+    expect((await fetch(link.url.replace(/fl_.*/, 'fl_guess'))).status).toBe(404);
+
+    // A second link to the same file, one that never expires.
+    const forever = (await t.gql<any, any>(CreateLink, { input: { file: file.id } })).data.createFileLink.fileLink;
+    expect(forever).toMatchObject({ expiresAt: null, expired: false });
+
+    // Retrieve and list (by file, by expired).
+    expect((await t.gql<any, any>(`query($id: ID!) { fileLink(id: $id) { id url } }`, { id: link.id })).data.fileLink).toEqual({ id: link.id, url: link.url });
+    const byFile = await t.gql<any, any>(`query($f: ID!) { fileLinks(file: $f) { nodes { id } } }`, { f: file.id });
+    expect(byFile.data.fileLinks.nodes.map((n: any) => n.id)).toEqual([forever.id, link.id]);
+
+    // Update: metadata merges; `now` ends the link at once, and its URL stops serving.
+    const updated = await t.gql<any, any>(UpdateLink, { input: { id: link.id, metadata: { note: 'x' } } });
+    expect(updated.data.updateFileLink.fileLink.metadata).toEqual({ order: '6735', note: 'x' });
+    const ended = await t.gql<any, any>(UpdateLink, { input: { id: link.id, expiresAt: 'now' } });
+    expect(ended.data.updateFileLink.userErrors).toEqual([]);
+    expect(ended.data.updateFileLink.fileLink.expired).toBe(true);
+    expect((await fetch(link.url)).status).toBe(404);
+    const again = await t.gql<any, any>(UpdateLink, { input: { id: link.id, expiresAt: new Date(Date.now() + 60_000).toISOString() } });
+    expect(again.data.updateFileLink.userErrors[0]).toMatchObject({ code: 'parameter_invalid', field: ['expiresAt'] });
+    const expired = await t.gql<any, any>(`query($f: ID!) { fileLinks(file: $f, expired: true) { nodes { id } } }`, { f: file.id });
+    expect(expired.data.fileLinks.nodes.map((n: any) => n.id)).toEqual([link.id]);
+    const live = await t.gql<any, any>(`query($f: ID!) { fileLinks(file: $f, expired: false) { nodes { id } } }`, { f: file.id });
+    expect(live.data.fileLinks.nodes.map((n: any) => n.id)).toEqual([forever.id]);
+    // Stripe announces no FileLink events.
+    const events = await t.gql<any, any>(`{ events(first: 100) { nodes { type } } }`);
+    expect(events.data.events.nodes.filter((e: any) => e.type.startsWith('file_link'))).toEqual([]);
+  });
+
+  it('refuses another account’s file, a past expiry and a purpose that takes no links', async () => {
+    const other = await t.newAccount();
+    const theirs = (await upload('DISPUTE_EVIDENCE', PDF, 'theirs.pdf', other.testKey)).data.createFile.file;
+    const foreign = await t.gql<any, any>(CreateLink, { input: { file: theirs.id } });
+    expect(foreign.data.createFileLink.userErrors[0]).toMatchObject({ code: 'resource_missing', field: ['file'] });
+    const mine = (await upload('DISPUTE_EVIDENCE', PDF, 'mine.pdf')).data.createFile.file;
+    const past = await t.gql<any, any>(CreateLink, { input: { file: mine.id, expiresAt: new Date(Date.now() - 1000).toISOString() } });
+    expect(past.data.createFileLink.userErrors[0]).toMatchObject({ code: 'parameter_invalid', field: ['expiresAt'] });
+    const apk = Buffer.concat([Buffer.from('PK'), Buffer.from([3, 4, 0])]);
+    const cert = (await upload('TERMINAL_WIFI_CERTIFICATE', Buffer.from('-----BEGIN CERTIFICATE-----\nx\n'), 'wifi.pem')).data.createFile;
+    expect(cert.userErrors).toEqual([]);
+    const refused = await t.gql<any, any>(CreateLink, { input: { file: cert.file.id } });
+    expect(refused.data.createFileLink.userErrors[0]).toMatchObject({ code: 'parameter_invalid', field: ['file'] });
+    expect((await upload('TERMINAL_ANDROID_APK', apk, 'app.apk')).data.createFile.file.type).toBe('apk');
+    // Another account cannot see or change the link.
+    const link = (await t.gql<any, any>(CreateLink, { input: { file: mine.id } })).data.createFileLink.fileLink;
+    expect((await t.gql<any, any>(`query($id: ID!) { fileLink(id: $id) { id } }`, { id: link.id }, other.testKey)).data.fileLink).toBeNull();
+    const theirUpdate = await t.gql<any, any>(UpdateLink, { input: { id: link.id, expiresAt: 'now' } }, other.testKey);
+    expect(theirUpdate.data.updateFileLink.userErrors[0].code).toBe('resource_missing');
+    expect((await fetch(link.url)).status).toBe(200);
+  });
+});
