@@ -353,6 +353,11 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     if (Date.now() > until) throw new Error(`seeding report and Sigma runs timed out: ${JSON.stringify(r)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  // An uploaded File and a FileLink to it (src/files).
+  const upload = await add(
+    m('createFile', { purpose: 'DISPUTE_EVIDENCE', file: { data: Buffer.from(`%PDF-1.4\n%${mark}\n`).toString('base64'), name: `${mark}.pdf` } }),
+  );
+  await add(m('createFileLink', { file: upload, metadata: { owner: mark } }));
   // Last: from here on the account's test mode runs at the clock's time.
   const clock = await add(m('createTestHelpersTestClock', { frozenTime: CLOCK_TIME, name: mark }));
 
