@@ -50,6 +50,7 @@ export const stripeFiles = defineResource<FileRecord>({
   },
   examples: {
     create: () => ({ purpose: 'dispute_evidence', file: { data: Buffer.from('%PDF-1.4\n%fingraph\n').toString('base64'), name: 'evidence.pdf' } }),
+    vary: (params) => ({ ...params, purpose: 'identity_document' }),
   },
 });
 
