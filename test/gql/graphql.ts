@@ -11085,6 +11085,7 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CreateClimateOrderTMutationVariables = Exact<{
@@ -11317,6 +11318,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -12169,6 +12171,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -12436,6 +12439,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -12656,6 +12660,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -12935,6 +12940,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -13066,6 +13072,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -13283,6 +13290,7 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -13312,6 +13320,7 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -13798,6 +13807,7 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -13852,6 +13862,7 @@ export type TenancyReadsQueryVariables = Exact<{
 
 
 export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickname: string | null } | null, treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, faNode:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -13965,7 +13976,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
