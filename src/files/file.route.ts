@@ -4,7 +4,7 @@ import { query } from '../db/sql.js';
 import { onServerStart, registerRoute } from '../http/routes.js';
 import { hasPrefix } from '../kernel/ids.js';
 import { fileContents } from './file.table.js';
-import { setFilesBase, stripeFiles } from './file.resource.js';
+import { MIME, setFilesBase, stripeFiles } from './file.resource.js';
 
 /**
  * `GET /v1/files/{id}/contents`: a file's bytes, for the account's secret key only (Bearer or Basic,
@@ -40,16 +40,16 @@ registerRoute({
     if (!file) return missing();
     const [row] = await query(
       db,
-      sql`select content from ${fileContents} where file_id = ${id} and account_id = ${scope.accountId} and (expires_at is null or expires_at > now())`,
+      sql`select content, encoding from ${fileContents} where file_id = ${id} and account_id = ${scope.accountId} and (expires_at is null or expires_at > now())`,
     );
     if (!row) return send(stripeError(404, 'resource_missing', `The file '${id}' has expired: its contents are no longer available.`));
-    const type = file.type === 'csv' ? 'text/csv; charset=utf-8' : 'application/octet-stream';
+    const type = MIME[String(file.type)] ?? 'application/octet-stream';
     void res
       .writeHead(200, {
         'content-type': type,
         'content-disposition': `attachment; filename="${String(file.filename ?? id).replace(/[^\w.-]/g, '_')}"`,
         'cache-control': 'no-store',
       })
-      .end(String(row.content));
+      .end(row.encoding === 'base64' ? Buffer.from(String(row.content), 'base64') : String(row.content));
   },
 });

@@ -6,7 +6,11 @@ import { resourceTable } from '../layer/storage.js';
  * What of Stripe's File is served: everything but `links` (fingraph serves no FileLinks; their object
  * is not in the vendored spec).
  */
-export const fileServe = { fields: ['created', 'expires_at', 'filename', 'purpose', 'size', 'title', 'type', 'url'] };
+export const fileServe = {
+  fields: ['created', 'expires_at', 'filename', 'purpose', 'size', 'title', 'type', 'url'],
+  // Uploads: the bytes and their purpose; `file_link_data` (FileLinks) is not served.
+  params: { create: ['file', 'purpose'] },
+};
 
 /** Storage of `file`: the metadata Stripe shows; `url` is computed when read (the server's public address). */
 export const files = resourceTable('file', {
@@ -22,7 +26,7 @@ export const files = resourceTable('file', {
 /**
  * A file's bytes, apart from its metadata (lists and retrieves never read them). In the database so
  * that every server process on one PostgreSQL serves every file; removed once the file has expired.
- * fingraph makes text files only (CSV), stored as UTF-8 text.
+ * Files fingraph makes (CSV) are stored as UTF-8 text; uploaded files as base64 (`encoding`).
  */
 export const fileContents = pgTable(
   'file_contents',
@@ -32,6 +36,8 @@ export const fileContents = pgTable(
       .references(() => (files as unknown as { id: never }).id, { onDelete: 'cascade' }),
     accountId: text('account_id').notNull(),
     content: text('content').notNull(),
+    /** `utf8` (generated text files) or `base64` (uploaded bytes). */
+    encoding: text('encoding').$type<'utf8' | 'base64'>().notNull().default('utf8'),
     expiresAt: ts('expires_at'),
   },
   (t) => [index('file_contents_expiry_idx').on(t.expiresAt)],

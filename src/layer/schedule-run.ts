@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lt, lte } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client.js';
+import type { Db, Executor, Tx } from '../db/client.js';
 import { withTx } from '../db/tx.js';
 import { clock } from '../kernel/clock.js';
 import { StripeError } from '../kernel/errors.js';
@@ -17,15 +17,43 @@ import { scheduledTransitions } from './scheduled-transition.table.js';
 
 /**
  * Scheduled work on objects that are not resources (a Sigma scheduled query's runs): the step's
- * `flowType` names the handler. The job claims the step (done, outcome `started`) and commits, then
- * runs the handler outside that transaction, in transactions of its own: long work (a query in a
- * sandbox) never holds a database transaction or the step's lock. At most once: a crash mid-run
- * loses that run.
+ * `flowType` names the handler. Such work may take seconds (a query in a sandbox), so it never holds a
+ * database transaction: a job run claims the step with a lease (`leased_until`, committed), runs the
+ * handler outside any transaction, and the handler's final transaction locks the step again, commits
+ * its result only if the step is not done yet, and marks it done (finishDetached). At least once, done
+ * once: a run that throws releases its lease and the job is retried; a process that dies mid-run leaves
+ * its lease to expire, and the job (retried by the queue after its expiry) takes the step over. Two runs
+ * may then overlap (the first was only slow): the first to finish commits, the other's result is
+ * dropped.
  */
 export type DetachedWork = (db: Db, row: ScheduledTransitionRow) => Promise<void>;
-const detached = new Map<string, DetachedWork>();
-export function registerScheduledWork(object: string, work: DetachedWork) {
-  detached.set(object, work);
+export interface DetachedDecl {
+  work: DetachedWork;
+  /** How long a claim owns the step: longer than a run can take. */
+  leaseMs: () => number;
+}
+const detached = new Map<string, DetachedDecl>();
+export function registerScheduledWork(object: string, work: DetachedWork, leaseMs: () => number) {
+  detached.set(object, { work, leaseMs });
+}
+
+/** An earlier run of the job holds the step's lease (it may still be running): the queue retries the job later. */
+export class LeaseHeld extends Error {
+  constructor(readonly until: Date) {
+    super(`an earlier run of this job holds its step until ${until.toISOString()}`);
+  }
+}
+
+/**
+ * The handler's last word, inside its final transaction: locks the step and answers whether this run
+ * commits its result (false: another run already did); when true, the step is marked done in the same
+ * transaction as the result.
+ */
+export async function finishDetached(tx: Executor, stepId: string): Promise<boolean> {
+  const [row] = await (tx as Tx).select().from(scheduledTransitions).where(eq(scheduledTransitions.id, stepId)).for('update');
+  if (!row || row.doneAt) return false;
+  await (tx as Tx).update(scheduledTransitions).set({ doneAt: clock.now(), outcome: 'ok', leasedUntil: null }).where(eq(scheduledTransitions.id, stepId));
+  return true;
 }
 
 /**
@@ -38,7 +66,7 @@ export async function runLocked(tx: Tx, row: ScheduledTransitionRow): Promise<st
   const work = detached.get(row.flowType);
   if (work) {
     // Reached through a test clock's advance (it runs clock-bound steps in its transaction): run here.
-    await work(tx as unknown as Db, row);
+    await work.work(tx as unknown as Db, row);
     await tx.update(scheduledTransitions).set({ doneAt: clock.now(), outcome: 'ok' }).where(eq(scheduledTransitions.id, row.id));
     return 'ok';
   }
@@ -71,13 +99,33 @@ async function lockTransition(tx: Tx, id: string): Promise<ScheduledTransitionRo
 export async function runScheduledTransition(db: Db, id: string): Promise<string | null> {
   const claimed = await withTx(db, async (tx) => {
     const row = await lockTransition(tx, id);
-    if (!row || row.doneAt || row.testClockId || !detached.has(row.flowType)) return null;
-    await tx.update(scheduledTransitions).set({ doneAt: clock.now(), outcome: 'started' }).where(eq(scheduledTransitions.id, row.id));
-    return row;
+    const decl = row && detached.get(row.flowType);
+    if (!row || !decl) return null;
+    if (row.doneAt || row.testClockId) return 'skip' as const;
+    const now = clock.now();
+    if (row.leasedUntil && row.leasedUntil > now) throw new LeaseHeld(row.leasedUntil);
+    const leasedUntil = new Date(now.getTime() + decl.leaseMs());
+    // A lease past means the run that held it died (or is still running, slower than its lease): take over.
+    const outcome = row.leasedUntil ? 'retried' : 'running';
+    await tx.update(scheduledTransitions).set({ leasedUntil, outcome }).where(eq(scheduledTransitions.id, row.id));
+    return { row: { ...row, leasedUntil, outcome }, decl };
   });
+  if (claimed === 'skip') return null;
   if (claimed) {
-    await detached.get(claimed.flowType)!(db, claimed);
-    return 'started';
+    try {
+      await claimed.decl.work(db, claimed.row);
+    } catch (err) {
+      // This run failed before its result committed: release the lease so the job's retry runs at once.
+      await db
+        .update(scheduledTransitions)
+        .set({ leasedUntil: null })
+        .where(
+          and(eq(scheduledTransitions.id, claimed.row.id), isNull(scheduledTransitions.doneAt), eq(scheduledTransitions.leasedUntil, claimed.row.leasedUntil)),
+        )
+        .catch(() => {});
+      throw err;
+    }
+    return 'ok';
   }
   return withTx(db, async (tx) => {
     const row = await lockTransition(tx, id);

@@ -82,6 +82,7 @@ export async function scheduleSteps(cmd: CommandContext, object: string, id: str
       testClockId: testClock?.id ?? null,
       doneAt: null,
       outcome: null,
+      leasedUntil: null,
     };
     await cmd.tx.insert(scheduledTransitions).values(row);
     if (!testClock) await sendTransitionJob(cmd.tx, row.id, row.runAt);

@@ -29,6 +29,11 @@ export const scheduledTransitions = pgTable(
     doneAt: ts('done_at'),
     /** What happened: `ok`, or the error code that skipped it (e.g. invalid_state after a manual cancel). */
     outcome: text('outcome'),
+    /**
+     * Detached work (a Sigma run) only: until when the run that claimed the step owns it. A job run
+     * finding the lease held waits; a lease past (its process died) is taken over (schedule-run.ts).
+     */
+    leasedUntil: ts('leased_until'),
   },
   (t) => [
     index('scheduled_transitions_clock_due_idx').on(t.testClockId, t.runAt).where(sql`${t.doneAt} is null`),

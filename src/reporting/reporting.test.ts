@@ -123,6 +123,52 @@ describe('Reporting', () => {
     expect(ev.data.events.nodes.map((e: any) => e.data.object.id)).toContain(done.id);
   });
 
+  it('serves Stripe’s whole balance family from the ledger: later itemized versions and the per-FinancialAccount types total the ledger', async () => {
+    const { cash } = await balanceOf(t, fa);
+    const cents = (v: string) => Math.round(Number(v) * 100);
+    for (const type of ['balance_change_from_activity.itemized.2', 'balance_change_from_activity.itemized.3']) {
+      const { run: done } = await run({ reportType: type, parameters: { columns: ['balance_transaction_id', 'net', 'charge_id', 'customer_id'] } });
+      expect(done.status, type).toBe('succeeded');
+      const rows = parseCsv(await (await download(done.result.url)).text());
+      expect(
+        rows.reduce((n, r) => n + cents(r.net!), 0),
+        type,
+      ).toBe(cash);
+      expect(rows.every((r) => r.charge_id === '' && r.customer_id === '' && r.balance_transaction_id!.startsWith('trxne_'))).toBe(true);
+    }
+    const { run: summary } = await run({ reportType: 'financial_account_balance.summary.1' });
+    const rows = parseCsv(await (await download(summary.result.url)).text());
+    expect(Object.keys(rows[0]!)).toEqual(['financial_account_id', 'category', 'description', 'net_amount', 'currency']);
+    const ending = rows.find((r) => r.financial_account_id === fa && r.category === 'ending_balance');
+    expect(cents(ending!.net_amount!)).toBe(cash);
+    const { run: activity } = await run({ reportType: 'financial_account_balance_change_from_activity.summary.1' });
+    const groups = parseCsv(await (await download(activity.result.url)).text()).filter((r) => r.financial_account_id === fa);
+    expect(groups.reduce((n, r) => n + cents(r.net!), 0)).toBe(cash);
+    expect(groups.find((r) => r.reporting_category === 'transfer')).toMatchObject({ count: '1', net: '-25.50' });
+    const { run: itemized } = await run({ reportType: 'financial_account_balance_change_from_activity.itemized.1' });
+    const items = parseCsv(await (await download(itemized.result.url)).text());
+    expect(items.every((r) => r.financial_account_id === fa)).toBe(true);
+    expect(items.reduce((n, r) => n + cents(r.net!), 0)).toBe(cash);
+  });
+
+  it('lists Stripe’s real ids; payout, reconciliation and Connect types fail as unavailable', async () => {
+    const r = await t.gql<any, any>(`{ reportingReportTypes(first: 100) { nodes { id version } } }`);
+    const ids = r.data.reportingReportTypes.nodes.map((n: any) => n.id);
+    for (const id of [
+      'payouts.itemized.3',
+      'payout_reconciliation.itemized.5',
+      'ending_balance_reconciliation.summary.1',
+      'connected_account_balance.summary.1',
+    ])
+      expect(ids).toContain(id);
+    expect(r.data.reportingReportTypes.nodes.find((n: any) => n.id === 'payout_reconciliation.itemized.5').version).toBe(5);
+    for (const type of ['payout_reconciliation.itemized.5', 'connected_account_balance_change_from_activity.itemized.3']) {
+      const { run: done } = await run({ reportType: type });
+      expect(done, type).toMatchObject({ status: 'failed', result: null });
+      expect(done.error).toMatch(new RegExp(`No data is available for ${type.replace(/\./g, '\\.')}`));
+    }
+  });
+
   it('validates parameters against the type', async () => {
     const cases: [Record<string, unknown>, string, string[]][] = [
       [{ reportType: 'balance.nope.1' }, 'resource_missing', ['reportType']],

@@ -11259,6 +11259,7 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CreateClimateOrderTMutationVariables = Exact<{
@@ -11491,6 +11492,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -12439,6 +12441,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -12710,6 +12713,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -12934,6 +12938,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -13217,6 +13222,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -13352,6 +13358,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'EntitlementsFeature', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'File', id: string }
+    | { __typename: 'FileLink', id: string }
     | { __typename: 'FinancialConnectionsAccount', id: string }
     | { __typename: 'FinancialConnectionsAccountOwner', id: string }
     | { __typename: 'FinancialConnectionsAccountOwnership', id: string }
@@ -13577,6 +13584,7 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -13606,6 +13614,7 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -14100,6 +14109,7 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: TreasuryFinancialAccountStatus, id: string, balance: { cash: Array<{ amount: number, currency: string }> }, features: { cardIssuing: { status: TreasuryFinancialAccountFeaturesCardIssuingStatus } | null } | null }
     | { id: string }
     | { id: string }
@@ -14154,6 +14164,7 @@ export type TenancyReadsQueryVariables = Exact<{
 
 
 export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickname: string | null } | null, treasuryFinancialAccountFeatures: { object: TreasuryFinancialAccountFeaturesObject } | null, faNode:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -14275,7 +14286,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -36,6 +36,7 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
   'Mutation.createCustomer',
+  'Mutation.createFile',
   'Mutation.createIssuingCardholder',
   'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createReportingReportRun',
@@ -109,6 +110,9 @@ const HINTS: Hints = {
     'CreateWebhookEndpointInput.url': HOOK_URL,
     'CreateWebhookEndpointInput.enabledEvents': ['*'],
     'CreateReportingReportRunInput.reportType': 'balance.summary.1',
+    // An uploaded File (the SDK's FileData, base64).
+    'CreateFileInput.file': { data: Buffer.from('%PDF-1.4\n%isolation\n').toString('base64'), name: 'isolation.pdf' },
+    'CreateFileInput.purpose': 'DISPUTE_EVIDENCE',
     'CreateSigmaScheduledQueryInput.title': 'Isolation',
     'CreateSigmaScheduledQueryInput.sql': 'select 1',
     'CreateSigmaScheduledQueryInput.schedule': 'DAILY',
@@ -370,6 +374,11 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await seedTerminalHardware(key, mark, add);
+  // An uploaded File and a FileLink to it (src/files).
+  const upload = await add(
+    m('createFile', { purpose: 'DISPUTE_EVIDENCE', file: { data: Buffer.from(`%PDF-1.4\n%${mark}\n`).toString('base64'), name: `${mark}.pdf` } }),
+  );
+  await add(m('createFileLink', { file: upload, metadata: { owner: mark } }));
   // Last: from here on the account's test mode runs at the clock's time.
   const clock = await add(m('createTestHelpersTestClock', { frozenTime: CLOCK_TIME, name: mark }));
 

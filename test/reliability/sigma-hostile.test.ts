@@ -31,6 +31,10 @@ const CORPUS: { sql: string; expect: 'completed' | 'failed' | 'timed_out' | 'not
   { sql: "select string_agg(repeat('x', 1000000), '') from generate_series(1, 2000)", expect: 'not_completed' },
   { sql: 'select count(*) from generate_series(1, 1000000000000)', expect: 'timed_out' },
   { sql: 'select pg_sleep(600)', expect: 'timed_out' },
+  // Cross-account probes on the Issuing tables (B has a cardholder; only A's may show).
+  { sql: 'select id, name, email from issuing_cardholders', expect: 'completed' },
+  { sql: "select * from issuing_cardholders h full join issuing_cards c on c.cardholder = h.id where h.id like 'ich_%' or true", expect: 'completed' },
+  { sql: "select relname from pg_class where relname like 'issuing%'", expect: 'completed' },
   { sql: 'select id, amount from treasury_outbound_transfers', expect: 'completed' },
 ];
 
@@ -38,6 +42,7 @@ let t: RelApp;
 let A: CreatedAccount;
 let B: CreatedAccount;
 const bIds: string[] = [];
+let aHolder = '';
 
 async function gql(key: string, query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(t.url, {
@@ -60,12 +65,30 @@ async function seed(account: CreatedAccount) {
   return id;
 }
 
+/** An Issuing cardholder: the probe's target on a table beyond Treasury. */
+async function seedCardholder(account: CreatedAccount, name: string) {
+  const r = await gql(
+    account.testKey,
+    `mutation($input: CreateIssuingCardholderInput!) { createIssuingCardholder(input: $input) { issuingCardholder { id } } }`,
+    {
+      input: {
+        name,
+        email: `${name.toLowerCase()}@example.com`,
+        billing: { address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' } },
+      },
+    },
+  );
+  return r.data.createIssuingCardholder.issuingCardholder.id as string;
+}
+
 beforeAll(async () => {
   t = await startRelApp(inject('pgliteTemplate'));
   A = await t.newAccount('A');
   B = await createAccount(t.database.db, 'B');
   await seed(A);
   bIds.push(await seed(B));
+  aHolder = await seedCardholder(A, 'Alice');
+  bIds.push(await seedCardholder(B, 'Bobby'));
   configureSandbox({ timeoutMs: 3_000, rowCap: 1_000 });
 });
 afterAll(async () => {
@@ -88,6 +111,10 @@ describe('Sigma hostile SQL corpus', () => {
       for (const id of [...bIds, B.accountId]) expect(text, q.sql).not.toContain(id);
       expect(text).not.toContain(A.accountId); // account ids are not even in A's own tables
     }
+    // The Issuing probe sees A's cardholder, never B's (nor B's name or email).
+    const holders = outcomes[CORPUS.findIndex((q) => q.sql.startsWith('select id, name, email from issuing_cardholders'))] as { rows: unknown[][] };
+    expect(holders.rows).toEqual([[aHolder, 'Alice', 'alice@example.com']]);
+    for (const o of outcomes) expect(JSON.stringify(o)).not.toMatch(/Bobby|bobby@/);
     // Settings changed by one run are gone in the next.
     const settings = outcomes[CORPUS.findIndex((q) => q.sql.startsWith("select current_setting('search_path')"))] as { rows: unknown[][] };
     expect(settings.rows[0]).toEqual(['public', '0']); // PGlite's defaults, not the hostile 'pg_temp' and '1'

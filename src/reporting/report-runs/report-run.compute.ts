@@ -94,14 +94,16 @@ function entryFilter(scope: Scope, p: RunParams): SQL {
   return sql.join(parts, sql` and `);
 }
 
-async function balanceSummary(ex: Executor, scope: Scope, p: RunParams) {
+/** Stripe's balance summary rows; `byAccount` (the financial_account_ family): one set per FinancialAccount. */
+async function balanceSummary(ex: Executor, scope: Scope, p: RunParams, byAccount = false) {
+  const group = byAccount ? sql`e.financial_account_id, e.currency` : sql`e.currency`;
   const rows = await query(
     ex,
-    sql`select e.currency,
+    sql`select ${byAccount ? sql`e.financial_account_id` : sql`null`} as financial_account, e.currency,
       coalesce(sum(e.cash) filter (where e.effective_at < ${at(p.interval_start)}), 0)::bigint as starting,
       coalesce(sum(e.cash) filter (where e.effective_at >= ${at(p.interval_start)} and e.effective_at < ${at(p.interval_end)}), 0)::bigint as activity
       from treasury_transaction_entries e where ${entryFilter(scope, p)} and e.effective_at < ${at(p.interval_end)}
-      group by e.currency order by e.currency`,
+      group by ${group} order by ${group}`,
   );
   const out: Record<string, unknown>[] = [];
   const from = utc(p.interval_start);
@@ -110,14 +112,17 @@ async function balanceSummary(ex: Executor, scope: Scope, p: RunParams) {
     const currency = String(r.currency);
     const starting = Number(r.starting);
     const activity = Number(r.activity);
+    const financial_account_id = r.financial_account ?? undefined;
     // fingraph has no payouts or fees: activity is the whole change (docs/decisions/reporting.md).
     out.push(
-      { category: 'starting_balance', description: `Starting balance (${from})`, net_amount: major(starting), currency },
-      { category: 'activity_gross', description: 'Activity before fees', net_amount: major(activity), currency },
-      { category: 'activity_fee', description: 'Less fees', net_amount: major(0), currency },
-      { category: 'activity', description: 'Net balance change from activity', net_amount: major(activity), currency },
-      { category: 'payouts', description: 'Total payouts', net_amount: major(0), currency },
-      { category: 'ending_balance', description: `Ending balance (${to})`, net_amount: major(starting + activity), currency },
+      ...[
+        { category: 'starting_balance', description: `Starting balance (${from})`, net_amount: major(starting) },
+        { category: 'activity_gross', description: 'Activity before fees', net_amount: major(activity) },
+        { category: 'activity_fee', description: 'Less fees', net_amount: major(0) },
+        { category: 'activity', description: 'Net balance change from activity', net_amount: major(activity) },
+        { category: 'payouts', description: 'Total payouts', net_amount: major(0) },
+        { category: 'ending_balance', description: `Ending balance (${to})`, net_amount: major(starting + activity) },
+      ].map((row) => ({ financial_account_id, ...row, currency })),
     );
   }
   return out;
@@ -126,7 +131,7 @@ async function balanceSummary(ex: Executor, scope: Scope, p: RunParams) {
 async function itemizedEntries(ex: Executor, scope: Scope, p: RunParams) {
   return query(
     ex,
-    sql`select e.id, e.currency, e.cash::bigint as cash, e.type, e.flow, extract(epoch from e.effective_at)::bigint as effective_at, t.description
+    sql`select e.id, e.financial_account_id, e.currency, e.cash::bigint as cash, e.type, e.flow, extract(epoch from e.effective_at)::bigint as effective_at, t.description
       from treasury_transaction_entries e join treasury_transactions t on t.id = e.transaction_id
       where ${entryFilter(scope, p)} and e.effective_at >= ${at(p.interval_start)} and e.effective_at < ${at(p.interval_end)}
       order by e.effective_at, e.id`,
@@ -140,6 +145,7 @@ async function activityItemized(ex: Executor, scope: Scope, p: RunParams) {
       const when = Number(r.effective_at);
       const net = Number(r.cash);
       return {
+        financial_account_id: r.financial_account_id,
         balance_transaction_id: r.id,
         created_utc: utc(when),
         created: localTime(when, tz),
@@ -157,18 +163,24 @@ async function activityItemized(ex: Executor, scope: Scope, p: RunParams) {
     .filter((r) => !p.reporting_category || r.reporting_category === p.reporting_category);
 }
 
-async function activitySummary(ex: Executor, scope: Scope, p: RunParams) {
-  const groups = new Map<string, { reporting_category: string; currency: string; count: number; net: number }>();
+async function activitySummary(ex: Executor, scope: Scope, p: RunParams, byAccount = false) {
+  const groups = new Map<string, { financial_account_id?: string; reporting_category: string; currency: string; count: number; net: number }>();
   for (const r of await itemizedEntries(ex, scope, p)) {
     const category = categoryOf(String(r.type));
-    const key = `${category}:${r.currency}`;
-    const g = groups.get(key) ?? { reporting_category: category, currency: String(r.currency), count: 0, net: 0 };
+    const account = byAccount ? String(r.financial_account_id) : undefined;
+    const key = `${account ?? ''}:${category}:${r.currency}`;
+    const g = groups.get(key) ?? { financial_account_id: account, reporting_category: category, currency: String(r.currency), count: 0, net: 0 };
     g.count += 1;
     g.net += Number(r.cash);
     groups.set(key, g);
   }
   return [...groups.values()]
-    .sort((a, b) => a.reporting_category.localeCompare(b.reporting_category) || a.currency.localeCompare(b.currency))
+    .sort(
+      (a, b) =>
+        (a.financial_account_id ?? '').localeCompare(b.financial_account_id ?? '') ||
+        a.reporting_category.localeCompare(b.reporting_category) ||
+        a.currency.localeCompare(b.currency),
+    )
     .map((g) => ({ ...g, gross: major(g.net), fee: major(0), net: major(g.net) }));
 }
 
@@ -176,6 +188,12 @@ const BUILDERS: Record<string, (ex: Executor, scope: Scope, p: RunParams) => Pro
   'balance.summary.1': balanceSummary,
   'balance_change_from_activity.summary.1': activitySummary,
   'balance_change_from_activity.itemized.1': activityItemized,
+  // Versions 2 and 3 add payment and Connect columns that Treasury entries leave blank.
+  'balance_change_from_activity.itemized.2': activityItemized,
+  'balance_change_from_activity.itemized.3': activityItemized,
+  'financial_account_balance.summary.1': (ex, scope, p) => balanceSummary(ex, scope, p, true),
+  'financial_account_balance_change_from_activity.summary.1': (ex, scope, p) => activitySummary(ex, scope, p, true),
+  'financial_account_balance_change_from_activity.itemized.1': activityItemized,
 };
 
 /** The run's CSV: the type's rows over the interval, with the asked (or default) columns in that order. */

@@ -6,7 +6,7 @@ import { clock } from '../../kernel/clock.js';
 import { runCommand, type CommandContext } from '../../kernel/command.js';
 import { newId } from '../../kernel/ids.js';
 import { log } from '../../kernel/log.js';
-import { registerScheduledWork } from '../../layer/schedule-run.js';
+import { finishDetached, registerScheduledWork } from '../../layer/schedule-run.js';
 import { scheduleSteps, type ScheduledTransitionRow } from '../../layer/schedule.js';
 import { insertRecord } from '../../layer/store.js';
 import { withTx } from '../../db/tx.js';
@@ -19,8 +19,10 @@ import { sigmaTables } from './sigma-tables.js';
  * A scheduled query's runs, on the job queue: each is a scheduled step (`sigma.scheduled_query`,
  * action `run`) that the transition worker claims and runs outside any transaction: the account's
  * tables are read (data_load_time), the SQL runs in the sandbox (src/sigma/sandbox.ts), then the
- * ScheduledQueryRun, its CSV File and `sigma.scheduled_query_run.created` commit together. A
- * recurring run also schedules the next one.
+ * ScheduledQueryRun, its CSV File and `sigma.scheduled_query_run.created` commit together with the
+ * step's completion. A recurring run also schedules the next one. At least once, completed once: a job
+ * whose run dies mid-way is retried (src/layer/schedule-run.ts, the step's lease), and only the first
+ * run to commit makes a ScheduledQueryRun and its event.
  */
 export const SCHEDULED_QUERY = 'sigma.scheduled_query';
 
@@ -33,6 +35,16 @@ export async function planRun(cmd: CommandContext, queryId: string, when: { now:
     { action: 'run', params: { recurring: !('now' in when) }, at: new Date(cmd.now.getTime() + delayMs), phase: 'first', delayMs },
   ]);
 }
+
+/**
+ * How long a run owns its step: the sandbox's time limit, plus loading the tables, waiting for the
+ * process's earlier runs and committing. A retry of the job waits this out before it takes over.
+ */
+const LEASE_MARGIN_MS = 50_000;
+export const sigmaLease = { ms: () => SANDBOX_LIMITS.timeoutMs + LEASE_MARGIN_MS };
+
+/** Fault injection for the reliability tests: runs between the sandbox and the commit. */
+export const sigmaRunFaults: { beforeCommit: null | ((stepId: string) => Promise<void>) } = { beforeCommit: null };
 
 const cell = (v: unknown) => {
   const s = v == null ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -53,7 +65,11 @@ async function runQuery(db: Db, row: ScheduledTransitionRow) {
         isNull(sigmaScheduledQueries.deletedAt),
       ),
     );
-  if (!q) return; // deleted since: no more runs
+  if (!q) {
+    // Deleted since: no more runs; the step is done.
+    await withTx(db, (tx) => finishDetached(tx, row.id));
+    return;
+  }
   const loadedAt = clock.now();
   const tables = await withTx(db, (tx) => sigmaTables(tx, scope));
   let outcome: SandboxOutcome;
@@ -65,7 +81,10 @@ async function runQuery(db: Db, row: ScheduledTransitionRow) {
   }
   if (outcome.status === 'completed' && outcome.truncated)
     outcome = { status: 'failed', message: `The result has more than ${SANDBOX_LIMITS.rowCap} rows: narrow the query (LIMIT, WHERE).` };
+  await sigmaRunFaults.beforeCommit?.(row.id);
   await runCommand(db, scope, { operation: 'sigma.scheduled_query_run', input: null, requestId: null as unknown as string }, async (cmd) => {
+    // Another run of this step (the job retried after this one seemed dead) committed first: nothing to add.
+    if (!(await finishDetached(cmd.tx, row.id))) return;
     const id = newId('sqr');
     const created = Math.floor(cmd.now.getTime() / 1000);
     const until = created + FILE_LIFETIME_SECONDS;
@@ -101,4 +120,4 @@ async function runQuery(db: Db, row: ScheduledTransitionRow) {
   });
 }
 
-registerScheduledWork(SCHEDULED_QUERY, runQuery);
+registerScheduledWork(SCHEDULED_QUERY, runQuery, () => sigmaLease.ms());

@@ -9,7 +9,8 @@ import type { SandboxTable } from '../sandbox.js';
 /**
  * The tables a Sigma query sees: the account's own objects in the run's mode, one table per object
  * with Stripe's field names as columns (as Stripe's Sigma schema names them), loaded into the sandbox
- * for the run. Timestamps are `timestamptz`, nested objects and lists `jsonb`.
+ * for the run. Timestamps are `timestamptz`, references to other objects (expandable or embedded) their
+ * id as `text`, other nested objects and lists `jsonb`.
  */
 export const SIGMA_TABLES: Record<string, string> = {
   'treasury.financial_account': 'treasury_financial_accounts',
@@ -23,7 +24,27 @@ export const SIGMA_TABLES: Record<string, string> = {
   'treasury.credit_reversal': 'treasury_credit_reversals',
   'treasury.debit_reversal': 'treasury_debit_reversals',
   'reporting.report_run': 'reporting_report_runs',
+  // Issuing (Stripe's Sigma names them so).
+  'issuing.authorization': 'issuing_authorizations',
+  'issuing.card': 'issuing_cards',
+  'issuing.cardholder': 'issuing_cardholders',
+  'issuing.dispute': 'issuing_disputes',
+  'issuing.transaction': 'issuing_transactions',
+  // Payments and the catalogue.
+  customer: 'customers',
+  payment_intent: 'payment_intents',
+  payment_method: 'payment_methods',
+  setup_intent: 'setup_intents',
+  refund: 'refunds',
+  product: 'products',
+  price: 'prices',
 };
+
+/**
+ * Fields left out of a table: never stored by fingraph and never in Stripe's Sigma (a card's full
+ * number and CVC, shown only on expand).
+ */
+const OMIT: Record<string, readonly string[]> = { 'issuing.card': ['number', 'cvc'] };
 
 /** Rows per table a run loads (newest first); beyond it a query sees the newest only (docs/decisions/reporting.md). */
 export const MAX_ROWS_PER_TABLE = 50_000;
@@ -33,6 +54,7 @@ function columnType(type: SpecType): string {
     case 'string':
     case 'enum':
     case 'expandable':
+    case 'resource':
     case 'decimal':
       return 'text';
     case 'integer':
@@ -51,7 +73,8 @@ function columnType(type: SpecType): string {
 function cellOf(type: SpecType, value: unknown): unknown {
   if (value == null) return null;
   if (type.kind === 'timestamp' && typeof value === 'number') return new Date(value * 1000).toISOString();
-  if (type.kind === 'expandable' && typeof value === 'object') return (value as { id?: string }).id ?? null;
+  // Another object, expandable or embedded (an authorization's card): its id, as Sigma joins tables.
+  if ((type.kind === 'expandable' || type.kind === 'resource') && typeof value === 'object') return (value as { id?: string }).id ?? null;
   return value;
 }
 
@@ -61,7 +84,8 @@ export async function sigmaTables(ex: Executor, scope: Scope): Promise<SandboxTa
   for (const [object, name] of Object.entries(SIGMA_TABLES)) {
     if (!hasResource(object)) continue;
     const resource = resourceOf(object);
-    const fields = rootShape(resource.spec).fields;
+    const omit = OMIT[object] ?? [];
+    const fields = rootShape(resource.spec).fields.filter((f) => !omit.includes(f.name));
     const ids = (
       await query(
         ex,
