@@ -4,7 +4,7 @@ import { publishObject } from '../events/pubsub.js';
 import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
-import { columnsSql, insertRecord, updateRecord } from '../layer/store.js';
+import { columnsSql, insertRecord, insertRecordSql, updateRecord } from '../layer/store.js';
 import { rowToRecord } from '../layer/storage.js';
 import { treasuryBalances, type EntryType, type FlowType } from './ledger.table.js';
 import { transactionEntries, transactions, type TransactionRecord } from './transaction.resource.js';
@@ -66,18 +66,7 @@ export async function addEntry(
   opts: { allowNegative?: boolean } = {},
 ): Promise<void> {
   const { tx, scope, now } = cmd;
-  const [moved] = await query(
-    tx,
-    sql`update treasury_balances
-      set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
-      where financial_account_id = ${flow.financialAccountId} and currency = ${flow.currency}
-      returning cash, inbound_pending, outbound_pending`,
-  );
-  if (!moved) throw new Error(`no ${flow.currency} balance for ${flow.financialAccountId}`);
-  const balance = { cash: Number(moved.cash), inboundPending: Number(moved.inbound_pending), outboundPending: Number(moved.outbound_pending) };
-  if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
-  if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
-  await insertRecord(tx, transactionEntries.storage, scope, now, {
+  const entry = insertRecordSql(transactionEntries.storage, scope, now, {
     id: newId('trxne'),
     financial_account: flow.financialAccountId,
     transaction: transactionId,
@@ -88,13 +77,29 @@ export async function addEntry(
     flow_type: flow.type,
     balance_impact: { cash: delta.cash, inbound_pending: delta.inboundPending, outbound_pending: delta.outboundPending },
   });
-  const [txn] = await query(
+  // One statement (was three): the balance move, the entry and its Transaction's balance_impact. A
+  // failed check below throws, which rolls the whole command back, the entry included.
+  const [row] = await query(
     tx,
-    sql`update treasury_transactions
-      set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
-      where id = ${transactionId} returning ${columnsSql(transactions.storage)}`,
+    sql`with moved as (
+        update treasury_balances
+        set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
+        where financial_account_id = ${flow.financialAccountId} and currency = ${flow.currency}
+        returning cash, inbound_pending, outbound_pending),
+      entry as (${entry}),
+      txn as (
+        update treasury_transactions
+        set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
+        where id = ${transactionId} returning ${columnsSql(transactions.storage)})
+      select m.cash as moved_cash, m.inbound_pending as moved_inbound_pending, m.outbound_pending as moved_outbound_pending, t.*
+      from (select 1) as one left join moved as m on true left join txn as t on true`,
   );
-  await publishObject(cmd, transactions.typeName, transactions.toStripe(rowToRecord(transactions.storage, txn!) as TransactionRecord));
+  if (row?.moved_cash == null) throw new Error(`no ${flow.currency} balance for ${flow.financialAccountId}`);
+  if (row.id == null) throw new Error(`ledger: no Transaction ${transactionId}`);
+  const balance = { cash: Number(row.moved_cash), inboundPending: Number(row.moved_inbound_pending), outboundPending: Number(row.moved_outbound_pending) };
+  if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
+  if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
+  await publishObject(cmd, transactions.typeName, transactions.toStripe(rowToRecord(transactions.storage, row) as TransactionRecord));
   await publishObject(cmd, BALANCE_KIND, {
     id: flow.financialAccountId,
     cash: { [flow.currency]: balance.cash },
