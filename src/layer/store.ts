@@ -50,13 +50,18 @@ export function insertRecordSql(s: Storage, scope: Scope, created: Date, record:
   return sql`insert into ${tableSql(s)} (${names}) values (${values})`;
 }
 
-export async function updateRecord(ex: Executor, s: Storage, id: string, changes: Record<string, unknown>): Promise<StoredRecord> {
+/** `column = value, …` of the columns `changes` sets (Stripe paths), for an update. */
+export function assignmentsSql(s: Storage, changes: Record<string, unknown>): SQL {
   const cols = recordToColumns(s, changes);
   if (cols.size === 0) throw new Error(`updateRecord(${s.object}): nothing to set`);
-  const set = sql.join(
+  return sql.join(
     [...cols.entries()].map(([c, v]) => sql`${ident(c)} = ${v}`),
     sql`, `,
   );
+}
+
+export async function updateRecord(ex: Executor, s: Storage, id: string, changes: Record<string, unknown>): Promise<StoredRecord> {
+  const set = assignmentsSql(s, changes);
   const [row] = await query(ex, sql`update ${tableSql(s)} set ${set} where id = ${id} returning ${columnsSql(s)}`);
   if (!row) throw new Error(`updateRecord(${s.object}): no row ${id}`);
   return rowToRecord(s, row);

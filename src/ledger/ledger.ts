@@ -4,7 +4,7 @@ import { publishObject } from '../events/pubsub.js';
 import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
-import { columnsSql, insertRecord, insertRecordSql, updateRecord } from '../layer/store.js';
+import { assignmentsSql, columnsSql, insertRecord, insertRecordSql, updateRecord } from '../layer/store.js';
 import { rowToRecord } from '../layer/storage.js';
 import { treasuryBalances, type EntryType, type FlowType } from './ledger.table.js';
 import { transactionEntries, transactions, type TransactionRecord } from './transaction.resource.js';
@@ -31,15 +31,24 @@ const unix = (d: Date) => Math.floor(d.getTime() / 1000);
  * The only writer of Transactions, entries and balances. The caller must hold the FinancialAccount's
  * row lock (the action path locks it first), so balance checks and updates cannot interleave.
  */
-export async function openTransaction(
-  cmd: CommandContext,
-  flow: Flow,
-  opts: { amount: number; description: string; status?: 'open' | 'posted' },
-): Promise<string> {
-  const id = newId('trxn');
+export async function openTransaction(cmd: CommandContext, flow: Flow, opts: OpenTransaction): Promise<string> {
+  const id = opts.id ?? newId('trxn');
+  await insertRecord(cmd.tx, transactions.storage, cmd.scope, cmd.now, transactionRecord(cmd, flow, { ...opts, id }, impact()));
+  return id;
+}
+
+export interface OpenTransaction {
+  amount: number;
+  description: string;
+  status?: 'open' | 'posted';
+  /** The new Transaction's id (default: a new one). */
+  id?: string;
+}
+
+function transactionRecord(cmd: CommandContext, flow: Flow, opts: OpenTransaction & { id: string }, totals: Impact) {
   const status = opts.status ?? 'open';
-  await insertRecord(cmd.tx, transactions.storage, cmd.scope, cmd.now, {
-    id,
+  return {
+    id: opts.id,
     financial_account: flow.financialAccountId,
     amount: opts.amount,
     currency: flow.currency,
@@ -48,10 +57,12 @@ export async function openTransaction(
     flow_type: flow.type,
     status,
     status_transitions: { posted_at: status === 'posted' ? unix(cmd.now) : null, void_at: null },
-    balance_impact: { cash: 0, inbound_pending: 0, outbound_pending: 0 },
-  });
-  return id;
+    balance_impact: { cash: totals.cash, inbound_pending: totals.inboundPending, outbound_pending: totals.outboundPending },
+  };
 }
+
+const settledTransitions = (status: 'posted' | 'void', at: number) =>
+  status === 'posted' ? { posted_at: at, void_at: null } : { posted_at: null, void_at: at };
 
 /**
  * Adds one entry: the entry row, its Transaction's balance_impact and the account's balance move
@@ -63,7 +74,13 @@ export async function addEntry(
   transactionId: string,
   type: EntryType,
   delta: Impact,
-  opts: { allowNegative?: boolean } = {},
+  opts: {
+    allowNegative?: boolean;
+    /** The Transaction is new: insert it with this entry as its totals (one statement for both). */
+    open?: OpenTransaction & { id: string };
+    /** Settle the Transaction in the same statement (the entry's posting followed by a settle). */
+    settle?: 'posted' | 'void';
+  } = {},
 ): Promise<void> {
   const { tx, scope, now } = cmd;
   const entry = insertRecordSql(transactionEntries.storage, scope, now, {
@@ -77,7 +94,15 @@ export async function addEntry(
     flow_type: flow.type,
     balance_impact: { cash: delta.cash, inbound_pending: delta.inboundPending, outbound_pending: delta.outboundPending },
   });
-  // One statement (was three): the balance move, the entry and its Transaction's balance_impact. A
+  const settled = opts.settle
+    ? sql`, ${assignmentsSql(transactions.storage, { status: opts.settle, status_transitions: settledTransitions(opts.settle, unix(now)) })}`
+    : sql``;
+  const txnWrite = opts.open
+    ? insertRecordSql(transactions.storage, scope, now, transactionRecord(cmd, flow, opts.open, delta))
+    : sql`update treasury_transactions
+        set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}${settled}
+        where id = ${transactionId}`;
+  // One statement (was three, four with the Transaction's insert or settle): the balance move, the entry and its Transaction's balance_impact. A
   // failed check below throws, which rolls the whole command back, the entry included.
   const [row] = await query(
     tx,
@@ -87,10 +112,7 @@ export async function addEntry(
         where financial_account_id = ${flow.financialAccountId} and currency = ${flow.currency}
         returning cash, inbound_pending, outbound_pending),
       entry as (${entry}),
-      txn as (
-        update treasury_transactions
-        set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
-        where id = ${transactionId} returning ${columnsSql(transactions.storage)})
+      txn as (${txnWrite} returning ${columnsSql(transactions.storage)})
       select m.cash as moved_cash, m.inbound_pending as moved_inbound_pending, m.outbound_pending as moved_outbound_pending, t.*
       from (select 1) as one left join moved as m on true left join txn as t on true`,
   );
@@ -109,11 +131,7 @@ export async function addEntry(
 }
 
 export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {
-  const at = unix(cmd.now);
-  const txn = await updateRecord(cmd.tx, transactions.storage, transactionId, {
-    status,
-    status_transitions: status === 'posted' ? { posted_at: at, void_at: null } : { posted_at: null, void_at: at },
-  });
+  const txn = await updateRecord(cmd.tx, transactions.storage, transactionId, { status, status_transitions: settledTransitions(status, unix(cmd.now)) });
   await publishObject(cmd, transactions.typeName, transactions.toStripe(txn as TransactionRecord));
 }
 
