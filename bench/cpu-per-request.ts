@@ -111,7 +111,7 @@ export async function cpuPerRequest(db: BenchDatabase): Promise<BenchResult> {
       { '': `deep read (${page})`, 'server CPU ms': total(deep), statements: statements.deep },
     ],
     notes: [
-      'CPU per request does not depend on other processes the way latency and throughput do on a shared machine; it still varies by a few percent between runs (CPU frequency, cache sharing)',
+      'CPU per request moves far less with other processes than latency and throughput do, but on a shared, overloaded machine it still varied by about ±15% between runs (CPU frequency, caches, steal time): compare runs alternated in time',
     ],
     chart: {
       title: 'Server CPU per request (ms)',
