@@ -193,7 +193,7 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   return {
     name: 'money-movement',
     title: 'Money movement: GraphQL vs the same SQL on the driver',
-    what: `${clients} concurrent clients, each flow = create an OutboundTransfer + post it (2 requests, ${replay.statementCount} SQL statements incl. authentication), ${seconds}s per side after ${warmup}s warm-up, in ${rounds} alternating rounds (direct, GraphQL, direct, …).`,
+    what: `${clients} concurrent clients, each flow = create an OutboundTransfer + post it (2 requests, ${replay.statementCount} SQL statements incl. authentication), ${seconds}s per side after ${warmup}s warm-up, in ${rounds} alternating rounds (direct, GraphQL, then the pgbench anchor when available; repeated).`,
     params: {
       clients,
       seconds,
