@@ -51,35 +51,54 @@ export async function cpuPerRequest(db: BenchDatabase): Promise<BenchResult> {
     }
   });
 
+  // Two server processes: queries compiled by graphql-jit (the default) and on graphql-js, the deep
+  // read measured on both in alternating rounds.
   const server = await benchServer(db.url);
+  const plain = await benchServer(db.url, { FINGRAPH_COMPILED_QUERIES: 'off' });
   const http = new HttpClient(server.url, null, 1);
-  const measure = async (op: () => Promise<unknown>, n: number) => {
+  const plainHttp = new HttpClient(plain.url, null, 1);
+  const rounds = Math.max(1, envInt('BENCH_CPU_ROUNDS', 2));
+  const measure = async (op: () => Promise<unknown>, n: number, pid = server.pid) => {
     for (let i = 0; i < Math.min(50, n); i++) await op(); // warm-up: JIT, prepared statements, caches
-    const c0 = processCpuMs(server.pid)!;
+    const c0 = processCpuMs(pid)!;
     const started = performance.now();
     for (let i = 0; i < n; i++) await op();
     const wall = performance.now() - started;
-    const c1 = processCpuMs(server.pid)!;
+    const c1 = processCpuMs(pid)!;
     return { user: round((c1.user - c0.user) / n, 3), system: round((c1.system - c0.system) / n, 3), wallMs: round(wall / n, 2) };
   };
   let flow: Awaited<ReturnType<typeof measure>>;
   let deep: Awaited<ReturnType<typeof measure>>;
+  let deepJs: Awaited<ReturnType<typeof measure>>;
+  const deepRounds: { compiled: Awaited<ReturnType<typeof measure>>; graphqlJs: Awaited<ReturnType<typeof measure>> }[] = [];
   try {
     flow = await measure(async () => {
       const created = await must(http, CREATE, createInput, tenant.key);
       await must(http, POST, { input: { id: created.createTreasuryOutboundTransfer.treasuryOutboundTransfer.id } }, tenant.key);
     }, iterations);
-    deep = await measure(() => must(http, DEEP_PAGE, { fa: tenant.financialAccount, first: page }, tenant.key), iterations);
+    for (let r = 0; r < rounds; r++) {
+      const compiled = await measure(() => must(http, DEEP_PAGE, { fa: tenant.financialAccount, first: page }, tenant.key), iterations);
+      const graphqlJs = await measure(() => must(plainHttp, DEEP_PAGE, { fa: tenant.financialAccount, first: page }, tenant.key), iterations, plain.pid);
+      deepRounds.push({ compiled, graphqlJs });
+    }
+    const mean = (xs: Awaited<ReturnType<typeof measure>>[]) => ({
+      user: round(xs.reduce((a, x) => a + x.user, 0) / xs.length, 3),
+      system: round(xs.reduce((a, x) => a + x.system, 0) / xs.length, 3),
+      wallMs: round(xs.reduce((a, x) => a + x.wallMs, 0) / xs.length, 2),
+    });
+    deep = mean(deepRounds.map((d) => d.compiled));
+    deepJs = mean(deepRounds.map((d) => d.graphqlJs));
   } finally {
     http.close();
-    await server.stop();
+    plainHttp.close();
+    await Promise.all([server.stop(), plain.stop()]);
   }
   const total = (x: { user: number; system: number }) => round(x.user + x.system, 2);
   return {
     name: 'cpu-per-request',
     title: 'Server CPU per request (sequential, one server process)',
     what: `${iterations} sequential requests per row after a warm-up, one client, one server process (npm start, production mode); CPU of the server process from /proc.`,
-    params: { iterations, page },
+    params: { iterations, page, rounds },
     rows: [
       {
         path: 'money movement: create + post (2 requests)',
@@ -98,19 +117,29 @@ export async function cpuPerRequest(db: BenchDatabase): Promise<BenchResult> {
         statements: `${statements.create} / ${statements.post}`,
       },
       {
-        path: `deep-read page of ${page}`,
+        path: `deep-read page of ${page} (compiled, graphql-jit)`,
         'CPU ms': total(deep),
         'user ms': deep.user,
         'sys ms': deep.system,
         'wall ms': deep.wallMs,
         statements: statements.deep,
       },
+      {
+        path: `deep-read page of ${page} (graphql-js)`,
+        'CPU ms': total(deepJs),
+        'user ms': deepJs.user,
+        'sys ms': deepJs.system,
+        'wall ms': deepJs.wallMs,
+        statements: statements.deep,
+      },
     ],
     headline: [
       { '': 'create + post', 'server CPU ms': total(flow), statements: statements.create + statements.post },
-      { '': `deep read (${page})`, 'server CPU ms': total(deep), statements: statements.deep },
+      { '': `deep read (${page}), compiled`, 'server CPU ms': total(deep), statements: statements.deep },
+      { '': `deep read (${page}), graphql-js`, 'server CPU ms': total(deepJs), statements: statements.deep },
     ],
     notes: [
+      `deep read per round, compiled / graphql-js CPU ms: ${deepRounds.map((d) => `${total(d.compiled)} / ${total(d.graphqlJs)}`).join(', ')} (two server processes on the same data, alternating)`,
       'CPU per request moves far less with other processes than latency and throughput do, but on a shared, overloaded machine it still varied by about ±15% between runs (CPU frequency, caches, steal time): compare runs alternated in time',
     ],
     chart: {
@@ -118,9 +147,10 @@ export async function cpuPerRequest(db: BenchDatabase): Promise<BenchResult> {
       unit: 'ms',
       groups: [
         { label: 'create + post', bars: [{ series: 'CPU', value: total(flow) }] },
-        { label: `deep read (${page})`, bars: [{ series: 'CPU', value: total(deep) }] },
+        { label: `deep read (${page}), compiled`, bars: [{ series: 'CPU', value: total(deep) }] },
+        { label: `deep read (${page}), graphql-js`, bars: [{ series: 'CPU', value: total(deepJs) }] },
       ],
     },
-    details: { flow, deep, statements },
+    details: { flow, deep, deepGraphqlJs: deepJs, deepRounds, statements },
   };
 }
