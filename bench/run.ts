@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { benchDatabase, type BenchDatabase } from './lib/db.js';
 import { machine, saveResult, writeSummary, type BenchResult } from './lib/report.js';
+import { cpuPerRequest } from './cpu-per-request.js';
 import { dataScale } from './data-scale.js';
 import { deepReads } from './deep-reads.js';
 import { moneyMovement } from './money-movement.js';
@@ -19,6 +20,7 @@ import { transport } from './transport.js';
  *   BENCH_SCALE_STEPS=10k,100k,1m, BENCH_SCALE_ITERATIONS=200, BENCH_SCALE_PAGE=100
  *   BENCH_SUB_CLIENTS=100,1000,5000, BENCH_SUB_EVENTS=20, BENCH_SUB_TIMEOUT_MS=60000
  *   BENCH_TRANSPORT_CLIENTS=32
+ *   BENCH_CPU_ITERATIONS=300, BENCH_CPU_PAGE=100, BENCH_CPU_ROUNDS=2   cpu-per-request
  *   BENCH_DRAIN_WEBHOOKS=500, BENCH_DRAIN_TRANSITIONS=500, BENCH_DRAIN_CONCURRENCY (default: the server's 4)
  */
 const ALL: Record<string, (db: BenchDatabase, ran: Map<string, BenchResult>) => Promise<BenchResult>> = {
@@ -28,6 +30,7 @@ const ALL: Record<string, (db: BenchDatabase, ran: Map<string, BenchResult>) => 
   subscriptions,
   transport,
   'queue-drain': queueDrain,
+  'cpu-per-request': cpuPerRequest,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -14,6 +14,7 @@ import { configureTestMode } from './layer/schedule.js';
 import { TransitionWorker } from './treasury/test-mode/transition.worker.js';
 import { Loaders, type Context, type Services } from './graphql/context.js';
 import { limitPlugins } from './graphql/limits.js';
+import { compiledQueriesPlugin } from './graphql/compiled.js';
 import { hardeningPlugins, parserCache } from './graphql/hardening.js';
 import { errorModelPlugin, normalizeError } from './graphql/error-model.js';
 import { schema } from './graphql/schema.js';
@@ -29,6 +30,8 @@ export type AppConfig = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxCost' | 'ma
   /** Serve Prometheus /metrics on this (API) port too; off by default (src/kernel/metrics.ts). */
   metricsOnApiPort?: boolean;
   dbPoolSize?: number;
+  /** Queries compiled by graphql-jit (default on; src/graphql/compiled.ts). */
+  compiledQueries?: boolean;
   /** Webhook delivery settings; unset ones take their defaults (src/config.ts). */
   webhooks?: Partial<WebhookConfig>;
   /** Test-mode automation delays; unset ones take their defaults (src/config.ts). */
@@ -146,6 +149,7 @@ export async function createApp(
       ...limitPlugins(config),
       ...hardeningPlugins({ maxTokens: config.maxTokens ?? 10_000, introspection: graphiql }),
       errorModelPlugin(),
+      ...(config.compiledQueries === false ? [] : [compiledQueriesPlugin()]),
     ],
     parserAndValidationCache: parserCache(),
     context: async (initial: YogaInitialContext & ServerContext): Promise<Context> => {

@@ -59,6 +59,7 @@ const schema = z.object({
   FINGRAPH_RATE_LIMIT_ANONYMOUS_PER_SECOND: requests(10),
   FINGRAPH_RATE_LIMIT_ANONYMOUS_BURST: requests(20),
   FINGRAPH_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  FINGRAPH_COMPILED_QUERIES: z.enum(['on', 'off']).default('on'),
   // Security defaults (docs/security.md).
   NODE_ENV: z.string().optional(),
   FINGRAPH_WEBHOOK_ALLOW_LOOPBACK: z.enum(['on', 'off']).optional(),
@@ -151,6 +152,8 @@ export interface Config {
   anonymousRateLimit: RateLimitConfig;
   /** Most tokens a GraphQL document may have; the parser stops there. */
   maxTokens: number;
+  /** Queries run compiled by graphql-jit (src/graphql/compiled.ts); off runs every operation on graphql-js. */
+  compiledQueries: boolean;
   /** GraphiQL and introspection; default off when NODE_ENV=production and HOST is not loopback. */
   graphiql: boolean;
   /** CORS: allowed origins (none by default) and whether they may send credentials. */
@@ -201,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_BURST },
     anonymousRateLimit: { perSecond: e.FINGRAPH_RATE_LIMIT_ANONYMOUS_PER_SECOND, burst: e.FINGRAPH_RATE_LIMIT_ANONYMOUS_BURST },
     maxTokens: e.FINGRAPH_MAX_TOKENS,
+    compiledQueries: e.FINGRAPH_COMPILED_QUERIES === 'on',
     graphiql: e.FINGRAPH_GRAPHIQL ? e.FINGRAPH_GRAPHIQL === 'on' : !(e.NODE_ENV === 'production' && !isLoopbackAddress(e.HOST)),
     cors: {
       origins: (e.FINGRAPH_CORS_ORIGINS ?? '')

@@ -81,7 +81,7 @@ export function writeSummary() {
         .sort()
     : [];
   const results = files.map((f) => JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as BenchResult & { machine: Machine });
-  const order = ['money-movement', 'deep-reads', 'data-scale', 'subscriptions', 'transport', 'queue-drain'];
+  const order = ['money-movement', 'deep-reads', 'data-scale', 'subscriptions', 'transport', 'queue-drain', 'cpu-per-request'];
   results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const out: string[] = [
     '# Benchmark results',

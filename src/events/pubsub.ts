@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import { Repeater } from 'graphql-yoga';
 import type { Database } from '../db/client.js';
+import { notifyAtCommit } from '../db/tx.js';
 import type { CommandContext, Scope } from '../kernel/command.js';
 import { log } from '../kernel/log.js';
 import { EVENTS_CHANNEL, eventRowToStripe, type StripeEvent } from './event.stripe.js';
@@ -158,5 +159,5 @@ export async function publishObject(cmd: CommandContext, kind: string, object: {
   const notice: ObjectNotice = { accountId: cmd.scope.accountId, livemode: cmd.scope.livemode, kind, id: object.id, object: object as Record<string, unknown> };
   let payload = JSON.stringify(notice);
   if (Buffer.byteLength(payload) >= 7900) payload = JSON.stringify({ ...notice, object: null });
-  await cmd.tx.execute(sql`select pg_notify(${OBJECTS_CHANNEL}, ${payload})`);
+  await notifyAtCommit(cmd.tx, OBJECTS_CHANNEL, payload);
 }

@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { TEST_MODE_DEFAULTS, type TestModeConfig } from '../config.js';
 import type { Executor } from '../db/client.js';
 import { query } from '../db/sql.js';
+import { notifyAtCommit } from '../db/tx.js';
 import { executorDb } from '../events/webhooks/webhook.queue.js';
 import { clock } from '../kernel/clock.js';
 import type { CommandContext, Scope } from '../kernel/command.js';
@@ -44,7 +45,7 @@ const producer = new PgBoss({
 export async function sendTransitionJob(tx: Executor, transition: string, startAfter: Date) {
   const id = await producer.send(TRANSITION_QUEUE, { transition } satisfies TransitionJob, { db: executorDb(tx), startAfter });
   if (!id) throw new Error('The test-mode transition queue is not installed: start the server once on this database.');
-  await tx.execute(sql`select pg_notify(${TRANSITIONS_CHANNEL}, ${String(startAfter.getTime())})`);
+  await notifyAtCommit(tx, TRANSITIONS_CHANNEL, String(startAfter.getTime()));
 }
 
 /** The account's test clock (test mode; at most one at a time, src/test-helpers/test-clocks), or null. */

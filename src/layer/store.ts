@@ -36,22 +36,32 @@ const owned = (s: Storage, scope: Scope) =>
     : sql`account_id = ${scope.accountId} and livemode = ${scope.livemode}`;
 
 export async function insertRecord(ex: Executor, s: Storage, scope: Scope, created: Date, record: Record<string, unknown>): Promise<void> {
+  await query(ex, insertRecordSql(s, scope, created, record));
+}
+
+/** The `insert` of insertRecord as SQL, to run inside a larger statement (a data-modifying CTE). */
+export function insertRecordSql(s: Storage, scope: Scope, created: Date, record: Record<string, unknown>): SQL {
   const cols = recordToColumns(s, { ...record, livemode: scope.livemode }, { accountId: scope.accountId, created });
   const names = sql.join([...cols.keys()].map(ident), sql`, `);
   const values = sql.join(
     [...cols.values()].map((v) => sql`${v}`),
     sql`, `,
   );
-  await query(ex, sql`insert into ${tableSql(s)} (${names}) values (${values})`);
+  return sql`insert into ${tableSql(s)} (${names}) values (${values})`;
 }
 
-export async function updateRecord(ex: Executor, s: Storage, id: string, changes: Record<string, unknown>): Promise<StoredRecord> {
+/** `column = value, …` of the columns `changes` sets (Stripe paths), for an update. */
+export function assignmentsSql(s: Storage, changes: Record<string, unknown>): SQL {
   const cols = recordToColumns(s, changes);
   if (cols.size === 0) throw new Error(`updateRecord(${s.object}): nothing to set`);
-  const set = sql.join(
+  return sql.join(
     [...cols.entries()].map(([c, v]) => sql`${ident(c)} = ${v}`),
     sql`, `,
   );
+}
+
+export async function updateRecord(ex: Executor, s: Storage, id: string, changes: Record<string, unknown>): Promise<StoredRecord> {
+  const set = assignmentsSql(s, changes);
   const [row] = await query(ex, sql`update ${tableSql(s)} set ${set} where id = ${id} returning ${columnsSql(s)}`);
   if (!row) throw new Error(`updateRecord(${s.object}): no row ${id}`);
   return rowToRecord(s, row);

@@ -4,7 +4,7 @@ import { publishObject } from '../events/pubsub.js';
 import type { CommandContext } from '../kernel/command.js';
 import { insufficientFunds } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
-import { columnsSql, insertRecord, updateRecord } from '../layer/store.js';
+import { assignmentsSql, columnsSql, insertRecord, insertRecordSql, updateRecord } from '../layer/store.js';
 import { rowToRecord } from '../layer/storage.js';
 import { treasuryBalances, type EntryType, type FlowType } from './ledger.table.js';
 import { transactionEntries, transactions, type TransactionRecord } from './transaction.resource.js';
@@ -31,15 +31,24 @@ const unix = (d: Date) => Math.floor(d.getTime() / 1000);
  * The only writer of Transactions, entries and balances. The caller must hold the FinancialAccount's
  * row lock (the action path locks it first), so balance checks and updates cannot interleave.
  */
-export async function openTransaction(
-  cmd: CommandContext,
-  flow: Flow,
-  opts: { amount: number; description: string; status?: 'open' | 'posted' },
-): Promise<string> {
-  const id = newId('trxn');
+export async function openTransaction(cmd: CommandContext, flow: Flow, opts: OpenTransaction): Promise<string> {
+  const id = opts.id ?? newId('trxn');
+  await insertRecord(cmd.tx, transactions.storage, cmd.scope, cmd.now, transactionRecord(cmd, flow, { ...opts, id }, impact()));
+  return id;
+}
+
+export interface OpenTransaction {
+  amount: number;
+  description: string;
+  status?: 'open' | 'posted';
+  /** The new Transaction's id (default: a new one). */
+  id?: string;
+}
+
+function transactionRecord(cmd: CommandContext, flow: Flow, opts: OpenTransaction & { id: string }, totals: Impact) {
   const status = opts.status ?? 'open';
-  await insertRecord(cmd.tx, transactions.storage, cmd.scope, cmd.now, {
-    id,
+  return {
+    id: opts.id,
     financial_account: flow.financialAccountId,
     amount: opts.amount,
     currency: flow.currency,
@@ -48,10 +57,12 @@ export async function openTransaction(
     flow_type: flow.type,
     status,
     status_transitions: { posted_at: status === 'posted' ? unix(cmd.now) : null, void_at: null },
-    balance_impact: { cash: 0, inbound_pending: 0, outbound_pending: 0 },
-  });
-  return id;
+    balance_impact: { cash: totals.cash, inbound_pending: totals.inboundPending, outbound_pending: totals.outboundPending },
+  };
 }
+
+const settledTransitions = (status: 'posted' | 'void', at: number) =>
+  status === 'posted' ? { posted_at: at, void_at: null } : { posted_at: null, void_at: at };
 
 /**
  * Adds one entry: the entry row, its Transaction's balance_impact and the account's balance move
@@ -63,21 +74,16 @@ export async function addEntry(
   transactionId: string,
   type: EntryType,
   delta: Impact,
-  opts: { allowNegative?: boolean } = {},
+  opts: {
+    allowNegative?: boolean;
+    /** The Transaction is new: insert it with this entry as its totals (one statement for both). */
+    open?: OpenTransaction & { id: string };
+    /** Settle the Transaction in the same statement (the entry's posting followed by a settle). */
+    settle?: 'posted' | 'void';
+  } = {},
 ): Promise<void> {
   const { tx, scope, now } = cmd;
-  const [moved] = await query(
-    tx,
-    sql`update treasury_balances
-      set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
-      where financial_account_id = ${flow.financialAccountId} and currency = ${flow.currency}
-      returning cash, inbound_pending, outbound_pending`,
-  );
-  if (!moved) throw new Error(`no ${flow.currency} balance for ${flow.financialAccountId}`);
-  const balance = { cash: Number(moved.cash), inboundPending: Number(moved.inbound_pending), outboundPending: Number(moved.outbound_pending) };
-  if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
-  if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
-  await insertRecord(tx, transactionEntries.storage, scope, now, {
+  const entry = insertRecordSql(transactionEntries.storage, scope, now, {
     id: newId('trxne'),
     financial_account: flow.financialAccountId,
     transaction: transactionId,
@@ -88,13 +94,34 @@ export async function addEntry(
     flow_type: flow.type,
     balance_impact: { cash: delta.cash, inbound_pending: delta.inboundPending, outbound_pending: delta.outboundPending },
   });
-  const [txn] = await query(
+  const settled = opts.settle
+    ? sql`, ${assignmentsSql(transactions.storage, { status: opts.settle, status_transitions: settledTransitions(opts.settle, unix(now)) })}`
+    : sql``;
+  const txnWrite = opts.open
+    ? insertRecordSql(transactions.storage, scope, now, transactionRecord(cmd, flow, opts.open, delta))
+    : sql`update treasury_transactions
+        set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}${settled}
+        where id = ${transactionId}`;
+  // One statement (was three, four with the Transaction's insert or settle): the balance move, the entry and its Transaction's balance_impact. A
+  // failed check below throws, which rolls the whole command back, the entry included.
+  const [row] = await query(
     tx,
-    sql`update treasury_transactions
-      set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
-      where id = ${transactionId} returning ${columnsSql(transactions.storage)}`,
+    sql`with moved as (
+        update treasury_balances
+        set cash = cash + ${delta.cash}, inbound_pending = inbound_pending + ${delta.inboundPending}, outbound_pending = outbound_pending + ${delta.outboundPending}
+        where financial_account_id = ${flow.financialAccountId} and currency = ${flow.currency}
+        returning cash, inbound_pending, outbound_pending),
+      entry as (${entry}),
+      txn as (${txnWrite} returning ${columnsSql(transactions.storage)})
+      select m.cash as moved_cash, m.inbound_pending as moved_inbound_pending, m.outbound_pending as moved_outbound_pending, t.*
+      from (select 1) as one left join moved as m on true left join txn as t on true`,
   );
-  await publishObject(cmd, transactions.typeName, transactions.toStripe(rowToRecord(transactions.storage, txn!) as TransactionRecord));
+  if (row?.moved_cash == null) throw new Error(`no ${flow.currency} balance for ${flow.financialAccountId}`);
+  if (row.id == null) throw new Error(`ledger: no Transaction ${transactionId}`);
+  const balance = { cash: Number(row.moved_cash), inboundPending: Number(row.moved_inbound_pending), outboundPending: Number(row.moved_outbound_pending) };
+  if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
+  if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
+  await publishObject(cmd, transactions.typeName, transactions.toStripe(rowToRecord(transactions.storage, row) as TransactionRecord));
   await publishObject(cmd, BALANCE_KIND, {
     id: flow.financialAccountId,
     cash: { [flow.currency]: balance.cash },
@@ -104,11 +131,7 @@ export async function addEntry(
 }
 
 export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {
-  const at = unix(cmd.now);
-  const txn = await updateRecord(cmd.tx, transactions.storage, transactionId, {
-    status,
-    status_transitions: status === 'posted' ? { posted_at: at, void_at: null } : { posted_at: null, void_at: at },
-  });
+  const txn = await updateRecord(cmd.tx, transactions.storage, transactionId, { status, status_transitions: settledTransitions(status, unix(cmd.now)) });
   await publishObject(cmd, transactions.typeName, transactions.toStripe(txn as TransactionRecord));
 }
 

@@ -1,7 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { WebhookConfig } from '../../config.js';
 import type { Db, Executor } from '../../db/client.js';
-import { query, timestamptz } from '../../db/sql.js';
+import { timestamptz } from '../../db/sql.js';
 import { withTx } from '../../db/tx.js';
 import { runCommand, type CommandContext, type Scope } from '../../kernel/command.js';
 import { invalidState, resourceMissing } from '../../kernel/errors.js';
@@ -20,25 +20,24 @@ import {
 import { sendDeliveryJob, wakeWorkers, type DeliveryJob } from './webhook.queue.js';
 
 /**
- * Called by emitEvent inside the command's transaction: one delivery (and its first job) per enabled
- * endpoint of the event's account and mode whose enabled_events list the type or `*`. Returns how
- * many, the event's initial `pending_webhooks`. Nothing is enqueued unless the transaction commits.
+ * Run by emitEvent inside the command's transaction, as part of its one statement: one delivery per
+ * enabled endpoint of the event's account and mode whose enabled_events list the type or `*`,
+ * returning the endpoints' ids (their number is the event's initial `pending_webhooks`). A hot-path
+ * template (src/db/sql.ts). Connect endpoints hear connected accounts only; fingraph has none.
  */
-export async function enqueueWebhookDeliveries(cmd: CommandContext, event: { id: string; type: string }): Promise<number> {
-  // A hot-path template (src/db/sql.ts). Connect endpoints hear connected accounts only; fingraph has none.
-  const matched = await query(
-    cmd.tx,
-    sql`insert into webhook_deliveries (event_id, webhook_endpoint_id, account_id, livemode, created, status)
-      select ${event.id}, id, account_id, livemode, ${timestamptz(cmd.now)}::timestamptz, 'pending'
+export function insertDeliveriesSql(cmd: CommandContext, event: { id: string; type: string }): SQL {
+  return sql`insert into webhook_deliveries (event_id, webhook_endpoint_id, account_id, livemode, created, status)
+      select ${event.id}::text, id, account_id, livemode, ${timestamptz(cmd.now)}::timestamptz, 'pending'
       from webhook_endpoints
       where account_id = ${cmd.scope.accountId} and livemode = ${cmd.scope.livemode} and status = 'enabled'
         and deleted_at is null and connect = false and enabled_events && array[${'*'}, ${event.type}]::text[]
-      returning webhook_endpoint_id`,
-  );
-  const endpointIds = matched.map((r) => String(r.webhook_endpoint_id));
-  for (const endpoint of endpointIds) await sendDeliveryJob(cmd.tx, { event: event.id, endpoint, trigger: 'automatic' });
+      returning webhook_endpoint_id`;
+}
+
+/** Each delivery's first job, after insertDeliveriesSql: nothing is enqueued unless the transaction commits. */
+export async function sendFirstDeliveryJobs(cmd: CommandContext, eventId: string, endpointIds: readonly string[]): Promise<void> {
+  for (const endpoint of endpointIds) await sendDeliveryJob(cmd.tx, { event: eventId, endpoint, trigger: 'automatic' });
   if (endpointIds.length) await wakeWorkers(cmd.tx);
-  return endpointIds.length;
 }
 
 interface Caller {

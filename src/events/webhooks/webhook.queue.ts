@@ -6,6 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { WebhookConfig } from '../../config.js';
 import type { Database, Executor } from '../../db/client.js';
 import { rowsOf } from '../../db/sql.js';
+import { notifyAtCommit } from '../../db/tx.js';
 import { log } from '../../kernel/log.js';
 
 /**
@@ -174,5 +175,5 @@ export async function sendDeliveryJob(tx: Executor, job: DeliveryJob, startAfter
 
 /** Wakes idle delivery workers in every process once `tx` commits. */
 export async function wakeWorkers(tx: Executor) {
-  await tx.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
+  await notifyAtCommit(tx, WAKE_CHANNEL, '');
 }
