@@ -893,6 +893,16 @@ export type CreateOrderBillingDetailsInput = {
   phone?: string | null | undefined;
 };
 
+/** Parameters of Order (Stripe's `order#OrderCreateParams.Discounts`). */
+export type CreateOrderDiscountsInput = {
+  /** Stripe's `coupon` parameter. */
+  coupon?: string | null | undefined;
+  /** Stripe's `discount` parameter. */
+  discount?: string | null | undefined;
+  /** Stripe's `promotion_code` parameter. */
+  promotionCode?: string | number | null | undefined;
+};
+
 /** The input of `createOrder`: the parameters of Stripe's `POST /v1/orders`. */
 export type CreateOrderInput = {
   /** Stripe's `automatic_tax` parameter. */
@@ -905,6 +915,8 @@ export type CreateOrderInput = {
   customer?: string | number | null | undefined;
   /** Stripe's `description` parameter. */
   description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<CreateOrderDiscountsInput> | null | undefined;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
   /** Stripe's `ip_address` parameter. */
@@ -944,7 +956,7 @@ export type CreateOrderLineItemsInput = {
 /** Parameters of Order (Stripe's `order#OrderCreateParams.ShippingCost`). */
 export type CreateOrderShippingCostInput = {
   /** Stripe's `shipping_rate` parameter. */
-  shippingRate?: string | null | undefined;
+  shippingRate?: string | number | null | undefined;
   /** Stripe's `shipping_rate_data` parameter. */
   shippingRateData?: Record<string, unknown> | null | undefined;
 };
@@ -1605,7 +1617,7 @@ export type CreateTaxCalculationShippingCostInput = {
   /** A positive integer in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) representing the shipping charge. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes are calculated on top of this amount. */
   amount?: number | null | undefined;
   /** If provided, the [shipping rate](https://docs.stripe.com/api/shipping_rates/object)'s `amount`, `tax_code` and `tax_behavior` are used. If you provide a shipping rate, then you cannot pass the `amount`, `tax_code`, or `tax_behavior` parameters. */
-  shippingRate?: string | null | undefined;
+  shippingRate?: string | number | null | undefined;
   /** Specifies whether the `amount` includes taxes. If `tax_behavior=inclusive`, then the amount includes taxes. Defaults to `exclusive`. */
   taxBehavior?: TaxCalculationShippingCostTaxBehavior | null | undefined;
   /** The [tax code](https://docs.stripe.com/tax/tax-categories) used to calculate tax on shipping. If not provided, the default shipping tax code from your [Tax Settings](https://dashboard.stripe.com/settings/tax) is used. */
@@ -10496,6 +10508,16 @@ export type UpdateOrderBillingDetailsInput = {
   phone?: string | null | undefined;
 };
 
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.Discounts`). */
+export type UpdateOrderDiscountsInput = {
+  /** Stripe's `coupon` parameter. */
+  coupon?: string | null | undefined;
+  /** Stripe's `discount` parameter. */
+  discount?: string | null | undefined;
+  /** Stripe's `promotion_code` parameter. */
+  promotionCode?: string | number | null | undefined;
+};
+
 /** The input of `updateOrder`: the parameters of Stripe's `POST /v1/orders/{id}` and the object it acts on. */
 export type UpdateOrderInput = {
   /** Stripe's `automatic_tax` parameter. */
@@ -10508,6 +10530,8 @@ export type UpdateOrderInput = {
   customer?: string | number | null | undefined;
   /** Stripe's `description` parameter. */
   description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<UpdateOrderDiscountsInput> | null | undefined;
   /** The Order to act on. */
   id: string | number;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
@@ -10551,7 +10575,7 @@ export type UpdateOrderLineItemsInput = {
 /** Parameters of Order (Stripe's `order#OrderUpdateParams.ShippingCost`). */
 export type UpdateOrderShippingCostInput = {
   /** Stripe's `shipping_rate` parameter. */
-  shippingRate?: string | null | undefined;
+  shippingRate?: string | number | null | undefined;
   /** Stripe's `shipping_rate_data` parameter. */
   shippingRateData?: Record<string, unknown> | null | undefined;
 };
@@ -11085,6 +11109,9 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CreateClimateOrderTMutationVariables = Exact<{
@@ -11311,6 +11338,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -11339,11 +11367,13 @@ export type WeNodeQuery = { node:
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -12163,6 +12193,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -12191,11 +12222,13 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -12430,6 +12463,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -12458,11 +12492,13 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -12650,6 +12686,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -12678,11 +12715,13 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -12929,6 +12968,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -12957,11 +12997,13 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -13060,6 +13102,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -13088,11 +13131,13 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -13283,6 +13328,9 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -13312,6 +13360,9 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -13758,7 +13809,10 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { type: string, id: string, data: { object: Record<string, unknown> } }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -13908,6 +13962,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -13965,7 +14022,13 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -6,7 +6,7 @@ import type { CommandContext } from '../../kernel/command.js';
 import { defineResource, resourceOf, type Params, type ScheduledStep } from '../../layer/resource.js';
 import { activateTax } from '../../tax/settings/tax-settings.js';
 import { refreshEntitlements } from '../../entitlements/active-entitlements/derive.js';
-import { priceOrder } from './amounts.js';
+import { type DiscountSource, priceOrder, resolveDiscounts } from './amounts.js';
 import { orders, orderServe } from './order.table.js';
 
 /**
@@ -26,6 +26,7 @@ export type OrderRecord = Stripe.Response<Record<string, any>> & {
   metadata: Record<string, string>;
   line_items: { data: { id: string; price: string; quantity: number; description: string | null; product: string }[] };
   shipping_rate_data: Params | null;
+  discount_sources: DiscountSource[] | null;
 };
 
 const addressOf = (a: Params | null | undefined) =>
@@ -56,21 +57,40 @@ async function build(cmd: CommandContext, id: string, input: Params, current: Or
   const taxDetails = input.tax_details
     ? { tax_exempt: input.tax_details.tax_exempt ?? 'none', tax_ids: input.tax_details.tax_ids ?? [] }
     : (current?.tax_details ?? { tax_exempt: 'none', tax_ids: [] });
-  const shippingRate = input.shipping_cost !== undefined ? (input.shipping_cost?.shipping_rate_data ?? null) : (current?.shipping_rate_data ?? null);
   const currency = input.currency ?? current!.currency;
+  const customer = input.customer !== undefined ? input.customer || null : (current?.customer ?? null);
   const lines = input.line_items ?? current!.line_items.data.map((l) => ({ id: l.id, price: l.price, quantity: l.quantity, description: l.description }));
   const automaticTax = input.automatic_tax ?? current?.automatic_tax ?? { enabled: false };
+  // The shipping rate as given, else the one the order has (kept even if archived since).
+  const keptRate = current?.shipping_cost?.shipping_rate;
+  const shippingCost =
+    input.shipping_cost !== undefined
+      ? input.shipping_cost || null
+      : keptRate
+        ? { shipping_rate: keptRate, kept: true }
+        : current?.shipping_rate_data
+          ? { shipping_rate_data: current.shipping_rate_data }
+          : null;
+  const kept = current?.discount_sources ?? [];
+  const discounts =
+    input.discounts !== undefined
+      ? await resolveDiscounts(cmd, input.discounts || [], kept, { currency, customer })
+      : input.currency !== undefined || input.customer !== undefined
+        ? // What the kept discounts allow may change with the currency or the customer: check them again.
+          await resolveDiscounts(cmd, kept.map((d) => (d.promotion_code ? { promotion_code: d.promotion_code } : { coupon: d.coupon })), kept, { currency, customer })
+        : kept;
   const amounts = await priceOrder(
     cmd,
     id,
     {
       currency,
       line_items: lines,
-      shipping_cost:
-        shippingRate || input.shipping_cost?.shipping_rate ? { shipping_rate: input.shipping_cost?.shipping_rate, shipping_rate_data: shippingRate } : null,
+      shipping_cost: shippingCost,
       automatic_tax: { enabled: !!automaticTax.enabled },
       address: shippingDetails?.address ?? billingDetails?.address ?? null,
       tax_exempt: taxDetails.tax_exempt,
+      customer,
+      discounts,
     },
     [],
   );
@@ -79,7 +99,7 @@ async function build(cmd: CommandContext, id: string, input: Params, current: Or
     billing_details: billingDetails,
     currency,
     shipping_details: shippingDetails,
-    shipping_rate_data: shippingRate,
+    shipping_rate_data: null,
     tax_details: taxDetails,
   };
 }
@@ -113,7 +133,6 @@ export const ordersResource = defineResource<OrderRecord>({
         client_secret: `${id}_secret_${randomBytes(18).toString('base64url')}`,
         customer: input.customer ?? null,
         description: input.description ?? null,
-        discounts: [],
         ip_address: input.ip_address ?? null,
         metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
         payment: { payment_intent: null, settings: null, status: null },
