@@ -10,8 +10,8 @@ CREATE TABLE "coupons" (
 	"max_redemptions" bigint,
 	"metadata" jsonb,
 	"name" text,
-	"percent_off" bigint,
-	"redeem_by" bigint,
+	"percent_off" double precision,
+	"redeem_by" timestamp (3) with time zone,
 	"times_redeemed" bigint NOT NULL
 );
 --> statement-breakpoint
