@@ -183,7 +183,15 @@ function convert(resource: AnyResource, type: SpecType, value: unknown): unknown
 export function inputPath(resource: AnyResource, shapeKey: string | null, param: readonly string[]): string[] {
   const out: string[] = [];
   let shape = shapeKey ? shapeOf(resource.spec, shapeKey) : null;
+  let items = false;
   for (const segment of param) {
+    // A list's index: the path goes on in its items' shape.
+    if (items && /^\d+$/.test(segment)) {
+      out.push(segment);
+      items = false;
+      continue;
+    }
+    items = false;
     const field = shape?.fields.find((f) => f.name === segment);
     if (!field) {
       out.push(/^[a-z0-9]+(_[a-z0-9]+)+$/.test(segment) && shape ? camelField(segment) : segment);
@@ -191,7 +199,9 @@ export function inputPath(resource: AnyResource, shapeKey: string | null, param:
       continue;
     }
     out.push(camelField(segment));
-    shape = field.type.kind === 'object' ? shapeOf(resource.spec, field.type.shape) : null;
+    const t = field.type.kind === 'array' ? field.type.items : field.type;
+    items = field.type.kind === 'array';
+    shape = t.kind === 'object' ? shapeOf(resource.spec, t.shape) : null;
   }
   return out;
 }

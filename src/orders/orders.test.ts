@@ -36,9 +36,28 @@ const Order = graphql(`query OrderT($id: ID!) { order(id: $id) { id status payme
 const Updated = graphql(`subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }`);
 const Events = graphql(`query OrderEventsT { events(types: ["order.*"], first: 50) { nodes { type data { object } } } }`);
 
+const CreateCoupon = graphql(
+  `mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }`,
+);
+const CreatePromo = graphql(
+  `mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }`,
+);
+const CreateRate = graphql(
+  `mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }`,
+);
+const CreateCustomer = graphql(
+  `mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }`,
+);
+const DiscountedOrder = graphql(`mutation DiscountedOrderT($input: UpdateOrderInput!) {
+  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }
+    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }
+    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }`);
+const Redeemed = graphql(`query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }`);
+
 let t: TestApp;
 let priceA: string;
 let productB: string;
+let priceB: string;
 let free: string;
 beforeAll(async () => {
   t = await startTestApp();
@@ -48,7 +67,7 @@ beforeAll(async () => {
     (await t.ok(CreatePrice, { input: { product: p, currency: 'usd', unitAmount } })).createPrice.price!.id;
   priceA = await price(await product('UV Pullover Hoodie'), 1499);
   productB = await product('Cap');
-  const priceB = await price(productB, 2500);
+  priceB = await price(productB, 2500);
   expect((await t.ok(SetDefaultPrice, { input: { id: productB, defaultPrice: priceB } })).updateProduct.product!.defaultPrice).toEqual({
     id: priceB,
     unitAmount: 2500,
@@ -140,5 +159,126 @@ describe('Orders', () => {
     const zero = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: free, quantity: 3 }] } })).createOrder).order!;
     const done = expectOk((await t.ok(Submit, { input: { id: zero.id, expectedTotal: 0 } })).submitOrder).order!;
     expect(done).toMatchObject({ status: 'COMPLETE', amountTotal: 0, payment: { status: 'NOT_REQUIRED' } });
+  });
+});
+
+describe('Order discounts and shipping rates', () => {
+  it('takes coupons and promotion codes off the lines, ships at a ShippingRate, and recomputes every amount (hand-computed)', async () => {
+    const customer = expectOk((await t.ok(CreateCustomer, { input: { name: 'Jenny Rosen' } })).createCustomer).customer!.id;
+    const tenth = expectOk((await t.ok(CreateCoupon, { input: { percentOff: 10, duration: 'ONCE' } })).createCoupon).coupon!;
+    expect(tenth).toMatchObject({ valid: true, timesRedeemed: 0 });
+    const fiveOff = expectOk((await t.ok(CreateCoupon, { input: { amountOff: 500, currency: 'usd', maxRedemptions: 5 } })).createCoupon).coupon!.id;
+    const promo = expectOk(
+      (await t.ok(CreatePromo, { input: { code: 'FIVEOFF', promotion: { type: 'COUPON', coupon: fiveOff }, maxRedemptions: 1 } })).createPromotionCode,
+    ).promotionCode!;
+    expect(promo).toMatchObject({ code: 'FIVEOFF', promotion: { type: 'COUPON', coupon: { id: fiveOff } } });
+    // Codes are unique among the active ones, whatever the case.
+    expectUserError(
+      (await t.ok(CreatePromo, { input: { code: 'fiveoff', promotion: { type: 'COUPON', coupon: tenth.id } } })).createPromotionCode,
+      'parameter_invalid',
+    );
+    const rate = expectOk(
+      (
+        await t.ok(CreateRate, {
+          input: {
+            displayName: 'Express',
+            fixedAmount: { amount: 700, currency: 'usd' },
+            taxBehavior: 'EXCLUSIVE',
+            deliveryEstimate: { minimum: { unit: 'BUSINESS_DAY', value: 1 }, maximum: { unit: 'BUSINESS_DAY', value: 2 } },
+          },
+        })
+      ).createShippingRate,
+    ).shippingRate!;
+    expect(rate).toMatchObject({
+      fixedAmount: { amount: 700, currency: 'usd' },
+      taxBehavior: 'EXCLUSIVE',
+      deliveryEstimate: { minimum: { unit: 'BUSINESS_DAY', value: 1 } },
+    });
+
+    const order = expectOk(
+      (
+        await t.ok(CreateOrder, {
+          input: { currency: 'usd', customer, lineItems: [{ price: priceA, quantity: 2 }, { price: priceB }], automaticTax: { enabled: true } },
+        })
+      ).createOrder,
+    ).order!.id;
+    const o = expectOk(
+      (
+        await t.ok(DiscountedOrder, {
+          input: {
+            id: order,
+            discounts: [{ coupon: tenth.id }, { promotionCode: promo.id }],
+            shippingCost: { shippingRate: rate.id },
+            shippingDetails: { name: 'Jenny Rosen', address: { country: 'US', state: 'CA', postal_code: '94111', line1: '1 Market St' } },
+          },
+        })
+      ).updateOrder,
+    ).order!;
+    // Lines 2998 and 2500 (subtotal 5498).
+    // 10% off, half up per line: 299.8 → 300, 250; left 2698 and 2250 (4948).
+    // 500 off in proportion, rounded down: 500×2698/4948 = 272.6 → 272, 500×2250/4948 = 227.4 → 227; the spare cent to the
+    //   first line: 273. Discounts 573 and 477 (1050); left 2425 and 2023.
+    // Tax 7.25% on what is left, half up per line: 175.81 → 176, 146.67 → 147; shipping 700 × 7.25% = 50.75 → 51 (374).
+    // Total 5498 − 1050 + 700 + 374 = 5522.
+    expect(o.lineItems!.nodes.map((l) => [l.amountSubtotal, l.amountDiscount, l.amountTax, l.amountTotal])).toEqual([
+      [2998, 573, 176, 2601],
+      [2500, 477, 147, 2170],
+    ]);
+    expect(o.shippingCost).toEqual({ amountSubtotal: 700, amountTax: 51, amountTotal: 751, shippingRate: { id: rate.id, displayName: 'Express' } });
+    expect(o).toMatchObject({ amountSubtotal: 5498, amountTotal: 5522, totalDetails: { amountDiscount: 1050, amountShipping: 700, amountTax: 374 } });
+    expect(o.discounts).toEqual([expect.stringMatching(/^di_/), expect.stringMatching(/^di_/)]);
+
+    // Each change recomputes everything: one more hoodie (4497 + 2500 = 6997): 10% → 450 and 250 (left 4047, 2250 = 6297);
+    // 500 → 321.3 → 321 and 178.6 → 178, the spare cent to the first: 322 (discounts 772, 428 = 1200; left 3725, 2072);
+    // tax 270.06 → 270, 150.22 → 150, shipping 51 (471). Total 6997 − 1200 + 700 + 471 = 6968. The discount ids stay.
+    const more = expectOk((await t.ok(DiscountedOrder, { input: { id: order, lineItems: [{ price: priceA, quantity: 3 }, { price: priceB }] } })).updateOrder)
+      .order!;
+    expect(more.lineItems!.nodes.map((l) => [l.amountSubtotal, l.amountDiscount, l.amountTax, l.amountTotal])).toEqual([
+      [4497, 772, 270, 3995],
+      [2500, 428, 150, 2222],
+    ]);
+    expect(more).toMatchObject({
+      amountSubtotal: 6997,
+      amountTotal: 6968,
+      discounts: o.discounts,
+      totalDetails: { amountDiscount: 1200, amountShipping: 700, amountTax: 471 },
+    });
+
+    // Without the discounts and the shipping, the order is back to its lines and their tax: 326.03 → 326, 181.25 → 181.
+    const plain = expectOk((await t.ok(DiscountedOrder, { input: { id: order, discounts: [], shippingCost: null } })).updateOrder).order!;
+    expect(plain).toMatchObject({
+      amountTotal: 6997 + 507,
+      discounts: [],
+      shippingCost: null,
+      totalDetails: { amountDiscount: 0, amountShipping: 0, amountTax: 507 },
+    });
+    const again = expectOk(
+      (
+        await t.ok(DiscountedOrder, {
+          input: { id: order, discounts: [{ coupon: tenth.id }, { promotionCode: promo.id }], shippingCost: { shippingRate: rate.id } },
+        })
+      ).updateOrder,
+    ).order!;
+    expect(again.amountTotal).toBe(6968);
+
+    // expected_total is checked against the recomputed total; completing the order redeems its coupons and code.
+    expectUserError((await t.ok(Submit, { input: { id: order, expectedTotal: 6997 + 507 } })).submitOrder, 'parameter_invalid');
+    expectOk((await t.ok(Submit, { input: { id: order, expectedTotal: 6968 } })).submitOrder);
+    await perform('order', 'process', caller(), { id: order });
+    await perform('order', 'complete', caller(), { id: order });
+    expect(await t.ok(Redeemed, { c: fiveOff, p: promo.id })).toEqual({ coupon: { timesRedeemed: 1, valid: true }, promotionCode: { timesRedeemed: 1 } });
+
+    // The code has reached its limit; a coupon in another currency, a rate in another currency, a coupon twice are refused.
+    const next = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', customer, lineItems: [{ price: priceA }] } })).createOrder).order!.id;
+    const used = await t.ok(DiscountedOrder, { input: { id: next, discounts: [{ promotionCode: promo.id }] } });
+    expect(expectUserError(used.updateOrder, 'parameter_invalid').field).toEqual(['discounts', '0', 'promotionCode']);
+    const twice = await t.ok(DiscountedOrder, { input: { id: next, discounts: [{ coupon: tenth.id }, { coupon: tenth.id }] } });
+    expect(expectUserError(twice.updateOrder, 'parameter_invalid').field).toEqual(['discounts', '1']);
+    const euroRate = expectOk((await t.ok(CreateRate, { input: { displayName: 'EU', fixedAmount: { amount: 900, currency: 'eur' } } })).createShippingRate)
+      .shippingRate!.id;
+    const wrongRate = await t.ok(DiscountedOrder, { input: { id: next, shippingCost: { shippingRate: euroRate } } });
+    expect(expectUserError(wrongRate.updateOrder, 'parameter_invalid').field).toEqual(['shippingCost', 'shippingRate']);
+    const missing = await t.ok(DiscountedOrder, { input: { id: next, discounts: [{ coupon: 'nope' }] } });
+    expect(expectUserError(missing.updateOrder, 'resource_missing').field).toEqual(['discounts', '0', 'coupon']);
   });
 });

@@ -249,6 +249,15 @@ export type ConfirmPaymentIntentTerminalReaderInput = {
   paymentIntent: string | number;
 };
 
+/** One of `forever`, `once`, or `repeating`. Describes how long a customer who applies this coupon will get the discount. */
+export type CouponDuration =
+  /** `forever` */
+  | 'FOREVER'
+  /** `once` */
+  | 'ONCE'
+  /** `repeating` */
+  | 'REPEATING';
+
 /** Publicly sharable reference for the end beneficiary of carbon removal. Assumed to be the Stripe account if not set. */
 export type CreateClimateOrderBeneficiaryInput = {
   /** Publicly displayable name for the end beneficiary of carbon removal. */
@@ -271,6 +280,30 @@ export type CreateClimateOrderInput = {
   metricTons?: string | null | undefined;
   /** Unique identifier of the Climate product. */
   product: string | number;
+};
+
+/** The input of `createCoupon`: the parameters of Stripe's `POST /v1/coupons`. */
+export type CreateCouponInput = {
+  /** A positive integer representing the amount to subtract from an invoice total (required if `percent_off` is not passed). */
+  amountOff?: number | null | undefined;
+  /** Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) of the `amount_off` parameter (required if `amount_off` is passed). */
+  currency?: string | null | undefined;
+  /** Specifies how long the discount will be in effect if used on a subscription. Defaults to `once`. */
+  duration?: CouponDuration | null | undefined;
+  /** Required only if `duration` is `repeating`, in which case it must be a positive integer that specifies the number of months the discount will be in effect. */
+  durationInMonths?: number | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A positive integer specifying the number of times the coupon can be redeemed before it's no longer valid. For example, you might have a 50% off coupon that the first 20 readers of your blog can use. */
+  maxRedemptions?: number | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Name of the coupon displayed to customers on, for instance invoices, or receipts. By default the `id` is shown if `name` is not set. */
+  name?: string | null | undefined;
+  /** A positive float larger than 0, and smaller or equal to 100, that represents the discount the coupon will apply (required if `amount_off` is not passed). */
+  percentOff?: number | null | undefined;
+  /** Unix timestamp specifying the last time at which the coupon can be redeemed (cannot be set to more than 5 years in the future). After the redeem_by date, the coupon can no longer be applied to new customers. */
+  redeemBy?: string | null | undefined;
 };
 
 /** The input of `createCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions`. */
@@ -1160,6 +1193,38 @@ export type CreateProductInput = {
   url?: string | null | undefined;
 };
 
+/** The input of `createPromotionCode`: the parameters of Stripe's `POST /v1/promotion_codes`. */
+export type CreatePromotionCodeInput = {
+  /** Whether the promotion code is currently active. */
+  active?: boolean | null | undefined;
+  /**
+   * The customer-facing code. Regardless of case, this code must be unique across all active promotion codes for a specific customer. Valid characters are lower case letters (a-z), upper case letters (A-Z), digits (0-9), and dashes (-).
+   *
+   * If left blank, we will generate one automatically.
+   */
+  code?: string | null | undefined;
+  /** The customer who can use this promotion code. If not set, all customers can use the promotion code. */
+  customer?: string | number | null | undefined;
+  /** The timestamp at which this promotion code will expire. If the coupon has specified a `redeems_by`, then this value cannot be after the coupon's `redeems_by`. */
+  expiresAt?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A positive integer specifying the number of times the promotion code can be redeemed. If the coupon has specified a `max_redemptions`, then this value cannot be greater than the coupon's `max_redemptions`. */
+  maxRedemptions?: number | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The promotion referenced by this promotion code. */
+  promotion: CreatePromotionCodePromotionInput;
+};
+
+/** The promotion referenced by this promotion code. */
+export type CreatePromotionCodePromotionInput = {
+  /** If promotion `type` is `coupon`, the coupon for this promotion code. */
+  coupon?: string | null | undefined;
+  /** Specifies the type of promotion. */
+  type: PromotionCodePromotionType;
+};
+
 /** The input of `createReversalTaxTransaction`: the parameters of Stripe's `POST /v1/tax/transactions/create_reversal`. */
 export type CreateReversalTaxTransactionInput = {
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
@@ -1235,6 +1300,60 @@ export type CreateSetupIntentUsage =
   | 'OFF_SESSION'
   /** `on_session` */
   | 'ON_SESSION';
+
+/** The estimated range for how long shipping will take, meant to be displayable to the customer. This will appear on CheckoutSessions. */
+export type CreateShippingRateDeliveryEstimateInput = {
+  /** The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite. */
+  maximum?: CreateShippingRateDeliveryEstimateMaximumInput | null | undefined;
+  /** The lower bound of the estimated range. If empty, represents no lower bound. */
+  minimum?: CreateShippingRateDeliveryEstimateMinimumInput | null | undefined;
+};
+
+/** The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite. */
+export type CreateShippingRateDeliveryEstimateMaximumInput = {
+  /** A unit of time. */
+  unit: ShippingRateDeliveryEstimateUnit;
+  /** Must be greater than 0. */
+  value: number;
+};
+
+/** The lower bound of the estimated range. If empty, represents no lower bound. */
+export type CreateShippingRateDeliveryEstimateMinimumInput = {
+  /** A unit of time. */
+  unit: ShippingRateDeliveryEstimateUnit;
+  /** Must be greater than 0. */
+  value: number;
+};
+
+/** Describes a fixed amount to charge for shipping. Must be present if type is `fixed_amount`. */
+export type CreateShippingRateFixedAmountInput = {
+  /** A non-negative integer in cents representing how much to charge. */
+  amount: number;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** Shipping rates defined in each available currency option. Each key must be a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) and a [supported currency](https://stripe.com/docs/currencies). */
+  currencyOptions?: Record<string, unknown> | null | undefined;
+};
+
+/** The input of `createShippingRate`: the parameters of Stripe's `POST /v1/shipping_rates`. */
+export type CreateShippingRateInput = {
+  /** The estimated range for how long shipping will take, meant to be displayable to the customer. This will appear on CheckoutSessions. */
+  deliveryEstimate?: CreateShippingRateDeliveryEstimateInput | null | undefined;
+  /** The name of the shipping rate, meant to be displayable to the customer. This will appear on CheckoutSessions. */
+  displayName: string;
+  /** Describes a fixed amount to charge for shipping. Must be present if type is `fixed_amount`. */
+  fixedAmount?: CreateShippingRateFixedAmountInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. */
+  taxBehavior?: ShippingRateTaxBehavior | null | undefined;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID. The Shipping tax code is `txcd_92010001`. */
+  taxCode?: string | number | null | undefined;
+  /** The type of calculation to use on the shipping rate. */
+  type?: ShippingRateType | null | undefined;
+};
 
 /** The customer's postal address (for example, home or business location). */
 export type CreateTaxCalculationCustomerDetailsAddressInput = {
@@ -6669,6 +6788,11 @@ export type ProductType =
   /** `service` */
   | 'SERVICE';
 
+/** The type of promotion. */
+export type PromotionCodePromotionType =
+  /** `coupon` */
+  | 'COUPON';
+
 /** The input of `quoteCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions/{id}/quote` and the object it acts on. */
 export type QuoteCryptoOnrampSessionInput = {
   /** The CryptoOnrampSession to act on. */
@@ -6969,6 +7093,33 @@ export type SetupIntentStatus =
   | 'REQUIRES_PAYMENT_METHOD'
   /** `succeeded` */
   | 'SUCCEEDED';
+
+/** A unit of time. */
+export type ShippingRateDeliveryEstimateUnit =
+  /** `business_day` */
+  | 'BUSINESS_DAY'
+  /** `day` */
+  | 'DAY'
+  /** `hour` */
+  | 'HOUR'
+  /** `month` */
+  | 'MONTH'
+  /** `week` */
+  | 'WEEK';
+
+/** Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. */
+export type ShippingRateTaxBehavior =
+  /** `exclusive` */
+  | 'EXCLUSIVE'
+  /** `inclusive` */
+  | 'INCLUSIVE'
+  /** `unspecified` */
+  | 'UNSPECIFIED';
+
+/** The type of calculation to use on the shipping rate. */
+export type ShippingRateType =
+  /** `fixed_amount` */
+  | 'FIXED_AMOUNT';
 
 /** The input of `submitIssuingDispute`: the parameters of Stripe's `POST /v1/issuing/disputes/{id}/submit` and the object it acts on. */
 export type SubmitIssuingDisputeInput = {
@@ -11675,6 +11826,49 @@ export type OrderEventsTQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OrderEventsTQuery = { events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
 
+export type OrdersCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type OrdersCouponMutation = { createCoupon: { coupon: { id: string, valid: boolean, timesRedeemed: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrdersPromoMutationVariables = Exact<{
+  input: CreatePromotionCodeInput;
+}>;
+
+
+export type OrdersPromoMutation = { createPromotionCode: { promotionCode: { id: string, code: string, promotion: { type: PromotionCodePromotionType, coupon: { id: string } | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrdersRateMutationVariables = Exact<{
+  input: CreateShippingRateInput;
+}>;
+
+
+export type OrdersRateMutation = { createShippingRate: { shippingRate: { id: string, taxBehavior: ShippingRateTaxBehavior | null, fixedAmount: { amount: number, currency: string } | null, deliveryEstimate: { minimum: { unit: ShippingRateDeliveryEstimateUnit, value: number } | null } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrdersCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type OrdersCustomerMutation = { createCustomer: { customer: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type DiscountedOrderTMutationVariables = Exact<{
+  input: UpdateOrderInput;
+}>;
+
+
+export type DiscountedOrderTMutation = { updateOrder: { order: { id: string, amountSubtotal: number, amountTotal: number, discounts: Array<string> | null, totalDetails: { amountDiscount: number, amountShipping: number | null, amountTax: number }, shippingCost: { amountSubtotal: number, amountTax: number, amountTotal: number, shippingRate: { id: string, displayName: string | null } | null } | null, lineItems: { nodes: Array<{ amountSubtotal: number, amountDiscount: number, amountTax: number, amountTotal: number }> } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type OrdersRedeemedQueryVariables = Exact<{
+  c: string | number;
+  p: string | number;
+}>;
+
+
+export type OrdersRedeemedQuery = { coupon: { timesRedeemed: number, valid: boolean } | null, promotionCode: { timesRedeemed: number } | null };
+
 export type ReceiptObtMutationVariables = Exact<{
   input: CreateTreasuryOutboundTransferInput;
 }>;
@@ -14428,6 +14622,12 @@ export const CancelOrderTDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderTQuery, OrderTQueryVariables>;
 export const OrderUpdatedTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderUpdatedT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrderUpdatedTSubscription, OrderUpdatedTSubscriptionVariables>;
 export const OrderEventsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderEventsT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"order.*","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderEventsTQuery, OrderEventsTQueryVariables>;
+export const OrdersCouponDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersCoupon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCouponInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCoupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"timesRedeemed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersCouponMutation, OrdersCouponMutationVariables>;
+export const OrdersPromoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersPromo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePromotionCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPromotionCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersPromoMutation, OrdersPromoMutationVariables>;
+export const OrdersRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShippingRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShippingRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fixedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryEstimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minimum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersRateMutation, OrdersRateMutationVariables>;
+export const OrdersCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersCustomerMutation, OrdersCustomerMutationVariables>;
+export const DiscountedOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscountedOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"}},{"kind":"Field","name":{"kind":"Name","value":"totalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"amountShipping"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"shippingRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DiscountedOrderTMutation, DiscountedOrderTMutationVariables>;
+export const OrdersRedeemedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersRedeemed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timesRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotionCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timesRedeemed"}}]}}]}}]} as unknown as DocumentNode<OrdersRedeemedQuery, OrdersRedeemedQueryVariables>;
 export const ReceiptObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiptObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiptObtMutation, ReceiptObtMutationVariables>;
 export const ReceiptGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceiptGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}}]}}]} as unknown as DocumentNode<ReceiptGetQuery, ReceiptGetQueryVariables>;
 export const TaxSettingsNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxSettingsNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxSettingsNowQuery, TaxSettingsNowQueryVariables>;

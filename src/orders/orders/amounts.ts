@@ -2,6 +2,7 @@ import type { CommandContext } from '../../kernel/command.js';
 import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { createIn } from '../../layer/actions.js';
+import { lockRecord, updateRecord } from '../../layer/store.js';
 import { resourceOf, type Params } from '../../layer/resource.js';
 import { type CouponRecord, couponValid } from '../../products/coupons/coupon.resource.js';
 import type { PromotionCodeRecord } from '../../products/promotion-codes/promotion-code.resource.js';
@@ -86,7 +87,10 @@ export async function resolveDiscounts(
       if (!coupon) throw resourceMissing('coupon', couponId, [...at, 'coupon']);
       if (!couponValid(coupon, now)) throw parameterInvalid([...at, promo ? 'promotion_code' : 'coupon'], `The coupon ${coupon.id} is no longer valid.`);
       if (coupon.amount_off != null && coupon.currency !== ctx.currency)
-        throw parameterInvalid([...at, promo ? 'promotion_code' : 'coupon'], `The coupon ${coupon.id} is an amount in ${coupon.currency}, the order in ${ctx.currency}.`);
+        throw parameterInvalid(
+          [...at, promo ? 'promotion_code' : 'coupon'],
+          `The coupon ${coupon.id} is an amount in ${coupon.currency}, the order in ${ctx.currency}.`,
+        );
       // An order keeps the id of a discount it already had from the same coupon and code.
       const kept = current.find((c) => c.coupon === coupon.id && c.promotion_code === (promo?.id ?? null));
       source = kept ?? { id: newId('di'), coupon: coupon.id, promotion_code: promo?.id ?? null };
@@ -169,7 +173,11 @@ export async function priceOrder(cmd: CommandContext, id: string, o: OrderInputs
   const rate = await shippingRateOf(cmd, o.shipping_cost, o.currency, [...base, 'shipping_cost']);
   const shippingAmount = rate?.fixed_amount.amount ?? 0;
   const coupons = o.discounts.length
-    ? await resourceOf<CouponRecord>('coupon').records(cmd.tx, cmd.scope, o.discounts.map((d) => d.coupon))
+    ? await resourceOf<CouponRecord>('coupon').records(
+        cmd.tx,
+        cmd.scope,
+        o.discounts.map((d) => d.coupon),
+      )
     : new Map<string, CouponRecord>();
   const discounted = discountLines(
     lines.map((l) => l.subtotal),
@@ -194,7 +202,11 @@ export async function priceOrder(cmd: CommandContext, id: string, o: OrderInputs
             tax_behavior: l.price.tax_behavior === 'unspecified' ? undefined : l.price.tax_behavior,
           })),
           shipping_cost: rate
-            ? { amount: shippingAmount, tax_behavior: rate.tax_behavior === 'inclusive' ? 'inclusive' : 'exclusive', ...(rate.tax_code ? { tax_code: rate.tax_code } : {}) }
+            ? {
+                amount: shippingAmount,
+                tax_behavior: rate.tax_behavior === 'inclusive' ? 'inclusive' : 'exclusive',
+                ...(rate.tax_code ? { tax_code: rate.tax_code } : {}),
+              }
             : null,
         },
         base,
@@ -267,6 +279,26 @@ async function shippingRateOf(cmd: CommandContext, cost: Params | null, currency
     rate = await createIn(resource, cmd, cost.shipping_rate_data);
   } else return null;
   if (rate.fixed_amount.currency !== currency)
-    throw parameterInvalid([...at, cost.shipping_rate ? 'shipping_rate' : 'shipping_rate_data'], `The shipping rate is in ${rate.fixed_amount.currency}, the order in ${currency}.`);
+    throw parameterInvalid(
+      [...at, cost.shipping_rate ? 'shipping_rate' : 'shipping_rate_data'],
+      `The shipping rate is in ${rate.fixed_amount.currency}, the order in ${currency}.`,
+    );
   return rate;
+}
+
+/**
+ * A completed order redeems its discounts: each Coupon's and PromotionCode's `times_redeemed` counts
+ * it (what `max_redemptions` and a coupon's `valid` read). No event: Stripe names none for it.
+ */
+export async function redeemDiscounts(cmd: CommandContext, sources: DiscountSource[]) {
+  for (const [object, ids] of [
+    ['coupon', sources.map((s) => s.coupon)],
+    ['promotion_code', sources.map((s) => s.promotion_code).filter((p): p is string => !!p)],
+  ] as const) {
+    const storage = resourceOf(object).storage;
+    for (const id of [...new Set(ids)].sort()) {
+      const row = await lockRecord(cmd.tx, storage, cmd.scope, id);
+      if (row) await updateRecord(cmd.tx, storage, id, { times_redeemed: Number((row as { times_redeemed?: number }).times_redeemed ?? 0) + 1 });
+    }
+  }
 }

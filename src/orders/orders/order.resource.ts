@@ -6,7 +6,7 @@ import type { CommandContext } from '../../kernel/command.js';
 import { defineResource, resourceOf, type Params, type ScheduledStep } from '../../layer/resource.js';
 import { activateTax } from '../../tax/settings/tax-settings.js';
 import { refreshEntitlements } from '../../entitlements/active-entitlements/derive.js';
-import { type DiscountSource, priceOrder, resolveDiscounts } from './amounts.js';
+import { type DiscountSource, priceOrder, redeemDiscounts, resolveDiscounts } from './amounts.js';
 import { orders, orderServe } from './order.table.js';
 
 /**
@@ -77,7 +77,12 @@ async function build(cmd: CommandContext, id: string, input: Params, current: Or
       ? await resolveDiscounts(cmd, input.discounts || [], kept, { currency, customer })
       : input.currency !== undefined || input.customer !== undefined
         ? // What the kept discounts allow may change with the currency or the customer: check them again.
-          await resolveDiscounts(cmd, kept.map((d) => (d.promotion_code ? { promotion_code: d.promotion_code } : { coupon: d.coupon })), kept, { currency, customer })
+          await resolveDiscounts(
+            cmd,
+            kept.map((d) => (d.promotion_code ? { promotion_code: d.promotion_code } : { coupon: d.coupon })),
+            kept,
+            { currency, customer },
+          )
         : kept;
   const amounts = await priceOrder(
     cmd,
@@ -192,6 +197,7 @@ export const ordersResource = defineResource<OrderRecord>({
       event: 'order.updated',
       // What the customer bought now entitles it (src/entitlements).
       after: async (ctx, saved) => {
+        await redeemDiscounts(ctx.cmd, saved.discount_sources ?? []);
         if (saved.customer) await refreshEntitlements(ctx.cmd, saved.customer);
       },
       apply: ({ record }) => ({ payment: { ...record.payment, status: record.amount_total === 0 ? 'not_required' : 'complete' } }),

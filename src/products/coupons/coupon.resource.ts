@@ -35,14 +35,14 @@ export const couponValid = (c: CouponRecord, nowSeconds: number) =>
 function validate(input: Params) {
   const hasAmount = input.amount_off != null;
   const hasPercent = input.percent_off != null;
-  if (hasAmount === hasPercent) throw hasAmount
-      ? parameterInvalid(['percent_off'], 'A coupon takes exactly one of amount_off and percent_off.')
-      : parameterMissing(['amount_off']);
+  if (hasAmount === hasPercent)
+    throw hasAmount ? parameterInvalid(['percent_off'], 'A coupon takes exactly one of amount_off and percent_off.') : parameterMissing(['amount_off']);
   if (hasAmount) {
     if (!Number.isInteger(input.amount_off) || input.amount_off < 1) throw parameterInvalid(['amount_off'], 'amount_off must be a positive integer.');
     if (!input.currency) throw parameterMissing(['currency']);
   }
-  if (hasPercent && !(input.percent_off > 0 && input.percent_off <= 100)) throw parameterInvalid(['percent_off'], 'percent_off must be greater than 0 and at most 100.');
+  if (hasPercent && !(input.percent_off > 0 && input.percent_off <= 100))
+    throw parameterInvalid(['percent_off'], 'percent_off must be greater than 0 and at most 100.');
   if (input.duration === 'repeating' && !(Number.isInteger(input.duration_in_months) && input.duration_in_months > 0))
     throw parameterMissing(['duration_in_months']);
   if (input.duration !== 'repeating' && input.duration_in_months != null)

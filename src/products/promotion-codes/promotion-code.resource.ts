@@ -47,7 +47,10 @@ export const promotionCodesResource = defineResource<PromotionCodeRecord>({
       if (input.customer) await lock('customer', input.customer, ['customer']);
       const code: string = input.code ?? randomBytes(6).toString('hex').toUpperCase();
       if (input.active !== false) {
-        const taken = await findOne(cmd.tx, storage$(), cmd.scope, [sql`upper(${columnSql(storage$(), 'code')}) = ${code.toUpperCase()}`, whereEquals(storage$(), 'active', true)]);
+        const taken = await findOne(cmd.tx, storage$(), cmd.scope, [
+          sql`upper(${columnSql(storage$(), 'code')}) = ${code.toUpperCase()}`,
+          whereEquals(storage$(), 'active', true),
+        ]);
         if (taken) throw parameterInvalid(['code'], `An active promotion code (\`${taken.id}\`) already uses the code ${code}.`);
       }
       return {

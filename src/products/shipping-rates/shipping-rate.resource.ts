@@ -58,6 +58,7 @@ export const shippingRatesResource = defineResource<ShippingRateRecord>({
   table: shippingRates,
   serve: shippingRateServe,
   refs: { tax_code: 'tax_code' },
+  enumNames: { 'fixed_amount.currency_options.tax_behavior': 'ShippingRateTaxBehavior', 'delivery_estimate.maximum.unit': 'ShippingRateDeliveryEstimateUnit' },
   list: {
     filters: {
       currency: (value: string, storage: Storage) => sql`${columnSql(storage, 'fixed_amount')}->>'currency' = ${String(value).toLowerCase()}`,
