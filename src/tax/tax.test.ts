@@ -257,6 +257,44 @@ describe('Stripe Tax', () => {
     expectUserError(ofReversal.createReversalTaxTransaction, 'parameter_invalid');
   });
 
+  it('reverses a flat amount spread over the line items and shipping in proportion to what they have left (hand-computed)', async () => {
+    const tx = expectOk(
+      (await t.ok(FromCalculation, { input: { calculation: caCalculation.id, reference: 'order_flat' } })).createFromCalculationTaxTransaction,
+    ).taxTransaction!;
+    // Totals tax included: L1 1000 + 73 = 1073, L2 2599 + 188 = 2787, shipping 500 + 36 = 536 (4396).
+    // 1000 spread, rounded down: 1073000/4396 = 244.09 → 244, 2787000/4396 = 633.98 → 633, 536000/4396 = 121.93 → 121 (998);
+    // the 2 cents over to the first parts: 245 and 634. Tax, half up: 245×73/1073 = 16.67 → 17 (amount 228),
+    // 634×188/2787 = 42.77 → 43 (591), 121×36/536 = 8.13 → 8 (113).
+    const flat = expectOk(
+      (await t.ok(Reverse, { input: { mode: 'PARTIAL', originalTransaction: tx.id, reference: 'order_flat-refund_1', flatAmount: -1000 } }))
+        .createReversalTaxTransaction,
+    ).taxTransaction!;
+    expect(flat.lineItems!.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.type])).toEqual([
+      ['L1', -228, -17, 'REVERSAL'],
+      ['L2', -591, -43, 'REVERSAL'],
+    ]);
+    expect(flat.shippingCost).toEqual({ amount: -113, amountTax: -8 });
+    // 3396 is left: one cent more is refused; flat_amount goes with partial only, and without line items.
+    const over = await t.ok(Reverse, { input: { mode: 'PARTIAL', originalTransaction: tx.id, reference: 'order_flat-refund_2', flatAmount: -3397 } });
+    expect(expectUserError(over.createReversalTaxTransaction, 'parameter_invalid').field).toEqual(['flatAmount']);
+    const full = await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: tx.id, reference: 'order_flat-refund_3', flatAmount: -10 } });
+    expect(expectUserError(full.createReversalTaxTransaction, 'parameter_invalid').field).toEqual(['flatAmount']);
+    // The rest, as a flat amount, leaves nothing: a full reversal then has nothing to reverse.
+    const rest = expectOk(
+      (await t.ok(Reverse, { input: { mode: 'PARTIAL', originalTransaction: tx.id, reference: 'order_flat-refund_4', flatAmount: -3396 } }))
+        .createReversalTaxTransaction,
+    ).taxTransaction!;
+    expect(rest.lineItems!.nodes.map((l) => [l.amount, l.amountTax])).toEqual([
+      [-772, -56],
+      [-2008, -145],
+    ]);
+    expect(rest.shippingCost).toEqual({ amount: -387, amountTax: -28 });
+    expectUserError(
+      (await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: tx.id, reference: 'order_flat-refund_5' } })).createReversalTaxTransaction,
+      'invalid_state',
+    );
+  });
+
   it('a calculation expires after 90 days (on the account’s test clock): no transaction from it then', async () => {
     const other = await t.newAccount();
     const key = other.testKey;

@@ -1227,6 +1227,8 @@ export type CreatePromotionCodePromotionInput = {
 
 /** The input of `createReversalTaxTransaction`: the parameters of Stripe's `POST /v1/tax/transactions/create_reversal`. */
 export type CreateReversalTaxTransactionInput = {
+  /** A flat amount to reverse across the entire transaction, in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) in negative. This value represents the total amount to refund from the transaction, including taxes. */
+  flatAmount?: number | null | undefined;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
   /** The line item amounts to reverse. */
