@@ -26,13 +26,27 @@ const UpdateOrder = graphql(`mutation UpdateOrderT($input: UpdateOrderInput!) {
   updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }
     shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }`);
 const Submit = graphql(
-  `mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }`,
+  `mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }`,
 );
 const Reopen = graphql(
   `mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }`,
 );
 const Cancel = graphql(`mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }`);
-const Order = graphql(`query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }`);
+const Order = graphql(
+  `query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }`,
+);
+const Intent = graphql(`query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }`);
+const IntentEvents = graphql(`query OrderIntentEventsT { events(types: ["payment_intent.*"], first: 50) { nodes { type } } }`);
+const CreateFeature = graphql(
+  `mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }`,
+);
+const Attach = graphql(
+  `mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }`,
+);
+const Entitled = graphql(`query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }`);
+const Summaries = graphql(
+  `query OrdersSummaries { events(types: ["entitlements.active_entitlement_summary.updated"], first: 20) { nodes { data { object } } } }`,
+);
 const Updated = graphql(`subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }`);
 const Events = graphql(`query OrderEventsT { events(types: ["order.*"], first: 50) { nodes { type data { object } } } }`);
 
@@ -127,30 +141,76 @@ describe('Orders', () => {
     });
   });
 
-  it('submits with the expected total, reopens, and completes once paid (test mode), with events and orderUpdated', async () => {
+  it('submits with the expected total into processing with a PaymentIntent; a declined payment waits as submitted, reopens; a paid one completes, with events and orderUpdated', async () => {
     const sub = await t.subscribe(Updated, { id: orderId });
     const stale = await t.ok(Submit, { input: { id: orderId, expectedTotal: 14990 } });
     expect(expectUserError(stale.submitOrder, 'parameter_invalid').field).toEqual(['expectedTotal']);
+    // Test mode pays with the test card the metadata names (Stripe's decline card here), else pm_card_visa.
+    expectOk((await t.ok(UpdateOrder, { input: { id: orderId, metadata: { test_payment_method: 'pm_card_chargeDeclined' } } })).updateOrder);
     const submitted = expectOk((await t.ok(Submit, { input: { id: orderId, expectedTotal: 6432 } })).submitOrder).order!;
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', payment: { status: 'REQUIRES_PAYMENT_METHOD' } });
+    expect(submitted).toMatchObject({
+      status: 'PROCESSING',
+      payment: { status: 'PROCESSING', paymentIntent: { status: 'REQUIRES_PAYMENT_METHOD', amount: 6432, currency: 'usd', description: `Order ${orderId}` } },
+    });
+    const firstIntent = submitted.payment!.paymentIntent!.id;
     expectUserError((await t.ok(UpdateOrder, { input: { id: orderId, description: 'late' } })).updateOrder, 'invalid_state');
+    // The simulated payment (what the test-mode schedule runs after its delay), now: declined.
+    await perform('order', 'fail_payment', caller(), { id: orderId, payment_method: 'pm_card_chargeDeclined' });
+    expect((await t.ok(Order, { id: orderId })).order).toMatchObject({
+      status: 'SUBMITTED',
+      payment: {
+        status: 'REQUIRES_PAYMENT_METHOD',
+        paymentIntent: { id: firstIntent, status: 'REQUIRES_PAYMENT_METHOD', lastPaymentError: { code: 'CARD_DECLINED' } },
+      },
+    });
+    // Reopened, its PaymentIntent is abandoned; submitted again, a new one is paid and the order completes.
     expect(expectOk((await t.ok(Reopen, { input: { id: orderId } })).reopenOrder).order).toMatchObject({ status: 'OPEN', payment: { status: null } });
-    expectOk((await t.ok(Submit, { input: { id: orderId, expectedTotal: 6432 } })).submitOrder);
-    // The simulated payment (what the test-mode schedule runs after its delays), now.
-    await perform('order', 'process', caller(), { id: orderId });
-    await perform('order', 'complete', caller(), { id: orderId });
-    expect((await t.ok(Order, { id: orderId })).order).toEqual({ id: orderId, status: 'COMPLETE', payment: { status: 'COMPLETE' } });
+    expect((await t.ok(Intent, { id: firstIntent })).paymentIntent).toEqual({ status: 'CANCELED', cancellationReason: 'ABANDONED' });
+    expectOk((await t.ok(UpdateOrder, { input: { id: orderId, metadata: { test_payment_method: '' } } })).updateOrder);
+    const again = expectOk((await t.ok(Submit, { input: { id: orderId, expectedTotal: 6432 } })).submitOrder).order!;
+    expect(again.payment!.paymentIntent!.id).not.toBe(firstIntent);
+    await perform('order', 'complete', caller(), { id: orderId, payment_method: 'pm_card_visa' });
+    expect((await t.ok(Order, { id: orderId })).order).toMatchObject({
+      id: orderId,
+      status: 'COMPLETE',
+      payment: { status: 'COMPLETE', paymentIntent: { id: again.payment!.paymentIntent!.id, status: 'SUCCEEDED', amountReceived: 6432 } },
+    });
     expectUserError((await t.ok(Cancel, { input: { id: orderId } })).cancelOrder, 'invalid_state');
-    expect((await sub.waitFor(5)).map((v) => v.orderUpdated.status)).toEqual(['SUBMITTED', 'OPEN', 'SUBMITTED', 'PROCESSING', 'COMPLETE']);
+    expect((await sub.waitFor(7)).map((v) => v.orderUpdated.status)).toEqual(['OPEN', 'PROCESSING', 'SUBMITTED', 'OPEN', 'OPEN', 'PROCESSING', 'COMPLETE']);
     sub.dispose();
-    const types = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === orderId).map((e) => e.type);
+    const mine = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === orderId).reverse();
     // Every change is an order.updated (seed 002 names no other order event), the previous status with it.
-    expect(types.reverse()).toEqual(['order.created', ...Array(7).fill('order.updated')]);
-    const statuses = (await t.ok(Events)).events.nodes
-      .filter((e) => (e.data.object as { id: string }).id === orderId)
-      .map((e) => (e.data.object as { status: string }).status)
-      .reverse();
-    expect(statuses).toEqual(['open', 'open', 'open', 'submitted', 'open', 'submitted', 'processing', 'complete']);
+    expect(mine.map((e) => e.type)).toEqual(['order.created', ...Array(9).fill('order.updated')]);
+    expect(mine.map((e) => (e.data.object as { status: string }).status)).toEqual([
+      'open',
+      'open',
+      'open',
+      'open',
+      'processing',
+      'submitted',
+      'open',
+      'open',
+      'processing',
+      'complete',
+    ]);
+    const intents = (await t.ok(IntentEvents)).events.nodes.map((e) => e.type);
+    expect(intents).toEqual(
+      expect.arrayContaining(['payment_intent.created', 'payment_intent.payment_failed', 'payment_intent.canceled', 'payment_intent.succeeded']),
+    );
+  });
+
+  it('a completed order entitles its customer to its products’ features (entitlements.active_entitlement_summary.updated)', async () => {
+    const customer = expectOk((await t.ok(CreateCustomer, { input: { name: 'Buyer' } })).createCustomer).customer!.id;
+    const feature = expectOk((await t.ok(CreateFeature, { input: { name: 'Caps club', lookupKey: 'caps-club' } })).createEntitlementsFeature)
+      .entitlementsFeature!.id;
+    expectOk((await t.ok(Attach, { input: { id: productB, entitlementFeature: feature } })).createProductFeature);
+    const order = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', customer, lineItems: [{ product: productB }] } })).createOrder).order!;
+    expectOk((await t.ok(Submit, { input: { id: order.id, expectedTotal: 2500 } })).submitOrder);
+    expect((await t.ok(Entitled, { customer })).entitlementsActiveEntitlements.nodes).toEqual([]);
+    await perform('order', 'complete', caller(), { id: order.id });
+    expect((await t.ok(Entitled, { customer })).entitlementsActiveEntitlements.nodes).toEqual([{ lookupKey: 'caps-club' }]);
+    const summary = (await t.ok(Summaries)).events.nodes.map((e) => e.data.object as { customer: string; entitlements: { data: { lookup_key: string }[] } });
+    expect(summary.find((s) => s.customer === customer)?.entitlements.data.map((e) => e.lookup_key)).toEqual(['caps-club']);
   });
 
   it('cancels an open order; an order of 0 completes at submit', async () => {
@@ -264,7 +324,6 @@ describe('Order discounts and shipping rates', () => {
     // expected_total is checked against the recomputed total; completing the order redeems its coupons and code.
     expectUserError((await t.ok(Submit, { input: { id: order, expectedTotal: 6997 + 507 } })).submitOrder, 'parameter_invalid');
     expectOk((await t.ok(Submit, { input: { id: order, expectedTotal: 6968 } })).submitOrder);
-    await perform('order', 'process', caller(), { id: order });
     await perform('order', 'complete', caller(), { id: order });
     expect(await t.ok(Redeemed, { c: fiveOff, p: promo.id })).toEqual({ coupon: { timesRedeemed: 1, valid: true }, promotionCode: { timesRedeemed: 1 } });
 

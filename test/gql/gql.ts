@@ -83,10 +83,16 @@ type Documents = {
     "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": typeof types.OrdersDefaultPriceDocument,
     "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }": typeof types.CreateOrderTDocument,
     "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }": typeof types.UpdateOrderTDocument,
-    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": typeof types.SubmitOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }": typeof types.SubmitOrderTDocument,
     "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": typeof types.ReopenOrderTDocument,
     "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": typeof types.CancelOrderTDocument,
-    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": typeof types.OrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }": typeof types.OrderTDocument,
+    "query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }": typeof types.OrderIntentTDocument,
+    "query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }": typeof types.OrderIntentEventsTDocument,
+    "mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }": typeof types.OrdersFeatureDocument,
+    "mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }": typeof types.OrdersAttachDocument,
+    "query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }": typeof types.OrdersEntitledDocument,
+    "query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": typeof types.OrdersSummariesDocument,
     "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": typeof types.OrderUpdatedTDocument,
     "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": typeof types.OrderEventsTDocument,
     "mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }": typeof types.OrdersCouponDocument,
@@ -430,10 +436,16 @@ const documents: Documents = {
     "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": types.OrdersDefaultPriceDocument,
     "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }": types.CreateOrderTDocument,
     "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }": types.UpdateOrderTDocument,
-    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": types.SubmitOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }": types.SubmitOrderTDocument,
     "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": types.ReopenOrderTDocument,
     "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": types.CancelOrderTDocument,
-    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": types.OrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }": types.OrderTDocument,
+    "query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }": types.OrderIntentTDocument,
+    "query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }": types.OrderIntentEventsTDocument,
+    "mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }": types.OrdersFeatureDocument,
+    "mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }": types.OrdersAttachDocument,
+    "query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }": types.OrdersEntitledDocument,
+    "query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": types.OrdersSummariesDocument,
     "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": types.OrderUpdatedTDocument,
     "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": types.OrderEventsTDocument,
     "mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }": types.OrdersCouponDocument,
@@ -1001,7 +1013,7 @@ export function graphql(source: "mutation UpdateOrderT($input: UpdateOrderInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"): (typeof documents)["mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"];
+export function graphql(source: "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }"): (typeof documents)["mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1013,7 +1025,31 @@ export function graphql(source: "mutation CancelOrderT($input: CancelOrderInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"): (typeof documents)["query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"];
+export function graphql(source: "query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }"): (typeof documents)["query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }"): (typeof documents)["query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }"): (typeof documents)["query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }"): (typeof documents)["mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }"): (typeof documents)["mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }"): (typeof documents)["query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"): (typeof documents)["query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
