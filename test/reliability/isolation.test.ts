@@ -304,6 +304,7 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   );
   await add(m('createPaymentMethod', { type: 'US_BANK_ACCOUNT', usBankAccount: BANK, billingDetails: { name: mark } }));
   await add(m('createWebhookEndpoint', { url: HOOK_URL, enabledEvents: ['*'], description: mark, metadata: { owner: mark } }));
+  await seedDiscountsAndShipping(m, add, cus, mark);
 
   const credit = (financialAccount: string, amount: number) =>
     add(m('testHelpersCreateTreasuryReceivedCredit', { financialAccount, amount, currency: 'usd', network: 'ACH', description: mark }));
@@ -398,6 +399,18 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     owner.pool.set(type, [...(owner.pool.get(type) ?? []), id]);
   }
   return owner;
+}
+
+/** Commerce: a Coupon and its PromotionCode (for the Customer), a ShippingRate. */
+async function seedDiscountsAndShipping(
+  m: (mutation: string, input: Record<string, unknown>) => Promise<string>,
+  add: (p: Promise<string>) => Promise<string>,
+  customer: string,
+  mark: string,
+) {
+  const coupon = await add(m('createCoupon', { percentOff: 10, name: mark.slice(0, 40), metadata: { owner: mark } }));
+  await add(m('createPromotionCode', { promotion: { type: 'COUPON', coupon }, customer, metadata: { owner: mark } }));
+  await add(m('createShippingRate', { displayName: mark, fixedAmount: { amount: 500, currency: 'usd' }, metadata: { owner: mark } }));
 }
 
 /**
