@@ -929,7 +929,7 @@ export type CreateOrderBillingDetailsInput = {
 /** Parameters of Order (Stripe's `order#OrderCreateParams.Discounts`). */
 export type CreateOrderDiscountsInput = {
   /** Stripe's `coupon` parameter. */
-  coupon?: string | null | undefined;
+  coupon?: string | number | null | undefined;
   /** Stripe's `discount` parameter. */
   discount?: string | null | undefined;
   /** Stripe's `promotion_code` parameter. */
@@ -1220,7 +1220,7 @@ export type CreatePromotionCodeInput = {
 /** The promotion referenced by this promotion code. */
 export type CreatePromotionCodePromotionInput = {
   /** If promotion `type` is `coupon`, the coupon for this promotion code. */
-  coupon?: string | null | undefined;
+  coupon?: string | number | null | undefined;
   /** Specifies the type of promotion. */
   type: PromotionCodePromotionType;
 };
@@ -10696,7 +10696,7 @@ export type UpdateOrderBillingDetailsInput = {
 /** Parameters of Order (Stripe's `order#OrderUpdateParams.Discounts`). */
 export type UpdateOrderDiscountsInput = {
   /** Stripe's `coupon` parameter. */
-  coupon?: string | null | undefined;
+  coupon?: string | number | null | undefined;
   /** Stripe's `discount` parameter. */
   discount?: string | null | undefined;
   /** Stripe's `promotion_code` parameter. */

@@ -35,6 +35,7 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
+  'Mutation.createCoupon',
   'Mutation.createCustomer',
   'Mutation.createIssuingCardholder',
   'Mutation.createIssuingPersonalizationDesign',
@@ -43,6 +44,7 @@ const ACCOUNT_INDEPENDENT = [
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
+  'Query.coupons',
   'Query.customers',
   'Query.events',
   'Query.files',
@@ -50,6 +52,7 @@ const ACCOUNT_INDEPENDENT = [
   'Query.issuingPersonalizationDesigns',
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
+  'Query.shippingRates',
   'Query.sigmaScheduledQueries',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
@@ -109,6 +112,8 @@ const HINTS: Hints = {
     'CreateFinancialConnectionsSessionAccountHolderInput.type': 'CUSTOMER',
     'CreateIdentityVerificationSessionInput.type': 'DOCUMENT',
     'CreateFinancialConnectionsSessionInput.permissions': ['BALANCES'],
+    // Commerce: a coupon is an amount or a percent off.
+    'CreateCouponInput.percentOff': 10,
   },
   include: [
     'CreateIssuingCardInput.cardholder',
@@ -122,6 +127,8 @@ const HINTS: Hints = {
     'CreateTreasuryOutboundPaymentInput.destinationPaymentMethod',
     'CreateTreasuryOutboundTransferInput.destinationPaymentMethod',
     'CreateIdentityVerificationSessionInput.type',
+    'CreateCouponInput.percentOff',
+    'CreatePromotionCodePromotionInput.coupon',
   ],
   exclusive: {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
