@@ -114,6 +114,8 @@ const HINTS: Hints = {
     'CreateFinancialConnectionsSessionInput.permissions': ['BALANCES'],
     // Commerce: a coupon is an amount or a percent off.
     'CreateCouponInput.percentOff': 10,
+    'CreateShippingRateInput.displayName': 'Isolation',
+    'CreateShippingRateInput.fixedAmount': { amount: 500, currency: 'usd' },
   },
   include: [
     'CreateIssuingCardInput.cardholder',
@@ -129,6 +131,7 @@ const HINTS: Hints = {
     'CreateIdentityVerificationSessionInput.type',
     'CreateCouponInput.percentOff',
     'CreatePromotionCodePromotionInput.coupon',
+    'CreateShippingRateInput.fixedAmount',
   ],
   exclusive: {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
