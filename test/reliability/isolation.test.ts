@@ -162,7 +162,12 @@ const HINTS: Hints = {
     'TerminalLocation',
     'TerminalReader',
   ],
-  catalogueIds: ['CreateIssuingPersonalizationDesignInput.physicalBundle', 'UpdateIssuingPersonalizationDesignInput.physicalBundle'],
+  catalogueIds: [
+    'CreateIssuingPersonalizationDesignInput.physicalBundle',
+    'UpdateIssuingPersonalizationDesignInput.physicalBundle',
+    // Stripe's tax codes (txcd_…) are one catalogue for every account.
+    'CreateShippingRateInput.taxCode',
+  ],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   // Connect accounts as Financial Connections account holders: fingraph has none (docs/decisions/identity-financial-connections.md).
   refused: [
