@@ -40,6 +40,7 @@ const ACCOUNT_INDEPENDENT = [
   'Mutation.createIssuingCardholder',
   'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createReportingReportRun',
+  'Mutation.createShippingRate',
   'Mutation.createSigmaScheduledQuery',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
