@@ -3,7 +3,7 @@ import { builder } from '../graphql/builder.js';
 import { DateTimeRangeInput } from '../graphql/scalars.js';
 import { camelField, enumFor, isCurrencyName } from './graph-types.js';
 import { pascal } from './naming.js';
-import type { AnyResource } from './resource.js';
+import { type AnyResource, hasResource, resourceOf } from './resource.js';
 import { allSpecs, shapeOf, type SpecField, type SpecType } from './spec.js';
 
 /**
@@ -13,12 +13,15 @@ import { allSpecs, shapeOf, type SpecField, type SpecType } from './spec.js';
  */
 export const SKIPPED_PARAMS = new Set(['expand', 'limit', 'starting_after', 'ending_before']);
 
-/** Short names of the objects fingraph knows (`financial_account`, `payment_method`, `cardholder`…): params so named hold ids. */
+/**
+ * Short names of the objects fingraph knows (`financial_account`, `payment_method`, `cardholder`…): params
+ * so named hold ids. Objects with ids (a prefix, or the layer's `<object>_` ids of a created one: a Coupon).
+ */
 let objectNames: Set<string> | null = null;
 const knownObjectNames = () =>
   (objectNames ??= new Set(
     allSpecs()
-      .filter((s) => s.idPrefix)
+      .filter((s) => s.idPrefix || (hasResource(s.object) && !!resourceOf(s.object).create))
       .map((s) => s.object.split('.').pop()!),
   ));
 

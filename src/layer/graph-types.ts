@@ -75,15 +75,22 @@ export function unionFor(name: string, targets: string[], description?: string):
 /** The object ref of a resource (implemented by buildObjectType) or of a hand-written type. */
 export const refOf = (resource: AnyResource | string): any => typeRef(typeof resource === 'string' ? typeNameOf(resource) : resource.typeName);
 
+/** The type name of a field's single target when its ids have no prefix to route them by. */
+const unprefixedOnly = (targets: string[]) =>
+  targets.length === 1 && hasSpec(targets[0]!) && specOf(targets[0]!).idPrefix === null ? typeNameOf(targets[0]!) : undefined;
+
 const toDate = (v: unknown) => (v == null ? null : new Date(Number(v) * 1000));
 
-/** Loads the object(s) an id field points at, through the loader of each id's type. */
-function loadRef(ctx: Context, value: unknown): Promise<unknown> | unknown {
+/**
+ * Loads the object(s) an id field points at, through the loader of each id's type. `only`: the one
+ * type the field can hold, for ids without a prefix (Stripe's Coupon ids).
+ */
+function loadRef(ctx: Context, value: unknown, only?: string): Promise<unknown> | unknown {
   if (value == null) return null;
-  if (Array.isArray(value)) return Promise.all(value.map((v) => loadRef(ctx, v)));
+  if (Array.isArray(value)) return Promise.all(value.map((v) => loadRef(ctx, v, only)));
   const id = typeof value === 'object' ? (value as { id?: string }).id : String(value);
   if (!id) return null;
-  const typename = typenameOfId(id);
+  const typename = typenameOfId(id) ?? only;
   if (!typename || !ctx.loaders.has(typename)) return null;
   return ctx.loaders.of(typename).load(id);
 }
@@ -131,13 +138,15 @@ export function planField(oc: OutputContext, ownerName: string, field: SpecField
   if (objects) {
     const unionName = ref && typeof ref === 'object' && !Array.isArray(ref) ? ref.union : `${ownerName}${pascal(key)}`;
     const type = refType(objects, unionName);
-    if (type) return { type, nullable, description, resolve: (p, _a, ctx, info) => planned(p, info) ?? loadRef(ctx, get(p)) };
+    const only = unprefixedOnly(refTargets(objects));
+    if (type) return { type, nullable, description, resolve: (p, _a, ctx, info) => planned(p, info) ?? loadRef(ctx, get(p), only) };
     // The target is not served by this graph: the id itself.
     return { type: 'ID', nullable, description, resolve: get };
   }
   if (field.type.kind === 'array' && field.type.items.kind === 'expandable') {
     const type = refType(field.type.items.objects, `${ownerName}${pascal(key)}`);
-    if (type) return { type: [type], nullable, description, resolve: (p, _a, ctx) => loadRef(ctx, get(p) ?? []) };
+    const only = unprefixedOnly(refTargets(field.type.items.objects));
+    if (type) return { type: [type], nullable, description, resolve: (p, _a, ctx) => loadRef(ctx, get(p) ?? [], only) };
   }
   const t = outputType(oc, `${ownerName}${pascal(key)}`, field.type, path, description);
   if (!t) return null;
@@ -211,7 +220,8 @@ function outputType(oc: OutputContext, name: string, type: SpecType, path: strin
     case 'resource': {
       const targets = servedTargets(type.objects);
       // Embedded objects may be kept as ids (loaded when read) or whole.
-      if (targets.length === 1) return { type: refOf(targets[0]!), convert: (v, ctx) => (typeof v === 'string' ? loadRef(ctx, v) : v) };
+      if (targets.length === 1)
+        return { type: refOf(targets[0]!), convert: (v, ctx) => (typeof v === 'string' ? loadRef(ctx, v, unprefixedOnly(targets)) : v) };
       // An object without an id (a FinancialAccount's features): its shape, nested.
       const only = type.objects.length === 1 && hasSpec(type.objects[0]!) ? specOf(type.objects[0]!) : null;
       if (only && only.idPrefix === null) return { type: shapeType({ spec: only, resource: oc.resource }, only.root, path), convert: same };

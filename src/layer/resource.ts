@@ -386,6 +386,8 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     },
   };
   if (spec.idPrefix) registerIdPrefix(spec.idPrefix, resource.typeName);
+  // Stripe's ids without a prefix (a Coupon's): the layer makes `<object>_…` ids, routed like a prefix (node, refs).
+  else if (decl.create && decl.table) registerIdPrefix(spec.object.replace(/\W/g, '_'), resource.typeName);
   resources.set(decl.object, resource);
   return resource;
 }

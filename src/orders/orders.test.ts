@@ -26,19 +26,52 @@ const UpdateOrder = graphql(`mutation UpdateOrderT($input: UpdateOrderInput!) {
   updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }
     shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }`);
 const Submit = graphql(
-  `mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }`,
+  `mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }`,
 );
 const Reopen = graphql(
   `mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }`,
 );
 const Cancel = graphql(`mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }`);
-const Order = graphql(`query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }`);
+const Order = graphql(
+  `query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }`,
+);
+const Intent = graphql(`query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }`);
+const IntentEvents = graphql(`query OrderIntentEventsT { events(types: ["payment_intent.*"], first: 50) { nodes { type } } }`);
+const CreateFeature = graphql(
+  `mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }`,
+);
+const Attach = graphql(
+  `mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }`,
+);
+const Entitled = graphql(`query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }`);
+const Summaries = graphql(
+  `query OrdersSummaries { events(types: ["entitlements.active_entitlement_summary.updated"], first: 20) { nodes { data { object } } } }`,
+);
 const Updated = graphql(`subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }`);
 const Events = graphql(`query OrderEventsT { events(types: ["order.*"], first: 50) { nodes { type data { object } } } }`);
+
+const CreateCoupon = graphql(
+  `mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }`,
+);
+const CreatePromo = graphql(
+  `mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }`,
+);
+const CreateRate = graphql(
+  `mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }`,
+);
+const CreateCustomer = graphql(
+  `mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }`,
+);
+const DiscountedOrder = graphql(`mutation DiscountedOrderT($input: UpdateOrderInput!) {
+  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }
+    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }
+    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }`);
+const Redeemed = graphql(`query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }`);
 
 let t: TestApp;
 let priceA: string;
 let productB: string;
+let priceB: string;
 let free: string;
 beforeAll(async () => {
   t = await startTestApp();
@@ -48,7 +81,7 @@ beforeAll(async () => {
     (await t.ok(CreatePrice, { input: { product: p, currency: 'usd', unitAmount } })).createPrice.price!.id;
   priceA = await price(await product('UV Pullover Hoodie'), 1499);
   productB = await product('Cap');
-  const priceB = await price(productB, 2500);
+  priceB = await price(productB, 2500);
   expect((await t.ok(SetDefaultPrice, { input: { id: productB, defaultPrice: priceB } })).updateProduct.product!.defaultPrice).toEqual({
     id: priceB,
     unitAmount: 2500,
@@ -108,30 +141,76 @@ describe('Orders', () => {
     });
   });
 
-  it('submits with the expected total, reopens, and completes once paid (test mode), with events and orderUpdated', async () => {
+  it('submits with the expected total into processing with a PaymentIntent; a declined payment waits as submitted, reopens; a paid one completes, with events and orderUpdated', async () => {
     const sub = await t.subscribe(Updated, { id: orderId });
     const stale = await t.ok(Submit, { input: { id: orderId, expectedTotal: 14990 } });
     expect(expectUserError(stale.submitOrder, 'parameter_invalid').field).toEqual(['expectedTotal']);
+    // Test mode pays with the test card the metadata names (Stripe's decline card here), else pm_card_visa.
+    expectOk((await t.ok(UpdateOrder, { input: { id: orderId, metadata: { test_payment_method: 'pm_card_chargeDeclined' } } })).updateOrder);
     const submitted = expectOk((await t.ok(Submit, { input: { id: orderId, expectedTotal: 6432 } })).submitOrder).order!;
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', payment: { status: 'REQUIRES_PAYMENT_METHOD' } });
+    expect(submitted).toMatchObject({
+      status: 'PROCESSING',
+      payment: { status: 'PROCESSING', paymentIntent: { status: 'REQUIRES_PAYMENT_METHOD', amount: 6432, currency: 'usd', description: `Order ${orderId}` } },
+    });
+    const firstIntent = submitted.payment!.paymentIntent!.id;
     expectUserError((await t.ok(UpdateOrder, { input: { id: orderId, description: 'late' } })).updateOrder, 'invalid_state');
+    // The simulated payment (what the test-mode schedule runs after its delay), now: declined.
+    await perform('order', 'fail_payment', caller(), { id: orderId, payment_method: 'pm_card_chargeDeclined' });
+    expect((await t.ok(Order, { id: orderId })).order).toMatchObject({
+      status: 'SUBMITTED',
+      payment: {
+        status: 'REQUIRES_PAYMENT_METHOD',
+        paymentIntent: { id: firstIntent, status: 'REQUIRES_PAYMENT_METHOD', lastPaymentError: { code: 'CARD_DECLINED' } },
+      },
+    });
+    // Reopened, its PaymentIntent is abandoned; submitted again, a new one is paid and the order completes.
     expect(expectOk((await t.ok(Reopen, { input: { id: orderId } })).reopenOrder).order).toMatchObject({ status: 'OPEN', payment: { status: null } });
-    expectOk((await t.ok(Submit, { input: { id: orderId, expectedTotal: 6432 } })).submitOrder);
-    // The simulated payment (what the test-mode schedule runs after its delays), now.
-    await perform('order', 'process', caller(), { id: orderId });
-    await perform('order', 'complete', caller(), { id: orderId });
-    expect((await t.ok(Order, { id: orderId })).order).toEqual({ id: orderId, status: 'COMPLETE', payment: { status: 'COMPLETE' } });
+    expect((await t.ok(Intent, { id: firstIntent })).paymentIntent).toEqual({ status: 'CANCELED', cancellationReason: 'ABANDONED' });
+    expectOk((await t.ok(UpdateOrder, { input: { id: orderId, metadata: { test_payment_method: '' } } })).updateOrder);
+    const again = expectOk((await t.ok(Submit, { input: { id: orderId, expectedTotal: 6432 } })).submitOrder).order!;
+    expect(again.payment!.paymentIntent!.id).not.toBe(firstIntent);
+    await perform('order', 'complete', caller(), { id: orderId, payment_method: 'pm_card_visa' });
+    expect((await t.ok(Order, { id: orderId })).order).toMatchObject({
+      id: orderId,
+      status: 'COMPLETE',
+      payment: { status: 'COMPLETE', paymentIntent: { id: again.payment!.paymentIntent!.id, status: 'SUCCEEDED', amountReceived: 6432 } },
+    });
     expectUserError((await t.ok(Cancel, { input: { id: orderId } })).cancelOrder, 'invalid_state');
-    expect((await sub.waitFor(5)).map((v) => v.orderUpdated.status)).toEqual(['SUBMITTED', 'OPEN', 'SUBMITTED', 'PROCESSING', 'COMPLETE']);
+    expect((await sub.waitFor(7)).map((v) => v.orderUpdated.status)).toEqual(['OPEN', 'PROCESSING', 'SUBMITTED', 'OPEN', 'OPEN', 'PROCESSING', 'COMPLETE']);
     sub.dispose();
-    const types = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === orderId).map((e) => e.type);
+    const mine = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string }).id === orderId).reverse();
     // Every change is an order.updated (seed 002 names no other order event), the previous status with it.
-    expect(types.reverse()).toEqual(['order.created', ...Array(7).fill('order.updated')]);
-    const statuses = (await t.ok(Events)).events.nodes
-      .filter((e) => (e.data.object as { id: string }).id === orderId)
-      .map((e) => (e.data.object as { status: string }).status)
-      .reverse();
-    expect(statuses).toEqual(['open', 'open', 'open', 'submitted', 'open', 'submitted', 'processing', 'complete']);
+    expect(mine.map((e) => e.type)).toEqual(['order.created', ...Array(9).fill('order.updated')]);
+    expect(mine.map((e) => (e.data.object as { status: string }).status)).toEqual([
+      'open',
+      'open',
+      'open',
+      'open',
+      'processing',
+      'submitted',
+      'open',
+      'open',
+      'processing',
+      'complete',
+    ]);
+    const intents = (await t.ok(IntentEvents)).events.nodes.map((e) => e.type);
+    expect(intents).toEqual(
+      expect.arrayContaining(['payment_intent.created', 'payment_intent.payment_failed', 'payment_intent.canceled', 'payment_intent.succeeded']),
+    );
+  });
+
+  it('a completed order entitles its customer to its products’ features (entitlements.active_entitlement_summary.updated)', async () => {
+    const customer = expectOk((await t.ok(CreateCustomer, { input: { name: 'Buyer' } })).createCustomer).customer!.id;
+    const feature = expectOk((await t.ok(CreateFeature, { input: { name: 'Caps club', lookupKey: 'caps-club' } })).createEntitlementsFeature)
+      .entitlementsFeature!.id;
+    expectOk((await t.ok(Attach, { input: { id: productB, entitlementFeature: feature } })).createProductFeature);
+    const order = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', customer, lineItems: [{ product: productB }] } })).createOrder).order!;
+    expectOk((await t.ok(Submit, { input: { id: order.id, expectedTotal: 2500 } })).submitOrder);
+    expect((await t.ok(Entitled, { customer })).entitlementsActiveEntitlements.nodes).toEqual([]);
+    await perform('order', 'complete', caller(), { id: order.id });
+    expect((await t.ok(Entitled, { customer })).entitlementsActiveEntitlements.nodes).toEqual([{ lookupKey: 'caps-club' }]);
+    const summary = (await t.ok(Summaries)).events.nodes.map((e) => e.data.object as { customer: string; entitlements: { data: { lookup_key: string }[] } });
+    expect(summary.find((s) => s.customer === customer)?.entitlements.data.map((e) => e.lookup_key)).toEqual(['caps-club']);
   });
 
   it('cancels an open order; an order of 0 completes at submit', async () => {
@@ -140,5 +219,125 @@ describe('Orders', () => {
     const zero = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: free, quantity: 3 }] } })).createOrder).order!;
     const done = expectOk((await t.ok(Submit, { input: { id: zero.id, expectedTotal: 0 } })).submitOrder).order!;
     expect(done).toMatchObject({ status: 'COMPLETE', amountTotal: 0, payment: { status: 'NOT_REQUIRED' } });
+  });
+});
+
+describe('Order discounts and shipping rates', () => {
+  it('takes coupons and promotion codes off the lines, ships at a ShippingRate, and recomputes every amount (hand-computed)', async () => {
+    const customer = expectOk((await t.ok(CreateCustomer, { input: { name: 'Jenny Rosen' } })).createCustomer).customer!.id;
+    const tenth = expectOk((await t.ok(CreateCoupon, { input: { percentOff: 10, duration: 'ONCE' } })).createCoupon).coupon!;
+    expect(tenth).toMatchObject({ valid: true, timesRedeemed: 0 });
+    const fiveOff = expectOk((await t.ok(CreateCoupon, { input: { amountOff: 500, currency: 'usd', maxRedemptions: 5 } })).createCoupon).coupon!.id;
+    const promo = expectOk(
+      (await t.ok(CreatePromo, { input: { code: 'FIVEOFF', promotion: { type: 'COUPON', coupon: fiveOff }, maxRedemptions: 1 } })).createPromotionCode,
+    ).promotionCode!;
+    expect(promo).toMatchObject({ code: 'FIVEOFF', promotion: { type: 'COUPON', coupon: { id: fiveOff } } });
+    // Codes are unique among the active ones, whatever the case.
+    expectUserError(
+      (await t.ok(CreatePromo, { input: { code: 'fiveoff', promotion: { type: 'COUPON', coupon: tenth.id } } })).createPromotionCode,
+      'parameter_invalid',
+    );
+    const rate = expectOk(
+      (
+        await t.ok(CreateRate, {
+          input: {
+            displayName: 'Express',
+            fixedAmount: { amount: 700, currency: 'usd' },
+            taxBehavior: 'EXCLUSIVE',
+            deliveryEstimate: { minimum: { unit: 'BUSINESS_DAY', value: 1 }, maximum: { unit: 'BUSINESS_DAY', value: 2 } },
+          },
+        })
+      ).createShippingRate,
+    ).shippingRate!;
+    expect(rate).toMatchObject({
+      fixedAmount: { amount: 700, currency: 'usd' },
+      taxBehavior: 'EXCLUSIVE',
+      deliveryEstimate: { minimum: { unit: 'BUSINESS_DAY', value: 1 } },
+    });
+
+    const order = expectOk(
+      (
+        await t.ok(CreateOrder, {
+          input: { currency: 'usd', customer, lineItems: [{ price: priceA, quantity: 2 }, { price: priceB }], automaticTax: { enabled: true } },
+        })
+      ).createOrder,
+    ).order!.id;
+    const o = expectOk(
+      (
+        await t.ok(DiscountedOrder, {
+          input: {
+            id: order,
+            discounts: [{ coupon: tenth.id }, { promotionCode: promo.id }],
+            shippingCost: { shippingRate: rate.id },
+            shippingDetails: { name: 'Jenny Rosen', address: { country: 'US', state: 'CA', postal_code: '94111', line1: '1 Market St' } },
+          },
+        })
+      ).updateOrder,
+    ).order!;
+    // Lines 2998 and 2500 (subtotal 5498).
+    // 10% off, half up per line: 299.8 → 300, 250; left 2698 and 2250 (4948).
+    // 500 off in proportion, rounded down: 500×2698/4948 = 272.6 → 272, 500×2250/4948 = 227.4 → 227; the spare cent to the
+    //   first line: 273. Discounts 573 and 477 (1050); left 2425 and 2023.
+    // Tax 7.25% on what is left, half up per line: 175.81 → 176, 146.67 → 147; shipping 700 × 7.25% = 50.75 → 51 (374).
+    // Total 5498 − 1050 + 700 + 374 = 5522.
+    expect(o.lineItems!.nodes.map((l) => [l.amountSubtotal, l.amountDiscount, l.amountTax, l.amountTotal])).toEqual([
+      [2998, 573, 176, 2601],
+      [2500, 477, 147, 2170],
+    ]);
+    expect(o.shippingCost).toEqual({ amountSubtotal: 700, amountTax: 51, amountTotal: 751, shippingRate: { id: rate.id, displayName: 'Express' } });
+    expect(o).toMatchObject({ amountSubtotal: 5498, amountTotal: 5522, totalDetails: { amountDiscount: 1050, amountShipping: 700, amountTax: 374 } });
+    expect(o.discounts).toEqual([expect.stringMatching(/^di_/), expect.stringMatching(/^di_/)]);
+
+    // Each change recomputes everything: one more hoodie (4497 + 2500 = 6997): 10% → 450 and 250 (left 4047, 2250 = 6297);
+    // 500 → 321.3 → 321 and 178.6 → 178, the spare cent to the first: 322 (discounts 772, 428 = 1200; left 3725, 2072);
+    // tax 270.06 → 270, 150.22 → 150, shipping 51 (471). Total 6997 − 1200 + 700 + 471 = 6968. The discount ids stay.
+    const more = expectOk((await t.ok(DiscountedOrder, { input: { id: order, lineItems: [{ price: priceA, quantity: 3 }, { price: priceB }] } })).updateOrder)
+      .order!;
+    expect(more.lineItems!.nodes.map((l) => [l.amountSubtotal, l.amountDiscount, l.amountTax, l.amountTotal])).toEqual([
+      [4497, 772, 270, 3995],
+      [2500, 428, 150, 2222],
+    ]);
+    expect(more).toMatchObject({
+      amountSubtotal: 6997,
+      amountTotal: 6968,
+      discounts: o.discounts,
+      totalDetails: { amountDiscount: 1200, amountShipping: 700, amountTax: 471 },
+    });
+
+    // Without the discounts and the shipping, the order is back to its lines and their tax: 326.03 → 326, 181.25 → 181.
+    const plain = expectOk((await t.ok(DiscountedOrder, { input: { id: order, discounts: [], shippingCost: null } })).updateOrder).order!;
+    expect(plain).toMatchObject({
+      amountTotal: 6997 + 507,
+      discounts: [],
+      shippingCost: null,
+      totalDetails: { amountDiscount: 0, amountShipping: 0, amountTax: 507 },
+    });
+    const again = expectOk(
+      (
+        await t.ok(DiscountedOrder, {
+          input: { id: order, discounts: [{ coupon: tenth.id }, { promotionCode: promo.id }], shippingCost: { shippingRate: rate.id } },
+        })
+      ).updateOrder,
+    ).order!;
+    expect(again.amountTotal).toBe(6968);
+
+    // expected_total is checked against the recomputed total; completing the order redeems its coupons and code.
+    expectUserError((await t.ok(Submit, { input: { id: order, expectedTotal: 6997 + 507 } })).submitOrder, 'parameter_invalid');
+    expectOk((await t.ok(Submit, { input: { id: order, expectedTotal: 6968 } })).submitOrder);
+    await perform('order', 'complete', caller(), { id: order });
+    expect(await t.ok(Redeemed, { c: fiveOff, p: promo.id })).toEqual({ coupon: { timesRedeemed: 1, valid: true }, promotionCode: { timesRedeemed: 1 } });
+
+    // The code has reached its limit; a coupon in another currency, a rate in another currency, a coupon twice are refused.
+    const next = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', customer, lineItems: [{ price: priceA }] } })).createOrder).order!.id;
+    const used = await t.ok(DiscountedOrder, { input: { id: next, discounts: [{ promotionCode: promo.id }] } });
+    expect(expectUserError(used.updateOrder, 'parameter_invalid').field).toEqual(['discounts', '0', 'promotionCode']);
+    const twice = await t.ok(DiscountedOrder, { input: { id: next, discounts: [{ coupon: tenth.id }, { coupon: tenth.id }] } });
+    expect(expectUserError(twice.updateOrder, 'parameter_invalid').field).toEqual(['discounts', '1']);
+    const euroRate = expectOk((await t.ok(CreateRate, { input: { displayName: 'EU', fixedAmount: { amount: 900, currency: 'eur' } } })).createShippingRate)
+      .shippingRate!.id;
+    const wrongRate = await t.ok(DiscountedOrder, { input: { id: next, shippingCost: { shippingRate: euroRate } } });
+    expect(expectUserError(wrongRate.updateOrder, 'parameter_invalid').field).toEqual(['shippingCost', 'shippingRate']);
+    const missing = await t.ok(DiscountedOrder, { input: { id: next, discounts: [{ coupon: 'nope' }] } });
+    expect(expectUserError(missing.updateOrder, 'resource_missing').field).toEqual(['discounts', '0', 'coupon']);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * The rate table Tax Calculations apply (src/tax/rates.json, documented in docs/decisions/commerce.md):
- * one standard rate per jurisdiction, keyed by country or `US-<state>`.
+ * per jurisdiction (a country, `US-<state>`, `CA-<province>`), the rates that apply together, plus
+ * the local rates of some cities.
  */
 export interface Rate {
   country: string;
@@ -10,18 +11,36 @@ export interface Rate {
   display_name: string;
   /** The jurisdiction's name (Stripe's `jurisdiction.display_name`). */
   jurisdiction: string;
-  level: 'country' | 'state';
+  level: 'city' | 'country' | 'county' | 'district' | 'state';
   tax_type: string;
   percentage_decimal: string;
+  /** The registration key that collects this rate (a Registration's jurisdiction). */
+  registration: string;
 }
 
-const { rates } = JSON.parse(readFileSync(new URL('./rates.json', import.meta.url), 'utf8')) as { rates: Record<string, Rate> };
+interface Entry {
+  rates: Rate[];
+  cities?: Record<string, Rate[]>;
+}
+
+const { rates } = JSON.parse(readFileSync(new URL('./rates.json', import.meta.url), 'utf8')) as { rates: Record<string, Entry> };
 
 /** The key of a jurisdiction: the country, or `US-<state>` in the United States (state-level taxes). */
 export const jurisdictionKey = (country: string, state?: string | null): string =>
   country.toUpperCase() === 'US' ? `US-${(state ?? '').toUpperCase()}` : country.toUpperCase();
 
-export const rateOf = (key: string): Rate | null => rates[key] ?? null;
+/**
+ * The rates of an address, in the table's order (country, state, then local): the state's or
+ * province's entry (a US address has no other), else the country's; the city's local rates added.
+ * null: the table has none.
+ */
+export function ratesOf(country: string, state: string | null, city: string | null): Rate[] | null {
+  const c = country.toUpperCase();
+  const entry = (state ? rates[`${c}-${state.toUpperCase()}`] : undefined) ?? (c === 'US' ? undefined : rates[c]);
+  if (!entry) return null;
+  const local = city ? (entry.cities?.[city.trim().toUpperCase()] ?? []) : [];
+  return [...entry.rates, ...local];
+}
 
 /** A percentage_decimal ("7.25") in millionths (72500): integer arithmetic for every amount. */
 export function ppmOf(percentage: string): bigint {

@@ -41,6 +41,11 @@ const CreateCalculation = graphql(`
     }
   }
 `);
+const CalculationLevels = graphql(`
+  query TaxCalculationLevelsT($id: ID!) {
+    taxCalculation(id: $id) { lineItems { nodes { taxBreakdown { jurisdiction { level state } taxRateDetails { taxType } } } } }
+  }
+`);
 const FromCalculation = graphql(`
   mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {
     createFromCalculationTaxTransaction(input: $input) {
@@ -255,6 +260,136 @@ describe('Stripe Tax', () => {
     expectUserError(again.createReversalTaxTransaction, 'invalid_state');
     const ofReversal = await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: full.id, reference: 'order_1-refund_5' } });
     expectUserError(ofReversal.createReversalTaxTransaction, 'parameter_invalid');
+  });
+
+  it('reverses a flat amount spread over the line items and shipping in proportion to what they have left (hand-computed)', async () => {
+    const tx = expectOk(
+      (await t.ok(FromCalculation, { input: { calculation: caCalculation.id, reference: 'order_flat' } })).createFromCalculationTaxTransaction,
+    ).taxTransaction!;
+    // Totals tax included: L1 1000 + 73 = 1073, L2 2599 + 188 = 2787, shipping 500 + 36 = 536 (4396).
+    // 1000 spread, rounded down: 1073000/4396 = 244.09 → 244, 2787000/4396 = 633.98 → 633, 536000/4396 = 121.93 → 121 (998);
+    // the 2 cents over to the first parts: 245 and 634. Tax, half up: 245×73/1073 = 16.67 → 17 (amount 228),
+    // 634×188/2787 = 42.77 → 43 (591), 121×36/536 = 8.13 → 8 (113).
+    const flat = expectOk(
+      (await t.ok(Reverse, { input: { mode: 'PARTIAL', originalTransaction: tx.id, reference: 'order_flat-refund_1', flatAmount: -1000 } }))
+        .createReversalTaxTransaction,
+    ).taxTransaction!;
+    expect(flat.lineItems!.nodes.map((l) => [l.reference, l.amount, l.amountTax, l.type])).toEqual([
+      ['L1', -228, -17, 'REVERSAL'],
+      ['L2', -591, -43, 'REVERSAL'],
+    ]);
+    expect(flat.shippingCost).toEqual({ amount: -113, amountTax: -8 });
+    // 3396 is left: one cent more is refused; flat_amount goes with partial only, and without line items.
+    const over = await t.ok(Reverse, { input: { mode: 'PARTIAL', originalTransaction: tx.id, reference: 'order_flat-refund_2', flatAmount: -3397 } });
+    expect(expectUserError(over.createReversalTaxTransaction, 'parameter_invalid').field).toEqual(['flatAmount']);
+    const full = await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: tx.id, reference: 'order_flat-refund_3', flatAmount: -10 } });
+    expect(expectUserError(full.createReversalTaxTransaction, 'parameter_invalid').field).toEqual(['flatAmount']);
+    // The rest, as a flat amount, leaves nothing: a full reversal then has nothing to reverse.
+    const rest = expectOk(
+      (await t.ok(Reverse, { input: { mode: 'PARTIAL', originalTransaction: tx.id, reference: 'order_flat-refund_4', flatAmount: -3396 } }))
+        .createReversalTaxTransaction,
+    ).taxTransaction!;
+    expect(rest.lineItems!.nodes.map((l) => [l.amount, l.amountTax])).toEqual([
+      [-772, -56],
+      [-2008, -145],
+    ]);
+    expect(rest.shippingCost).toEqual({ amount: -387, amountTax: -28 });
+    expectUserError(
+      (await t.ok(Reverse, { input: { mode: 'FULL', originalTransaction: tx.id, reference: 'order_flat-refund_5' } })).createReversalTaxTransaction,
+      'invalid_state',
+    );
+  });
+
+  it('applies state, city and district rates together, each its own tax_breakdown entry (Austin, Texas; hand-computed)', async () => {
+    expectOk((await registration('US', { us: { state: 'TX', type: 'STATE_SALES_TAX' } })).createTaxRegistration);
+    const austin = { country: 'US', state: 'TX', city: 'Austin', postalCode: '78701' };
+    const c = expectOk(
+      (
+        await calc({
+          currency: 'usd',
+          lineItems: [
+            { amount: 1000, reference: 'A' },
+            { amount: 2599, reference: 'B' },
+          ],
+          customerDetails: { address: austin },
+        })
+      ).createTaxCalculation,
+    ).taxCalculation!;
+    // A: 6.25% 62.5 → 63, city 1% 10, district 1% 10 (83). B: 162.44 → 162, 25.99 → 26, 26 (214). Tax 297; total 3599 + 297.
+    expect(c.lineItems!.nodes.map((l) => [l.reference, l.amountTax, l.taxBreakdown!.map((b) => [b.jurisdiction.displayName, b.amount])])).toEqual([
+      [
+        'A',
+        83,
+        [
+          ['Texas', 63],
+          ['Austin', 10],
+          ['Austin MTA', 10],
+        ],
+      ],
+      [
+        'B',
+        214,
+        [
+          ['Texas', 162],
+          ['Austin', 26],
+          ['Austin MTA', 26],
+        ],
+      ],
+    ]);
+    expect(c).toMatchObject({ taxAmountExclusive: 297, amountTotal: 3896 });
+    expect(c.taxBreakdown!.map((b) => [b.taxRateDetails!.percentageDecimal, b.amount, b.taxableAmount, b.taxabilityReason])).toEqual([
+      ['6.25', 225, 3599, 'STANDARD_RATED'],
+      ['1.0', 36, 3599, 'STANDARD_RATED'],
+      ['1.0', 36, 3599, 'STANDARD_RATED'],
+    ]);
+    const levels = await t.ok(CalculationLevels, { id: c.id });
+    expect(
+      levels.taxCalculation!.lineItems!.nodes[0]!.taxBreakdown!.map((b) => [b.jurisdiction.level, b.jurisdiction.state, b.taxRateDetails?.taxType]),
+    ).toEqual([
+      ['STATE', 'TX', 'SALES_TAX'],
+      ['CITY', 'TX', 'SALES_TAX'],
+      ['DISTRICT', 'TX', 'SALES_TAX'],
+    ]);
+    // Elsewhere in Texas, the state rate alone: 1000 × 6.25% = 63.
+    const dallas = expectOk(
+      (await calc({ currency: 'usd', lineItems: [{ amount: 1000 }], customerDetails: { address: { ...austin, city: 'Dallas' } } })).createTaxCalculation,
+    ).taxCalculation!;
+    expect(dallas.taxAmountExclusive).toBe(63);
+  });
+
+  it('Canada: GST with a standard registration, the province’s PST or QST with a province_standard one, HST alone (hand-computed)', async () => {
+    expectOk((await registration('CA', { ca: { type: 'STANDARD' } })).createTaxRegistration);
+    const bc = { country: 'CA', state: 'BC', postalCode: 'V6B 1A1' };
+    const cad = (address: Record<string, string>, taxBehavior = 'EXCLUSIVE', amount = 10000) =>
+      calc({ currency: 'cad', lineItems: [{ amount, taxBehavior }], customerDetails: { address } });
+    // GST only: 10000 × 5% = 500; the PST is not collected without its registration.
+    const gst = expectOk((await cad(bc)).createTaxCalculation).taxCalculation!;
+    expect(gst.lineItems!.nodes[0]!.taxBreakdown!.map((b) => [b.jurisdiction.displayName, b.amount, b.taxabilityReason])).toEqual([
+      ['Canada', 500, 'STANDARD_RATED'],
+      ['British Columbia', 0, 'NOT_COLLECTING'],
+    ]);
+    expect(gst.taxAmountExclusive).toBe(500);
+    expectOk((await registration('CA', { ca: { type: 'PROVINCE_STANDARD', provinceStandard: { province: 'BC' } } })).createTaxRegistration);
+    // GST 500 + PST 7% 700.
+    const pst = expectOk((await cad(bc)).createTaxCalculation).taxCalculation!;
+    expect(pst.lineItems!.nodes[0]!.taxBreakdown!.map((b) => [b.jurisdiction.displayName, b.amount])).toEqual([
+      ['Canada', 500],
+      ['British Columbia', 700],
+    ]);
+    expect(pst).toMatchObject({ taxAmountExclusive: 1200, amountTotal: 11200 });
+    // Quebec, inclusive: 11498 holds GST 5% + QST 9.975% = 14.975%: 11498 / 1.14975 = 10000.43 → 10000, tax 1498,
+    // split by rate: 1498 × 5 / 14.975 = 500.17 → 500 GST, 998 QST.
+    expectOk((await registration('CA', { ca: { type: 'PROVINCE_STANDARD', provinceStandard: { province: 'QC' } } })).createTaxRegistration);
+    const qc = expectOk((await cad({ country: 'CA', state: 'QC' }, 'INCLUSIVE', 11498)).createTaxCalculation).taxCalculation!;
+    expect(qc.lineItems!.nodes[0]!.taxBreakdown!.map((b) => [b.jurisdiction.displayName, b.amount, b.taxableAmount])).toEqual([
+      ['Canada', 500, 10000],
+      ['Quebec', 998, 10000],
+    ]);
+    expect(qc).toMatchObject({ taxAmountInclusive: 1498, taxAmountExclusive: 0, amountTotal: 11498 });
+    // Ontario: the HST alone (13%), collected under the standard registration.
+    const on = expectOk((await cad({ country: 'CA', state: 'ON' })).createTaxCalculation).taxCalculation!;
+    expect(on.lineItems!.nodes[0]!.taxBreakdown!.map((b) => [b.jurisdiction.displayName, b.amount])).toEqual([['Ontario', 1300]]);
+    expect(on.taxBreakdown!.map((b) => [b.taxRateDetails!.taxType, b.taxRateDetails!.state, b.amount])).toEqual([['HST', 'ON', 1300]]);
   });
 
   it('a calculation expires after 90 days (on the account’s test clock): no transaction from it then', async () => {

@@ -83,12 +83,24 @@ type Documents = {
     "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": typeof types.OrdersDefaultPriceDocument,
     "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }": typeof types.CreateOrderTDocument,
     "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }": typeof types.UpdateOrderTDocument,
-    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": typeof types.SubmitOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }": typeof types.SubmitOrderTDocument,
     "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": typeof types.ReopenOrderTDocument,
     "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": typeof types.CancelOrderTDocument,
-    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": typeof types.OrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }": typeof types.OrderTDocument,
+    "query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }": typeof types.OrderIntentTDocument,
+    "query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }": typeof types.OrderIntentEventsTDocument,
+    "mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }": typeof types.OrdersFeatureDocument,
+    "mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }": typeof types.OrdersAttachDocument,
+    "query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }": typeof types.OrdersEntitledDocument,
+    "query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": typeof types.OrdersSummariesDocument,
     "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": typeof types.OrderUpdatedTDocument,
     "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": typeof types.OrderEventsTDocument,
+    "mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }": typeof types.OrdersCouponDocument,
+    "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }": typeof types.OrdersPromoDocument,
+    "mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }": typeof types.OrdersRateDocument,
+    "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": typeof types.OrdersCustomerDocument,
+    "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": typeof types.DiscountedOrderTDocument,
+    "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }": typeof types.OrdersRedeemedDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": typeof types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
     "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": typeof types.TaxSettingsNowDocument,
@@ -97,6 +109,7 @@ type Documents = {
     "\n  mutation UpdateTaxRegistrationT($input: UpdateTaxRegistrationInput!) {\n    updateTaxRegistration(input: $input) { taxRegistration { id status expiresAt } userErrors { code field message } }\n  }\n": typeof types.UpdateTaxRegistrationTDocument,
     "query TaxRegistrationsT($status: TaxRegistrationListStatus) { taxRegistrations(status: $status, first: 20) { nodes { id country status } } }": typeof types.TaxRegistrationsTDocument,
     "\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateTaxCalculationTDocument,
+    "\n  query TaxCalculationLevelsT($id: ID!) {\n    taxCalculation(id: $id) { lineItems { nodes { taxBreakdown { jurisdiction { level state } taxRateDetails { taxType } } } } }\n  }\n": typeof types.TaxCalculationLevelsTDocument,
     "\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateTaxTransactionTDocument,
     "\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ReverseTaxTransactionTDocument,
     "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.TaxCalculationLinesTDocument,
@@ -436,12 +449,24 @@ const documents: Documents = {
     "mutation OrdersDefaultPrice($input: UpdateProductInput!) { updateProduct(input: $input) { product { id defaultPrice { id unitAmount } } userErrors { code } } }": types.OrdersDefaultPriceDocument,
     "mutation CreateOrderT($input: CreateOrderInput!) { createOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } lineItems { nodes { id description quantity amountSubtotal amountTotal price { id unitAmount } } } } userErrors { code field message } } }": types.CreateOrderTDocument,
     "mutation UpdateOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id status amountSubtotal amountTotal automaticTax { enabled status } totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal } lineItems { nodes { description quantity amountSubtotal amountTax amountTotal } } } userErrors { code field message } } }": types.UpdateOrderTDocument,
-    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }": types.SubmitOrderTDocument,
+    "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }": types.SubmitOrderTDocument,
     "mutation ReopenOrderT($input: ReopenOrderInput!) { reopenOrder(input: $input) { order { id status payment { status } } userErrors { code message } } }": types.ReopenOrderTDocument,
     "mutation CancelOrderT($input: CancelOrderInput!) { cancelOrder(input: $input) { order { id status } userErrors { code message } } }": types.CancelOrderTDocument,
-    "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }": types.OrderTDocument,
+    "query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }": types.OrderTDocument,
+    "query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }": types.OrderIntentTDocument,
+    "query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }": types.OrderIntentEventsTDocument,
+    "mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }": types.OrdersFeatureDocument,
+    "mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }": types.OrdersAttachDocument,
+    "query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }": types.OrdersEntitledDocument,
+    "query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }": types.OrdersSummariesDocument,
     "subscription OrderUpdatedT($id: ID!) { orderUpdated(id: $id) { id status } }": types.OrderUpdatedTDocument,
     "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": types.OrderEventsTDocument,
+    "mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }": types.OrdersCouponDocument,
+    "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }": types.OrdersPromoDocument,
+    "mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }": types.OrdersRateDocument,
+    "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": types.OrdersCustomerDocument,
+    "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": types.DiscountedOrderTDocument,
+    "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }": types.OrdersRedeemedDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
     "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": types.TaxSettingsNowDocument,
@@ -450,6 +475,7 @@ const documents: Documents = {
     "\n  mutation UpdateTaxRegistrationT($input: UpdateTaxRegistrationInput!) {\n    updateTaxRegistration(input: $input) { taxRegistration { id status expiresAt } userErrors { code field message } }\n  }\n": types.UpdateTaxRegistrationTDocument,
     "query TaxRegistrationsT($status: TaxRegistrationListStatus) { taxRegistrations(status: $status, first: 20) { nodes { id country status } } }": types.TaxRegistrationsTDocument,
     "\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTaxCalculationTDocument,
+    "\n  query TaxCalculationLevelsT($id: ID!) {\n    taxCalculation(id: $id) { lineItems { nodes { taxBreakdown { jurisdiction { level state } taxRateDetails { taxType } } } } }\n  }\n": types.TaxCalculationLevelsTDocument,
     "\n  mutation CreateTaxTransactionT($input: CreateFromCalculationTaxTransactionInput!) {\n    createFromCalculationTaxTransaction(input: $input) {\n      taxTransaction { id type reference lineItems { nodes { id amount amountTax reference type } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTaxTransactionTDocument,
     "\n  mutation ReverseTaxTransactionT($input: CreateReversalTaxTransactionInput!) {\n    createReversalTaxTransaction(input: $input) {\n      taxTransaction { id type reversal { originalTransaction { id } } lineItems { nodes { amount amountTax reference type reversal { originalLineItem } } } shippingCost { amount amountTax } }\n      userErrors { code field message }\n    }\n  }\n": types.ReverseTaxTransactionTDocument,
     "\n  query TaxCalculationLinesT($id: ID!, $after: String) {\n    taxCalculation(id: $id) { lineItems(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }\n  }\n": types.TaxCalculationLinesTDocument,
@@ -1013,7 +1039,7 @@ export function graphql(source: "mutation UpdateOrderT($input: UpdateOrderInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"): (typeof documents)["mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status } } userErrors { code field message } } }"];
+export function graphql(source: "mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }"): (typeof documents)["mutation SubmitOrderT($input: SubmitOrderInput!) { submitOrder(input: $input) { order { id status amountTotal payment { status paymentIntent { id status amount currency description } } } userErrors { code field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1025,7 +1051,31 @@ export function graphql(source: "mutation CancelOrderT($input: CancelOrderInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"): (typeof documents)["query OrderT($id: ID!) { order(id: $id) { id status payment { status } } }"];
+export function graphql(source: "query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }"): (typeof documents)["query OrderT($id: ID!) { order(id: $id) { id status payment { status paymentIntent { id status amountReceived lastPaymentError { code } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }"): (typeof documents)["query OrderIntentT($id: ID!) { paymentIntent(id: $id) { status cancellationReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }"): (typeof documents)["query OrderIntentEventsT { events(types: [\"payment_intent.*\"], first: 50) { nodes { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }"): (typeof documents)["mutation OrdersFeature($input: CreateEntitlementsFeatureInput!) { createEntitlementsFeature(input: $input) { entitlementsFeature { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }"): (typeof documents)["mutation OrdersAttach($input: CreateProductFeatureInput!) { createProductFeature(input: $input) { productFeature { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }"): (typeof documents)["query OrdersEntitled($customer: ID!) { entitlementsActiveEntitlements(customer: $customer) { nodes { lookupKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"): (typeof documents)["query OrdersSummaries { events(types: [\"entitlements.active_entitlement_summary.updated\"], first: 20) { nodes { data { object } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1034,6 +1084,30 @@ export function graphql(source: "subscription OrderUpdatedT($id: ID!) { orderUpd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }"): (typeof documents)["query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }"): (typeof documents)["mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }"): (typeof documents)["mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }"): (typeof documents)["mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }"): (typeof documents)["mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }"): (typeof documents)["mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }"): (typeof documents)["query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1066,6 +1140,10 @@ export function graphql(source: "query TaxRegistrationsT($status: TaxRegistratio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTaxCalculationT($input: CreateTaxCalculationInput!) {\n    createTaxCalculation(input: $input) {\n      taxCalculation {\n        id amountTotal taxAmountExclusive taxAmountInclusive expiresAt\n        taxBreakdown { amount inclusive taxableAmount taxabilityReason taxRateDetails { percentageDecimal country state taxType } }\n        lineItems { nodes { id amount amountTax reference taxBehavior taxCode taxBreakdown { amount taxableAmount taxabilityReason jurisdiction { country state displayName } } } }\n        shippingCost { amount amountTax }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxCalculationLevelsT($id: ID!) {\n    taxCalculation(id: $id) { lineItems { nodes { taxBreakdown { jurisdiction { level state } taxRateDetails { taxType } } } } }\n  }\n"): (typeof documents)["\n  query TaxCalculationLevelsT($id: ID!) {\n    taxCalculation(id: $id) { lineItems { nodes { taxBreakdown { jurisdiction { level state } taxRateDetails { taxType } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -257,6 +257,15 @@ export type ConfirmPaymentIntentTerminalReaderInput = {
   paymentIntent: string | number;
 };
 
+/** One of `forever`, `once`, or `repeating`. Describes how long a customer who applies this coupon will get the discount. */
+export type CouponDuration =
+  /** `forever` */
+  | 'FOREVER'
+  /** `once` */
+  | 'ONCE'
+  /** `repeating` */
+  | 'REPEATING';
+
 /** Publicly sharable reference for the end beneficiary of carbon removal. Assumed to be the Stripe account if not set. */
 export type CreateClimateOrderBeneficiaryInput = {
   /** Publicly displayable name for the end beneficiary of carbon removal. */
@@ -279,6 +288,30 @@ export type CreateClimateOrderInput = {
   metricTons?: string | null | undefined;
   /** Unique identifier of the Climate product. */
   product: string | number;
+};
+
+/** The input of `createCoupon`: the parameters of Stripe's `POST /v1/coupons`. */
+export type CreateCouponInput = {
+  /** A positive integer representing the amount to subtract from an invoice total (required if `percent_off` is not passed). */
+  amountOff?: number | null | undefined;
+  /** Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) of the `amount_off` parameter (required if `amount_off` is passed). */
+  currency?: string | null | undefined;
+  /** Specifies how long the discount will be in effect if used on a subscription. Defaults to `once`. */
+  duration?: CouponDuration | null | undefined;
+  /** Required only if `duration` is `repeating`, in which case it must be a positive integer that specifies the number of months the discount will be in effect. */
+  durationInMonths?: number | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A positive integer specifying the number of times the coupon can be redeemed before it's no longer valid. For example, you might have a 50% off coupon that the first 20 readers of your blog can use. */
+  maxRedemptions?: number | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Name of the coupon displayed to customers on, for instance invoices, or receipts. By default the `id` is shown if `name` is not set. */
+  name?: string | null | undefined;
+  /** A positive float larger than 0, and smaller or equal to 100, that represents the discount the coupon will apply (required if `amount_off` is not passed). */
+  percentOff?: number | null | undefined;
+  /** Unix timestamp specifying the last time at which the coupon can be redeemed (cannot be set to more than 5 years in the future). After the redeem_by date, the coupon can no longer be applied to new customers. */
+  redeemBy?: string | null | undefined;
 };
 
 /** The input of `createCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions`. */
@@ -901,6 +934,16 @@ export type CreateOrderBillingDetailsInput = {
   phone?: string | null | undefined;
 };
 
+/** Parameters of Order (Stripe's `order#OrderCreateParams.Discounts`). */
+export type CreateOrderDiscountsInput = {
+  /** Stripe's `coupon` parameter. */
+  coupon?: string | number | null | undefined;
+  /** Stripe's `discount` parameter. */
+  discount?: string | null | undefined;
+  /** Stripe's `promotion_code` parameter. */
+  promotionCode?: string | number | null | undefined;
+};
+
 /** The input of `createOrder`: the parameters of Stripe's `POST /v1/orders`. */
 export type CreateOrderInput = {
   /** Stripe's `automatic_tax` parameter. */
@@ -913,6 +956,8 @@ export type CreateOrderInput = {
   customer?: string | number | null | undefined;
   /** Stripe's `description` parameter. */
   description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<CreateOrderDiscountsInput> | null | undefined;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
   /** Stripe's `ip_address` parameter. */
@@ -952,7 +997,7 @@ export type CreateOrderLineItemsInput = {
 /** Parameters of Order (Stripe's `order#OrderCreateParams.ShippingCost`). */
 export type CreateOrderShippingCostInput = {
   /** Stripe's `shipping_rate` parameter. */
-  shippingRate?: string | null | undefined;
+  shippingRate?: string | number | null | undefined;
   /** Stripe's `shipping_rate_data` parameter. */
   shippingRateData?: Record<string, unknown> | null | undefined;
 };
@@ -1156,8 +1201,42 @@ export type CreateProductInput = {
   url?: string | null | undefined;
 };
 
+/** The input of `createPromotionCode`: the parameters of Stripe's `POST /v1/promotion_codes`. */
+export type CreatePromotionCodeInput = {
+  /** Whether the promotion code is currently active. */
+  active?: boolean | null | undefined;
+  /**
+   * The customer-facing code. Regardless of case, this code must be unique across all active promotion codes for a specific customer. Valid characters are lower case letters (a-z), upper case letters (A-Z), digits (0-9), and dashes (-).
+   *
+   * If left blank, we will generate one automatically.
+   */
+  code?: string | null | undefined;
+  /** The customer who can use this promotion code. If not set, all customers can use the promotion code. */
+  customer?: string | number | null | undefined;
+  /** The timestamp at which this promotion code will expire. If the coupon has specified a `redeems_by`, then this value cannot be after the coupon's `redeems_by`. */
+  expiresAt?: string | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** A positive integer specifying the number of times the promotion code can be redeemed. If the coupon has specified a `max_redemptions`, then this value cannot be greater than the coupon's `max_redemptions`. */
+  maxRedemptions?: number | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** The promotion referenced by this promotion code. */
+  promotion: CreatePromotionCodePromotionInput;
+};
+
+/** The promotion referenced by this promotion code. */
+export type CreatePromotionCodePromotionInput = {
+  /** If promotion `type` is `coupon`, the coupon for this promotion code. */
+  coupon?: string | number | null | undefined;
+  /** Specifies the type of promotion. */
+  type: PromotionCodePromotionType;
+};
+
 /** The input of `createReversalTaxTransaction`: the parameters of Stripe's `POST /v1/tax/transactions/create_reversal`. */
 export type CreateReversalTaxTransactionInput = {
+  /** A flat amount to reverse across the entire transaction, in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) in negative. This value represents the total amount to refund from the transaction, including taxes. */
+  flatAmount?: number | null | undefined;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
   idempotencyKey?: string | null | undefined;
   /** The line item amounts to reverse. */
@@ -1231,6 +1310,60 @@ export type CreateSetupIntentUsage =
   | 'OFF_SESSION'
   /** `on_session` */
   | 'ON_SESSION';
+
+/** The estimated range for how long shipping will take, meant to be displayable to the customer. This will appear on CheckoutSessions. */
+export type CreateShippingRateDeliveryEstimateInput = {
+  /** The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite. */
+  maximum?: CreateShippingRateDeliveryEstimateMaximumInput | null | undefined;
+  /** The lower bound of the estimated range. If empty, represents no lower bound. */
+  minimum?: CreateShippingRateDeliveryEstimateMinimumInput | null | undefined;
+};
+
+/** The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite. */
+export type CreateShippingRateDeliveryEstimateMaximumInput = {
+  /** A unit of time. */
+  unit: ShippingRateDeliveryEstimateUnit;
+  /** Must be greater than 0. */
+  value: number;
+};
+
+/** The lower bound of the estimated range. If empty, represents no lower bound. */
+export type CreateShippingRateDeliveryEstimateMinimumInput = {
+  /** A unit of time. */
+  unit: ShippingRateDeliveryEstimateUnit;
+  /** Must be greater than 0. */
+  value: number;
+};
+
+/** Describes a fixed amount to charge for shipping. Must be present if type is `fixed_amount`. */
+export type CreateShippingRateFixedAmountInput = {
+  /** A non-negative integer in cents representing how much to charge. */
+  amount: number;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** Shipping rates defined in each available currency option. Each key must be a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) and a [supported currency](https://stripe.com/docs/currencies). */
+  currencyOptions?: Record<string, unknown> | null | undefined;
+};
+
+/** The input of `createShippingRate`: the parameters of Stripe's `POST /v1/shipping_rates`. */
+export type CreateShippingRateInput = {
+  /** The estimated range for how long shipping will take, meant to be displayable to the customer. This will appear on CheckoutSessions. */
+  deliveryEstimate?: CreateShippingRateDeliveryEstimateInput | null | undefined;
+  /** The name of the shipping rate, meant to be displayable to the customer. This will appear on CheckoutSessions. */
+  displayName: string;
+  /** Describes a fixed amount to charge for shipping. Must be present if type is `fixed_amount`. */
+  fixedAmount?: CreateShippingRateFixedAmountInput | null | undefined;
+  /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
+  idempotencyKey?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, unknown> | null | undefined;
+  /** Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. */
+  taxBehavior?: ShippingRateTaxBehavior | null | undefined;
+  /** A [tax code](https://docs.stripe.com/tax/tax-categories) ID. The Shipping tax code is `txcd_92010001`. */
+  taxCode?: string | number | null | undefined;
+  /** The type of calculation to use on the shipping rate. */
+  type?: ShippingRateType | null | undefined;
+};
 
 /** The customer's postal address (for example, home or business location). */
 export type CreateTaxCalculationCustomerDetailsAddressInput = {
@@ -1613,7 +1746,7 @@ export type CreateTaxCalculationShippingCostInput = {
   /** A positive integer in the [smallest currency unit](https://docs.stripe.com/currencies#minor-units) representing the shipping charge. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes are calculated on top of this amount. */
   amount?: number | null | undefined;
   /** If provided, the [shipping rate](https://docs.stripe.com/api/shipping_rates/object)'s `amount`, `tax_code` and `tax_behavior` are used. If you provide a shipping rate, then you cannot pass the `amount`, `tax_code`, or `tax_behavior` parameters. */
-  shippingRate?: string | null | undefined;
+  shippingRate?: string | number | null | undefined;
   /** Specifies whether the `amount` includes taxes. If `tax_behavior=inclusive`, then the amount includes taxes. Defaults to `exclusive`. */
   taxBehavior?: TaxCalculationShippingCostTaxBehavior | null | undefined;
   /** The [tax code](https://docs.stripe.com/tax/tax-categories) used to calculate tax on shipping. If not provided, the default shipping tax code from your [Tax Settings](https://dashboard.stripe.com/settings/tax) is used. */
@@ -6150,6 +6283,25 @@ export type PaymentIntentAllowedPaymentMethodTypes =
   /** `zip` */
   | 'ZIP';
 
+/** Reason for cancellation of this PaymentIntent, either user-provided (`duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`) or generated by Stripe internally (`failed_invoice`, `void_invoice`, `automatic`, or `expired`). */
+export type PaymentIntentCancellationReason =
+  /** `abandoned` */
+  | 'ABANDONED'
+  /** `automatic` */
+  | 'AUTOMATIC'
+  /** `duplicate` */
+  | 'DUPLICATE'
+  /** `expired` */
+  | 'EXPIRED'
+  /** `failed_invoice` */
+  | 'FAILED_INVOICE'
+  /** `fraudulent` */
+  | 'FRAUDULENT'
+  /** `requested_by_customer` */
+  | 'REQUESTED_BY_CUSTOMER'
+  /** `void_invoice` */
+  | 'VOID_INVOICE';
+
 /** Controls when the funds will be captured from the customer's account. */
 export type PaymentIntentCaptureMethod =
   /** `automatic` */
@@ -6726,6 +6878,11 @@ export type ProductType =
   /** `service` */
   | 'SERVICE';
 
+/** The type of promotion. */
+export type PromotionCodePromotionType =
+  /** `coupon` */
+  | 'COUPON';
+
 /** The input of `quoteCryptoOnrampSession`: the parameters of Stripe's `POST /v1/crypto/onramp_sessions/{id}/quote` and the object it acts on. */
 export type QuoteCryptoOnrampSessionInput = {
   /** The CryptoOnrampSession to act on. */
@@ -7027,6 +7184,33 @@ export type SetupIntentStatus =
   /** `succeeded` */
   | 'SUCCEEDED';
 
+/** A unit of time. */
+export type ShippingRateDeliveryEstimateUnit =
+  /** `business_day` */
+  | 'BUSINESS_DAY'
+  /** `day` */
+  | 'DAY'
+  /** `hour` */
+  | 'HOUR'
+  /** `month` */
+  | 'MONTH'
+  /** `week` */
+  | 'WEEK';
+
+/** Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. */
+export type ShippingRateTaxBehavior =
+  /** `exclusive` */
+  | 'EXCLUSIVE'
+  /** `inclusive` */
+  | 'INCLUSIVE'
+  /** `unspecified` */
+  | 'UNSPECIFIED';
+
+/** The type of calculation to use on the shipping rate. */
+export type ShippingRateType =
+  /** `fixed_amount` */
+  | 'FIXED_AMOUNT';
+
 /** The input of `submitIssuingDispute`: the parameters of Stripe's `POST /v1/issuing/disputes/{id}/submit` and the object it acts on. */
 export type SubmitIssuingDisputeInput = {
   /** The IssuingDispute to act on. */
@@ -7069,6 +7253,19 @@ export type TaxCalculationShippingCostTaxBehavior =
   | 'EXCLUSIVE'
   /** `inclusive` */
   | 'INCLUSIVE';
+
+/** Indicates the level of the jurisdiction imposing the tax. */
+export type TaxCalculationShippingCostTaxBreakdownJurisdictionLevel =
+  /** `city` */
+  | 'CITY'
+  /** `country` */
+  | 'COUNTRY'
+  /** `county` */
+  | 'COUNTY'
+  /** `district` */
+  | 'DISTRICT'
+  /** `state` */
+  | 'STATE';
 
 /** The tax type, such as `vat` or `sales_tax`. */
 export type TaxCalculationShippingCostTaxBreakdownTaxRateDetailsTaxType =
@@ -10666,6 +10863,16 @@ export type UpdateOrderBillingDetailsInput = {
   phone?: string | null | undefined;
 };
 
+/** Parameters of Order (Stripe's `order#OrderUpdateParams.Discounts`). */
+export type UpdateOrderDiscountsInput = {
+  /** Stripe's `coupon` parameter. */
+  coupon?: string | number | null | undefined;
+  /** Stripe's `discount` parameter. */
+  discount?: string | null | undefined;
+  /** Stripe's `promotion_code` parameter. */
+  promotionCode?: string | number | null | undefined;
+};
+
 /** The input of `updateOrder`: the parameters of Stripe's `POST /v1/orders/{id}` and the object it acts on. */
 export type UpdateOrderInput = {
   /** Stripe's `automatic_tax` parameter. */
@@ -10678,6 +10885,8 @@ export type UpdateOrderInput = {
   customer?: string | number | null | undefined;
   /** Stripe's `description` parameter. */
   description?: string | null | undefined;
+  /** Stripe's `discounts` parameter. */
+  discounts?: Array<UpdateOrderDiscountsInput> | null | undefined;
   /** The Order to act on. */
   id: string | number;
   /** Repeating a request with the same key returns the first result again, without repeating its effect (24 hours). */
@@ -10721,7 +10930,7 @@ export type UpdateOrderLineItemsInput = {
 /** Parameters of Order (Stripe's `order#OrderUpdateParams.ShippingCost`). */
 export type UpdateOrderShippingCostInput = {
   /** Stripe's `shipping_rate` parameter. */
-  shippingRate?: string | null | undefined;
+  shippingRate?: string | number | null | undefined;
   /** Stripe's `shipping_rate_data` parameter. */
   shippingRateData?: Record<string, unknown> | null | undefined;
 };
@@ -11260,6 +11469,9 @@ export type ClimateProductByIdQuery = { climateProduct: { id: string, livemode: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CreateClimateOrderTMutationVariables = Exact<{
@@ -11486,6 +11698,7 @@ export type WeNodeQuery = { node:
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -11515,11 +11728,13 @@ export type WeNodeQuery = { node:
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -11790,7 +12005,7 @@ export type SubmitOrderTMutationVariables = Exact<{
 }>;
 
 
-export type SubmitOrderTMutation = { submitOrder: { order: { id: string, status: OrderStatus, amountTotal: number, payment: { status: OrderPaymentStatus | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+export type SubmitOrderTMutation = { submitOrder: { order: { id: string, status: OrderStatus, amountTotal: number, payment: { status: OrderPaymentStatus | null, paymentIntent: { id: string, status: PaymentIntentStatus, amount: number, currency: string, description: string | null } | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type ReopenOrderTMutationVariables = Exact<{
   input: ReopenOrderInput;
@@ -11811,7 +12026,45 @@ export type OrderTQueryVariables = Exact<{
 }>;
 
 
-export type OrderTQuery = { order: { id: string, status: OrderStatus, payment: { status: OrderPaymentStatus | null } } | null };
+export type OrderTQuery = { order: { id: string, status: OrderStatus, payment: { status: OrderPaymentStatus | null, paymentIntent: { id: string, status: PaymentIntentStatus, amountReceived: number, lastPaymentError: { code: PaymentIntentLastPaymentErrorCode | null } | null } | null } } | null };
+
+export type OrderIntentTQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderIntentTQuery = { paymentIntent: { status: PaymentIntentStatus, cancellationReason: PaymentIntentCancellationReason | null } | null };
+
+export type OrderIntentEventsTQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderIntentEventsTQuery = { events: { nodes: Array<{ type: string }> } };
+
+export type OrdersFeatureMutationVariables = Exact<{
+  input: CreateEntitlementsFeatureInput;
+}>;
+
+
+export type OrdersFeatureMutation = { createEntitlementsFeature: { entitlementsFeature: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type OrdersAttachMutationVariables = Exact<{
+  input: CreateProductFeatureInput;
+}>;
+
+
+export type OrdersAttachMutation = { createProductFeature: { productFeature: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrdersEntitledQueryVariables = Exact<{
+  customer: string | number;
+}>;
+
+
+export type OrdersEntitledQuery = { entitlementsActiveEntitlements: { nodes: Array<{ lookupKey: string }> } };
+
+export type OrdersSummariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrdersSummariesQuery = { events: { nodes: Array<{ data: { object: Record<string, unknown> } }> } };
 
 export type OrderUpdatedTSubscriptionVariables = Exact<{
   id: string | number;
@@ -11824,6 +12077,49 @@ export type OrderEventsTQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrderEventsTQuery = { events: { nodes: Array<{ type: string, data: { object: Record<string, unknown> } }> } };
+
+export type OrdersCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type OrdersCouponMutation = { createCoupon: { coupon: { id: string, valid: boolean, timesRedeemed: number } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrdersPromoMutationVariables = Exact<{
+  input: CreatePromotionCodeInput;
+}>;
+
+
+export type OrdersPromoMutation = { createPromotionCode: { promotionCode: { id: string, code: string, promotion: { type: PromotionCodePromotionType, coupon: { id: string } | null } } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrdersRateMutationVariables = Exact<{
+  input: CreateShippingRateInput;
+}>;
+
+
+export type OrdersRateMutation = { createShippingRate: { shippingRate: { id: string, taxBehavior: ShippingRateTaxBehavior | null, fixedAmount: { amount: number, currency: string } | null, deliveryEstimate: { minimum: { unit: ShippingRateDeliveryEstimateUnit, value: number } | null } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type OrdersCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type OrdersCustomerMutation = { createCustomer: { customer: { id: string } | null, userErrors: Array<{ code: string }> } };
+
+export type DiscountedOrderTMutationVariables = Exact<{
+  input: UpdateOrderInput;
+}>;
+
+
+export type DiscountedOrderTMutation = { updateOrder: { order: { id: string, amountSubtotal: number, amountTotal: number, discounts: Array<string> | null, totalDetails: { amountDiscount: number, amountShipping: number | null, amountTax: number }, shippingCost: { amountSubtotal: number, amountTax: number, amountTotal: number, shippingRate: { id: string, displayName: string | null } | null } | null, lineItems: { nodes: Array<{ amountSubtotal: number, amountDiscount: number, amountTax: number, amountTotal: number }> } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type OrdersRedeemedQueryVariables = Exact<{
+  c: string | number;
+  p: string | number;
+}>;
+
+
+export type OrdersRedeemedQuery = { coupon: { timesRedeemed: number, valid: boolean } | null, promotionCode: { timesRedeemed: number } | null };
 
 export type ReceiptObtMutationVariables = Exact<{
   input: CreateTreasuryOutboundTransferInput;
@@ -11878,6 +12174,13 @@ export type CreateTaxCalculationTMutationVariables = Exact<{
 
 
 export type CreateTaxCalculationTMutation = { createTaxCalculation: { taxCalculation: { id: string, amountTotal: number, taxAmountExclusive: number, taxAmountInclusive: number, expiresAt: string | null, taxBreakdown: Array<{ amount: number, inclusive: boolean, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, taxRateDetails: { percentageDecimal: string, country: string | null, state: string | null, taxType: TaxCalculationShippingCostTaxBreakdownTaxRateDetailsTaxType | null } }>, lineItems: { nodes: Array<{ id: string, amount: number, amountTax: number, reference: string, taxBehavior: TaxCalculationShippingCostTaxBehavior, taxCode: string, taxBreakdown: Array<{ amount: number, taxableAmount: number, taxabilityReason: TaxCalculationShippingCostTaxBreakdownTaxabilityReason, jurisdiction: { country: string, state: string | null, displayName: string } }> | null }> } | null, shippingCost: { amount: number, amountTax: number } | null } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
+
+export type TaxCalculationLevelsTQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaxCalculationLevelsTQuery = { taxCalculation: { lineItems: { nodes: Array<{ taxBreakdown: Array<{ jurisdiction: { level: TaxCalculationShippingCostTaxBreakdownJurisdictionLevel, state: string | null }, taxRateDetails: { taxType: TaxCalculationShippingCostTaxBreakdownTaxRateDetailsTaxType } | null }> | null }> } | null } | null };
 
 export type CreateTaxTransactionTMutationVariables = Exact<{
   input: CreateFromCalculationTaxTransactionInput;
@@ -12435,6 +12738,7 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -12464,11 +12768,13 @@ export type DrGetQuery = { treasuryDebitReversal: { id: string, status: Treasury
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -12707,6 +13013,7 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -12736,11 +13043,13 @@ export type IbtGetQuery = { treasuryInboundTransfer: { id: string, status: Treas
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -12932,6 +13241,7 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -12961,11 +13271,13 @@ export type ObpRetrieveQuery = { treasuryOutboundPayment: { id: string, status: 
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -13216,6 +13528,7 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -13245,11 +13558,13 @@ export type RcGetQuery = { treasuryReceivedCredit: { id: string, status: Treasur
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -13352,6 +13667,7 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'ClimateOrder', id: string }
     | { __typename: 'ClimateProduct', id: string }
     | { __typename: 'ClimateSupplier', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'CryptoOnrampSession', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'EntitlementsActiveEntitlement', id: string }
@@ -13381,11 +13697,13 @@ export type RdGetQuery = { treasuryReceivedDebit: { id: string, status: Treasury
     | { __typename: 'Price', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'ProductFeature', id: string }
+    | { __typename: 'PromotionCode', id: string }
     | { __typename: 'Refund', id: string }
     | { __typename: 'ReportingReportRun', id: string }
     | { __typename: 'ReportingReportType', id: string }
     | { __typename: 'ScheduledQueryRun', id: string }
     | { __typename: 'SetupIntent', id: string }
+    | { __typename: 'ShippingRate', id: string }
     | { __typename: 'SigmaScheduledQuery', id: string }
     | { __typename: 'TaxCalculation', id: string }
     | { __typename: 'TaxRegistration', id: string }
@@ -13585,6 +13903,9 @@ export type BadRetrieveQuery = { treasuryFinancialAccount: { id: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type BadListFasQueryVariables = Exact<{
@@ -13614,6 +13935,9 @@ export type BadNodesQueryVariables = Exact<{
 
 
 export type BadNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -14065,7 +14389,10 @@ export type SqlCountNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { type: string, id: string, data: { object: Record<string, unknown> } }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -14225,6 +14552,9 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, evtNode:
     | { id: string }
     | { id: string }
@@ -14287,7 +14617,13 @@ export type TenancyReadsQuery = { treasuryFinancialAccount: { id: string, nickna
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -14686,12 +15022,24 @@ export const OrdersPriceDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const OrdersDefaultPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersDefaultPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersDefaultPriceMutation, OrdersDefaultPriceMutationVariables>;
 export const CreateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"automaticTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrderTMutation, CreateOrderTMutationVariables>;
 export const UpdateOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"automaticTax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"amountShipping"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrderTMutation, UpdateOrderTMutationVariables>;
-export const SubmitOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitOrderTMutation, SubmitOrderTMutationVariables>;
+export const SubmitOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentIntent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitOrderTMutation, SubmitOrderTMutationVariables>;
 export const ReopenOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenOrderTMutation, ReopenOrderTMutationVariables>;
 export const CancelOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelOrderTMutation, CancelOrderTMutationVariables>;
-export const OrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderTQuery, OrderTQueryVariables>;
+export const OrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentIntent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountReceived"}},{"kind":"Field","name":{"kind":"Name","value":"lastPaymentError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderTQuery, OrderTQueryVariables>;
+export const OrderIntentTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderIntentT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentIntent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}}]}}]}}]} as unknown as DocumentNode<OrderIntentTQuery, OrderIntentTQueryVariables>;
+export const OrderIntentEventsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderIntentEventsT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"payment_intent.*","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<OrderIntentEventsTQuery, OrderIntentEventsTQueryVariables>;
+export const OrdersFeatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersFeature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEntitlementsFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEntitlementsFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersFeatureMutation, OrdersFeatureMutationVariables>;
+export const OrdersAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductFeatureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProductFeature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productFeature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersAttachMutation, OrdersAttachMutationVariables>;
+export const OrdersEntitledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersEntitled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entitlementsActiveEntitlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookupKey"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersEntitledQuery, OrdersEntitledQueryVariables>;
+export const OrdersSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersSummaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"entitlements.active_entitlement_summary.updated","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersSummariesQuery, OrdersSummariesQueryVariables>;
 export const OrderUpdatedTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderUpdatedT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrderUpdatedTSubscription, OrderUpdatedTSubscriptionVariables>;
 export const OrderEventsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderEventsT"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"order.*","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderEventsTQuery, OrderEventsTQueryVariables>;
+export const OrdersCouponDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersCoupon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCouponInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCoupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"timesRedeemed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersCouponMutation, OrdersCouponMutationVariables>;
+export const OrdersPromoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersPromo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePromotionCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPromotionCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersPromoMutation, OrdersPromoMutationVariables>;
+export const OrdersRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShippingRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShippingRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fixedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryEstimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minimum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersRateMutation, OrdersRateMutationVariables>;
+export const OrdersCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrdersCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersCustomerMutation, OrdersCustomerMutationVariables>;
+export const DiscountedOrderTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscountedOrderT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"}},{"kind":"Field","name":{"kind":"Name","value":"totalDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"amountShipping"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"shippingRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"amountDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DiscountedOrderTMutation, DiscountedOrderTMutationVariables>;
+export const OrdersRedeemedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersRedeemed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timesRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotionCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timesRedeemed"}}]}}]}}]} as unknown as DocumentNode<OrdersRedeemedQuery, OrdersRedeemedQueryVariables>;
 export const ReceiptObtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiptObt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTreasuryOutboundTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTreasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiptObtMutation, ReceiptObtMutationVariables>;
 export const ReceiptGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceiptGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treasuryOutboundTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostedRegulatoryReceiptUrl"}}]}}]}}]} as unknown as DocumentNode<ReceiptGetQuery, ReceiptGetQueryVariables>;
 export const TaxSettingsNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxSettingsNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxSettingsNowQuery, TaxSettingsNowQueryVariables>;
@@ -14700,6 +15048,7 @@ export const CreateTaxRegistrationTDocument = {"kind":"Document","definitions":[
 export const UpdateTaxRegistrationTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTaxRegistrationT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaxRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTaxRegistrationTMutation, UpdateTaxRegistrationTMutationVariables>;
 export const TaxRegistrationsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxRegistrationsT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRegistrationListStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRegistrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TaxRegistrationsTQuery, TaxRegistrationsTQueryVariables>;
 export const CreateTaxCalculationTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTaxCalculationT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaxCalculationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTaxCalculation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCalculation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmountExclusive"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmountInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"taxBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"inclusive"}},{"kind":"Field","name":{"kind":"Name","value":"taxableAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxabilityReason"}},{"kind":"Field","name":{"kind":"Name","value":"taxRateDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentageDecimal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"taxType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"taxBehavior"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"taxableAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxabilityReason"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTaxCalculationTMutation, CreateTaxCalculationTMutationVariables>;
+export const TaxCalculationLevelsTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxCalculationLevelsT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCalculation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRateDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxType"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxCalculationLevelsTQuery, TaxCalculationLevelsTQueryVariables>;
 export const CreateTaxTransactionTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTaxTransactionT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFromCalculationTaxTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFromCalculationTaxTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTaxTransactionTMutation, CreateTaxTransactionTMutationVariables>;
 export const ReverseTaxTransactionTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseTaxTransactionT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReversalTaxTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReversalTaxTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originalTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originalLineItem"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountTax"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReverseTaxTransactionTMutation, ReverseTaxTransactionTMutationVariables>;
 export const TaxCalculationLinesTDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxCalculationLinesT"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCalculation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaxCalculationLinesTQuery, TaxCalculationLinesTQueryVariables>;

@@ -35,16 +35,19 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
+  'Mutation.createCoupon',
   'Mutation.createCustomer',
   'Mutation.createFile',
   'Mutation.createIssuingCardholder',
   'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createReportingReportRun',
+  'Mutation.createShippingRate',
   'Mutation.createSigmaScheduledQuery',
   'Mutation.createTerminalHardwareOrder',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
+  'Query.coupons',
   'Query.customers',
   'Query.events',
   'Query.files',
@@ -52,6 +55,7 @@ const ACCOUNT_INDEPENDENT = [
   'Query.issuingPersonalizationDesigns',
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
+  'Query.shippingRates',
   'Query.sigmaScheduledQueries',
   'Query.terminalHardwareOrders',
   'Query.testHelpersTestClocks',
@@ -128,6 +132,10 @@ const HINTS: Hints = {
     'CreateFinancialConnectionsSessionInput.permissions': ['BALANCES'],
     // Terminal hardware (orders of catalogue SKUs, by a catalogue shipping method).
     ...TERMINAL_HARDWARE_VALUES,
+    // Commerce: a coupon is an amount or a percent off.
+    'CreateCouponInput.percentOff': 10,
+    'CreateShippingRateInput.displayName': 'Isolation',
+    'CreateShippingRateInput.fixedAmount': { amount: 500, currency: 'usd' },
   },
   include: [
     'CreateIssuingCardInput.cardholder',
@@ -141,6 +149,9 @@ const HINTS: Hints = {
     'CreateTreasuryOutboundPaymentInput.destinationPaymentMethod',
     'CreateTreasuryOutboundTransferInput.destinationPaymentMethod',
     'CreateIdentityVerificationSessionInput.type',
+    'CreateCouponInput.percentOff',
+    'CreatePromotionCodePromotionInput.coupon',
+    'CreateShippingRateInput.fixedAmount',
   ],
   exclusive: {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
@@ -175,6 +186,8 @@ const HINTS: Hints = {
     'CreateIssuingPersonalizationDesignInput.physicalBundle',
     'UpdateIssuingPersonalizationDesignInput.physicalBundle',
     'CreateTerminalHardwareOrderInput.shippingMethod',
+    // Stripe's tax codes (txcd_…) are one catalogue for every account.
+    'CreateShippingRateInput.taxCode',
   ],
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   // A Financial Connections account holder of type account is the caller's own Stripe account, not a Node: no id path here
@@ -328,6 +341,7 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   );
   await add(m('createPaymentMethod', { type: 'US_BANK_ACCOUNT', usBankAccount: BANK, billingDetails: { name: mark } }));
   await add(m('createWebhookEndpoint', { url: HOOK_URL, enabledEvents: ['*'], description: mark, metadata: { owner: mark } }));
+  await seedDiscountsAndShipping(m, add, cus, mark);
 
   const credit = (financialAccount: string, amount: number) =>
     add(m('testHelpersCreateTreasuryReceivedCredit', { financialAccount, amount, currency: 'usd', network: 'ACH', description: mark }));
@@ -431,6 +445,18 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
     owner.pool.set(type, [...(owner.pool.get(type) ?? []), id]);
   }
   return owner;
+}
+
+/** Commerce: a Coupon and its PromotionCode (for the Customer), a ShippingRate. */
+async function seedDiscountsAndShipping(
+  m: (mutation: string, input: Record<string, unknown>) => Promise<string>,
+  add: (p: Promise<string>) => Promise<string>,
+  customer: string,
+  mark: string,
+) {
+  const coupon = await add(m('createCoupon', { percentOff: 10, name: mark.slice(0, 40), metadata: { owner: mark } }));
+  await add(m('createPromotionCode', { promotion: { type: 'COUPON', coupon }, customer, metadata: { owner: mark } }));
+  await add(m('createShippingRate', { displayName: mark, fixedAmount: { amount: 500, currency: 'usd' }, metadata: { owner: mark } }));
 }
 
 /**

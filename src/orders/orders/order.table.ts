@@ -3,8 +3,8 @@ import { resourceTable } from '../../layer/storage.js';
 
 /**
  * What fingraph serves of the (retired beta) Order: line items of Prices or Products, a customer,
- * shipping at a fixed rate, automatic tax from Stripe Tax. Discounts and payment settings are not
- * served (fingraph takes no card payments): `discounts` is always empty.
+ * discounts from Coupons and PromotionCodes, shipping at a ShippingRate, automatic tax from Stripe
+ * Tax. Payment settings are not served.
  */
 export const orderServe = {
   fields: [
@@ -36,6 +36,7 @@ export const orderServe = {
       'currency',
       'customer',
       'description',
+      'discounts',
       'ip_address',
       'line_items',
       'metadata',
@@ -49,6 +50,7 @@ export const orderServe = {
       'currency',
       'customer',
       'description',
+      'discounts',
       'ip_address',
       'line_items',
       'metadata',
@@ -66,6 +68,8 @@ export const orders = resourceTable('order', {
   internal: {
     /** The fixed shipping rate the order was given (`shipping_cost.shipping_rate_data`): amounts are recomputed from it. */
     shipping_rate_data: jsonb('shipping_rate_data'),
+    /** The Coupons (and PromotionCodes) behind `discounts`, in order: amounts are recomputed from them. */
+    discount_sources: jsonb('discount_sources'),
   },
   indexes: (t) => [
     index('orders_list_idx').on(t.account_id!, t.livemode!, t.created!.desc(), t.id!.desc()),

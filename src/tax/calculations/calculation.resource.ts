@@ -4,7 +4,7 @@ import { parameterInvalid, parameterMissing, StripeError } from '../../kernel/er
 import { newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { defineResource, resourceOf, type Params } from '../../layer/resource.js';
-import { jurisdictionKey } from '../rates.js';
+import { jurisdictionKey, ratesOf } from '../rates.js';
 import { activeRegistration } from '../registrations/registration.resource.js';
 import { activateTax, readTaxSettings, type TaxSettings } from '../settings/tax-settings.js';
 import { type ComputeInput, type Computed, computeTax, type LineInput } from './compute.js';
@@ -93,11 +93,17 @@ export async function calculate(
       }
     : null;
   const jurisdiction = { key, country, state };
+  const rates = ratesOf(country, state, address.city ?? null);
+  // The registrations the address's rates need (the jurisdiction's own when the table has none).
+  const collecting = new Set<string>();
+  for (const reg of new Set(rates ? rates.map((r) => r.registration) : [key]))
+    if (await activeRegistration(cmd.tx, cmd.scope, reg, taxDate)) collecting.add(reg);
   const computed = computeTax({
     lines,
     shipping,
     jurisdiction,
-    collecting: await activeRegistration(cmd.tx, cmd.scope, key, taxDate),
+    rates,
+    collecting,
     taxabilityOverride: (input.customer_details.taxability_override ?? 'none') as ComputeInput['taxabilityOverride'],
   });
   return { ...computed, tax_date: taxDate, jurisdiction };

@@ -1,10 +1,12 @@
 import type Stripe from 'stripe';
-import { type Rate, rateOf, taxOf } from '../rates.js';
+import { ppmOf, type Rate, taxOf } from '../rates.js';
 
 /**
- * The arithmetic of a Tax Calculation (pure: the resource finds the registration and the defaults).
- * Per line: exclusive tax = amount × rate; inclusive tax = amount − amount / (1 + rate); each rounded
- * half up to the minor unit, line by line. amount_total = Σ amounts + shipping + exclusive tax.
+ * The arithmetic of a Tax Calculation (pure: the resource finds the rates, registrations and defaults).
+ * Per line and per rate of the address (state, county, city, district; GST and PST), rounded half up
+ * to the minor unit: exclusive tax = amount × rate, each rate on its own; inclusive tax = amount −
+ * amount / (1 + the rates collected together), split among them in proportion to their rates (the
+ * last takes what rounding leaves). amount_total = Σ amounts + shipping + exclusive tax.
  */
 export interface LineInput {
   amount: number;
@@ -19,9 +21,11 @@ export interface LineInput {
 export interface ComputeInput {
   lines: LineInput[];
   shipping: { amount: number; tax_behavior: 'exclusive' | 'inclusive'; tax_code: string; shipping_rate: string | null } | null;
-  /** The jurisdiction's rate (null: not in the rate table) and whether the account collects there. */
+  /** The address's jurisdiction and its rates (null: not in the rate table). */
   jurisdiction: { key: string; country: string; state: string | null };
-  collecting: boolean;
+  rates: Rate[] | null;
+  /** The registration keys active at the tax date (a rate is collected where its registration is). */
+  collecting: ReadonlySet<string>;
   taxabilityOverride: 'customer_exempt' | 'none' | 'reverse_charge';
 }
 
@@ -30,33 +34,52 @@ type Reason = Stripe.Tax.CalculationLineItem.TaxBreakdown['taxability_reason'];
 interface Piece {
   amount: number;
   tax: number;
+  /** The amount the tax is on (an inclusive amount without all its tax). */
+  taxable: number;
   inclusive: boolean;
   reason: Reason;
   rate: Rate | null;
 }
 
-function taxPiece(input: ComputeInput, amount: number, inclusive: boolean): Piece {
-  const rate = rateOf(input.jurisdiction.key);
-  if (!input.collecting) return { amount, tax: 0, inclusive, reason: 'not_collecting', rate: null };
-  if (!rate) return { amount, tax: 0, inclusive, reason: 'not_supported', rate: null };
-  if (input.taxabilityOverride !== 'none') return { amount, tax: 0, inclusive, reason: input.taxabilityOverride, rate };
-  return { amount, tax: taxOf(amount, rate.percentage_decimal, inclusive), inclusive, reason: 'standard_rated', rate };
+/** One piece per rate of the address (or one without a rate when the table has none). */
+function taxPieces(input: ComputeInput, amount: number, inclusive: boolean): Piece[] {
+  const piece = (rate: Rate | null, reason: Reason, tax = 0): Piece => ({ amount, tax, taxable: amount, inclusive, reason, rate });
+  if (!input.rates) return [piece(null, input.collecting.size ? 'not_supported' : 'not_collecting')];
+  const collected = input.rates.filter((r) => input.collecting.has(r.registration));
+  if (!collected.length) return input.rates.map((r) => piece(r, 'not_collecting'));
+  if (input.taxabilityOverride !== 'none')
+    return input.rates.map((r) => piece(r, input.collecting.has(r.registration) ? input.taxabilityOverride : 'not_collecting'));
+  const taxes = new Map<Rate, number>();
+  if (inclusive) {
+    const ppms = collected.map((r) => ppmOf(r.percentage_decimal));
+    const all = ppms.reduce((a, b) => a + b, 0n);
+    const combined = `${all / 10000n}.${String(all % 10000n).padStart(4, '0')}`;
+    const total = taxOf(amount, combined, true);
+    let left = total;
+    collected.forEach((r, i) => {
+      const share = i === collected.length - 1 ? left : Number((2n * BigInt(total) * ppms[i]! + all) / (2n * all));
+      taxes.set(r, share);
+      left -= share;
+    });
+  } else for (const r of collected) taxes.set(r, taxOf(amount, r.percentage_decimal, false));
+  const taxable = inclusive ? amount - [...taxes.values()].reduce((a, b) => a + b, 0) : amount;
+  return input.rates.map((r) => (taxes.has(r) ? { ...piece(r, 'standard_rated', taxes.get(r)!), taxable } : { ...piece(r, 'not_collecting'), taxable }));
 }
 
-const taxable = (p: Piece) => (p.inclusive ? p.amount - p.tax : p.amount);
+const taxable = (p: Piece) => p.taxable;
 
 function breakdownOf(input: ComputeInput, p: Piece) {
-  const rate = p.rate ?? rateOf(input.jurisdiction.key);
+  const rate = p.rate;
   return {
     amount: p.tax,
     jurisdiction: {
       country: input.jurisdiction.country,
       display_name: rate?.jurisdiction ?? input.jurisdiction.country,
       level: rate?.level ?? (input.jurisdiction.state ? 'state' : 'country'),
-      state: input.jurisdiction.state,
+      state: rate ? rate.state : input.jurisdiction.state,
     },
     sourcing: 'destination' as const,
-    tax_rate_details: p.rate ? { display_name: p.rate.display_name, percentage_decimal: p.rate.percentage_decimal, tax_type: p.rate.tax_type } : null,
+    tax_rate_details: rate ? { display_name: rate.display_name, percentage_decimal: rate.percentage_decimal, tax_type: rate.tax_type } : null,
     taxability_reason: p.reason,
     taxable_amount: taxable(p),
   };
@@ -74,15 +97,17 @@ export interface Computed {
 export function computeTax(input: ComputeInput): Computed {
   const pieces: Piece[] = [];
   const lines = input.lines.map((line) => {
-    const p = taxPiece(input, line.amount, line.tax_behavior === 'inclusive');
-    pieces.push(p);
-    return { ...line, amount_tax: p.tax, tax_breakdown: [breakdownOf(input, p)] };
+    const ps = taxPieces(input, line.amount, line.tax_behavior === 'inclusive');
+    pieces.push(...ps);
+    return { ...line, amount_tax: ps.reduce((s, p) => s + p.tax, 0), tax_breakdown: ps.map((p) => breakdownOf(input, p)) };
   });
+  // Each line's and the shipping's amount counts once in the total, whatever its number of rates.
+  const amounts = input.lines.reduce((s, l) => s + l.amount, 0) + (input.shipping?.amount ?? 0);
   let shipping_cost: Computed['shipping_cost'] = null;
   if (input.shipping) {
-    const p = taxPiece(input, input.shipping.amount, input.shipping.tax_behavior === 'inclusive');
-    pieces.push(p);
-    shipping_cost = { ...input.shipping, amount_tax: p.tax, tax_breakdown: [breakdownOf(input, p)] };
+    const ps = taxPieces(input, input.shipping.amount, input.shipping.tax_behavior === 'inclusive');
+    pieces.push(...ps);
+    shipping_cost = { ...input.shipping, amount_tax: ps.reduce((s, p) => s + p.tax, 0), tax_breakdown: ps.map((p) => breakdownOf(input, p)) };
   }
   const sum = (ps: Piece[], f: (p: Piece) => number) => ps.reduce((s, p) => s + f(p), 0);
   const tax_amount_exclusive = sum(
@@ -93,10 +118,10 @@ export function computeTax(input: ComputeInput): Computed {
     pieces.filter((p) => p.inclusive),
     (p) => p.tax,
   );
-  // The calculation's breakdown: one entry per (inclusive, reason), amounts summed.
+  // The calculation's breakdown: one entry per (inclusive, reason, rate), amounts summed.
   const groups = new Map<string, Piece[]>();
   for (const p of pieces) {
-    const key = `${p.inclusive}|${p.reason}`;
+    const key = `${p.inclusive}|${p.reason}|${p.rate ? `${p.rate.jurisdiction}|${p.rate.tax_type}|${p.rate.percentage_decimal}` : ''}`;
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const tax_breakdown = [...groups.values()].map((ps) => {
@@ -110,7 +135,7 @@ export function computeTax(input: ComputeInput): Computed {
         flat_amount: null,
         percentage_decimal: rate && first.reason === 'standard_rated' ? rate.percentage_decimal : '0.0',
         rate_type: 'percentage',
-        state: input.jurisdiction.state,
+        state: rate ? rate.state : input.jurisdiction.state,
         tax_type: rate?.tax_type ?? null,
       },
       taxability_reason: first.reason,
@@ -122,7 +147,7 @@ export function computeTax(input: ComputeInput): Computed {
     shipping_cost,
     tax_amount_exclusive,
     tax_amount_inclusive,
-    amount_total: sum(pieces, (p) => p.amount) + tax_amount_exclusive,
+    amount_total: amounts + tax_amount_exclusive,
     tax_breakdown,
   };
 }

@@ -69,6 +69,12 @@ function countryOptions(input: Params): { options: Record<string, unknown>; juri
     if (options.type !== 'state_sales_tax')
       throw parameterInvalid(['country_options', 'us', 'type'], 'fingraph collects US state sales tax only (type state_sales_tax).');
   }
+  // Canada: a province_standard registration collects the province's PST/QST/RST (CA-<province>); the others GST/HST.
+  if (country === 'CA' && options.type === 'province_standard') {
+    const province = options.province_standard?.province;
+    if (!province) throw parameterMissing(['country_options', 'ca', 'province_standard', 'province']);
+    return { options: { [key]: options }, jurisdiction: `CA-${String(province).toUpperCase()}` };
+  }
   return { options: { [key]: options }, jurisdiction: jurisdictionKey(country, options.state) };
 }
 

@@ -13,7 +13,7 @@ import { taxTransactions, taxTransactionServe } from './transaction.table.js';
 
 /**
  * Transaction: the tax a sale collected (from a Calculation), or a reversal of one (a refund): full,
- * or partial by line item and shipping amounts (negative). What is reversed never exceeds what the
+ * or partial by line item and shipping amounts (negative) or by a flat amount spread over them. What is reversed never exceeds what the
  * original and its earlier reversals leave.
  */
 export type TransactionRecord = Stripe.Tax.Transaction;
@@ -56,6 +56,46 @@ async function remainingOf(cmd: CommandContext, original: TransactionRecord) {
 function assertReversible(value: unknown, left: number, param: string[]) {
   if (!Number.isInteger(value) || (value as number) > 0) throw parameterInvalid(param, `${param.at(-1)} must be a negative integer (the amount reversed).`);
   if (-(value as number) > left) throw parameterInvalid(param, `${param.at(-1)} reverses more than the ${left} left to reverse.`);
+}
+
+type Left = Awaited<ReturnType<typeof remainingOf>>;
+
+/**
+ * A flat amount (negative, tax included) spread over what each line item and the shipping have left,
+ * in proportion to what each has left (tax included), rounded down, the cents over one each to the
+ * first parts with room (line items in order, then shipping); each part's tax is its share of what it
+ * has left of tax, rounded half up. Never more than what is left in all.
+ */
+function spreadFlatAmount(flatAmount: number, original: TransactionRecord, left: Left) {
+  const originals = original.line_items?.data ?? [];
+  const totalOf = (l: { amount: number; amount_tax: number }, behavior: string | null | undefined) => l.amount + (behavior === 'inclusive' ? 0 : l.amount_tax);
+  const parts = [
+    ...originals.map((o) => ({ line: o, left: left.lines.get(o.id)!, behavior: o.tax_behavior as string })),
+    ...(original.shipping_cost ? [{ line: null, left: left.shipping, behavior: original.shipping_cost.tax_behavior as string }] : []),
+  ].map((p) => ({ ...p, total: totalOf(p.left, p.behavior) }));
+  const all = parts.reduce((s, p) => s + p.total, 0);
+  const wanted = -flatAmount;
+  if (wanted > all) throw parameterInvalid(['flat_amount'], `flat_amount reverses more than the ${all} left to reverse.`);
+  const shares = parts.map((p) => (all === 0 ? 0 : Math.floor((wanted * p.total) / all)));
+  let spare = wanted - shares.reduce((s, n) => s + n, 0);
+  for (let i = 0; spare > 0; i = (i + 1) % parts.length)
+    if (shares[i]! < parts[i]!.total) {
+      shares[i]! += 1;
+      spare -= 1;
+    }
+  const split = (share: number, p: (typeof parts)[number]) => {
+    const tax = p.total === 0 ? 0 : Math.floor((2 * share * p.left.amount_tax + p.total) / (2 * p.total));
+    return { amount: -(p.behavior === 'inclusive' ? share : share - tax), amount_tax: -tax };
+  };
+  const lines: Params[] = [];
+  let shipping: { amount: number; amount_tax: number } | null = null;
+  parts.forEach((p, i) => {
+    if (shares[i] === 0) return;
+    if (p.line)
+      lines.push({ original_line_item: p.line.id, ...split(shares[i]!, p), quantity: p.line.quantity, reference: p.line.reference, metadata: p.line.metadata });
+    else shipping = split(shares[i]!, p);
+  });
+  return { lines, shipping: shipping as { amount: number; amount_tax: number } | null };
 }
 
 export const taxTransactionsResource = defineResource<TransactionRecord>({
@@ -119,7 +159,16 @@ export const taxTransactionsResource = defineResource<TransactionRecord>({
         if (!input.original_transaction) throw parameterMissing(['original_transaction']);
         if (input.mode === 'full' && (input.line_items || input.shipping_cost))
           throw parameterInvalid(['mode'], 'A full reversal reverses every line item and the shipping: pass no line_items or shipping_cost.');
-        if (input.mode === 'partial' && !input.line_items?.length && !input.shipping_cost) throw parameterMissing(['line_items']);
+        if (input.flat_amount != null) {
+          if (input.mode !== 'partial') throw parameterInvalid(['flat_amount'], 'flat_amount is for partial reversals.');
+          if (input.line_items || input.shipping_cost)
+            throw parameterInvalid(
+              ['flat_amount'],
+              'A flat_amount reversal is spread over every line item and the shipping: pass no line_items or shipping_cost.',
+            );
+          if (!Number.isInteger(input.flat_amount) || input.flat_amount >= 0)
+            throw parameterInvalid(['flat_amount'], 'flat_amount must be a negative integer (the amount refunded, tax included).');
+        } else if (input.mode === 'partial' && !input.line_items?.length && !input.shipping_cost) throw parameterMissing(['line_items']);
         if (input.metadata != null) validateMetadata(input.metadata);
       },
       async build({ cmd, input, id, lock }) {
@@ -128,8 +177,10 @@ export const taxTransactionsResource = defineResource<TransactionRecord>({
         await assertReferenceFree(cmd, input.reference);
         const left = await remainingOf(cmd, original);
         const originals = new Map((original.line_items?.data ?? []).map((l) => [l.id, l]));
-        const requested: Params[] =
-          input.mode === 'full'
+        const flat = input.flat_amount != null ? spreadFlatAmount(input.flat_amount, original, left) : null;
+        const requested: Params[] = flat
+          ? flat.lines
+          : input.mode === 'full'
             ? [...originals.values()]
                 .filter((l) => left.lines.get(l.id)!.amount !== 0 || left.lines.get(l.id)!.amount_tax !== 0)
                 .map((l) => ({
@@ -167,8 +218,12 @@ export const taxTransactionsResource = defineResource<TransactionRecord>({
             type: 'reversal',
           } as LineItem;
         });
-        let shipping = input.mode === 'full' ? { amount: -left.shipping.amount, amount_tax: -left.shipping.amount_tax } : input.shipping_cost;
-        if (shipping && input.mode === 'partial') {
+        let shipping = flat
+          ? flat.shipping
+          : input.mode === 'full'
+            ? { amount: -left.shipping.amount, amount_tax: -left.shipping.amount_tax }
+            : input.shipping_cost;
+        if (shipping && input.mode === 'partial' && !flat) {
           if (!original.shipping_cost) throw parameterInvalid(['shipping_cost'], 'The original transaction has no shipping cost.');
           assertReversible(shipping.amount, left.shipping.amount, ['shipping_cost', 'amount']);
           assertReversible(shipping.amount_tax, left.shipping.amount_tax, ['shipping_cost', 'amount_tax']);

@@ -2,8 +2,8 @@ import { index } from 'drizzle-orm/pg-core';
 import { resourceTable } from '../../layer/storage.js';
 
 /**
- * What fingraph serves of `tax.transaction`: everything but a reversal by `flat_amount` (a partial
- * reversal names its line items' and shipping's amounts).
+ * What fingraph serves of `tax.transaction`: everything (a partial reversal names its line items' and
+ * shipping's amounts, or a `flat_amount` spread over them).
  */
 export const taxTransactionServe = {
   fields: [
@@ -22,7 +22,7 @@ export const taxTransactionServe = {
     'tax_date',
     'type',
   ],
-  params: { createReversal: ['line_items', 'metadata', 'mode', 'original_transaction', 'reference', 'shipping_cost'] },
+  params: { createReversal: ['flat_amount', 'line_items', 'metadata', 'mode', 'original_transaction', 'reference', 'shipping_cost'] },
 };
 
 /** Storage of `tax.transaction`: line items kept with it; the reversed transaction in a column (reversals sum against it). */
