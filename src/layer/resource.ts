@@ -388,7 +388,9 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
       return new Map([...found].map(([id, r]) => [id, toStripe(r)]));
     },
   };
-  if (spec.idPrefix) registerIdPrefix(spec.idPrefix, resource.typeName);
+  // An object Stripe shows without an id (a Terminal ConnectionToken) is stored under its object's name (createIn): node() finds it by that.
+  const prefix = spec.idPrefix ?? (decl.catalogue ? null : decl.object.replace(/\W/g, '_'));
+  if (prefix) registerIdPrefix(prefix, resource.typeName);
   resources.set(decl.object, resource);
   return resource;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { getNamedType, isObjectType } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
@@ -109,6 +110,36 @@ const HINTS: Hints = {
     'CreateFinancialConnectionsSessionAccountHolderInput.type': 'CUSTOMER',
     'CreateIdentityVerificationSessionInput.type': 'DOCUMENT',
     'CreateFinancialConnectionsSessionInput.permissions': ['BALANCES'],
+    // Commerce, Tax, Terminal, Crypto, Climate, Entitlements, Forwarding (the URL: the suite's own destination, set once it listens).
+    'CreateClimateOrderInput.product': 'climsku_frontier_offtake_portfolio_2027',
+    'CreateClimateOrderInput.metricTons': '0.5',
+    'CreateCryptoOnrampSessionInput.sourceCurrency': 'USD',
+    'CreateCryptoOnrampSessionInput.sourceAmount': '250.00',
+    'CreateCryptoOnrampSessionInput.destinationCurrency': 'ETH',
+    'CreateCryptoOnrampSessionInput.destinationNetwork': 'ETHEREUM',
+    'CreateCryptoOnrampSessionInput.customerIpAddress': '8.8.8.8',
+    'CreateEntitlementsFeatureInput.name': 'Isolation',
+    'CreateEntitlementsFeatureInput.lookupKey': 'isolation',
+    'CreateForwardingRequestInput.replacements': ['CARD_NUMBER'],
+    'CreateForwardingRequestInput.request': { body: '{"card":"{{CARD_NUMBER}}"}' },
+    'CreateProductInput.name': 'Isolation',
+    'CreateTaxRegistrationInput.country': 'IE',
+    'CreateTaxRegistrationInput.countryOptions': { ie: { type: 'STANDARD' } },
+    'CreateTaxRegistrationInput.activeFrom': 'now',
+    'UpdateTaxRegistrationInput.expiresAt': 'now',
+    'UpdateTaxSettingsInput.headOffice': { address: { country: 'US', state: 'CA', postalCode: '94111', line1: '1 Market St', city: 'San Francisco' } },
+    'UpdateTaxSettingsInput.defaults': { taxCode: 'txcd_10000000', taxBehavior: 'EXCLUSIVE' },
+    'CreateTaxCalculationInput.lineItems': [{ amount: 1000, reference: 'L1', taxBehavior: 'EXCLUSIVE' }],
+    'CreateTaxCalculationInput.customerDetails': { address: { country: 'US', state: 'CA', postalCode: '94111' }, addressSource: 'SHIPPING' },
+    'CreateFromCalculationTaxTransactionInput.reference': 'isolation',
+    'CreateReversalTaxTransactionInput.reference': 'isolation-reversal',
+    'CreateReversalTaxTransactionInput.mode': 'FULL',
+    'CreateTerminalReaderInput.registrationCode': 'simulated-wpe',
+    'SetReaderDisplayTerminalReaderInput.cart': { currency: 'usd', lineItems: [{ amount: 500, description: 'Coffee', quantity: 1 }], total: 500 },
+    'SetReaderDisplayTerminalReaderInput.type': 'CART',
+    'CollectInputsTerminalReaderInput.inputs': [{ type: 'EMAIL', customText: { title: 'Email for the receipt' } }],
+    'ProcessSetupIntentTerminalReaderInput.allowRedisplay': 'ALWAYS',
+    'SubmitOrderInput.expectedTotal': 1000,
   },
   include: [
     'CreateIssuingCardInput.cardholder',
@@ -122,37 +153,41 @@ const HINTS: Hints = {
     'CreateTreasuryOutboundPaymentInput.destinationPaymentMethod',
     'CreateTreasuryOutboundTransferInput.destinationPaymentMethod',
     'CreateIdentityVerificationSessionInput.type',
+    'CreateClimateOrderInput.metricTons',
+    'CreateCryptoOnrampSessionInput.sourceCurrency',
+    'CreateCryptoOnrampSessionInput.sourceAmount',
+    'CreateCryptoOnrampSessionInput.destinationCurrency',
+    'CreateCryptoOnrampSessionInput.destinationNetwork',
+    'CreateCryptoOnrampSessionInput.customerIpAddress',
+    'CreateTaxCalculationInput.customerDetails',
+    'CreateTerminalReaderInput.location',
+    'SetReaderDisplayTerminalReaderInput.cart',
+    'UpdateTaxRegistrationInput.expiresAt',
+    'UpdateTaxSettingsInput.headOffice',
+    'UpdateTaxSettingsInput.defaults',
   ],
   exclusive: {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
     CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
   },
   catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType', 'IssuingPhysicalBundle'],
-  // Not seeded yet (issues 19 and 20 landed without isolation seeding; their own tests check cross-account ids):
-  // left out of this suite until seeded, with every root field that returns or takes them.
-  unseeded: [
-    'ClimateOrder',
-    'CryptoOnrampSession',
-    'EntitlementsActiveEntitlement',
-    'EntitlementsFeature',
-    'ForwardingRequest',
-    'Order',
-    'PaymentIntent',
-    'Price',
-    'Product',
-    'ProductFeature',
-    'Refund',
-    'SetupIntent',
-    'TaxCalculation',
-    'TaxRegistration',
-    'TaxSettings',
-    'TaxTransaction',
-    'TerminalConfiguration',
-    'TerminalConnectionToken',
-    'TerminalLocation',
-    'TerminalReader',
+  catalogueIds: [
+    'CreateIssuingPersonalizationDesignInput.physicalBundle',
+    'UpdateIssuingPersonalizationDesignInput.physicalBundle',
+    'CreateClimateOrderInput.product',
+    'CreateProductInput.taxCode',
+    'UpdateProductInput.taxCode',
+    // A choice's own id, and a line item's within its order: no account's object.
+    'CollectInputsTerminalReaderInputsSelectionChoicesInput.id',
+    'UpdateOrderLineItemsInput.id',
   ],
-  catalogueIds: ['CreateIssuingPersonalizationDesignInput.physicalBundle', 'UpdateIssuingPersonalizationDesignInput.physicalBundle'],
+  idTypes: {
+    'CreateProductFeatureInput.id': 'Product',
+    'CreateProductFeatureInput.entitlementFeature': 'EntitlementsFeature',
+    'CreateReversalTaxTransactionInput.originalTransaction': 'TaxTransaction',
+    'CreateTerminalLocationInput.configurationOverrides': 'TerminalConfiguration',
+    'UpdateTerminalLocationInput.configurationOverrides': 'TerminalConfiguration',
+  },
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   // Connect accounts as Financial Connections account holders: fingraph has none (docs/decisions/identity-financial-connections.md).
   refused: [
@@ -182,6 +217,7 @@ let drop: () => Promise<void>;
 let app: App;
 let url: string;
 let client: HttpClient;
+let destination: http.Server;
 const sockets: Client[] = [];
 let walk: SchemaWalk;
 let roots: RootField[];
@@ -369,6 +405,8 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   const fcas = await listIds(key, 'financialConnectionsAccounts', `session: "${fcs}"`);
   for (const fca of fcas) await m('refreshFinancialConnectionsAccount', { id: fca, features: ['BALANCE', 'OWNERSHIP', 'TRANSACTIONS'] });
   await m('advanceTestHelpersTestClock', { id: clock, frozenTime: new Date(Date.parse(CLOCK_TIME) + 60_000).toISOString() });
+  // After the clock: the steps orders, readers and sessions schedule wait for it (nothing moves in the background).
+  await seedCommerce(key, mark, cus, add);
 
   // What the flows made: Transactions, entries, the ReceivedCredit of the intra-Stripe payment, events (oldest first).
   const listed: string[] = [];
@@ -462,6 +500,129 @@ async function seedIssuing(key: string, mark: string, fa: string, add: (p: Promi
   await add(Promise.resolve(token));
 }
 
+/**
+ * Commerce and the families around it: Tax settings (active), a registration, calculations and
+ * transactions (one reversed); Products, Prices, Entitlements Features attached to a Product, Orders
+ * (open, one submitted, one free and complete: its customer's ActiveEntitlement); a card PaymentMethod
+ * and its Forwarding Request; PaymentIntents (waiting for a payment method first: reader actions take
+ * the first one; one succeeded and refunded, one to capture), SetupIntents; Terminal configurations,
+ * locations, a connection token and readers (idle ones first, then ones with an action in progress:
+ * a payment to present, inputs to collect); Crypto onramp sessions; Climate orders.
+ */
+async function seedCommerce(key: string, mark: string, cus: string, add: (p: Promise<string>) => Promise<string>) {
+  const m = (mutation: string, input: Record<string, unknown>) => mutate(key, mutation, input);
+  const meta = { owner: mark };
+  // Tax settings have no id (one per account): active, with a head office and defaults.
+  const settings = await client.gql(
+    `mutation SeedTax($input: UpdateTaxSettingsInput!) { updateTaxSettings(input: $input) { taxSettings { status } userErrors { code } } }`,
+    { input: { headOffice: HINTS.values['UpdateTaxSettingsInput.headOffice'], defaults: HINTS.values['UpdateTaxSettingsInput.defaults'] } },
+    key,
+  );
+  if (settings.data?.updateTaxSettings?.taxSettings?.status !== 'ACTIVE') throw new Error(`seeding Tax settings failed: ${JSON.stringify(settings)}`);
+
+  await add(m('createTaxRegistration', { country: 'IE', countryOptions: { ie: { type: 'STANDARD' } }, activeFrom: 'now' }));
+  const calc = () =>
+    add(
+      m('createTaxCalculation', {
+        currency: 'usd',
+        customer: cus,
+        lineItems: [{ amount: 1000, reference: mark, taxBehavior: 'EXCLUSIVE' }],
+        customerDetails: { address: { country: 'US', state: 'CA', postalCode: '94111' }, addressSource: 'SHIPPING' },
+      }),
+    );
+  const calcs = [await calc(), await calc(), await calc()];
+  const tx1 = await add(m('createFromCalculationTaxTransaction', { calculation: calcs[0], reference: `${mark}-1`, metadata: meta }));
+  await add(m('createFromCalculationTaxTransaction', { calculation: calcs[1], reference: `${mark}-2`, metadata: meta }));
+  await add(m('createReversalTaxTransaction', { originalTransaction: tx1, mode: 'FULL', reference: `${mark}-1-reversal`, metadata: meta }));
+
+  const products = [];
+  for (let i = 0; i < 3; i++) products.push(await add(m('createProduct', { name: mark, description: mark, metadata: meta })));
+  const price = await add(m('createPrice', { product: products[0], currency: 'usd', unitAmount: 1000, nickname: mark, metadata: meta }));
+  const free = await add(m('createPrice', { product: products[1], currency: 'usd', unitAmount: 0, nickname: mark }));
+  const features = [];
+  for (let i = 0; i < 3; i++) features.push(await add(m('createEntitlementsFeature', { name: mark, lookupKey: `${mark}-${i}`, metadata: meta })));
+  await add(m('createProductFeature', { id: products[1], entitlementFeature: features[0] }));
+  await add(m('createProductFeature', { id: products[0], entitlementFeature: features[1] }));
+  const orders = [];
+  for (let i = 0; i < 4; i++)
+    orders.push(await add(m('createOrder', { currency: 'usd', customer: cus, lineItems: [{ price }], description: mark, metadata: meta })));
+  await m('submitOrder', { id: orders[3], expectedTotal: 1000 });
+  // A free order completes at submit: its customer is entitled to the features of what it bought.
+  const freeOrder = await add(m('createOrder', { currency: 'usd', customer: cus, lineItems: [{ price: free }], description: mark }));
+  await m('submitOrder', { id: freeOrder, expectedTotal: 0 });
+  for (const id of await listIds(key, 'entitlementsActiveEntitlements', `customer: "${cus}"`)) await add(Promise.resolve(id));
+
+  const card = await add(
+    m('createPaymentMethod', { type: 'CARD', card: { number: '4242424242424242', expMonth: 3, expYear: 2030, cvc: '123' }, billingDetails: { name: mark } }),
+  );
+  await add(
+    m('createForwardingRequest', {
+      paymentMethod: card,
+      url: HINTS.values['CreateForwardingRequestInput.url'],
+      replacements: ['CARD_NUMBER'],
+      request: { body: `{"card":"{{CARD_NUMBER}}","note":"${mark}"}` },
+      metadata: meta,
+    }),
+  );
+  const intent = (extra: Record<string, unknown> = {}) =>
+    add(
+      m('createPaymentIntent', {
+        amount: 2000,
+        currency: 'usd',
+        allowedPaymentMethodTypes: ['CARD_PRESENT', 'CARD'],
+        description: mark,
+        metadata: meta,
+        customer: cus,
+        ...extra,
+      }),
+    );
+  const intents = [];
+  for (let i = 0; i < 4; i++) intents.push(await intent());
+  const paid = await intent({ confirm: true, paymentMethod: 'pm_card_visa' });
+  await intent({ confirm: true, paymentMethod: 'pm_card_visa' });
+  await intent({ confirm: true, paymentMethod: 'pm_card_visa', captureMethod: 'MANUAL' });
+  await intent({ confirm: true, paymentMethod: 'pm_card_visa', captureMethod: 'MANUAL' });
+  await add(m('createRefund', { paymentIntent: paid, amount: 500, metadata: meta }));
+  for (let i = 0; i < 3; i++)
+    await add(m('createSetupIntent', { allowedPaymentMethodTypes: ['CARD_PRESENT'], usage: 'OFF_SESSION', customer: cus, description: mark, metadata: meta }));
+
+  const configs = [];
+  for (let i = 0; i < 3; i++) configs.push(await add(m('createTerminalConfiguration', { name: mark })));
+  const locations = [];
+  for (let i = 0; i < 3; i++)
+    locations.push(
+      await add(
+        m('createTerminalLocation', {
+          displayName: mark,
+          address: { line1: '1234 Market Street', city: 'San Francisco', state: 'CA', postalCode: '94103', country: 'US' },
+          configurationOverrides: configs[0],
+          metadata: meta,
+        }),
+      ),
+    );
+  await add(m('createTerminalConnectionToken', { location: locations[0] }));
+  const readers = [];
+  for (let i = 0; i < 10; i++)
+    readers.push(await add(m('createTerminalReader', { registrationCode: 'simulated-wpe', label: mark, location: locations[0], metadata: meta })));
+  // Actions in progress on the last ones: a payment waiting for its card, inputs waiting for the customer.
+  await m('processPaymentIntentTerminalReader', { id: readers[7], paymentIntent: intents[3] });
+  for (const id of readers.slice(8)) await m('collectInputsTerminalReader', { id, inputs: HINTS.values['CollectInputsTerminalReaderInput.inputs'] });
+
+  const onramp = {
+    sourceCurrency: 'USD',
+    sourceAmount: '250.00',
+    destinationCurrency: 'ETH',
+    destinationNetwork: 'ETHEREUM',
+    customerIpAddress: '8.8.8.8',
+    metadata: meta,
+  };
+  for (let i = 0; i < 3; i++) await add(m('createCryptoOnrampSession', onramp));
+  for (let i = 0; i < 3; i++)
+    await add(
+      m('createClimateOrder', { product: 'climsku_frontier_offtake_portfolio_2027', metricTons: '0.5', beneficiary: { publicName: mark }, metadata: meta }),
+    );
+}
+
 // ---------------------------------------------------------------- calls
 
 interface Call {
@@ -542,6 +703,13 @@ beforeAll(async () => {
   app = await createApp(database, { ...LIMITS, webhooks: { worker: false } });
   url = await app.start(0);
   client = new HttpClient(url, null, 8);
+  // Forwarding Requests really forward: a loopback destination that answers every request.
+  destination = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  });
+  await new Promise<void>((r) => destination.listen(0, '127.0.0.1', r));
+  HINTS.values['CreateForwardingRequestInput.url'] = `http://127.0.0.1:${(destination.address() as { port: number }).port}/isolation`;
   walk = new SchemaWalk(schema, HINTS);
   roots = walk.roots();
   A = await seed('A', await createAccount(database.db, 'Isolation A'));
@@ -555,6 +723,7 @@ afterAll(async () => {
   for (const s of sockets) await s.dispose();
   client?.close();
   await app?.stop();
+  destination?.close();
   await drop?.();
 });
 
@@ -794,9 +963,10 @@ describe('isolation between accounts and modes, field by field', () => {
 
 /** Order: creations, then transitions (a later one needs an object an earlier one did not use), closing and deleting last. */
 function rank(name: string): number {
-  const order = [/^(testHelpersCreate|create)/, /^testHelpersUpdate/, /^(testHelpers|advance)/, /^resend/, /^update/, /^cancel/, /^close/, /^delete/];
-  const i = order.findIndex((re) => re.test(name));
-  return i === -1 ? order.length : i;
+  // null: every other mutation (a reader's process, an order's submit), before cancels (which take the first free intent) and deletes.
+  const order = [/^(testHelpersCreate|create)/, /^testHelpersUpdate/, /^(testHelpers|advance)/, /^resend/, /^update/, null, /^cancel/, /^close/, /^delete/];
+  const i = order.findIndex((re) => re?.test(name));
+  return i === -1 ? order.indexOf(null) : i;
 }
 
 /**
@@ -804,7 +974,13 @@ function rank(name: string): number {
  * and for each path one id is accepted (the generated arguments are valid, so the refusals the
  * other keys got were about the foreign id alone).
  */
-const STATE_REFUSALS = ['invalid_state', 'financial_account_not_empty'];
+const STATE_REFUSALS = [
+  'invalid_state',
+  'financial_account_not_empty',
+  'terminal_reader_busy',
+  'payment_intent_unexpected_state',
+  'setup_intent_unexpected_state',
+];
 
 async function mutationControls(owner: Owner) {
   const mutations = roots.filter((r) => r.kind === 'Mutation' && r.paths.length).sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));

@@ -48,11 +48,13 @@ export const forwardingRequestsResource = defineResource<ForwardingRequestRecord
   table: forwardingRequests,
   refs: { payment_method: 'payment_method' },
   create: {
-    validate(input, scope) {
+    validate(input) {
       if (!input.payment_method) throw parameterMissing(['payment_method']);
       if (!isPaymentMethodId(input.payment_method)) throw resourceMissing('payment method', input.payment_method, ['payment_method']);
       if (!input.url) throw parameterMissing(['url']);
-      checkUrl(input.url, scope.livemode, ['url']);
+      // Which addresses the mode allows is checked once the PaymentMethod is found (prepare): another
+      // account's or mode's PaymentMethod is resource_missing whatever the URL.
+      checkUrl(input.url, false, ['url']);
       if (!Array.isArray(input.replacements) || input.replacements.length === 0) throw parameterMissing(['replacements']);
       if (input.replacements.includes('request_signature'))
         throw parameterInvalid(
@@ -73,6 +75,7 @@ export const forwardingRequestsResource = defineResource<ForwardingRequestRecord
       if (!pm) throw resourceMissing('payment method', input.payment_method, ['payment_method']);
       if (pm.type !== 'card')
         throw parameterInvalid(['payment_method'], `The PaymentMethod ${input.payment_method} is not a card: only card details can be forwarded.`);
+      checkUrl(input.url, scope.livemode, ['url']);
       // Names resolve to public addresses only (checked again on the connection itself).
       await checkUrlTarget(input.url, scope.livemode, ['url']);
       const secret = pm.card_vault ? await openCard(db, pm.id, pm.card_vault) : { number: MAGIC_CARD_PAYMENT_METHODS[pm.id]!, cvc: null };
