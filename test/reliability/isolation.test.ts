@@ -176,6 +176,7 @@ const HINTS: Hints = {
     'CreateClimateOrderInput.metricTons',
     'CreateOrderLineItemsInput.price',
     'CreatePriceInput.unitAmount',
+    'RefundPaymentTerminalReaderInput.paymentIntent',
     'CreateTerminalLocationInput.displayName',
     'CreateTerminalLocationInput.address',
     'CreateCryptoOnrampSessionInput.sourceCurrency',
