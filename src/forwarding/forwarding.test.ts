@@ -157,8 +157,11 @@ describe('forwarding requests', () => {
     const before = seen.length;
     expectUserError((await t.ok(Forward, { input: { ...base, url: 'http://10.0.0.1/pay' } })).createForwardingRequest, 'url_invalid');
     expectUserError((await t.ok(Forward, { input: { ...base, url: 'https://169.254.169.254/latest' } })).createForwardingRequest, 'url_invalid');
-    // Loopback is for test mode only.
-    const live = (await t.gql(Forward, { input: { ...base, url: destination } }, t.account.liveKey)).data!.createForwardingRequest;
+    // Live mode: a test-mode PaymentMethod is not found there (before the URL is judged); with a live card, loopback is refused.
+    const testPm = (await t.gql(Forward, { input: { ...base, url: destination } }, t.account.liveKey)).data!.createForwardingRequest;
+    expectUserError(testPm, 'resource_missing');
+    const livePm = (await t.gql(CreatePm, { input: card('4111111111111111') }, t.account.liveKey)).data!.createPaymentMethod.paymentMethod!.id;
+    const live = (await t.gql(Forward, { input: { ...base, paymentMethod: livePm, url: destination } }, t.account.liveKey)).data!.createForwardingRequest;
     expectUserError(live, 'url_invalid');
     // A closed port: Stripe's upstream connection error.
     const closed = http.createServer();
