@@ -157,8 +157,11 @@ describe('forwarding requests', () => {
     const before = seen.length;
     expectUserError((await t.ok(Forward, { input: { ...base, url: 'http://10.0.0.1/pay' } })).createForwardingRequest, 'url_invalid');
     expectUserError((await t.ok(Forward, { input: { ...base, url: 'https://169.254.169.254/latest' } })).createForwardingRequest, 'url_invalid');
-    // Loopback is for test mode only.
-    const live = (await t.gql(Forward, { input: { ...base, url: destination } }, t.account.liveKey)).data!.createForwardingRequest;
+    // Live mode: a test-mode PaymentMethod is not found there (before the URL is judged); with a live card, loopback is refused.
+    const testPm = (await t.gql(Forward, { input: { ...base, url: destination } }, t.account.liveKey)).data!.createForwardingRequest;
+    expectUserError(testPm, 'resource_missing');
+    const livePm = (await t.gql(CreatePm, { input: card('4111111111111111') }, t.account.liveKey)).data!.createPaymentMethod.paymentMethod!.id;
+    const live = (await t.gql(Forward, { input: { ...base, paymentMethod: livePm, url: destination } }, t.account.liveKey)).data!.createForwardingRequest;
     expectUserError(live, 'url_invalid');
     // A closed port: Stripe's upstream connection error.
     const closed = http.createServer();
@@ -180,5 +183,84 @@ describe('forwarding requests', () => {
     expect(seen.length).toBe(before);
     const [count] = await query(t.database.db, sql`select count(*)::int as n from forwarding_requests`);
     expect(count!.n).toBe(2);
+  });
+
+  it('makes the outbound call outside the transaction: a slow destination holds no connection, and a key is sent once', async () => {
+    // A destination that answers when the test lets it (or after 1.5 s): the call is in flight meanwhile.
+    let arrived!: () => void;
+    const atDestination = new Promise<void>((r) => (arrived = r));
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const slow = http.createServer((req, res) => {
+      calls++;
+      req.resume();
+      req.on('end', () => {
+        arrived();
+        void Promise.race([released, new Promise((r) => setTimeout(r, 1500))]).then(() =>
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"slow":true}'),
+        );
+      });
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(slow.address() as { port: number }).port}/slow`;
+    const input = { paymentMethod: 'pm_card_visa', url, replacements: ['CARD_NUMBER' as const], request: { body }, idempotencyKey: 'fwd-slow' };
+    try {
+      const order: string[] = [];
+      const forwarding = t.ok(Forward, { input }).then((r) => {
+        order.push('forward');
+        return r.createForwardingRequest;
+      });
+      await atDestination;
+
+      // Another mutation of the same account completes while the destination still holds the call
+      // (on PGlite, one connection: it could not if the forward held a transaction).
+      const pm = (await t.ok(CreatePm, { input: card('4242424242424242') })).createPaymentMethod.paymentMethod;
+      order.push('other mutation');
+      expect(pm!.id).toMatch(/^pm_/);
+      // On PostgreSQL: no connection of this database sits idle in a transaction during the call.
+      if (t.dbUrl) {
+        const [idle] = await query(
+          t.database.db,
+          sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`,
+        );
+        expect(idle!.n).toBe(0);
+      }
+      // The same key while the first is in flight: refused as in progress, and not sent.
+      const duplicate = (await t.ok(Forward, { input })).createForwardingRequest;
+      expect(expectUserError(duplicate, 'idempotency_key_in_use')).toMatchObject({ type: 'idempotency_error' });
+      expect(duplicate.userErrors[0]!.message).toMatch(/in-progress/);
+      expect(calls).toBe(1);
+
+      release();
+      const fwd = expectOk(await forwarding).forwardingRequest!;
+      expect(order).toEqual(['other mutation', 'forward']);
+      expect(fwd.responseDetails).toMatchObject({ status: 200, body: '{"slow":true}' });
+      // Once written, the key replays the stored answer without sending again.
+      const replay = expectOk((await t.ok(Forward, { input })).createForwardingRequest).forwardingRequest!;
+      expect(replay.id).toBe(fwd.id);
+      expect(calls).toBe(1);
+      // The same key with other params stays refused.
+      expectUserError((await t.ok(Forward, { input: { ...input, metadata: { other: '1' } } })).createForwardingRequest, 'idempotency_key_in_use');
+    } finally {
+      release();
+      slow.close();
+    }
+  });
+
+  it('releases the key of a create the destination refused: the same key may try again', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((r) => closed.close(r));
+    const input = { paymentMethod: 'pm_card_visa', replacements: ['CARD_NUMBER' as const], request: { body }, idempotencyKey: 'fwd-retry' };
+    expectUserError(
+      (await t.ok(Forward, { input: { ...input, url: `http://127.0.0.1:${port}/` } })).createForwardingRequest,
+      'forwarding_api_upstream_connection_error',
+    );
+    const before = seen.length;
+    const fwd = expectOk((await t.ok(Forward, { input: { ...input, url: destination } })).createForwardingRequest).forwardingRequest!;
+    expect(fwd.id).toBeTruthy();
+    expect(seen.length).toBe(before + 1);
   });
 });

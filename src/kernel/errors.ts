@@ -36,5 +36,14 @@ export const idempotencyKeyInUse = (key: string) =>
     'idempotency_error',
   );
 
+/** Stripe's answer to a request whose key another request is still running with. */
+export const idempotencyKeyInProgress = (key: string) =>
+  new StripeError(
+    'idempotency_key_in_use',
+    `There is currently another in-progress request using this idempotency key ('${key}'): that probably means you submitted twice, and the other request is still going through. Please try again later.`,
+    ['idempotencyKey'],
+    'idempotency_error',
+  );
+
 export const testModeOnly = (resource: string) =>
   new StripeError('livemode_mismatch', `Test helpers can only be used on test mode ${resource} objects.`, ['id']);

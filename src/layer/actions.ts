@@ -2,7 +2,7 @@ import { emitEvent } from '../events/event.writer.js';
 import { publishObject } from '../events/pubsub.js';
 import { isEnabledEventType } from '../events/webhooks/webhook-event-types.js';
 import { clock } from '../kernel/clock.js';
-import { runCommand, type CommandContext } from '../kernel/command.js';
+import { runCommand, runPreparedCommand, type CommandContext } from '../kernel/command.js';
 import { previousAttributes } from '../kernel/diff.js';
 import { invalidState, resourceMissing, testModeOnly } from '../kernel/errors.js';
 import { hasPrefix, newId } from '../kernel/ids.js';
@@ -245,12 +245,17 @@ export function runCreate<R extends StoredRecord>(
   if (!decl) throw new Error(`${resource.spec.object} has no create`);
   if (decl.testHelper && caller.scope.livemode && !caller.operator) throw testModeOnly(human(resource));
   decl.validate?.(inv.params, caller.scope);
-  return runCommand(
-    caller.db,
-    caller.scope,
-    { operation: inv.operation, input: inv.hashInput, idempotencyKey: inv.idempotencyKey, requestId: caller.requestId as string },
-    (cmd) => createIn(resource, cmd, inv.params, decl).then((r) => resource.toStripe(r)),
-  );
+  const spec = { operation: inv.operation, input: inv.hashInput, idempotencyKey: inv.idempotencyKey, requestId: caller.requestId as string };
+  const prepare = decl.prepare;
+  if (prepare)
+    return runPreparedCommand(
+      caller.db,
+      caller.scope,
+      spec,
+      () => prepare({ db: caller.db, scope: caller.scope, input: inv.params }),
+      (cmd, prepared) => createIn(resource, cmd, inv.params, decl, prepared).then((r) => resource.toStripe(r)),
+    );
+  return runCommand(caller.db, caller.scope, spec, (cmd) => createIn(resource, cmd, inv.params, decl).then((r) => resource.toStripe(r)));
 }
 
 /** The body of a create, inside an existing command (also used by rules that create other objects). */
@@ -259,7 +264,9 @@ export async function createIn<R extends StoredRecord>(
   cmd: CommandContext,
   input: Params,
   decl: CreateDecl<R> = resource.create!,
+  prepared?: unknown,
 ): Promise<R> {
+  if (decl.prepare && prepared === undefined) throw new Error(`${resource.spec.object}: a create with a prepare step runs as its own command (runCreate)`);
   const id = newId(resource.spec.idPrefix ?? resource.spec.object.replace(/\W/g, '_'));
   const locked: Record<string, StoredRecord> = {};
   const ctx: CreateContext<R> = {
@@ -268,6 +275,7 @@ export async function createIn<R extends StoredRecord>(
     input,
     id,
     locked,
+    prepared,
     async lock(object, refId, param) {
       const target = resourceOf(object);
       if (target.spec.idPrefix && !hasPrefix(refId, target.spec.idPrefix)) throw resourceMissing(human(target), refId, param);

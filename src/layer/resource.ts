@@ -61,8 +61,16 @@ export interface CreateContext<R extends StoredRecord = StoredRecord> {
   id: string;
   /** Rows locked by `build` (through `lock`), available to postings and schedules. */
   locked: Record<string, StoredRecord>;
+  /** What the declaration's `prepare` step returned (undefined without one). */
+  prepared: unknown;
   /** Locks another resource's row of this scope (resource_missing at `param` when absent). */
   lock(object: string, id: string, param: string[]): Promise<StoredRecord>;
+}
+
+export interface PrepareContext {
+  db: Db;
+  scope: Scope;
+  input: Params;
 }
 
 export interface TransitionDecl<R extends StoredRecord = StoredRecord> {
@@ -119,6 +127,15 @@ export interface CreateDecl<R extends StoredRecord = StoredRecord> {
   mutation?: string;
   /** Shape rules checked before the command runs (Stripe saves no idempotent result for these). */
   validate?: (input: Params, scope: Scope) => void;
+  /**
+   * Slow work outside the database transaction (an outbound HTTP call), after `validate`: it reads what
+   * it needs with `db` (no locks, no writes) and its result reaches `build` as `prepared`; `build` then
+   * runs in one short transaction with the object's insert and event (src/kernel/command.ts,
+   * runPreparedCommand). With an idempotency key it runs once: a replay answers the stored object, a
+   * concurrent duplicate is refused while it runs. A create with a `prepare` step runs only as its own
+   * command (not inside another's, through createIn).
+   */
+  prepare?: (ctx: PrepareContext) => Promise<unknown>;
   /** The new object's fields (rules: defaults, derived details; lock what it reads). */
   build: (ctx: CreateContext<R>) => Promise<Partial<R>>;
   postings?: Posting[] | ((ctx: CreateContext<R>, record: R) => Posting[]);
@@ -385,9 +402,10 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
       return new Map([...found].map(([id, r]) => [id, toStripe(r)]));
     },
   };
-  if (spec.idPrefix) registerIdPrefix(spec.idPrefix, resource.typeName);
-  // Stripe's ids without a prefix (a Coupon's): the layer makes `<object>_…` ids, routed like a prefix (node, refs).
-  else if (decl.create && decl.table) registerIdPrefix(spec.object.replace(/\W/g, '_'), resource.typeName);
+  // Stripe's ids without a prefix: a Coupon's (the layer makes `<object>_…` ids) or an object Stripe shows
+  // without an id (a Terminal ConnectionToken, stored under its object's name): routed like a prefix (node, refs).
+  const prefix = spec.idPrefix ?? (decl.catalogue ? null : decl.object.replace(/\W/g, '_'));
+  if (prefix) registerIdPrefix(prefix, resource.typeName);
   resources.set(decl.object, resource);
   return resource;
 }

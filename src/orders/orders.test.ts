@@ -220,6 +220,15 @@ describe('Orders', () => {
     const done = expectOk((await t.ok(Submit, { input: { id: zero.id, expectedTotal: 0 } })).submitOrder).order!;
     expect(done).toMatchObject({ status: 'COMPLETE', amountTotal: 0, payment: { status: 'NOT_REQUIRED' } });
   });
+
+  it("refuses another account's product on a line, even beside the caller's own price, and a price of another product", async () => {
+    const other = await t.newAccount();
+    const theirs = (await t.ok(CreateProduct, { input: { name: 'Theirs' } }, other.testKey)).createProduct.product!.id;
+    const foreign = (await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: priceA, product: theirs }] } })).createOrder;
+    expect(expectUserError(foreign, 'resource_missing').field).toEqual(['lineItems', '0', 'product']);
+    const mismatch = (await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: priceA, product: productB }] } })).createOrder;
+    expect(expectUserError(mismatch, 'parameter_invalid').field).toEqual(['lineItems', '0', 'product']);
+  });
 });
 
 describe('Order discounts and shipping rates', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { perform } from '../layer/perform.js';
 import { graphql } from '../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../test/support/harness.js';
 
@@ -92,6 +93,20 @@ describe('Stripe Tax', () => {
     expect(before).toMatchObject({ status: 'PENDING', statusDetails: { pending: { missingFields: ['head_office', 'defaults.tax_code'] } } });
     const refused = await calc({ currency: 'usd', lineItems: [{ amount: 1000, taxBehavior: 'EXCLUSIVE' }], customerDetails: { address: CA } });
     expectUserError(refused.createTaxCalculation, 'stripe_tax_inactive');
+    // Another account's product is not found, before anything is said of this account's settings.
+    const other = await t.newAccount();
+    const theirs = await perform(
+      'product',
+      'create',
+      { db: t.database.db, scope: { accountId: other.accountId, livemode: false }, requestId: null },
+      { name: 'Theirs' },
+    );
+    const foreign = await calc({
+      currency: 'usd',
+      lineItems: [{ amount: 1000, taxBehavior: 'EXCLUSIVE', product: theirs.id }],
+      customerDetails: { address: CA },
+    });
+    expect(expectUserError(foreign.createTaxCalculation, 'resource_missing').field).toEqual(['lineItems', '0', 'product']);
     const bad = await t.ok(UpdateSettings, { input: { defaults: { taxCode: 'food' } } });
     expectUserError(bad.updateTaxSettings, 'parameter_invalid');
     expect(bad.updateTaxSettings.userErrors[0]!.field).toEqual(['defaults', 'taxCode']);

@@ -154,10 +154,16 @@ describe('fleet', () => {
     const got = (await t.ok(Register, { input: { registrationCode: 'simulated-wpe', location } })).createTerminalReader.terminalReader!;
     expect(got).toMatchObject({ deviceType: 'SIMULATED_WISEPOS_E', status: 'ONLINE', label: 'Simulated WisePOS E', location: { id: location }, action: null });
     expectUserError((await t.ok(Register, { input: { registrationCode: 'puppies-plug-could', location } })).createTerminalReader, 'parameter_invalid');
+    // Live mode: a test-mode Location is not found there (resource_missing before anything else); with a live one, no simulated reader.
     expectUserError(
       (await t.gql(Register, { input: { registrationCode: 'simulated-wpe', location } }, t.account.liveKey)).data!.createTerminalReader,
-      'parameter_invalid',
+      'resource_missing',
     );
+    const liveInput = { displayName: 'Live', address: { line1: '1 Market St', city: 'San Francisco', state: 'CA', postalCode: '94105', country: 'US' } };
+    const liveLocation = (await t.gql(CreateLocation, { input: liveInput }, t.account.liveKey)).data!.createTerminalLocation.terminalLocation!.id;
+    const live = (await t.gql(Register, { input: { registrationCode: 'simulated-wpe', location: liveLocation } }, t.account.liveKey)).data!
+      .createTerminalReader;
+    expect(expectUserError(live, 'parameter_invalid').field).toEqual(['registrationCode']);
     // A Location with readers stays.
     expectUserError((await t.ok(DeleteLocation, { input: { id: location } })).deleteTerminalLocation, 'invalid_state');
   });

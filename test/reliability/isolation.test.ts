@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { getNamedType, isObjectType } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
@@ -35,32 +36,50 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 
 /** The only fields that take no object id: each answers for the caller's own account, and is checked for leaks. */
 const ACCOUNT_INDEPENDENT = [
+  'Mutation.createClimateOrder',
   'Mutation.createCoupon',
+  'Mutation.createCryptoOnrampSession',
   'Mutation.createCustomer',
+  'Mutation.createEntitlementsFeature',
   'Mutation.createFile',
   'Mutation.createIssuingCardholder',
   'Mutation.createIssuingPersonalizationDesign',
+  'Mutation.createProduct',
   'Mutation.createReportingReportRun',
   'Mutation.createShippingRate',
   'Mutation.createSigmaScheduledQuery',
+  'Mutation.createTaxRegistration',
+  'Mutation.createTerminalConfiguration',
   'Mutation.createTerminalHardwareOrder',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
+  'Mutation.updateTaxSettings',
+  'Query.climateOrders',
   'Query.coupons',
+  'Query.cryptoOnrampSessions',
   'Query.customers',
+  'Query.entitlementsFeatures',
   'Query.events',
   'Query.files',
+  'Query.forwardingRequests',
   'Query.issuingCardholders',
   'Query.issuingPersonalizationDesigns',
+  'Query.products',
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
   'Query.shippingRates',
   'Query.sigmaScheduledQueries',
+  'Query.taxRegistrations',
+  'Query.taxSettings',
+  'Query.terminalConfigurations',
   'Query.terminalHardwareOrders',
+  'Query.terminalLocations',
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
+  // Tax settings have no id: the caller's own, by its key.
+  'Subscription.taxSettingsUpdated',
 ];
 
 /**
@@ -136,6 +155,38 @@ const HINTS: Hints = {
     'CreateCouponInput.percentOff': 10,
     'CreateShippingRateInput.displayName': 'Isolation',
     'CreateShippingRateInput.fixedAmount': { amount: 500, currency: 'usd' },
+    // Commerce, Tax, Terminal, Crypto, Climate, Entitlements, Forwarding (the URL: the suite's own destination, set once it listens).
+    'CreateClimateOrderInput.product': 'climsku_frontier_offtake_portfolio_2027',
+    'CreateClimateOrderInput.metricTons': '0.5',
+    'CreateCryptoOnrampSessionInput.sourceCurrency': 'USD',
+    'CreateCryptoOnrampSessionInput.sourceAmount': '250.00',
+    'CreateCryptoOnrampSessionInput.destinationCurrency': 'ETH',
+    'CreateCryptoOnrampSessionInput.destinationNetwork': 'ETHEREUM',
+    'CreateCryptoOnrampSessionInput.customerIpAddress': '8.8.8.8',
+    'CreateEntitlementsFeatureInput.name': 'Isolation',
+    'CreateEntitlementsFeatureInput.lookupKey': 'isolation',
+    'CreateForwardingRequestInput.replacements': ['CARD_NUMBER'],
+    'CreateForwardingRequestInput.request': { body: '{"card":"{{CARD_NUMBER}}"}' },
+    'CreateProductInput.name': 'Isolation',
+    'CreateTaxRegistrationInput.country': 'IE',
+    'CreateTaxRegistrationInput.countryOptions': { ie: { type: 'STANDARD' } },
+    'CreateTaxRegistrationInput.activeFrom': 'now',
+    'UpdateTaxRegistrationInput.expiresAt': 'now',
+    'UpdateTaxSettingsInput.headOffice': { address: { country: 'US', state: 'CA', postalCode: '94111', line1: '1 Market St', city: 'San Francisco' } },
+    'UpdateTaxSettingsInput.defaults': { taxCode: 'txcd_10000000', taxBehavior: 'EXCLUSIVE' },
+    'CreateTaxCalculationInput.lineItems': [{ amount: 1000, reference: 'L1', taxBehavior: 'EXCLUSIVE' }],
+    'CreateTaxCalculationInput.customerDetails': { address: { country: 'US', state: 'CA', postalCode: '94111' }, addressSource: 'SHIPPING' },
+    'CreateFromCalculationTaxTransactionInput.reference': 'isolation',
+    'CreateReversalTaxTransactionInput.reference': 'isolation-reversal',
+    'CreateReversalTaxTransactionInput.mode': 'FULL',
+    'CreateTerminalReaderInput.registrationCode': 'simulated-wpe',
+    'CreateTerminalLocationInput.displayName': 'Isolation',
+    'CreateTerminalLocationInput.address': { line1: '1234 Market Street', city: 'San Francisco', state: 'CA', postalCode: '94103', country: 'US' },
+    'SetReaderDisplayTerminalReaderInput.cart': { currency: 'usd', lineItems: [{ amount: 500, description: 'Coffee', quantity: 1 }], total: 500 },
+    'SetReaderDisplayTerminalReaderInput.type': 'CART',
+    'CollectInputsTerminalReaderInput.inputs': [{ type: 'EMAIL', customText: { title: 'Email for the receipt' } }],
+    'ProcessSetupIntentTerminalReaderInput.allowRedisplay': 'ALWAYS',
+    'SubmitOrderInput.expectedTotal': 1000,
   },
   include: [
     'CreateIssuingCardInput.cardholder',
@@ -152,43 +203,49 @@ const HINTS: Hints = {
     'CreateCouponInput.percentOff',
     'CreatePromotionCodePromotionInput.coupon',
     'CreateShippingRateInput.fixedAmount',
+    'CreateClimateOrderInput.metricTons',
+    'CreateOrderLineItemsInput.price',
+    'CreatePriceInput.unitAmount',
+    'RefundPaymentTerminalReaderInput.paymentIntent',
+    'CreateTerminalLocationInput.displayName',
+    'CreateTerminalLocationInput.address',
+    'CreateCryptoOnrampSessionInput.sourceCurrency',
+    'CreateCryptoOnrampSessionInput.sourceAmount',
+    'CreateCryptoOnrampSessionInput.destinationCurrency',
+    'CreateCryptoOnrampSessionInput.destinationNetwork',
+    'CreateCryptoOnrampSessionInput.customerIpAddress',
+    'CreateTaxCalculationInput.customerDetails',
+    'CreateTerminalReaderInput.location',
+    'SetReaderDisplayTerminalReaderInput.cart',
+    'UpdateTaxRegistrationInput.expiresAt',
+    'UpdateTaxSettingsInput.headOffice',
+    'UpdateTaxSettingsInput.defaults',
   ],
   exclusive: {
     CreateTreasuryOutboundPaymentInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
     CreateTreasuryOutboundTransferInput: ['destinationPaymentMethod', 'destinationPaymentMethodData'],
   },
   catalogues: ['ClimateProduct', 'ClimateSupplier', 'ReportingReportType', 'IssuingPhysicalBundle', ...TERMINAL_HARDWARE_CATALOGUES],
-  // Not seeded yet (issues 19 and 20 landed without isolation seeding; their own tests check cross-account ids):
-  // left out of this suite until seeded, with every root field that returns or takes them.
-  unseeded: [
-    'ClimateOrder',
-    'CryptoOnrampSession',
-    'EntitlementsActiveEntitlement',
-    'EntitlementsFeature',
-    'ForwardingRequest',
-    'Order',
-    'PaymentIntent',
-    'Price',
-    'Product',
-    'ProductFeature',
-    'Refund',
-    'SetupIntent',
-    'TaxCalculation',
-    'TaxRegistration',
-    'TaxSettings',
-    'TaxTransaction',
-    'TerminalConfiguration',
-    'TerminalConnectionToken',
-    'TerminalLocation',
-    'TerminalReader',
-  ],
   catalogueIds: [
     'CreateIssuingPersonalizationDesignInput.physicalBundle',
     'UpdateIssuingPersonalizationDesignInput.physicalBundle',
     'CreateTerminalHardwareOrderInput.shippingMethod',
+    'CreateClimateOrderInput.product',
     // Stripe's tax codes (txcd_…) are one catalogue for every account.
     'CreateShippingRateInput.taxCode',
+    'CreateProductInput.taxCode',
+    'UpdateProductInput.taxCode',
+    // A choice's own id, and a line item's within its order: no account's object.
+    'CollectInputsTerminalReaderInputsSelectionChoicesInput.id',
+    'UpdateOrderLineItemsInput.id',
   ],
+  idTypes: {
+    'CreateProductFeatureInput.id': 'Product',
+    'CreateProductFeatureInput.entitlementFeature': 'EntitlementsFeature',
+    'CreateReversalTaxTransactionInput.originalTransaction': 'TaxTransaction',
+    'CreateTerminalLocationInput.configurationOverrides': 'TerminalConfiguration',
+    'UpdateTerminalLocationInput.configurationOverrides': 'TerminalConfiguration',
+  },
   // Test clocks here are the account's own: attaching a Customer is refused (foreign ids: resource_missing first).
   // A Financial Connections account holder of type account is the caller's own Stripe account, not a Node: no id path here
   // (another account's id is resource_missing: src/financial-connections tests; docs/decisions/identity-financial-connections.md).
@@ -219,6 +276,7 @@ let drop: () => Promise<void>;
 let app: App;
 let url: string;
 let client: HttpClient;
+let destination: http.Server;
 const sockets: Client[] = [];
 let walk: SchemaWalk;
 let roots: RootField[];
@@ -413,6 +471,8 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   const fcas = await listIds(key, 'financialConnectionsAccounts', `session: "${fcs}"`);
   for (const fca of fcas) await m('refreshFinancialConnectionsAccount', { id: fca, features: ['BALANCE', 'OWNERSHIP', 'TRANSACTIONS'] });
   await m('advanceTestHelpersTestClock', { id: clock, frozenTime: new Date(Date.parse(CLOCK_TIME) + 60_000).toISOString() });
+  // After the clock: the steps orders, readers and sessions schedule wait for it (nothing moves in the background).
+  await seedCommerce(key, mark, cus, add);
 
   // What the flows made: Transactions, entries, the ReceivedCredit of the intra-Stripe payment, events (oldest first).
   const listed: string[] = [];
@@ -546,6 +606,149 @@ async function seedTerminalHardware(key: string, mark: string, add: (p: Promise<
   for (const id of orders.slice(3)) await m('testHelpersShipTerminalHardwareOrder', { id });
 }
 // ---------------------------------------------------------------- end Terminal hardware
+/**
+ * Commerce and the families around it: Tax settings (active), a registration, calculations and
+ * transactions (one reversed); Products, Prices, Entitlements Features attached to a Product, Orders
+ * (open, one submitted, one free and complete: its customer's ActiveEntitlement); a card PaymentMethod
+ * and its Forwarding Request; PaymentIntents (waiting for a payment method first: reader actions take
+ * the first one; one succeeded and refunded, one to capture), SetupIntents; Terminal configurations,
+ * locations, a connection token and readers (idle ones first, then ones with an action in progress:
+ * a payment to present, inputs to collect); Crypto onramp sessions; Climate orders.
+ */
+async function seedCommerce(key: string, mark: string, cus: string, add: (p: Promise<string>) => Promise<string>) {
+  const m = (mutation: string, input: Record<string, unknown>) => mutate(key, mutation, input);
+  const meta = { owner: mark };
+  // Tax settings have no id (one per account): active, with a head office and defaults.
+  const settings = await client.gql(
+    `mutation SeedTax($input: UpdateTaxSettingsInput!) { updateTaxSettings(input: $input) { taxSettings { status } userErrors { code } } }`,
+    { input: { headOffice: HINTS.values['UpdateTaxSettingsInput.headOffice'], defaults: HINTS.values['UpdateTaxSettingsInput.defaults'] } },
+    key,
+  );
+  if (settings.data?.updateTaxSettings?.taxSettings?.status !== 'ACTIVE') throw new Error(`seeding Tax settings failed: ${JSON.stringify(settings)}`);
+
+  await add(m('createTaxRegistration', { country: 'IE', countryOptions: { ie: { type: 'STANDARD' } }, activeFrom: 'now' }));
+  const calc = () =>
+    add(
+      m('createTaxCalculation', {
+        currency: 'usd',
+        customer: cus,
+        lineItems: [{ amount: 1000, reference: mark, taxBehavior: 'EXCLUSIVE' }],
+        customerDetails: { address: { country: 'US', state: 'CA', postalCode: '94111' }, addressSource: 'SHIPPING' },
+      }),
+    );
+  const calcs = [await calc(), await calc(), await calc()];
+  const tx1 = await add(m('createFromCalculationTaxTransaction', { calculation: calcs[0], reference: `${mark}-1`, metadata: meta }));
+  await add(m('createFromCalculationTaxTransaction', { calculation: calcs[1], reference: `${mark}-2`, metadata: meta }));
+  await add(m('createReversalTaxTransaction', { originalTransaction: tx1, mode: 'FULL', reference: `${mark}-1-reversal`, metadata: meta }));
+
+  const products = [];
+  for (let i = 0; i < 3; i++) products.push(await add(m('createProduct', { name: mark, description: mark, metadata: meta })));
+  const price = await add(m('createPrice', { product: products[0], currency: 'usd', unitAmount: 1000, nickname: mark, metadata: meta }));
+  const free = await add(m('createPrice', { product: products[1], currency: 'usd', unitAmount: 0, nickname: mark }));
+  // The first Product sells at its default price (an order line may name the Product alone).
+  await m('updateProduct', { id: products[0], defaultPrice: price });
+  const features = [];
+  for (let i = 0; i < 3; i++) features.push(await add(m('createEntitlementsFeature', { name: mark, lookupKey: `${mark}-${i}`, metadata: meta })));
+  await add(m('createProductFeature', { id: products[1], entitlementFeature: features[0] }));
+  await add(m('createProductFeature', { id: products[0], entitlementFeature: features[1] }));
+  const orders = [];
+  for (let i = 0; i < 4; i++)
+    orders.push(await add(m('createOrder', { currency: 'usd', customer: cus, lineItems: [{ price }], description: mark, metadata: meta })));
+  await m('submitOrder', { id: orders[3], expectedTotal: 1000 });
+  // A free order completes at submit: its customer is entitled to the features of what it bought.
+  const freeOrder = await add(m('createOrder', { currency: 'usd', customer: cus, lineItems: [{ price: free }], description: mark }));
+  await m('submitOrder', { id: freeOrder, expectedTotal: 0 });
+  for (const id of await listIds(key, 'entitlementsActiveEntitlements', `customer: "${cus}"`)) await add(Promise.resolve(id));
+
+  const card = await add(
+    m('createPaymentMethod', { type: 'CARD', card: { number: '4242424242424242', expMonth: 3, expYear: 2030, cvc: '123' }, billingDetails: { name: mark } }),
+  );
+  await add(
+    m('createForwardingRequest', {
+      paymentMethod: card,
+      url: HINTS.values['CreateForwardingRequestInput.url'],
+      replacements: ['CARD_NUMBER'],
+      request: { body: `{"card":"{{CARD_NUMBER}}","note":"${mark}"}` },
+      metadata: meta,
+    }),
+  );
+  const intent = (extra: Record<string, unknown> = {}) =>
+    add(
+      m('createPaymentIntent', {
+        amount: 2000,
+        currency: 'usd',
+        allowedPaymentMethodTypes: ['CARD_PRESENT', 'CARD'],
+        description: mark,
+        metadata: meta,
+        customer: cus,
+        ...extra,
+      }),
+    );
+  const intents = [];
+  for (let i = 0; i < 4; i++) intents.push(await intent());
+  const paid = await intent({ confirm: true, paymentMethod: 'pm_card_visa' });
+  await intent({ confirm: true, paymentMethod: 'pm_card_visa' });
+  await intent({ confirm: true, paymentMethod: 'pm_card_visa', captureMethod: 'MANUAL' });
+  await intent({ confirm: true, paymentMethod: 'pm_card_visa', captureMethod: 'MANUAL' });
+  await add(m('createRefund', { paymentIntent: paid, amount: 500, metadata: meta }));
+  const setups = [];
+  for (let i = 0; i < 3; i++)
+    setups.push(
+      await add(
+        m('createSetupIntent', { allowedPaymentMethodTypes: ['CARD_PRESENT'], usage: 'OFF_SESSION', customer: cus, description: mark, metadata: meta }),
+      ),
+    );
+
+  const configs = [];
+  for (let i = 0; i < 3; i++) configs.push(await add(m('createTerminalConfiguration', { name: mark })));
+  const locations = [];
+  for (let i = 0; i < 3; i++)
+    locations.push(
+      await add(
+        m('createTerminalLocation', {
+          displayName: mark,
+          address: { line1: '1234 Market Street', city: 'San Francisco', state: 'CA', postalCode: '94103', country: 'US' },
+          configurationOverrides: configs[0],
+          metadata: meta,
+        }),
+      ),
+    );
+  await add(m('createTerminalConnectionToken', { location: locations[0] }));
+  const readers = [];
+  for (let i = 0; i < 10; i++)
+    readers.push(await add(m('createTerminalReader', { registrationCode: 'simulated-wpe', label: mark, location: locations[0], metadata: meta })));
+  // A SetupIntent set up on a reader: it holds the card presented there.
+  await m('processSetupIntentTerminalReader', { id: readers[6], setupIntent: setups[2], allowRedisplay: 'ALWAYS' });
+  await m('testHelpersPresentPaymentMethodTerminalReader', { id: readers[6] });
+  const set = await client.gql(`query SeedSi($id: ID!) { setupIntent(id: $id) { status paymentMethod { id } } }`, { id: setups[2] }, key);
+  if (!set.data?.setupIntent?.paymentMethod) throw new Error(`seeding a set-up SetupIntent failed: ${JSON.stringify(set)}`);
+  await add(Promise.resolve(set.data.setupIntent.paymentMethod.id as string));
+  // Actions in progress on the last ones: a payment waiting for its card, inputs waiting for the customer.
+  await m('processPaymentIntentTerminalReader', { id: readers[7], paymentIntent: intents[3] });
+  for (const id of readers.slice(8)) await m('collectInputsTerminalReader', { id, inputs: HINTS.values['CollectInputsTerminalReaderInput.inputs'] });
+
+  const onramp = {
+    sourceCurrency: 'USD',
+    sourceAmount: '250.00',
+    destinationCurrency: 'ETH',
+    destinationNetwork: 'ETHEREUM',
+    customerIpAddress: '8.8.8.8',
+    metadata: meta,
+  };
+  for (let i = 0; i < 3; i++) await add(m('createCryptoOnrampSession', onramp));
+  // KYC details and a wallet given: the session skips the widget and waits for payment.
+  await add(
+    m('createCryptoOnrampSession', {
+      ...onramp,
+      kycDetails: { first_name: 'Isolation', last_name: mark },
+      walletAddresses: { ethereum: '0x52908400098527886E0F7030069857D2E4169EE7' },
+    }),
+  );
+  for (let i = 0; i < 3; i++)
+    await add(
+      m('createClimateOrder', { product: 'climsku_frontier_offtake_portfolio_2027', metricTons: '0.5', beneficiary: { publicName: mark }, metadata: meta }),
+    );
+}
 
 // ---------------------------------------------------------------- calls
 
@@ -627,6 +830,13 @@ beforeAll(async () => {
   app = await createApp(database, { ...LIMITS, webhooks: { worker: false } });
   url = await app.start(0);
   client = new HttpClient(url, null, 8);
+  // Forwarding Requests really forward: a loopback destination that answers every request.
+  destination = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  });
+  await new Promise<void>((r) => destination.listen(0, '127.0.0.1', r));
+  HINTS.values['CreateForwardingRequestInput.url'] = `http://127.0.0.1:${(destination.address() as { port: number }).port}/isolation`;
   walk = new SchemaWalk(schema, HINTS);
   roots = walk.roots();
   A = await seed('A', await createAccount(database.db, 'Isolation A'));
@@ -640,6 +850,7 @@ afterAll(async () => {
   for (const s of sockets) await s.dispose();
   client?.close();
   await app?.stop();
+  destination?.close();
   await drop?.();
 });
 
@@ -677,7 +888,7 @@ describe('isolation between accounts and modes, field by field', () => {
             // A single object (or each of nodes) is there for every id; a filtered list for some.
             if (!walk.isConnection(root)) expect(Array.isArray(v) ? v.every((x) => x !== null) : v !== null, describeCall(c, owner.label)).toBe(true);
           }
-          expect(found, `${owner.label} ${keyOf(root)} ${pathKey(path)}: nothing found for any id`).toBeGreaterThan(0);
+          expect.soft(found, `${owner.label} ${keyOf(root)} ${pathKey(path)}: nothing found for any id`).toBeGreaterThan(0);
         }
       });
     }
@@ -754,7 +965,11 @@ describe('isolation between accounts and modes, field by field', () => {
             expect(payload.userErrors.length, what).toBe(1);
             expect(codes, `${what}: ${JSON.stringify(payload.userErrors)}`).toContain(payload.userErrors[0].code);
             // With B's own ids everywhere else, the refusal names the one foreign id.
-            if (c.others === B && payload.userErrors[0].code === 'resource_missing') expect(payload.userErrors[0].field, what).toEqual(c.path.segs.slice(1));
+            if (c.others === B && payload.userErrors[0].code === 'resource_missing')
+              expect(
+                payload.userErrors[0].field.filter((f: string) => !/^\d+$/.test(f)),
+                what,
+              ).toEqual(c.path.segs.slice(1));
           }
           expectNoLeak(r, A, what, payload?.[object] ?? null);
         }
@@ -868,7 +1083,12 @@ describe('isolation between accounts and modes, field by field', () => {
       const r = await run(c, c3.testKey);
       const payload = r.data?.[root.name];
       expect(payload?.userErrors, JSON.stringify(r)).toEqual([]);
-      const id = payload[payloadField(root.name)].id as string;
+      const id = payload[payloadField(root.name)].id as string | undefined;
+      // An object without an id (the account's Tax settings): the caller's own by its key; nothing of A's or B's in it.
+      if (id === undefined) {
+        for (const owner of [A, B]) expectNoLeak(r, owner, keyOf(root));
+        continue;
+      }
       expect((await client.gql(`query Iso($id: ID!) { node(id: $id) { id } }`, { id }, c3.testKey)).data).toEqual({ node: { id } });
       for (const key of [A.account.testKey, B.account.testKey, c3.liveKey])
         expect((await client.gql(`query Iso($id: ID!) { node(id: $id) { id } }`, { id }, key)).data).toEqual({ node: null });
@@ -879,9 +1099,11 @@ describe('isolation between accounts and modes, field by field', () => {
 
 /** Order: creations, then transitions (a later one needs an object an earlier one did not use), closing and deleting last. */
 function rank(name: string): number {
-  const order = [/^(testHelpersCreate|create)/, /^testHelpersUpdate/, /^(testHelpers|advance)/, /^resend/, /^update/, /^cancel/, /^close/, /^delete/];
-  const i = order.findIndex((re) => re.test(name));
-  return i === -1 ? order.length : i;
+  // null: every other mutation (a reader's process, an order's submit), before cancels (which take the first free intent).
+  // A clock's advance late: it runs the steps every test-mode flow scheduled (an order's payment, a Climate order's delivery).
+  const order = [/^(testHelpersCreate|create)/, /^testHelpersUpdate/, /^testHelpers/, /^resend/, /^update/, null, /^cancel/, /^close/, /^advance/, /^delete/];
+  const i = order.findIndex((re) => re?.test(name));
+  return i === -1 ? order.indexOf(null) : i;
 }
 
 /**
@@ -889,7 +1111,20 @@ function rank(name: string): number {
  * and for each path one id is accepted (the generated arguments are valid, so the refusals the
  * other keys got were about the foreign id alone).
  */
-const STATE_REFUSALS = ['invalid_state', 'financial_account_not_empty'];
+/**
+ * Mutations whose control may meet only state refusals (the ids found, their objects in another state):
+ * the ids filled at their other paths are the owner's first PaymentIntent (waiting for a payment method)
+ * and first reader (busy by then), never the succeeded or confirmable intent and free reader they need.
+ */
+const STATE_BOUND = ['Mutation.confirmPaymentIntentTerminalReader', 'Mutation.refundPaymentTerminalReader'];
+
+const STATE_REFUSALS = [
+  'invalid_state',
+  'financial_account_not_empty',
+  'terminal_reader_busy',
+  'payment_intent_unexpected_state',
+  'setup_intent_unexpected_state',
+];
 
 async function mutationControls(owner: Owner) {
   const mutations = roots.filter((r) => r.kind === 'Mutation' && r.paths.length).sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
@@ -919,7 +1154,12 @@ async function mutationControls(owner: Owner) {
         refusals.push(payload.userErrors);
       }
       const onlyState = (refusals as { code: string }[][]).every((list) => list.every((e) => STATE_REFUSALS.includes(e.code)));
-      expect(accepted || (rootAccepted && onlyState), `${owner.label} ${keyOf(root)} ${pathKey(path)}: no id accepted: ${JSON.stringify(refusals)}`).toBe(true);
+      expect
+        .soft(
+          accepted || ((rootAccepted || STATE_BOUND.includes(keyOf(root))) && onlyState),
+          `${owner.label} ${keyOf(root)} ${pathKey(path)}: no id accepted: ${JSON.stringify(refusals)}`,
+        )
+        .toBe(true);
       rootAccepted ||= accepted;
     }
   }

@@ -24,7 +24,7 @@ export interface Answer {
   address: string;
 }
 
-/** Stripe's limits are not published; fingraph waits this long for the destination (the command's transaction stays open). */
+/** Stripe's limits are not published; fingraph waits this long for the destination (no transaction is open meanwhile). */
 export const FORWARD_TIMEOUT_MS = 30_000;
 /** A response body beyond this is not read whole: the request fails as an upstream error. */
 const MAX_RESPONSE_BYTES = 1_000_000;

@@ -13,10 +13,11 @@ import { forwardingRequests } from './request.table.js';
 
 /**
  * Forwarding Request: fingraph POSTs the caller's request to the destination with the card data of a
- * card PaymentMethod put in (replacements.ts), inside the create's command — so an idempotency key
- * makes one outbound request at most (a replay answers the stored object) — and stores what was sent
- * and answered with card data and credentials redacted. A destination that cannot be reached refuses
- * the create with Stripe's `forwarding_api_upstream_*` codes (nothing is stored).
+ * card PaymentMethod put in (replacements.ts), in the create's `prepare` step — after the idempotency
+ * key is claimed and before the write's transaction opens, so an idempotency key makes one outbound
+ * request at most (a replay answers the stored object) and a slow destination holds no connection —
+ * and stores what was sent and answered with card data and credentials redacted. A destination that
+ * cannot be reached refuses the create with Stripe's `forwarding_api_upstream_*` codes (nothing is stored).
  */
 export type ForwardingRequestRecord = Stripe.Forwarding.Request;
 
@@ -47,11 +48,13 @@ export const forwardingRequestsResource = defineResource<ForwardingRequestRecord
   table: forwardingRequests,
   refs: { payment_method: 'payment_method' },
   create: {
-    validate(input, scope) {
+    validate(input) {
       if (!input.payment_method) throw parameterMissing(['payment_method']);
       if (!isPaymentMethodId(input.payment_method)) throw resourceMissing('payment method', input.payment_method, ['payment_method']);
       if (!input.url) throw parameterMissing(['url']);
-      checkUrl(input.url, scope.livemode, ['url']);
+      // Which addresses the mode allows is checked once the PaymentMethod is found (prepare): another
+      // account's or mode's PaymentMethod is resource_missing whatever the URL.
+      checkUrl(input.url, false, ['url']);
       if (!Array.isArray(input.replacements) || input.replacements.length === 0) throw parameterMissing(['replacements']);
       if (input.replacements.includes('request_signature'))
         throw parameterInvalid(
@@ -64,21 +67,24 @@ export const forwardingRequestsResource = defineResource<ForwardingRequestRecord
       if ((input.request.body ?? '').length > MAX_BODY) throw parameterInvalid(['request', 'body'], `Invalid body: at most ${MAX_BODY} characters.`);
       if (input.metadata != null) validateMetadata(input.metadata);
     },
-    async build({ cmd, input }) {
+    // The outbound call runs before the create's transaction: a slow destination holds no connection
+    // and no lock (docs/decisions/forwarding.md); `build` then writes what it answered.
+    async prepare({ db, scope, input }): Promise<Partial<ForwardingRequestRecord>> {
       // Read, not locked: a PaymentMethod does not change (and Stripe's magic `pm_card_…` ids have no row).
-      const pm = (await paymentMethodsResource.records(cmd.tx, cmd.scope, [input.payment_method])).get(input.payment_method);
+      const pm = (await paymentMethodsResource.records(db, scope, [input.payment_method])).get(input.payment_method);
       if (!pm) throw resourceMissing('payment method', input.payment_method, ['payment_method']);
       if (pm.type !== 'card')
         throw parameterInvalid(['payment_method'], `The PaymentMethod ${input.payment_method} is not a card: only card details can be forwarded.`);
+      checkUrl(input.url, scope.livemode, ['url']);
       // Names resolve to public addresses only (checked again on the connection itself).
-      await checkUrlTarget(input.url, cmd.scope.livemode, ['url']);
-      const secret = pm.card_vault ? await openCard(cmd.tx, pm.id, pm.card_vault) : { number: MAGIC_CARD_PAYMENT_METHODS[pm.id]!, cvc: null };
+      await checkUrlTarget(input.url, scope.livemode, ['url']);
+      const secret = pm.card_vault ? await openCard(db, pm.id, pm.card_vault) : { number: MAGIC_CARD_PAYMENT_METHODS[pm.id]!, cvc: null };
       const card: CardData = { secret, exp_month: pm.card.exp_month, exp_year: pm.card.exp_year, name: pm.billing_details.name ?? null };
       const headers = checkHeaders(input.request.headers);
       if (!headers.some((h) => h.name.toLowerCase() === 'content-type')) headers.push({ name: 'Content-Type', value: 'application/json' });
       const replacements = [...new Set<string>(input.replacements)];
       const prepared = prepare(replacements, card, headers, input.request.body ?? '');
-      const answer = await forward({ url: input.url, livemode: cmd.scope.livemode, ...prepared.sent });
+      const answer = await forward({ url: input.url, livemode: scope.livemode, ...prepared.sent });
       const response = redactResponse(card, answer.headers, answer.body);
       return {
         payment_method: pm.id,
@@ -89,6 +95,10 @@ export const forwardingRequestsResource = defineResource<ForwardingRequestRecord
         request_context: { destination_duration: answer.durationMs, destination_ip_address: answer.address.replace(/^::ffff:/, '') },
         response_details: { status: answer.status, headers: response.headers, body: response.body },
       };
+    },
+    // Only what was sent and answered, redacted: nothing of the card in the clear reaches the transaction.
+    async build({ prepared }) {
+      return prepared as Partial<ForwardingRequestRecord>;
     },
     // Stripe announces no event for Forwarding Requests.
     event: null,

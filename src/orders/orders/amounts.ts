@@ -147,10 +147,13 @@ export async function priceOrder(cmd: CommandContext, id: string, o: OrderInputs
     const at = [...base, 'line_items', String(i)];
     let priceId: string | null = l.price ?? null;
     let product: ProductRecord | undefined;
-    if (!priceId) {
-      if (!l.product) throw parameterMissing([...at, 'price']);
+    // A product given is the account's own, with or without a price (another account's: resource_missing).
+    if (l.product) {
       product = (await products.records(cmd.tx, cmd.scope, [l.product])).get(l.product);
       if (!product) throw resourceMissing('product', l.product, [...at, 'product']);
+    }
+    if (!priceId) {
+      if (!product) throw parameterMissing([...at, 'price']);
       if (!product.default_price) throw parameterInvalid([...at, 'product'], `The product ${product.id} has no default_price: pass a price.`);
       priceId = product.default_price;
     }
@@ -158,6 +161,8 @@ export async function priceOrder(cmd: CommandContext, id: string, o: OrderInputs
     if (!price) throw resourceMissing('price', priceId, [...at, 'price']);
     if (!price.active) throw parameterInvalid([...at, 'price'], `The price ${price.id} is archived (active: false).`);
     if (price.currency !== o.currency) throw parameterInvalid([...at, 'price'], `The price ${price.id} is in ${price.currency}, the order in ${o.currency}.`);
+    if (product && price.product !== product.id)
+      throw parameterInvalid([...at, 'product'], `The price ${price.id} is not a price of the product ${product.id}.`);
     product ??= (await products.records(cmd.tx, cmd.scope, [price.product])).get(price.product);
     const quantity = l.quantity ?? 1;
     if (!Number.isInteger(quantity) || quantity < 1) throw parameterInvalid([...at, 'quantity'], 'quantity must be a positive integer.');

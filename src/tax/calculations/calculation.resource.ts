@@ -43,6 +43,12 @@ export async function calculate(
   input: TaxRequest,
   base: string[] = [],
 ): Promise<Computed & { tax_date: number; jurisdiction: ComputeInput['jurisdiction'] }> {
+  // The products named are the account's own before anything else is said (another account's: resource_missing, whatever the settings).
+  const productIds = input.line_items.map((l) => l.product).filter((p): p is string => typeof p === 'string');
+  const products = productIds.length ? await resourceOf('product').records(cmd.tx, cmd.scope, productIds) : new Map();
+  for (const [i, l] of input.line_items.entries())
+    if (typeof l.product === 'string' && !products.has(l.product))
+      throw new StripeError('resource_missing', `No such product: '${l.product}'`, [...base, 'line_items', String(i), 'product']);
   const settings = await readTaxSettings(cmd.tx, cmd.scope);
   if (settings.status !== 'active')
     throw new StripeError(
@@ -56,8 +62,6 @@ export async function calculate(
   const state = country === 'US' ? String(address.state).toUpperCase() : (address.state ?? null);
   const key = jurisdictionKey(country, state);
   const taxDate = input.tax_date ?? Math.floor(cmd.now.getTime() / 1000);
-  const productIds = input.line_items.map((l) => l.product).filter((p): p is string => typeof p === 'string');
-  const products = productIds.length ? await resourceOf('product').records(cmd.tx, cmd.scope, productIds) : new Map();
   const behaviorDefault = defaultBehavior(settings, input.currency);
   const references = new Set<string>();
   const lines: LineInput[] = input.line_items.map((l, i) => {

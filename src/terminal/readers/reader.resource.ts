@@ -68,9 +68,7 @@ export const terminalReadersResource: Resource<ReaderRecord> = defineResource<Re
   create: {
     validate(input, scope) {
       if (!input.registration_code) throw parameterMissing(['registration_code']);
-      if (scope.livemode)
-        throw parameterInvalid(['registration_code'], 'Live-mode readers are physical devices; fingraph registers simulated readers in test mode only.');
-      if (!SIMULATED_READERS[input.registration_code])
+      if (!scope.livemode && !SIMULATED_READERS[input.registration_code])
         throw parameterInvalid(
           ['registration_code'],
           `The registration code is not valid. Test mode takes Stripe's simulated reader codes: ${Object.keys(SIMULATED_READERS).join(', ')}.`,
@@ -81,6 +79,9 @@ export const terminalReadersResource: Resource<ReaderRecord> = defineResource<Re
     },
     async build({ cmd, input, lock }) {
       const location = await lock('terminal.location', input.location, ['location']);
+      // After the location: another account's or mode's is resource_missing, whatever the mode.
+      if (cmd.scope.livemode)
+        throw parameterInvalid(['registration_code'], 'Live-mode readers are physical devices; fingraph registers simulated readers in test mode only.');
       const device = SIMULATED_READERS[input.registration_code]!;
       return {
         action: null,

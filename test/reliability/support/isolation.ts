@@ -56,10 +56,18 @@ export interface Hints {
   catalogues: string[];
   /** Input fields (`Type.field`) the server refuses whatever their value (a param fingraph does not serve): no id path. */
   refused: string[];
-  /** Input fields holding the id of a catalogue object (the same for every account: a physical bundle): no id path, the hint's value. */
+  /**
+   * ID input fields that name no account's object: a catalogue's (the same for every account: a
+   * physical bundle, a Climate product, a tax code) or an item's within its object (a selection's
+   * choice): no id path, the hint's value.
+   */
   catalogueIds?: string[];
-  /** Object types the suite does not seed yet (families that landed without seeding): left out, with their root fields, and listed. */
-  unseeded?: string[];
+  /**
+   * Input fields (`Type.field`) whose object type the name does not tell (a location's
+   * `configurationOverrides`: a TerminalConfiguration), and String fields that hold an object's id (a
+   * ProductFeature's `entitlementFeature`): id paths of that Node type.
+   */
+  idTypes?: Record<string, string>;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -78,7 +86,7 @@ export class SchemaWalk {
     this.nodeTypes = schema
       .getPossibleTypes(node)
       .map((t) => t.name)
-      .filter((t) => !hints.catalogues.includes(t) && !(hints.unseeded ?? []).includes(t))
+      .filter((t) => !hints.catalogues.includes(t))
       .sort();
   }
 
@@ -90,10 +98,7 @@ export class SchemaWalk {
       for (const field of Object.values(type.getFields())) {
         const returns = getNamedType(field.type).name;
         if (this.hints.catalogues.some((c) => returns === c || returns === `${c}Connection`)) continue;
-        if (this.touchesUnseeded(field, [])) continue;
-        const paths = this.idPaths(field);
-        if (this.touchesUnseeded(field, paths)) continue;
-        out.push({ kind, name: field.name, field, paths });
+        out.push({ kind, name: field.name, field, paths: this.idPaths(field) });
       }
     }
     return out;
@@ -131,34 +136,22 @@ export class SchemaWalk {
     return suffix ?? subject;
   }
 
-  /** A root field that returns, or takes the id of, an unseeded type (a payload's object or a connection's node included). */
-  private touchesUnseeded(field: GraphQLField<unknown, unknown>, paths: IdPath[]): boolean {
-    const unseeded = this.hints.unseeded ?? [];
-    if (!unseeded.length) return false;
-    const returns = getNamedType(field.type);
-    const named = [returns.name, ...(isObjectType(returns) ? Object.values(returns.getFields()).map((f) => getNamedType(f.type).name) : [])];
-    const hit = (name: string) => unseeded.includes(name.replace(/^Deleted/, '').replace(/(Connection|Payload)$/, ''));
-    const lower = (u: string) => u[0]!.toLowerCase() + u.slice(1);
-    // An object without an id of its own (TaxSettings): its root fields by name.
-    const byName = unseeded.some((u) => [lower(u), `update${u}`, `${lower(u)}Updated`].includes(field.name));
-    return byName || named.some(hit) || paths.some((p) => unseeded.includes(p.type));
-  }
-
   private idPaths(field: GraphQLField<unknown, unknown>): IdPath[] {
     const out: IdPath[] = [];
-    const walk = (type: GraphQLInputType, segs: string[], required: boolean, seen: string[]) => {
+    const walk = (type: GraphQLInputType, segs: string[], required: boolean, seen: string[], owner: string) => {
       const named = getNamedType(type);
       const inner = isNonNullType(type) ? type.ofType : type;
-      if (isScalarType(named) && named.name === 'ID') {
-        out.push({ segs, type: this.idType(field, segs.at(-1)!), list: isListType(inner), required });
+      const declared = this.hints.idTypes?.[owner];
+      if (isScalarType(named) && (named.name === 'ID' || declared)) {
+        out.push({ segs, type: declared ?? this.idType(field, segs.at(-1)!), list: isListType(inner), required });
       } else if (isInputObjectType(named)) {
         if (seen.includes(named.name)) return;
         for (const f of Object.values(named.getFields()))
           if (!this.hints.refused.includes(`${named.name}.${f.name}`) && !this.hints.catalogueIds?.includes(`${named.name}.${f.name}`))
-            walk(f.type, [...segs, f.name], required && isNonNullType(f.type), [...seen, named.name]);
+            walk(f.type, [...segs, f.name], required && isNonNullType(f.type), [...seen, named.name], `${named.name}.${f.name}`);
       }
     };
-    for (const arg of field.args) walk(arg.type, [arg.name], isNonNullType(arg.type), []);
+    for (const arg of field.args) walk(arg.type, [arg.name], isNonNullType(arg.type), [], arg.name);
     return out;
   }
 
@@ -186,7 +179,7 @@ export class SchemaWalk {
         const item = gen(inner.ofType, segs, owner, true);
         return item === undefined ? undefined : [item];
       }
-      if (isScalarType(named) && named.name === 'ID') {
+      if (isScalarType(named) && (named.name === 'ID' || byKey.has(key))) {
         const path = byKey.get(key);
         if (!path) throw new Error(`isolation: ${root.kind}.${root.name}: no id path ${key}`);
         const v = idFor(path, used);
