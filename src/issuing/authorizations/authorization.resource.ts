@@ -253,7 +253,7 @@ export const authorizations = defineResource<AuthorizationRecord>({
     },
     describeTransaction: (r) => `Issuing authorization | ${r.merchant_data.name ?? r.merchant_data.category}`,
     postings: (_ctx, r) =>
-      r.held > 0
+      r.held > 0 && r.financial_account
         ? [
             { open: 'treasury.transaction', sign: -1 },
             { entry: 'issuing_authorization_hold', on: 'treasury.transaction', cash: -1, outbound_pending: 1 },
