@@ -37,16 +37,20 @@ import { isEmpty, SchemaWalk, type Hints, type IdPath, type RootField } from './
 const ACCOUNT_INDEPENDENT = [
   'Mutation.createCustomer',
   'Mutation.createIssuingCardholder',
+  'Mutation.createIssuingFundingInstructions',
   'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createReportingReportRun',
   'Mutation.createSigmaScheduledQuery',
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
+  'Mutation.testHelpersFundIssuingBalance',
   'Query.customers',
   'Query.events',
   'Query.files',
+  'Query.issuingBalance',
   'Query.issuingCardholders',
+  'Query.issuingFundingInstructions',
   'Query.issuingPersonalizationDesigns',
   'Query.reportingReportRuns',
   'Query.scheduledQueryRuns',
@@ -54,6 +58,7 @@ const ACCOUNT_INDEPENDENT = [
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
+  'Subscription.issuingBalanceUpdated',
 ];
 
 /**
@@ -90,6 +95,8 @@ const HINTS: Hints = {
     'UpdateIssuingCardholderInput.metadata': { changed: 'yes' },
     'UpdateIssuingDisputeInput.metadata': { changed: 'yes' },
     'CreateIssuingPersonalizationDesignInput.physicalBundle': 'ics_fingraphStandardLogo',
+    'CreateIssuingFundingInstructionsInput.currency': 'eur',
+    'TestHelpersFundIssuingBalanceInput.currency': 'usd',
     'TestHelpersRejectIssuingPersonalizationDesignInput.rejectionReasons': { cardLogo: ['OTHER'] },
     'CreateTestHelpersTestClockInput.frozenTime': CLOCK_TIME,
     'AdvanceTestHelpersTestClockInput.frozenTime': CLOCK_NEXT,
@@ -313,6 +320,9 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   await credit(fa2, 5_000_000);
   await add(m('createTreasuryCreditReversal', { receivedCredit: rc1, metadata: { owner: mark } }));
   await seedIssuing(key, mark, fa1, add);
+  // The Issuing balance: funding instructions in eur, and usd ones made by funding it.
+  await add(m('createIssuingFundingInstructions', { currency: 'eur', fundingType: 'BANK_TRANSFER', bankTransfer: { type: 'EU_BANK_TRANSFER' } }));
+  await add(m('testHelpersFundIssuingBalance', { amount: 10_000, currency: 'usd' }));
   const debit = () =>
     add(m('testHelpersCreateTreasuryReceivedDebit', { financialAccount: fa1, amount: 500, currency: 'usd', network: 'ACH', description: mark }));
   const rd1 = await debit();

@@ -5,6 +5,7 @@ import { query } from '../../db/sql.js';
 import { emitEvent } from '../../events/event.writer.js';
 import type { CommandContext } from '../../kernel/command.js';
 import { parameterInvalid, parameterMissing } from '../../kernel/errors.js';
+import { registerIdPrefix } from '../../kernel/ids.js';
 import { assertAmount } from '../../kernel/money.js';
 import { defineResource, type CreateContext, type CreateDecl } from '../../layer/resource.js';
 import { rowToRecord, storageOf } from '../../layer/storage.js';
@@ -139,6 +140,12 @@ const fund: CreateDecl<FundingInstructionsRecord> = {
     return saved;
   },
 };
+
+/**
+ * Stripe shows funding instructions without an id; the row's (`funding_instructions_…`, as the layer
+ * mints ids for id-less objects) names them in the graph, so `node(id:)` and the loaders find them.
+ */
+registerIdPrefix('funding_instructions', 'FundingInstructions');
 
 export const fundingInstructions = defineResource<FundingInstructionsRecord>({
   object: 'funding_instructions',
