@@ -285,6 +285,8 @@ export async function createIn<R extends StoredRecord>(
       return row;
     },
   };
+  const found = await decl.existing?.(ctx);
+  if (found) return (await decl.after?.(ctx, found)) ?? found;
   const fields = await decl.build(ctx);
   const initial = resource.statusField && resource.initial ? { [resource.statusField]: resource.initial } : {};
   const record = { ...initial, ...fields, id, livemode: cmd.scope.livemode, created: Math.floor(cmd.now.getTime() / 1000) } as unknown as R;

@@ -12,7 +12,7 @@ import { badUserInput } from '../kernel/query-errors.js';
 import { runAction, runCreate, runDelete } from './actions.js';
 import { inputPath, listArgs, paramInputType, toParams } from './graph-inputs.js';
 import { camelField, planField, refOf, shapeType } from './graph-types.js';
-import { camel, connectionFieldName, fieldNameOf, pascal, pluralOf, typeNameOf } from './naming.js';
+import { camel, connectionFieldName, fieldNameOf, pascal, typeNameOf } from './naming.js';
 import { allResources, catalogueOf, type AnyResource, type TransitionDecl } from './resource.js';
 import { decodeRoot, enrichFetched, type Fetched, planColumns, planned, planOf, planRetrieve, type PlanNode, refCheck, toObject } from './read-plan.js';
 import { endpointOf, rootShape, specOf, type SpecEndpoint } from './spec.js';
@@ -305,7 +305,7 @@ function buildQueries(resource: AnyResource) {
     }),
   );
   if (listEndpoint)
-    builder.queryField(pluralOf(resource.fieldName), (t: any) =>
+    builder.queryField(resource.listFieldName, (t: any) =>
       t.connection(
         {
           type: refOf(resource),

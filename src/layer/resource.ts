@@ -3,7 +3,7 @@ import type { Db, Executor } from '../db/client.js';
 import type { CommandContext, Scope } from '../kernel/command.js';
 import { registerIdPrefix } from '../kernel/ids.js';
 import type { Posting } from './posting.js';
-import { fieldNameOf, typeNameOf } from './naming.js';
+import { fieldNameOf, pluralOf, typeNameOf } from './naming.js';
 import { rootShape, serveOnly, specOf, type ServeDecl, type SpecObject } from './spec.js';
 import { findRecords, lockRecord, type Where } from './store.js';
 import { storageOf, type Storage, type StoredRecord } from './storage.js';
@@ -146,6 +146,12 @@ export interface CreateDecl<R extends StoredRecord = StoredRecord> {
   after?: (ctx: CreateContext<R>, saved: R) => Promise<R | void>;
   /** Stripe's description of the flow's Transaction (default: the flow type, humanized). */
   describeTransaction?: (record: R) => string;
+  /**
+   * The object Stripe answers instead of making a new one (funding instructions: "the same each time"),
+   * found before `build`: nothing is inserted and no `created` event is emitted; `after` still runs.
+   * It must serialize concurrent creates itself (a transaction-scoped advisory lock).
+   */
+  existing?: (ctx: CreateContext<R>) => Promise<R | null>;
 }
 
 export interface ListFilterDecl {
@@ -292,6 +298,8 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   pagedLists?: string[];
   /** `<type>Updated(id)` subscription: default when the object has a status. */
   subscription?: boolean;
+  /** The list query's name where the plural rule does not fit (an object already named in the plural: funding instructions). */
+  listField?: string;
   /**
    * Params whose spec enum is taken as a plain `String` in GraphQL inputs and checked by the resource's
    * rules instead (values that are not names: event types with `*`, API versions).
@@ -311,6 +319,8 @@ export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<Re
   storage: Storage;
   typeName: string;
   fieldName: string;
+  /** The list query (`treasuryOutboundTransfers`): `listField`, or the plural of `fieldName`. */
+  listFieldName: string;
   statusField: string | null;
   /** The object as Stripe shows it: spec fields in spec order, computed ones filled in. */
   toStripe(record: R): Record<string, unknown> & { id: string };
@@ -389,6 +399,7 @@ export function defineResource<R extends StoredRecord = StoredRecord>(decl: Reso
     storage,
     typeName: typeNameOf(decl.object),
     fieldName: fieldNameOf(decl.object),
+    listFieldName: decl.listField ?? pluralOf(fieldNameOf(decl.object)),
     statusField,
     toStripe,
     stripeField,

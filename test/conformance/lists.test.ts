@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNamedType, isEnumType, isInputObjectType, isNonNullType, type GraphQLArgument } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { MAX_PAGE_SIZE } from '../../src/kernel/pagination.js';
-import { pluralOf, snake } from '../../src/layer/naming.js';
+import { snake } from '../../src/layer/naming.js';
 import type { AnyResource } from '../../src/layer/resource.js';
 import { configureTestMode } from '../../src/layer/schedule.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -28,7 +28,7 @@ const withExamples = creatable().filter((r) => r.examples);
 
 /** The list query's arguments: required ones filled from `object` (a Treasury list's financialAccount). */
 function listCall(resource: AnyResource, object: Record<string, any>) {
-  const field = schema.getQueryType()!.getFields()[pluralOf(resource.fieldName)];
+  const field = schema.getQueryType()!.getFields()[resource.listFieldName];
   if (!field) return null;
   const args = field.args.filter((a) => !PAGE_ARGS.has(a.name));
   const required = Object.fromEntries(args.filter((a) => isNonNullType(a.type)).map((a) => [a.name, toInput(a.type, object[snake(a.name)])]));

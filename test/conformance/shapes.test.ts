@@ -138,7 +138,7 @@ describe.each(resources.map((r) => [r.typeName, r] as const))('%s', (_name, reso
       if (resource.unsupported?.[ep.verb] || resource.unsupported?.[ep.name]) continue;
       let field: GraphQLField<unknown, unknown> | undefined;
       if (ep.verb === 'retrieve') field = query[resource.fieldName];
-      else if (ep.list) field = query[pluralOf(resource.fieldName)];
+      else if (ep.list) field = query[resource.listFieldName];
       else field = served.has(key) ? mutation[served.get(key)!] : undefined;
       if (!field) problems.push(`${ep.testHelper ? 'test helper ' : ''}${ep.verb}: not served and not declared unsupported`);
       else if (!field.description) problems.push(`${field.name}: no description`);

@@ -55,6 +55,28 @@ type Documents = {
     "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.FwdCreatePmDocument,
     "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": typeof types.FwdCreateDocument,
     "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": typeof types.FwdGetDocument,
+    "\n  mutation IbInstructions($input: CreateIssuingFundingInstructionsInput!) {\n    createIssuingFundingInstructions(input: $input) {\n      fundingInstructions {\n        id currency fundingType livemode\n        bankTransfer { country type financialAddresses { type supportedNetworks iban { iban bic country accountHolderName } sortCode { sortCode accountNumber } aba { routingNumber accountNumber } } }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.IbInstructionsDocument,
+    "query IbInstructionList { issuingFundingInstructions(first: 10) { nodes { id currency bankTransfer { type } } } }": typeof types.IbInstructionListDocument,
+    "\n  mutation IbFund($input: TestHelpersFundIssuingBalanceInput!) {\n    testHelpersFundIssuingBalance(input: $input) { fundingInstructions { id currency bankTransfer { type } } userErrors { code field } }\n  }\n": typeof types.IbFundDocument,
+    "query IbBalance { issuingBalance { available { amount currency } held { amount currency } } }": typeof types.IbBalanceDocument,
+    "subscription IbBalanceUpdated { issuingBalanceUpdated { available { amount currency } held { amount } } }": typeof types.IbBalanceUpdatedDocument,
+    "\n  mutation IbHolder($input: CreateIssuingCardholderInput!) { createIssuingCardholder(input: $input) { issuingCardholder { id } userErrors { code } } }\n": typeof types.IbHolderDocument,
+    "\n  mutation IbCard($input: CreateIssuingCardInput!) {\n    createIssuingCard(input: $input) { issuingCard { id personalizationDesign { id } } userErrors { code message field } }\n  }\n": typeof types.IbCardDocument,
+    "\n  mutation IbAuthorize($input: TestHelpersCreateIssuingAuthorizationInput!) {\n    testHelpersCreateIssuingAuthorization(input: $input) {\n      issuingAuthorization { id status approved amount requestHistory { reason } treasury { transaction { id } } } userErrors { code }\n    }\n  }\n": typeof types.IbAuthorizeDocument,
+    "\n  mutation IbIncrement($input: TestHelpersIncrementIssuingAuthorizationInput!) {\n    testHelpersIncrementIssuingAuthorization(input: $input) { issuingAuthorization { id amount requestHistory { approved reason } } userErrors { code } }\n  }\n": typeof types.IbIncrementDocument,
+    "\n  mutation IbReverse($input: TestHelpersReverseIssuingAuthorizationInput!) {\n    testHelpersReverseIssuingAuthorization(input: $input) { issuingAuthorization { id status amount } userErrors { code } }\n  }\n": typeof types.IbReverseDocument,
+    "\n  mutation IbCapture($input: TestHelpersCaptureIssuingAuthorizationInput!) {\n    testHelpersCaptureIssuingAuthorization(input: $input) { issuingAuthorization { id status transactions { id amount treasury { receivedDebit { id } } } } userErrors { code } }\n  }\n": typeof types.IbCaptureDocument,
+    "\n  mutation IbRefund($input: TestHelpersRefundIssuingTransactionInput!) {\n    testHelpersRefundIssuingTransaction(input: $input) { issuingTransaction { id type amount } userErrors { code } }\n  }\n": typeof types.IbRefundDocument,
+    "\n  mutation IbForce($input: TestHelpersCreateForceCaptureIssuingTransactionInput!) {\n    testHelpersCreateForceCaptureIssuingTransaction(input: $input) { issuingTransaction { id amount created } userErrors { code } }\n  }\n": typeof types.IbForceDocument,
+    "\n  mutation IbDispute($input: CreateIssuingDisputeInput!) {\n    createIssuingDispute(input: $input) { issuingDispute { id status amount treasury { debitReversal { id } } } userErrors { code message field } }\n  }\n": typeof types.IbDisputeDocument,
+    "\n  mutation IbSubmit($input: SubmitIssuingDisputeInput!) { submitIssuingDispute(input: $input) { issuingDispute { id status } userErrors { code } } }\n": typeof types.IbSubmitDocument,
+    "query IbGetDispute($id: ID!) { issuingDispute(id: $id) { id status } }": typeof types.IbGetDisputeDocument,
+    "\n  mutation IbClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": typeof types.IbClockDocument,
+    "\n  mutation IbAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime } userErrors { code } }\n  }\n": typeof types.IbAdvanceDocument,
+    "\n  mutation IbDesign($input: CreateIssuingPersonalizationDesignInput!) {\n    createIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n": typeof types.IbDesignDocument,
+    "\n  mutation IbUpdateDesign($input: UpdateIssuingPersonalizationDesignInput!) {\n    updateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n": typeof types.IbUpdateDesignDocument,
+    "\n  mutation IbActivateDesign($input: TestHelpersActivateIssuingPersonalizationDesignInput!) {\n    testHelpersActivateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status } userErrors { code } }\n  }\n": typeof types.IbActivateDesignDocument,
+    "\n  query IbDesigns($isDefault: Boolean) { issuingPersonalizationDesigns(first: 10, preferences: { isDefault: $isDefault }) { nodes { id preferences { isDefault } } } }\n": typeof types.IbDesignsDocument,
     "\n  mutation IsHolder($input: CreateIssuingCardholderInput!) {\n    createIssuingCardholder(input: $input) { issuingCardholder { id status requirements { disabledReason pastDue } } userErrors { code message field } }\n  }\n": typeof types.IsHolderDocument,
     "\n  mutation IsCard($input: CreateIssuingCardInput!) {\n    createIssuingCard(input: $input) {\n      issuingCard {\n        id type status brand last4 expYear cancellationReason replacementReason\n        financialAccount { id } cardholder { id } replacementFor { id } replacedBy { id }\n        shipping { status carrier eta service trackingNumber trackingUrl shippedAt deliveredAt }\n        spendingControls { spendingLimitsCurrency spendingLimits { amount interval } }\n        wallets { applePay { eligible ineligibleReason } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IsCardDocument,
     "\n  mutation IsUpdateCard($input: UpdateIssuingCardInput!) {\n    updateIssuingCard(input: $input) { issuingCard { id status cancellationReason replacedBy { id } shipping { status } } userErrors { code message } }\n  }\n": typeof types.IsUpdateCardDocument,
@@ -421,6 +443,28 @@ const documents: Documents = {
     "\n  mutation FwdCreatePm($input: CreatePaymentMethodInput!) {\n    createPaymentMethod(input: $input) {\n      paymentMethod { id type card { brand last4 expMonth expYear funding country fingerprint checks { cvcCheck } } billingDetails { name } usBankAccount { last4 } }\n      userErrors { code type message field }\n    }\n  }\n": types.FwdCreatePmDocument,
     "\n  mutation FwdCreate($input: CreateForwardingRequestInput!) {\n    createForwardingRequest(input: $input) {\n      forwardingRequest {\n        id url replacements metadata paymentMethod { id card { last4 } }\n        requestDetails { httpMethod body headers { name value } }\n        requestContext { destinationDuration destinationIpAddress }\n        responseDetails { status body headers { name value } }\n      }\n      userErrors { code type message field }\n    }\n  }\n": types.FwdCreateDocument,
     "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n": types.FwdGetDocument,
+    "\n  mutation IbInstructions($input: CreateIssuingFundingInstructionsInput!) {\n    createIssuingFundingInstructions(input: $input) {\n      fundingInstructions {\n        id currency fundingType livemode\n        bankTransfer { country type financialAddresses { type supportedNetworks iban { iban bic country accountHolderName } sortCode { sortCode accountNumber } aba { routingNumber accountNumber } } }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.IbInstructionsDocument,
+    "query IbInstructionList { issuingFundingInstructions(first: 10) { nodes { id currency bankTransfer { type } } } }": types.IbInstructionListDocument,
+    "\n  mutation IbFund($input: TestHelpersFundIssuingBalanceInput!) {\n    testHelpersFundIssuingBalance(input: $input) { fundingInstructions { id currency bankTransfer { type } } userErrors { code field } }\n  }\n": types.IbFundDocument,
+    "query IbBalance { issuingBalance { available { amount currency } held { amount currency } } }": types.IbBalanceDocument,
+    "subscription IbBalanceUpdated { issuingBalanceUpdated { available { amount currency } held { amount } } }": types.IbBalanceUpdatedDocument,
+    "\n  mutation IbHolder($input: CreateIssuingCardholderInput!) { createIssuingCardholder(input: $input) { issuingCardholder { id } userErrors { code } } }\n": types.IbHolderDocument,
+    "\n  mutation IbCard($input: CreateIssuingCardInput!) {\n    createIssuingCard(input: $input) { issuingCard { id personalizationDesign { id } } userErrors { code message field } }\n  }\n": types.IbCardDocument,
+    "\n  mutation IbAuthorize($input: TestHelpersCreateIssuingAuthorizationInput!) {\n    testHelpersCreateIssuingAuthorization(input: $input) {\n      issuingAuthorization { id status approved amount requestHistory { reason } treasury { transaction { id } } } userErrors { code }\n    }\n  }\n": types.IbAuthorizeDocument,
+    "\n  mutation IbIncrement($input: TestHelpersIncrementIssuingAuthorizationInput!) {\n    testHelpersIncrementIssuingAuthorization(input: $input) { issuingAuthorization { id amount requestHistory { approved reason } } userErrors { code } }\n  }\n": types.IbIncrementDocument,
+    "\n  mutation IbReverse($input: TestHelpersReverseIssuingAuthorizationInput!) {\n    testHelpersReverseIssuingAuthorization(input: $input) { issuingAuthorization { id status amount } userErrors { code } }\n  }\n": types.IbReverseDocument,
+    "\n  mutation IbCapture($input: TestHelpersCaptureIssuingAuthorizationInput!) {\n    testHelpersCaptureIssuingAuthorization(input: $input) { issuingAuthorization { id status transactions { id amount treasury { receivedDebit { id } } } } userErrors { code } }\n  }\n": types.IbCaptureDocument,
+    "\n  mutation IbRefund($input: TestHelpersRefundIssuingTransactionInput!) {\n    testHelpersRefundIssuingTransaction(input: $input) { issuingTransaction { id type amount } userErrors { code } }\n  }\n": types.IbRefundDocument,
+    "\n  mutation IbForce($input: TestHelpersCreateForceCaptureIssuingTransactionInput!) {\n    testHelpersCreateForceCaptureIssuingTransaction(input: $input) { issuingTransaction { id amount created } userErrors { code } }\n  }\n": types.IbForceDocument,
+    "\n  mutation IbDispute($input: CreateIssuingDisputeInput!) {\n    createIssuingDispute(input: $input) { issuingDispute { id status amount treasury { debitReversal { id } } } userErrors { code message field } }\n  }\n": types.IbDisputeDocument,
+    "\n  mutation IbSubmit($input: SubmitIssuingDisputeInput!) { submitIssuingDispute(input: $input) { issuingDispute { id status } userErrors { code } } }\n": types.IbSubmitDocument,
+    "query IbGetDispute($id: ID!) { issuingDispute(id: $id) { id status } }": types.IbGetDisputeDocument,
+    "\n  mutation IbClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": types.IbClockDocument,
+    "\n  mutation IbAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime } userErrors { code } }\n  }\n": types.IbAdvanceDocument,
+    "\n  mutation IbDesign($input: CreateIssuingPersonalizationDesignInput!) {\n    createIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n": types.IbDesignDocument,
+    "\n  mutation IbUpdateDesign($input: UpdateIssuingPersonalizationDesignInput!) {\n    updateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n": types.IbUpdateDesignDocument,
+    "\n  mutation IbActivateDesign($input: TestHelpersActivateIssuingPersonalizationDesignInput!) {\n    testHelpersActivateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status } userErrors { code } }\n  }\n": types.IbActivateDesignDocument,
+    "\n  query IbDesigns($isDefault: Boolean) { issuingPersonalizationDesigns(first: 10, preferences: { isDefault: $isDefault }) { nodes { id preferences { isDefault } } } }\n": types.IbDesignsDocument,
     "\n  mutation IsHolder($input: CreateIssuingCardholderInput!) {\n    createIssuingCardholder(input: $input) { issuingCardholder { id status requirements { disabledReason pastDue } } userErrors { code message field } }\n  }\n": types.IsHolderDocument,
     "\n  mutation IsCard($input: CreateIssuingCardInput!) {\n    createIssuingCard(input: $input) {\n      issuingCard {\n        id type status brand last4 expYear cancellationReason replacementReason\n        financialAccount { id } cardholder { id } replacementFor { id } replacedBy { id }\n        shipping { status carrier eta service trackingNumber trackingUrl shippedAt deliveredAt }\n        spendingControls { spendingLimitsCurrency spendingLimits { amount interval } }\n        wallets { applePay { eligible ineligibleReason } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.IsCardDocument,
     "\n  mutation IsUpdateCard($input: UpdateIssuingCardInput!) {\n    updateIssuingCard(input: $input) { issuingCard { id status cancellationReason replacedBy { id } shipping { status } } userErrors { code message } }\n  }\n": types.IsUpdateCardDocument,
@@ -924,6 +968,94 @@ export function graphql(source: "\n  mutation FwdCreate($input: CreateForwarding
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n"): (typeof documents)["\n  query FwdGet($id: ID!) {\n    forwardingRequest(id: $id) { id requestDetails { body } }\n    forwardingRequests(first: 10) { nodes { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbInstructions($input: CreateIssuingFundingInstructionsInput!) {\n    createIssuingFundingInstructions(input: $input) {\n      fundingInstructions {\n        id currency fundingType livemode\n        bankTransfer { country type financialAddresses { type supportedNetworks iban { iban bic country accountHolderName } sortCode { sortCode accountNumber } aba { routingNumber accountNumber } } }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation IbInstructions($input: CreateIssuingFundingInstructionsInput!) {\n    createIssuingFundingInstructions(input: $input) {\n      fundingInstructions {\n        id currency fundingType livemode\n        bankTransfer { country type financialAddresses { type supportedNetworks iban { iban bic country accountHolderName } sortCode { sortCode accountNumber } aba { routingNumber accountNumber } } }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IbInstructionList { issuingFundingInstructions(first: 10) { nodes { id currency bankTransfer { type } } } }"): (typeof documents)["query IbInstructionList { issuingFundingInstructions(first: 10) { nodes { id currency bankTransfer { type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbFund($input: TestHelpersFundIssuingBalanceInput!) {\n    testHelpersFundIssuingBalance(input: $input) { fundingInstructions { id currency bankTransfer { type } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation IbFund($input: TestHelpersFundIssuingBalanceInput!) {\n    testHelpersFundIssuingBalance(input: $input) { fundingInstructions { id currency bankTransfer { type } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IbBalance { issuingBalance { available { amount currency } held { amount currency } } }"): (typeof documents)["query IbBalance { issuingBalance { available { amount currency } held { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IbBalanceUpdated { issuingBalanceUpdated { available { amount currency } held { amount } } }"): (typeof documents)["subscription IbBalanceUpdated { issuingBalanceUpdated { available { amount currency } held { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbHolder($input: CreateIssuingCardholderInput!) { createIssuingCardholder(input: $input) { issuingCardholder { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation IbHolder($input: CreateIssuingCardholderInput!) { createIssuingCardholder(input: $input) { issuingCardholder { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbCard($input: CreateIssuingCardInput!) {\n    createIssuingCard(input: $input) { issuingCard { id personalizationDesign { id } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbCard($input: CreateIssuingCardInput!) {\n    createIssuingCard(input: $input) { issuingCard { id personalizationDesign { id } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbAuthorize($input: TestHelpersCreateIssuingAuthorizationInput!) {\n    testHelpersCreateIssuingAuthorization(input: $input) {\n      issuingAuthorization { id status approved amount requestHistory { reason } treasury { transaction { id } } } userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation IbAuthorize($input: TestHelpersCreateIssuingAuthorizationInput!) {\n    testHelpersCreateIssuingAuthorization(input: $input) {\n      issuingAuthorization { id status approved amount requestHistory { reason } treasury { transaction { id } } } userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbIncrement($input: TestHelpersIncrementIssuingAuthorizationInput!) {\n    testHelpersIncrementIssuingAuthorization(input: $input) { issuingAuthorization { id amount requestHistory { approved reason } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbIncrement($input: TestHelpersIncrementIssuingAuthorizationInput!) {\n    testHelpersIncrementIssuingAuthorization(input: $input) { issuingAuthorization { id amount requestHistory { approved reason } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbReverse($input: TestHelpersReverseIssuingAuthorizationInput!) {\n    testHelpersReverseIssuingAuthorization(input: $input) { issuingAuthorization { id status amount } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbReverse($input: TestHelpersReverseIssuingAuthorizationInput!) {\n    testHelpersReverseIssuingAuthorization(input: $input) { issuingAuthorization { id status amount } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbCapture($input: TestHelpersCaptureIssuingAuthorizationInput!) {\n    testHelpersCaptureIssuingAuthorization(input: $input) { issuingAuthorization { id status transactions { id amount treasury { receivedDebit { id } } } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbCapture($input: TestHelpersCaptureIssuingAuthorizationInput!) {\n    testHelpersCaptureIssuingAuthorization(input: $input) { issuingAuthorization { id status transactions { id amount treasury { receivedDebit { id } } } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbRefund($input: TestHelpersRefundIssuingTransactionInput!) {\n    testHelpersRefundIssuingTransaction(input: $input) { issuingTransaction { id type amount } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbRefund($input: TestHelpersRefundIssuingTransactionInput!) {\n    testHelpersRefundIssuingTransaction(input: $input) { issuingTransaction { id type amount } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbForce($input: TestHelpersCreateForceCaptureIssuingTransactionInput!) {\n    testHelpersCreateForceCaptureIssuingTransaction(input: $input) { issuingTransaction { id amount created } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbForce($input: TestHelpersCreateForceCaptureIssuingTransactionInput!) {\n    testHelpersCreateForceCaptureIssuingTransaction(input: $input) { issuingTransaction { id amount created } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbDispute($input: CreateIssuingDisputeInput!) {\n    createIssuingDispute(input: $input) { issuingDispute { id status amount treasury { debitReversal { id } } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation IbDispute($input: CreateIssuingDisputeInput!) {\n    createIssuingDispute(input: $input) { issuingDispute { id status amount treasury { debitReversal { id } } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbSubmit($input: SubmitIssuingDisputeInput!) { submitIssuingDispute(input: $input) { issuingDispute { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation IbSubmit($input: SubmitIssuingDisputeInput!) { submitIssuingDispute(input: $input) { issuingDispute { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IbGetDispute($id: ID!) { issuingDispute(id: $id) { id status } }"): (typeof documents)["query IbGetDispute($id: ID!) { issuingDispute(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation IbClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbAdvance($input: AdvanceTestHelpersTestClockInput!) {\n    advanceTestHelpersTestClock(input: $input) { testHelpersTestClock { id status frozenTime } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbDesign($input: CreateIssuingPersonalizationDesignInput!) {\n    createIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbDesign($input: CreateIssuingPersonalizationDesignInput!) {\n    createIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbUpdateDesign($input: UpdateIssuingPersonalizationDesignInput!) {\n    updateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbUpdateDesign($input: UpdateIssuingPersonalizationDesignInput!) {\n    updateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id preferences { isDefault } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IbActivateDesign($input: TestHelpersActivateIssuingPersonalizationDesignInput!) {\n    testHelpersActivateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation IbActivateDesign($input: TestHelpersActivateIssuingPersonalizationDesignInput!) {\n    testHelpersActivateIssuingPersonalizationDesign(input: $input) { issuingPersonalizationDesign { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IbDesigns($isDefault: Boolean) { issuingPersonalizationDesigns(first: 10, preferences: { isDefault: $isDefault }) { nodes { id preferences { isDefault } } } }\n"): (typeof documents)["\n  query IbDesigns($isDefault: Boolean) { issuingPersonalizationDesigns(first: 10, preferences: { isDefault: $isDefault }) { nodes { id preferences { isDefault } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,6 +108,7 @@ beforeAll(async () => {
             financialAccount: t.financialAccounts[0]!,
             paymentMethod: t.paymentMethod,
             otherFinancialAccount: t.financialAccounts[0]!,
+            card: t.cards[t.financialAccounts[0]!]!,
             amount: 100 + n,
             rng: rng(n),
           }),

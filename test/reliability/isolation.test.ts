@@ -43,6 +43,7 @@ const ACCOUNT_INDEPENDENT = [
   'Mutation.createEntitlementsFeature',
   'Mutation.createFile',
   'Mutation.createIssuingCardholder',
+  'Mutation.createIssuingFundingInstructions',
   'Mutation.createIssuingPersonalizationDesign',
   'Mutation.createProduct',
   'Mutation.createReportingReportRun',
@@ -54,6 +55,7 @@ const ACCOUNT_INDEPENDENT = [
   'Mutation.createTestHelpersTestClock',
   'Mutation.createTreasuryFinancialAccount',
   'Mutation.createWebhookEndpoint',
+  'Mutation.testHelpersFundIssuingBalance',
   'Mutation.updateTaxSettings',
   'Query.climateOrders',
   'Query.coupons',
@@ -63,7 +65,9 @@ const ACCOUNT_INDEPENDENT = [
   'Query.events',
   'Query.files',
   'Query.forwardingRequests',
+  'Query.issuingBalance',
   'Query.issuingCardholders',
+  'Query.issuingFundingInstructions',
   'Query.issuingPersonalizationDesigns',
   'Query.products',
   'Query.reportingReportRuns',
@@ -80,6 +84,7 @@ const ACCOUNT_INDEPENDENT = [
   'Query.webhookEndpoints',
   // Tax settings have no id: the caller's own, by its key.
   'Subscription.taxSettingsUpdated',
+  'Subscription.issuingBalanceUpdated',
 ];
 
 /**
@@ -127,6 +132,8 @@ const HINTS: Hints = {
     'UpdateIssuingCardholderInput.metadata': { changed: 'yes' },
     'UpdateIssuingDisputeInput.metadata': { changed: 'yes' },
     'CreateIssuingPersonalizationDesignInput.physicalBundle': 'ics_fingraphStandardLogo',
+    'CreateIssuingFundingInstructionsInput.currency': 'eur',
+    'TestHelpersFundIssuingBalanceInput.currency': 'usd',
     'TestHelpersRejectIssuingPersonalizationDesignInput.rejectionReasons': { cardLogo: ['OTHER'] },
     'CreateTestHelpersTestClockInput.frozenTime': CLOCK_TIME,
     'AdvanceTestHelpersTestClockInput.frozenTime': CLOCK_NEXT,
@@ -409,6 +416,9 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   await credit(fa2, 5_000_000);
   await add(m('createTreasuryCreditReversal', { receivedCredit: rc1, metadata: { owner: mark } }));
   await seedIssuing(key, mark, fa1, add);
+  // The Issuing balance: funding instructions in eur, and usd ones made by funding it.
+  await add(m('createIssuingFundingInstructions', { currency: 'eur', fundingType: 'BANK_TRANSFER', bankTransfer: { type: 'EU_BANK_TRANSFER' } }));
+  await add(m('testHelpersFundIssuingBalance', { amount: 10_000, currency: 'usd' }));
   const debit = () =>
     add(m('testHelpersCreateTreasuryReceivedDebit', { financialAccount: fa1, amount: 500, currency: 'usd', network: 'ACH', description: mark }));
   const rd1 = await debit();

@@ -10,6 +10,7 @@ import { defineResource, resourceOf, type ActionContext, type TransitionDecl } f
 import type { FinancialAccountRecord } from '../../treasury/financial-accounts/financial-account.resource.js';
 import type { CardholderRecord } from '../cardholders/cardholder.resource.js';
 import type { CardRecord } from '../cards/card.resource.js';
+import { moveIssuingBalance } from '../balance/issuing-balance.js';
 import { issuingAuthorizations } from './authorization.table.js';
 import { decide, type Decision } from './decision.js';
 
@@ -124,6 +125,23 @@ function positive(value: unknown, param: string) {
 
 const pendingOnly = (verb: string) => (status: string) => `This authorization is ${status}: only a pending authorization can be ${verb}.`;
 
+/**
+ * The same change of the held amount on the Issuing balance, for a card without a FinancialAccount:
+ * a hold takes it out of `available`, a release gives it back (a capture's debit is its Transaction's).
+ */
+async function holdIssuingBalance(cmd: CommandContext, saved: AuthorizationRecord, before: number) {
+  if (saved.financial_account) return;
+  const delta = saved.held - before;
+  if (delta !== 0)
+    await moveIssuingBalance(
+      cmd,
+      saved.currency,
+      delta > 0 ? 'issuing_authorization_hold' : 'issuing_authorization_release',
+      { available: -delta, held: delta },
+      saved.id,
+    );
+}
+
 /** A test helper that changes a pending authorization's hold. */
 function holdAction(
   endpoint: string,
@@ -137,6 +155,7 @@ function holdAction(
     refusal: pendingOnly(verb),
     postings: holdPostings,
     event: 'issuing_authorization.updated',
+    after: async ({ cmd }, saved, before) => holdIssuingBalance(cmd, saved, before.held),
     ...decl,
   };
 }
@@ -229,18 +248,19 @@ export const authorizations = defineResource<AuthorizationRecord>({
         verified_by_fraud_challenge: null,
         wallet: input.wallet ?? null,
         financial_account: fa?.id ?? null,
-        held: decision.approved && fa ? input.amount : 0,
+        held: decision.approved ? input.amount : 0,
       } as Partial<AuthorizationRecord>;
     },
     describeTransaction: (r) => `Issuing authorization | ${r.merchant_data.name ?? r.merchant_data.category}`,
     postings: (_ctx, r) =>
-      r.held > 0
+      r.held > 0 && r.financial_account
         ? [
             { open: 'treasury.transaction', sign: -1 },
             { entry: 'issuing_authorization_hold', on: 'treasury.transaction', cash: -1, outbound_pending: 1 },
           ]
         : [],
     event: 'issuing_authorization.created',
+    after: async ({ cmd }, saved) => holdIssuingBalance(cmd, saved, 0),
   },
   update: {
     endpoint: 'update',
@@ -270,7 +290,7 @@ export const authorizations = defineResource<AuthorizationRecord>({
           request_history: history,
           amount: record.amount + input.increment_amount,
           merchant_amount: record.merchant_amount + input.increment_amount,
-          held: record.financial_account ? record.held + input.increment_amount : 0,
+          held: record.held + input.increment_amount,
         };
       },
     }),
@@ -283,7 +303,7 @@ export const authorizations = defineResource<AuthorizationRecord>({
       apply: ({ input, record }) => ({
         amount: input.final_amount,
         merchant_amount: input.final_amount,
-        held: record.financial_account ? input.final_amount : 0,
+        held: input.final_amount,
         fleet: input.fleet ?? record.fleet,
         fuel: input.fuel ?? record.fuel,
       }),
@@ -299,7 +319,7 @@ export const authorizations = defineResource<AuthorizationRecord>({
       apply: ({ input, record }) => {
         const left = input.reverse_amount == null ? 0 : record.amount - input.reverse_amount;
         if (left === 0) return { held: 0 };
-        return { status: 'pending', amount: left, merchant_amount: left, held: record.financial_account ? left : 0 };
+        return { status: 'pending', amount: left, merchant_amount: left, held: left };
       },
     }),
     expire: holdAction('expire', 'expired', { to: 'expired', apply: () => ({ held: 0 }) }),
@@ -349,7 +369,11 @@ export const authorizations = defineResource<AuthorizationRecord>({
     },
   },
   examples: {
-    create: async (fx) => ({ card: (await fx.create('issuing.card', { type: 'virtual', shipping: undefined, status: 'active' })).id, amount: 1000 }),
+    // A card on the Issuing balance, funded first (a FinancialAccount-funded card is the story test's).
+    create: async (fx) => {
+      await fx.graphql('mutation { testHelpersFundIssuingBalance(input: { amount: 100000, currency: "usd" }) { userErrors { code } } }');
+      return { card: (await fx.create('issuing.card', { type: 'virtual', shipping: undefined, status: 'active' })).id, amount: 1000 };
+    },
     params: {
       increment: () => ({ increment_amount: 500 }),
       finalize_amount: (a) => ({ final_amount: a.amount }),

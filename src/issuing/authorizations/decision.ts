@@ -6,6 +6,7 @@ import type { FinancialAccountRecord } from '../../treasury/financial-accounts/f
 import { isFeatureActive } from '../../treasury/financial-accounts/financial-account.features.js';
 import { featureContext } from '../../treasury/financial-accounts/financial-account.repository.js';
 import type { CardholderRecord } from '../cardholders/cardholder.resource.js';
+import { lockAvailable } from '../balance/issuing-balance.js';
 import type { CardRecord } from '../cards/card.resource.js';
 import { allowsMerchant, intervalStart, limitsFor, type SpendingControls, type SpendRequest } from '../shared/spending-controls.js';
 
@@ -14,6 +15,8 @@ import { allowsMerchant, intervalStart, limitsFor, type SpendingControls, type S
  * the card's and cardholder's state, their spending controls (merchant categories, countries, card
  * presence, per-authorization and per-interval limits) and the funds. The first refusal is the reason
  * recorded in `request_history`; an approval records `card_active` (approved under the default rules).
+ * The funds are the FinancialAccount's cash, or (a card without one) the Issuing balance's available
+ * amount, whose row stays locked until the request's transaction commits.
  */
 export type Reason = Stripe.Issuing.Authorization.RequestHistory.Reason;
 export interface Decision {
@@ -75,6 +78,6 @@ export async function decide(cmd: CommandContext, d: DecisionInput): Promise<Dec
   if (fa) {
     if (fa.status === 'closed' || !isFeatureActive(fa.feature_states, 'card_issuing', featureContext(fa))) return no('account_disabled');
     if (cashOf(fa, card.currency) < request.amount) return no('insufficient_funds');
-  }
+  } else if ((await lockAvailable(cmd, card.currency)) < request.amount) return no('insufficient_funds');
   return { approved: true, reason: 'card_active' };
 }

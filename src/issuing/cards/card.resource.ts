@@ -6,6 +6,7 @@ import { transition } from '../../layer/actions.js';
 import { defineResource, resourceOf, type ActionContext, type TransitionDecl } from '../../layer/resource.js';
 import { checkFinancialAccountId, type FinancialAccountRow } from '../../treasury/financial-accounts/financial-account.repository.js';
 import { assertCanMoveMoney, assertLength } from '../../treasury/shared/flow-rules.js';
+import { defaultDesignOf } from '../personalization-designs/personalization-design.resource.js';
 import type { CardholderRecord } from '../cardholders/cardholder.resource.js';
 import { normalizeControls } from '../shared/spending-controls.js';
 import { issuingCards } from './card.table.js';
@@ -22,8 +23,9 @@ import { newShipping, trackingOf } from './shipping.js';
  */
 export type CardRecord = Omit<Stripe.Issuing.Card, 'cardholder'> & { cardholder: string };
 
-/** Cards spend in the currencies Issuing supports. */
-const CURRENCIES = ['usd', 'eur', 'gbp'];
+/** The currencies Issuing cards (and the Issuing balance) spend in. */
+export const ISSUING_CURRENCIES = ['usd', 'eur', 'gbp'];
+const CURRENCIES = ISSUING_CURRENCIES;
 const human = (s: string) => s.replace(/_/g, ' ');
 
 /** Apple Pay and Google Pay need a way to reach the cardholder (Stripe: `missing_cardholder_contact`). */
@@ -160,7 +162,8 @@ export const cards = defineResource<CardRecord>({
         latest_fraud_warning: null,
         lifecycle_controls: input.lifecycle_controls ?? null,
         metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
-        personalization_design: design ?? (input.type === 'physical' ? (old?.personalization_design ?? null) : null),
+        // A physical card without a design prints the replaced card's, else the account's default (when active).
+        personalization_design: design ?? (input.type === 'physical' ? (old?.personalization_design ?? (await defaultDesignOf(cmd))) : null),
         replaced_by: null,
         replacement_for: old?.id ?? null,
         replacement_reason: old ? (input.replacement_reason ?? null) : null,

@@ -7,6 +7,7 @@ import { createIn, transition } from '../../layer/actions.js';
 import { defineResource, resourceOf, type ActionContext, type Params, type TransitionDecl } from '../../layer/resource.js';
 import { debitReversals, ISSUING_DISPUTE } from '../../treasury/debit-reversals/debit-reversal.resource.js';
 import type { IssuingTransactionRecord } from '../transactions/transaction.resource.js';
+import { moveIssuingBalance } from '../balance/issuing-balance.js';
 import { issuingDisputes } from './dispute.table.js';
 
 /**
@@ -15,7 +16,9 @@ import { issuingDisputes } from './dispute.table.js';
  * evidence's explanation says `losing_evidence` (Stripe's test convention for disputes), else won.
  * On a card funded by a FinancialAccount the submission reverses the capture's ReceivedDebit through
  * a DebitReversal (provisional credit, `treasury.debit_reversal`); won keeps it (funds reinstated),
- * lost takes it back (funds rescinded). `expired` (never submitted in time) is not reached.
+ * lost takes it back (funds rescinded); on the Issuing balance (a card without a FinancialAccount) won
+ * credits the disputed amount. A dispute not submitted within DISPUTE_WINDOW_DAYS of the capture
+ * expires (a scheduled step: the test clock's time, or real time).
  */
 export type DisputeRecord = Stripe.Issuing.Dispute;
 type Evidence = Stripe.Issuing.Dispute.Evidence;
@@ -43,6 +46,12 @@ function evidenceOf(input: Params | null | undefined, current?: Evidence): Evide
 
 const explanationOf = (e: Evidence) => ((e as unknown as Record<string, { explanation?: string | null } | null>)[e.reason]?.explanation ?? '') as string;
 
+/** Days after a capture within which its dispute must be submitted (docs/decisions/issuing.md). */
+export const DISPUTE_WINDOW_DAYS = 110;
+const DAY_MS = 86_400_000;
+/** When a dispute of this capture is due (ms). */
+const dueOf = (t: IssuingTransactionRecord) => t.created * 1000 + DISPUTE_WINDOW_DAYS * DAY_MS;
+
 /** What is left to dispute of a capture: its amount less what was refunded. */
 const disputable = (t: IssuingTransactionRecord) => -t.amount - t.refunded;
 
@@ -61,6 +70,8 @@ function resolution(to: 'won' | 'lost'): TransitionDecl<DisputeRecord> {
         if (dr?.status === 'processing')
           await transition({ cmd: ctx.cmd, resource: debitReversals, input: {}, record: dr, changes: {}, locked: {} }, to === 'won' ? 'succeed' : 'fail');
       }
+      // A card on the Issuing balance: a won dispute credits it.
+      if (to === 'won' && !saved.treasury) await moveIssuingBalance(ctx.cmd, saved.currency, 'issuing_dispute', { available: saved.amount }, saved.id);
       if (to === 'won' || reversal)
         await emitEvent(ctx.cmd, to === 'won' ? 'issuing_dispute.funds_reinstated' : 'issuing_dispute.funds_rescinded', disputes.toStripe(saved));
       return saved;
@@ -93,6 +104,8 @@ export const disputes = defineResource<DisputeRecord>({
       if (txn.type !== 'capture') throw parameterInvalid(['transaction'], 'Only a capture can be disputed; this transaction is a refund.');
       if (txn.dispute) throw invalidState(`This transaction is already disputed (${txn.dispute as string}).`);
       if (disputable(txn) <= 0) throw invalidState('This transaction has been refunded in full: there is nothing to dispute.');
+      if (dueOf(txn) <= cmd.now.getTime())
+        throw invalidState(`This transaction was captured more than ${DISPUTE_WINDOW_DAYS} days ago: it can no longer be disputed.`, ['transaction']);
       const amount = input.amount ?? disputable(txn);
       if (amount > disputable(txn)) throw parameterInvalid(['amount'], `amount cannot exceed what is left of the capture (${disputable(txn)}).`);
       // The Transaction points at its dispute.
@@ -108,6 +121,14 @@ export const disputes = defineResource<DisputeRecord>({
       };
     },
     event: 'issuing_dispute.created',
+    // Not submitted by the due date, it expires (the step is skipped once it has been submitted).
+    schedule: async ({ cmd }, record) => {
+      const txn = (await resourceOf('issuing.transaction').records(cmd.tx, cmd.scope, [record.transaction as string])).get(
+        record.transaction as string,
+      ) as unknown as IssuingTransactionRecord;
+      const due = dueOf(txn);
+      return [{ action: 'expire', at: new Date(due), phase: 'first', delayMs: Math.max(1, due - cmd.now.getTime()) }];
+    },
   },
   update: {
     endpoint: 'update',
@@ -156,6 +177,13 @@ export const disputes = defineResource<DisputeRecord>({
         },
       ],
     },
+    /** The due date passed before the dispute was submitted (internal: the scheduled step). */
+    expire: {
+      from: ['unsubmitted'],
+      to: 'expired',
+      refusal: (s) => `This dispute is ${s}: only an unsubmitted dispute expires.`,
+      event: 'issuing_dispute.closed',
+    },
     win: resolution('won'),
     lose: resolution('lost'),
   },
@@ -164,6 +192,5 @@ export const disputes = defineResource<DisputeRecord>({
       transaction: (await fx.create('issuing.transaction')).id,
       evidence: { reason: 'fraudulent', fraudulent: { explanation: 'This transaction is fraudulent.' } },
     }),
-    unreachable: { expired: 'A dispute expires when it is not submitted before the network deadline; fingraph keeps no deadline.' },
   },
 });

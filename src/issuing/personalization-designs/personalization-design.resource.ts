@@ -3,7 +3,10 @@ import type Stripe from 'stripe';
 import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
 import { defineResource, type Params, type TransitionDecl } from '../../layer/resource.js';
-import { columnSql } from '../../layer/store.js';
+import { query } from '../../db/sql.js';
+import type { CommandContext } from '../../kernel/command.js';
+import { transition } from '../../layer/actions.js';
+import { columnSql, tableSql } from '../../layer/store.js';
 import { assertLength } from '../../treasury/shared/flow-rules.js';
 import { physicalBundles } from '../physical-bundles/physical-bundle.resource.js';
 import { issuingPersonalizationDesigns } from './personalization-design.table.js';
@@ -47,6 +50,36 @@ const carrierTextOf = (c: Params | null | undefined) =>
 /** fingraph stores no Files (no `issuing_logo` upload), so no logo can be named: designs go without one. */
 function checkLogo(id: unknown) {
   if (id != null) throw parameterInvalid(['card_logo'], 'Card logos are not supported: fingraph stores no Files to name as an issuing_logo.');
+}
+
+/** The account's active default design (`preferences.is_default`), if any: what a physical card without a design prints. */
+export async function defaultDesignOf(cmd: CommandContext): Promise<string | null> {
+  const s = personalizationDesigns.storage;
+  const [row] = await query(
+    cmd.tx,
+    sql`select id from ${tableSql(s)} where account_id = ${cmd.scope.accountId} and livemode = ${cmd.scope.livemode}
+      and status = 'active' and (${columnSql(s, 'preferences')}->>'is_default')::boolean limit 1`,
+  );
+  return row ? String(row.id) : null;
+}
+
+/**
+ * At most one default design per account (Stripe: setting one unsets the previous): the previous
+ * default, other than `self`, stops being it, with its `issuing_personalization_design.updated`.
+ * Concurrent changes of one account's default are serialized (a transaction-scoped advisory lock).
+ */
+async function takeDefault(cmd: CommandContext, self: string) {
+  await query(cmd.tx, sql`select pg_advisory_xact_lock(hashtextextended(${`issuing_default_design:${cmd.scope.accountId}:${cmd.scope.livemode}`}, 0))`);
+  const s = personalizationDesigns.storage;
+  const rows = await query(
+    cmd.tx,
+    sql`select id from ${tableSql(s)} where account_id = ${cmd.scope.accountId} and livemode = ${cmd.scope.livemode}
+      and id <> ${self} and (${columnSql(s, 'preferences')}->>'is_default')::boolean`,
+  );
+  for (const { id } of rows) {
+    const record = await personalizationDesigns.lock(cmd.tx, cmd.scope, String(id));
+    if (record) await transition({ cmd, resource: personalizationDesigns, input: {}, record, changes: {}, locked: {} }, 'unset_default');
+  }
 }
 
 function helper(endpoint: string, from: string[], to: string, event: string, more: Partial<TransitionDecl<PersonalizationDesignRecord>> = {}) {
@@ -99,17 +132,23 @@ export const personalizationDesigns = defineResource<PersonalizationDesignRecord
       };
     },
     event: null,
+    after: async ({ cmd }, saved) => {
+      if (saved.preferences.is_default) await takeDefault(cmd, saved.id);
+    },
   },
   update: {
     endpoint: 'update',
-    apply({ input, record, cmd }) {
+    async apply({ input, record, cmd }) {
       checkLogo(input.card_logo);
       assertLength(input.lookup_key, 200, ['lookup_key']);
       const changes: Partial<PersonalizationDesignRecord> = {};
       if (input.metadata != null) changes.metadata = mergeMetadata(record.metadata, validateMetadata(input.metadata));
       if (input.name !== undefined) changes.name = input.name;
       if (input.lookup_key !== undefined) changes.lookup_key = input.lookup_key;
-      if (input.preferences) changes.preferences = { ...record.preferences, is_default: input.preferences.is_default ?? record.preferences.is_default };
+      if (input.preferences) {
+        changes.preferences = { ...record.preferences, is_default: input.preferences.is_default ?? record.preferences.is_default };
+        if (changes.preferences.is_default && !record.preferences.is_default) await takeDefault(cmd, record.id);
+      }
       if (input.physical_bundle) changes.physical_bundle = bundleOf(input.physical_bundle, cmd.scope).id;
       if (input.card_logo !== undefined) changes.card_logo = input.card_logo;
       if (input.carrier_text !== undefined) changes.carrier_text = carrierTextOf(input.carrier_text);
@@ -123,6 +162,11 @@ export const personalizationDesigns = defineResource<PersonalizationDesignRecord
     event: 'issuing_personalization_design.updated',
   },
   actions: {
+    /** Another design became the default (internal: takeDefault). */
+    unset_default: {
+      apply: ({ record }) => ({ preferences: { ...record.preferences, is_default: false } }),
+      event: 'issuing_personalization_design.updated',
+    },
     activate: helper('activate', ['review', 'inactive'], 'active', 'issuing_personalization_design.activated'),
     deactivate: helper('deactivate', ['active'], 'inactive', 'issuing_personalization_design.deactivated'),
     reject: helper('reject', ['review'], 'rejected', 'issuing_personalization_design.rejected', {

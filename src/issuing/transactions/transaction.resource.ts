@@ -12,6 +12,7 @@ import { receiveDebit } from '../../treasury/received-debits/received-debit.reso
 import { CAPTURE, merchantDataOf, type CaptureReport } from '../authorizations/authorization.resource.js';
 import type { CardholderRecord } from '../cardholders/cardholder.resource.js';
 import type { CardRecord } from '../cards/card.resource.js';
+import { moveIssuingBalance } from '../balance/issuing-balance.js';
 import { issuingTransactions } from './transaction.table.js';
 
 /**
@@ -75,6 +76,9 @@ async function move(ctx: CreateContext<IssuingTransactionRecord>, m: Movement): 
       const rc = await receiveCredit(cmd, fa, { ...common, linkedFlows: links });
       treasury = { received_credit: rc.id, received_debit: null };
     }
+  } else {
+    // The Issuing balance: a capture is taken even below zero (captures always succeed), a refund credited.
+    await moveIssuingBalance(cmd, currency, 'issuing_transaction', { available: m.type === 'capture' ? -m.amount : m.amount }, ctx.id);
   }
   const signed = m.type === 'capture' ? -m.amount : m.amount;
   return {

@@ -22,6 +22,10 @@ type PrefixOverlay = { prefixes: Record<string, string | null> };
 type FieldList = { include?: string[]; exclude?: string[]; fields?: string[] };
 export type UnknownAllowlist = { allow: { shape: string; field: string; why: string }[] };
 type OverlayObject = Omit<ObjectSpec, 'idPrefix' | 'sdk'> & { comment?: string };
+/** Endpoints an SDK object lacks (from the API reference), their params, and completed open enums. */
+type EndpointsOverlay = {
+  objects: Record<string, { endpoints: Endpoint[]; paramShapes: Record<string, Shape>; enumValues?: Record<string, string[]> }>;
+};
 
 export interface BuildResult {
   /** File name (relative to src/spec/stripe) → content. */
@@ -62,6 +66,20 @@ export function build(): BuildResult {
     for (const [key, shape] of [...Object.entries(spec.shapes), ...Object.entries(spec.paramShapes)]) {
       if (builder.shapes.has(key)) throw new Error(`overlays/${o.overlay}: shape ${key} already exists`);
       builder.shapes.set(key, shape);
+    }
+  }
+  // Endpoints of SDK objects the package lacks: their param shapes join the registry; open enums are completed.
+  const extraEndpoints = readOverlay<EndpointsOverlay>('endpoints.json').objects;
+  for (const [object, extra] of Object.entries(extraEndpoints)) {
+    if (!sdkObjects.some(([o]) => o === object)) throw new Error(`overlays/endpoints.json: ${object} is not an SDK object`);
+    for (const [key, shape] of Object.entries(extra.paramShapes)) {
+      if (builder.shapes.has(key)) throw new Error(`overlays/endpoints.json: shape ${key} already exists`);
+      builder.shapes.set(key, shape);
+    }
+    for (const [address, values] of Object.entries(extra.enumValues ?? {})) {
+      const field = resolveField(builder.shapes, address);
+      if (field.type.kind !== 'enum' || !field.type.open) throw new Error(`overlays/endpoints.json: ${address} is not an open enum`);
+      field.type = { ...field.type, values: [...new Set([...field.type.values, ...values])].sort() };
     }
   }
   const shared = sdk.source('esm/shared.d.ts');
@@ -127,7 +145,7 @@ export function build(): BuildResult {
         description: builder.shapes.get(object)!.description || objectDescriptions[object] || '',
         root: object,
         shapes: reachable(builder.shapes, [object]),
-        endpoints: mine.filter((p) => !p.related).map((p) => endpointInOrder(p.endpoint)),
+        endpoints: [...mine.filter((p) => !p.related).map((p) => p.endpoint), ...(extraEndpoints[object]?.endpoints ?? [])].map(endpointInOrder),
         relatedEndpoints: mine.filter((p) => p.related).map((p) => endpointInOrder(p.endpoint)),
         paramShapes: {},
       };

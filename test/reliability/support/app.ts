@@ -9,13 +9,14 @@ import type { Tenant } from './workload.js';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxBodyBytes: 1_000_000, shutdownTimeoutMs: 2_000 };
 
-/** Every money-moving feature, requested (as test/support/seed.ts ALL_FEATURES). */
+/** Every money-moving feature, requested (as test/support/seed.ts ALL_FEATURES), and card issuing (the Issuing flows). */
 export const ALL_FEATURES = {
   inboundTransfers: { ach: { requested: true } },
   outboundPayments: { ach: { requested: true }, usDomesticWire: { requested: true } },
   outboundTransfers: { ach: { requested: true }, usDomesticWire: { requested: true } },
   intraStripeFlows: { requested: true },
   financialAddresses: { aba: { requested: true } },
+  cardIssuing: { requested: true },
 };
 
 export interface RelApp {
@@ -62,6 +63,8 @@ export async function startRelApp(pgliteTemplate?: string): Promise<RelApp> {
 }
 
 const CREATE_FA = `mutation RelFa($input: CreateTreasuryFinancialAccountInput!) { createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } } }`;
+const CREATE_HOLDER = `mutation RelHolder($input: CreateIssuingCardholderInput!) { createIssuingCardholder(input: $input) { issuingCardholder { id } userErrors { code message } } }`;
+const CREATE_CARD = `mutation RelCard($input: CreateIssuingCardInput!) { createIssuingCard(input: $input) { issuingCard { id } userErrors { code message } } }`;
 const CREATE_PM = `mutation RelPm($input: CreatePaymentMethodInput!) { createPaymentMethod(input: $input) { paymentMethod { id } userErrors { code message } } }`;
 
 /** An account's FinancialAccounts and a PaymentMethod, created over GraphQL. */
@@ -87,5 +90,21 @@ export async function seedTenant(client: HttpClient, account: { accountId: strin
   );
   const pm = r.data?.createPaymentMethod?.paymentMethod?.id;
   if (!pm) throw new Error(`seeding a PaymentMethod failed: ${JSON.stringify(r)}`);
-  return { accountId: account.accountId, key: account.key, financialAccounts: fas, paymentMethod: pm };
+  // An active virtual card on each FinancialAccount (the Issuing flows spend from it).
+  const address = { line1: '510 Townsend St', city: 'San Francisco', state: 'CA', postalCode: '94103', country: 'US' };
+  const h = await client.gql(CREATE_HOLDER, { input: { name: 'Jenny Rosen', billing: { address } } }, account.key);
+  const holder = h.data?.createIssuingCardholder?.issuingCardholder?.id;
+  if (!holder) throw new Error(`seeding a cardholder failed: ${JSON.stringify(h)}`);
+  const cards: Record<string, string> = {};
+  for (const fa of fas) {
+    const c = await client.gql(
+      CREATE_CARD,
+      { input: { cardholder: holder, financialAccount: fa, currency: 'usd', type: 'VIRTUAL', status: 'ACTIVE' } },
+      account.key,
+    );
+    const id = c.data?.createIssuingCard?.issuingCard?.id;
+    if (!id) throw new Error(`seeding a card failed: ${JSON.stringify(c)}`);
+    cards[fa] = id;
+  }
+  return { accountId: account.accountId, key: account.key, financialAccounts: fas, paymentMethod: pm, cards };
 }

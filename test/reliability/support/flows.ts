@@ -1,3 +1,4 @@
+import { authorizations } from '../../../src/issuing/authorizations/authorization.resource.js';
 import { machineOf, type MachineView } from '../../../src/layer/machine.js';
 import { inboundTransfers } from '../../../src/treasury/inbound-transfers/inbound-transfer.resource.js';
 import { outboundTransfers } from '../../../src/treasury/outbound-transfers/outbound-transfer.resource.js';
@@ -41,6 +42,8 @@ export interface CreateContext {
   paymentMethod: string;
   /** Another FinancialAccount of the same account (for flows between accounts). */
   otherFinancialAccount: string;
+  /** The active card spending from `financialAccount`. */
+  card: string;
   amount: number;
   rng: Rng;
 }
@@ -61,8 +64,10 @@ export interface FlowAction {
 }
 
 export interface ExpectedTransaction {
-  /** The flow row's column holding the Transaction id. */
+  /** The flow row's column holding the Transaction id (or, for one kept in a JSON column, its path, with `id`). */
   column: string;
+  /** The Transaction id, where it is not a column of its own (an authorization's `treasury.transaction`). */
+  id?: string | null;
   status: 'open' | 'posted' | 'void';
   /** Entry types of that Transaction (any order). */
   entries: string[];
@@ -83,8 +88,8 @@ export interface FlowKind {
   create?: {
     mutation: string;
     input: (ctx: CreateContext) => Record<string, unknown>;
-    /** The status the create answers with (default: the machine's initial state). */
-    status?: string;
+    /** The status the create answers with (default: the machine's initial state); several when the request is decided (an authorization). */
+    status?: string | string[];
   };
   actions: FlowAction[];
   /**
@@ -97,6 +102,10 @@ export interface FlowKind {
   sourceColumn?: string;
   /** Its debit may take cash below zero (by its amount at most): see FlowAction.overdraws. */
   overdraws?: boolean;
+  /** Event types one flow may emit more than once (an authorization's `updated`: each action, each refund linked to it). */
+  repeatable?: string[];
+  /** Other objects a request on this flow makes and announces besides derived flows (a capture's Issuing Transaction). */
+  alsoOwns?(row: FlowRow): string[];
   /**
    * Cross-flow checks: `source` is the row named by sourceColumn, `derived` the rows naming this one.
    * Returns problems.
@@ -290,6 +299,7 @@ export const RECEIVED_CREDIT: FlowKind = {
   eventPrefix: 'treasury.received_credit',
   field: 'treasuryReceivedCredit',
   machine: machineOf(receivedCredits)!,
+  where: `network <> 'card'`,
   actions: [],
   refusals: [],
   internal: true,
@@ -369,6 +379,7 @@ export const RECEIVED_DEBIT: FlowKind = {
   eventPrefix: 'treasury.received_debit',
   field: 'treasuryReceivedDebit',
   machine: machineOf(receivedDebits)!,
+  where: `network <> 'card'`,
   actions: [],
   refusals: [],
   sourceColumn: 'inbound_transfer_id',
@@ -387,8 +398,112 @@ export const RECEIVED_DEBIT: FlowKind = {
   },
 };
 
+const jsonOf = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, any> | null;
+
+/**
+ * An Issuing authorization on a card funded by a FinancialAccount: approved, it holds its amount
+ * (cash → outbound_pending) on an `issuing_authorization` Transaction until captured (released, the
+ * Transaction posts; the capture's money is its ReceivedDebit), reversed or expired (released, void).
+ * Declined (insufficient funds), it is born closed with no Transaction. Refunds of its capture are
+ * ReceivedCredits linked to it.
+ */
+export const ISSUING_AUTHORIZATION: FlowKind = {
+  name: 'issuing_authorization',
+  table: 'issuing_authorizations',
+  eventPrefix: 'issuing_authorization',
+  field: 'issuingAuthorization',
+  machine: machineOf(authorizations)!,
+  create: {
+    mutation: 'testHelpersCreateIssuingAuthorization',
+    status: ['pending', 'closed'],
+    input: (c) => ({ card: c.card, amount: c.amount, ...(c.rng.chance(0.3) ? { merchantData: { category: 'COMPUTER_SOFTWARE_STORES' } } : {}) }),
+  },
+  // Captures twice as often as the others: refunds (the bank test's extra step) need them.
+  actions: [
+    { name: 'capture', mutation: 'testHelpersCaptureIssuingAuthorization', event: 'issuing_authorization.updated' },
+    { name: 'capture', mutation: 'testHelpersCaptureIssuingAuthorization', event: 'issuing_authorization.updated' },
+    { name: 'reverse', mutation: 'testHelpersReverseIssuingAuthorization', event: 'issuing_authorization.updated' },
+    { name: 'expire', mutation: 'testHelpersExpireIssuingAuthorization', event: 'issuing_authorization.updated' },
+  ],
+  refusals: ['invalid_state'],
+  repeatable: ['issuing_authorization.updated'],
+  alsoOwns: (r) => (jsonOf(r.transactions) as unknown as string[] | null) ?? [],
+  effect: (r) => (r.status === 'pending' ? impact(-Number(r.held), 0, Number(r.held)) : impact()),
+  ledger(r) {
+    if (!r.approved) return [];
+    const id = (jsonOf(r.treasury)?.transaction as string | null) ?? null;
+    const hold = 'issuing_authorization_hold';
+    const release = 'issuing_authorization_release';
+    switch (r.status) {
+      case 'pending':
+        return [{ column: 'treasury.transaction', id, status: 'open', entries: [hold] }];
+      case 'closed':
+        return [{ column: 'treasury.transaction', id, status: 'posted', entries: [hold, release] }];
+      case 'reversed':
+      case 'expired':
+        return [{ column: 'treasury.transaction', id, status: 'void', entries: [hold, release] }];
+      default:
+        throw new Error(`unknown authorization status ${r.status}`);
+    }
+  },
+  links(r, _source, derived) {
+    const debits = derived.filter((d) => d.network === 'card' && 'inbound_transfer_id' in d);
+    const credits = derived.filter((d) => !('inbound_transfer_id' in d));
+    const want = r.status === 'closed' && r.approved ? 1 : 0;
+    const problems: string[] = [];
+    if (debits.length !== want) problems.push(`issuing_authorization ${r.id} (${r.status}): ${debits.length} capture ReceivedDebits, expected ${want}`);
+    if (debits[0] && Number(debits[0].amount) !== Number(r.amount))
+      problems.push(`issuing_authorization ${r.id}: amount ${r.amount}, its capture ReceivedDebit ${debits[0].id} ${debits[0].amount}`);
+    const refunded = credits.reduce((n, c) => n + Number(c.amount), 0);
+    if (refunded > (debits[0] ? Number(debits[0].amount) : 0)) problems.push(`issuing_authorization ${r.id}: refunds ${refunded} exceed its capture`);
+    return problems;
+  },
+};
+
+/** Captures of Issuing authorizations: ReceivedDebits on the card network (passive). */
+export const CARD_DEBIT: FlowKind = {
+  name: 'card_debit',
+  table: 'treasury_received_debits',
+  eventPrefix: 'treasury.received_debit',
+  field: 'treasuryReceivedDebit',
+  machine: machineOf(receivedDebits)!,
+  where: `network = 'card'`,
+  actions: [],
+  refusals: [],
+  sourceColumn: 'issuing_authorization',
+  effect: (r) => (r.status === 'succeeded' ? impact(-Number(r.amount)) : impact()),
+  ledger: (r) => (r.status === 'succeeded' ? [{ column: 'transaction_id', status: 'posted', entries: ['received_debit'] }] : []),
+  links: (r, source) => (source ? [] : [`card_debit ${r.id}: its authorization ${String(r.issuing_authorization)} is missing`]),
+};
+
+/** Refunds of Issuing captures: ReceivedCredits on the card network (passive; the workload's refund step makes them). */
+export const CARD_CREDIT: FlowKind = {
+  name: 'card_credit',
+  table: 'treasury_received_credits',
+  eventPrefix: 'treasury.received_credit',
+  field: 'treasuryReceivedCredit',
+  machine: machineOf(receivedCredits)!,
+  where: `network = 'card'`,
+  actions: [],
+  refusals: [],
+  sourceColumn: 'issuing_authorization',
+  effect: (r) => (r.status === 'succeeded' ? impact(Number(r.amount)) : impact()),
+  ledger: (r) => (r.status === 'succeeded' ? [{ column: 'transaction_id', status: 'posted', entries: ['received_credit'] }] : []),
+  links: (r, source) => (source ? [] : [`card_credit ${r.id}: its authorization ${String(r.issuing_authorization)} is missing`]),
+};
+
 /** Every flow the suites drive (and the passive ones they create). */
-export const FLOW_KINDS: FlowKind[] = [OUTBOUND_TRANSFER, OUTBOUND_PAYMENT, INTERNAL_PAYMENT, RECEIVED_CREDIT, INBOUND_TRANSFER, RECEIVED_DEBIT];
+export const FLOW_KINDS: FlowKind[] = [
+  OUTBOUND_TRANSFER,
+  OUTBOUND_PAYMENT,
+  INTERNAL_PAYMENT,
+  RECEIVED_CREDIT,
+  INBOUND_TRANSFER,
+  RECEIVED_DEBIT,
+  ISSUING_AUTHORIZATION,
+  CARD_DEBIT,
+  CARD_CREDIT,
+];
 
 /** States reachable from `from` (itself included) through the kind's machine. */
 export function reachable(kind: FlowKind, from: string): Set<string> {
@@ -396,7 +511,7 @@ export function reachable(kind: FlowKind, from: string): Set<string> {
   for (let grew = true; grew; ) {
     grew = false;
     for (const t of Object.values(kind.machine.transitions) as { from: readonly string[]; to: string }[])
-      if (t.from.some((f) => seen.has(f)) && !seen.has(t.to)) seen.add(t.to), (grew = true);
+      if (t.to && t.from.some((f) => seen.has(f)) && !seen.has(t.to)) seen.add(t.to), (grew = true);
   }
   return seen;
 }

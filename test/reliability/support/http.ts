@@ -40,6 +40,7 @@ export class HttpClient {
     timeoutMs?: number;
   }): Promise<RawResponse> {
     const body = opts.body ?? '';
+    const retried = (opts as { retried?: boolean }).retried === true;
     const headers: Record<string, string | number> = { ...(opts.headers ?? {}) };
     if (!opts.chunked && opts.method !== 'GET') headers['content-length'] = Buffer.byteLength(body);
     return new Promise((resolve, reject) => {
@@ -59,7 +60,12 @@ export class HttpClient {
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        // The keep-alive race: the server closed an idle socket (its 5 s keep-alive timeout) as this
+        // request reused it, so it never read the request. Sent again once on a new socket (Node's advice).
+        if (req.reusedSocket && err.code === 'ECONNRESET' && !retried) return void this.raw({ ...opts, retried: true } as typeof opts).then(resolve, reject);
+        reject(err);
+      });
       if (opts.timeoutMs) req.setTimeout(opts.timeoutMs, () => req.destroy(new Error(`request timed out after ${opts.timeoutMs} ms`)));
       if (opts.chunked) {
         // Several writes without content-length: Node sends Transfer-Encoding: chunked.
