@@ -185,6 +185,28 @@ describe('Stripe Tax', () => {
     caCalculation = c;
   });
 
+  it("takes a shipping cost from the account's own ShippingRate: its amount and tax code; another account's is resource_missing", async () => {
+    const as = (accountId: string) => ({ db: t.database.db, scope: { accountId, livemode: false }, requestId: null });
+    const rate = await perform('shipping_rate', 'create', as(t.account.accountId), { display_name: 'Ground', fixed_amount: { amount: 700, currency: 'usd' } });
+    const c = expectOk(
+      (
+        await calc({
+          currency: 'usd',
+          lineItems: [{ amount: 1000, reference: 'L1' }],
+          shippingCost: { shippingRate: rate.id },
+          customerDetails: { address: CA },
+        })
+      ).createTaxCalculation,
+    ).taxCalculation!;
+    // Shipping 700 × 7.25% = 50.75 → 51; the line 1000 × 7.25% = 72.5 → 73.
+    expect(c.shippingCost).toEqual({ amount: 700, amountTax: 51 });
+    expect(c).toMatchObject({ taxAmountExclusive: 124, amountTotal: 1824 });
+    const other = await t.newAccount();
+    const theirs = await perform('shipping_rate', 'create', as(other.accountId), { display_name: 'Theirs', fixed_amount: { amount: 700, currency: 'usd' } });
+    const foreign = await calc({ currency: 'usd', lineItems: [{ amount: 1000 }], shippingCost: { shippingRate: theirs.id }, customerDetails: { address: CA } });
+    expect(expectUserError(foreign.createTaxCalculation, 'resource_missing').field).toEqual(['shippingCost', 'shippingRate']);
+  });
+
   it('calculates inclusive and exclusive prices together (Germany 19%)', async () => {
     const c = expectOk(
       (

@@ -11,6 +11,7 @@ import type { Database } from '../../src/db/client.js';
 import { schema } from '../../src/graphql/schema.js';
 import { typenameOfId } from '../../src/kernel/ids.js';
 import { tokens } from '../../src/issuing/tokens/token.resource.js';
+import { perform } from '../../src/layer/perform.js';
 import { insertRecord } from '../../src/layer/store.js';
 import { ALL_FEATURES, LIMITS } from './support/app.js';
 import { inProcessDatabase } from './support/database.js';
@@ -82,9 +83,9 @@ const ACCOUNT_INDEPENDENT = [
   'Query.testHelpersTestClocks',
   'Query.treasuryFinancialAccounts',
   'Query.webhookEndpoints',
+  'Subscription.issuingBalanceUpdated',
   // Tax settings have no id: the caller's own, by its key.
   'Subscription.taxSettingsUpdated',
-  'Subscription.issuingBalanceUpdated',
 ];
 
 /**
@@ -482,7 +483,7 @@ async function seed(label: string, account: CreatedAccount): Promise<Owner> {
   for (const fca of fcas) await m('refreshFinancialConnectionsAccount', { id: fca, features: ['BALANCE', 'OWNERSHIP', 'TRANSACTIONS'] });
   await m('advanceTestHelpersTestClock', { id: clock, frozenTime: new Date(Date.parse(CLOCK_TIME) + 60_000).toISOString() });
   // After the clock: the steps orders, readers and sessions schedule wait for it (nothing moves in the background).
-  await seedCommerce(key, mark, cus, add);
+  await seedCommerce(key, account.accountId, mark, cus, add);
 
   // What the flows made: Transactions, entries, the ReceivedCredit of the intra-Stripe payment, events (oldest first).
   const listed: string[] = [];
@@ -525,7 +526,9 @@ async function seedDiscountsAndShipping(
   mark: string,
 ) {
   const coupon = await add(m('createCoupon', { percentOff: 10, name: mark.slice(0, 40), metadata: { owner: mark } }));
+  // One for a customer (the list's customer filter), one for any of the account's customers (an order's discounts).
   await add(m('createPromotionCode', { promotion: { type: 'COUPON', coupon }, customer, metadata: { owner: mark } }));
+  await add(m('createPromotionCode', { promotion: { type: 'COUPON', coupon }, metadata: { owner: mark } }));
   await add(m('createShippingRate', { displayName: mark, fixedAmount: { amount: 500, currency: 'usd' }, metadata: { owner: mark } }));
 }
 
@@ -625,7 +628,7 @@ async function seedTerminalHardware(key: string, mark: string, add: (p: Promise<
  * locations, a connection token and readers (idle ones first, then ones with an action in progress:
  * a payment to present, inputs to collect); Crypto onramp sessions; Climate orders.
  */
-async function seedCommerce(key: string, mark: string, cus: string, add: (p: Promise<string>) => Promise<string>) {
+async function seedCommerce(key: string, accountId: string, mark: string, cus: string, add: (p: Promise<string>) => Promise<string>) {
   const m = (mutation: string, input: Record<string, unknown>) => mutate(key, mutation, input);
   const meta = { owner: mark };
   // Tax settings have no id (one per account): active, with a head office and defaults.
@@ -665,6 +668,17 @@ async function seedCommerce(key: string, mark: string, cus: string, add: (p: Pro
   for (let i = 0; i < 4; i++)
     orders.push(await add(m('createOrder', { currency: 'usd', customer: cus, lineItems: [{ price }], description: mark, metadata: meta })));
   await m('submitOrder', { id: orders[3], expectedTotal: 1000 });
+  // One submitted order (its payment declined: what the test-mode schedule runs after its delay, now), for reopen.
+  await m('submitOrder', { id: orders[2], expectedTotal: 1000 });
+  await perform(
+    'order',
+    'fail_payment',
+    { db: database.db, scope: { accountId, livemode: false }, requestId: null },
+    {
+      id: orders[2],
+      payment_method: 'pm_card_chargeDeclined',
+    },
+  );
   // A free order completes at submit: its customer is entitled to the features of what it bought.
   const freeOrder = await add(m('createOrder', { currency: 'usd', customer: cus, lineItems: [{ price: free }], description: mark }));
   await m('submitOrder', { id: freeOrder, expectedTotal: 0 });

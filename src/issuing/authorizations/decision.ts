@@ -1,3 +1,4 @@
+import { cashNow } from '../../ledger/ledger.js';
 import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { query } from '../../db/sql.js';
@@ -33,8 +34,6 @@ export interface DecisionInput {
   authorization?: string;
   verification?: { cvc_check?: string; expiry_check?: string };
 }
-
-const cashOf = (fa: FinancialAccountRecord, currency: string) => Number(fa.balances?.find((b) => b.currency === currency)?.cash ?? 0);
 
 /** Approved spending within a limit's interval: approved authorizations still pending or captured (not reversed or expired). */
 async function spent(cmd: CommandContext, by: 'card_id' | 'cardholder_id', id: string, since: Date | null, categories: string[] | null | undefined) {
@@ -77,7 +76,7 @@ export async function decide(cmd: CommandContext, d: DecisionInput): Promise<Dec
   if (!(await withinLimits(cmd, holder.spending_controls as SpendingControls | null, 'cardholder_id', holder.id, request))) return no('spending_controls');
   if (fa) {
     if (fa.status === 'closed' || !isFeatureActive(fa.feature_states, 'card_issuing', featureContext(fa))) return no('account_disabled');
-    if (cashOf(fa, card.currency) < request.amount) return no('insufficient_funds');
+    if ((await cashNow(cmd, fa.id, card.currency)) < request.amount) return no('insufficient_funds');
   } else if ((await lockAvailable(cmd, card.currency)) < request.amount) return no('insufficient_funds');
   return { approved: true, reason: 'card_active' };
 }

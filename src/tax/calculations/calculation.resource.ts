@@ -4,6 +4,7 @@ import { parameterInvalid, parameterMissing, StripeError } from '../../kernel/er
 import { newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { defineResource, resourceOf, type Params } from '../../layer/resource.js';
+import type { ShippingRateRecord } from '../../products/shipping-rates/shipping-rate.resource.js';
 import { jurisdictionKey, ratesOf } from '../rates.js';
 import { activeRegistration } from '../registrations/registration.resource.js';
 import { activateTax, readTaxSettings, type TaxSettings } from '../settings/tax-settings.js';
@@ -37,6 +38,22 @@ export interface TaxRequest {
   tax_date?: number | null;
 }
 
+/**
+ * A shipping cost given by `shipping_rate` (Stripe: the rate's amount, tax_behavior and tax_code are used):
+ * the account's own rate (another account's: resource_missing), in the calculation's currency. Values
+ * given beside it (an Order passes its computed amount) are kept.
+ */
+async function withShippingRate(cmd: CommandContext, cost: Params, currency: string, at: string[]): Promise<Params> {
+  if (typeof cost.shipping_rate !== 'string') return cost;
+  const rate = (await resourceOf<ShippingRateRecord>('shipping_rate').records(cmd.tx, cmd.scope, [cost.shipping_rate])).get(cost.shipping_rate);
+  if (!rate) throw new StripeError('resource_missing', `No such shipping rate: '${cost.shipping_rate}'`, [...at, 'shipping_rate']);
+  if (rate.fixed_amount.currency !== currency)
+    throw parameterInvalid([...at, 'shipping_rate'], `The shipping rate is in ${rate.fixed_amount.currency}, the calculation in ${currency}.`);
+  const behavior = rate.tax_behavior === 'inclusive' || rate.tax_behavior === 'exclusive' ? rate.tax_behavior : undefined;
+  const given = Object.fromEntries(Object.entries(cost).filter(([, v]) => v != null));
+  return { amount: rate.fixed_amount.amount, tax_behavior: behavior, tax_code: rate.tax_code ?? undefined, ...given };
+}
+
 /** The calculation of a request (Calculation's create; an Order's automatic tax reuses it). `base` names the params. */
 export async function calculate(
   cmd: CommandContext,
@@ -49,6 +66,8 @@ export async function calculate(
   for (const [i, l] of input.line_items.entries())
     if (typeof l.product === 'string' && !products.has(l.product))
       throw new StripeError('resource_missing', `No such product: '${l.product}'`, [...base, 'line_items', String(i), 'product']);
+  // Likewise the shipping rate named.
+  const s = input.shipping_cost ? await withShippingRate(cmd, input.shipping_cost, input.currency, [...base, 'shipping_cost']) : null;
   const settings = await readTaxSettings(cmd.tx, cmd.scope);
   if (settings.status !== 'active')
     throw new StripeError(
@@ -85,7 +104,6 @@ export async function calculate(
       metadata: l.metadata != null ? validateMetadata(l.metadata, [...at, 'metadata']) : {},
     };
   });
-  const s = input.shipping_cost;
   if (s && (!Number.isInteger(s.amount) || s.amount < 0))
     throw parameterInvalid([...base, 'shipping_cost', 'amount'], 'amount must be a non-negative integer.');
   const shipping = s

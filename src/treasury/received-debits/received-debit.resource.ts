@@ -1,3 +1,4 @@
+import { cashNow } from '../../ledger/ledger.js';
 import type Stripe from 'stripe';
 import type { CommandContext } from '../../kernel/command.js';
 import { parameterInvalid } from '../../kernel/errors.js';
@@ -46,8 +47,6 @@ const reversalDetailsOf = (r: ReceivedDebitRecord, now: Date) =>
     now,
   );
 
-const cashOf = (fa: FinancialAccountRecord, currency: string) => Number(fa.balances?.find((b) => b.currency === currency)?.cash ?? 0);
-
 export const receivedDebits = defineResource<ReceivedDebitRecord>({
   object: 'treasury.received_debit',
   table: treasuryReceivedDebits,
@@ -75,7 +74,7 @@ export const receivedDebits = defineResource<ReceivedDebitRecord>({
       checkFinancialAccountId(input.financial_account, ['financial_account']);
     },
     async build({ cmd, input, lock }) {
-      // The row lock also fixes the cash balance (read with the row) until the debit posts.
+      // The row lock fixes the cash balance until the debit posts (read again after it: cashNow).
       const fa = (await lock('treasury.financial_account', input.financial_account, ['financial_account'])) as FinancialAccountRecord;
       if (!fa.supported_currencies.includes(input.currency))
         throw parameterInvalid(
@@ -87,7 +86,7 @@ export const receivedDebits = defineResource<ReceivedDebitRecord>({
       // A forced debit (an InboundTransfer's return) is pulled whatever the account's state or balance.
       const outcome = reported?.force
         ? ({ status: 'succeeded', failure_code: null } as const)
-        : receivedDebitOutcome(fa, input.network, cashOf(fa, input.currency) >= input.amount);
+        : receivedDebitOutcome(fa, input.network, (await cashNow(cmd, fa.id, input.currency)) >= input.amount);
       const links = reported?.linkedFlows ?? {};
       return {
         financial_account: fa.id,
