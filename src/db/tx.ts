@@ -30,17 +30,25 @@ export function isUniqueViolation(err: unknown): boolean {
  * transaction's notifications only at commit, in the order sent, so holding them until the end changes
  * nothing for listeners and saves one statement per notification (a money-movement flow sent 9).
  */
-const pendingNotices = new WeakMap<Executor, { channels: string[]; payloads: string[] }>();
+const pendingNotices = new WeakMap<Executor, { channels: string[]; payloads: string[]; keys: (string | null)[] }>();
 
-/** `pg_notify(channel, payload)` delivered at commit: queued to the end of a withTx transaction, else sent now. */
-export async function notifyAtCommit(ex: Executor, channel: string, payload: string): Promise<void> {
+/**
+ * `pg_notify(channel, payload)` delivered at commit: queued to the end of a withTx transaction, else sent now.
+ * A notice with a `latest` key replaces the queued one of the same key: a snapshot (a balance) is sent
+ * once, as committed, never in a state the transaction passed through.
+ */
+export async function notifyAtCommit(ex: Executor, channel: string, payload: string, latest?: string): Promise<void> {
   const pending = pendingNotices.get(ex);
   if (!pending) {
     await ex.execute(sql`select pg_notify(${channel}, ${payload})`);
     return;
   }
+  const key = latest === undefined ? null : `${channel}\u0000${latest}`;
+  const earlier = key === null ? -1 : pending.keys.indexOf(key);
+  if (earlier >= 0) for (const list of [pending.channels, pending.payloads, pending.keys]) list.splice(earlier, 1);
   pending.channels.push(channel);
   pending.payloads.push(payload);
+  pending.keys.push(key);
 }
 
 /** One statement whatever the number of notifications (two array parameters: the text stays prepared). */
@@ -60,7 +68,7 @@ export async function withTx<T>(db: Db, body: (tx: Tx) => Promise<T>, attempts =
       openTransactions.count++;
       try {
         return await db.transaction(async (tx) => {
-          pendingNotices.set(tx, { channels: [], payloads: [] });
+          pendingNotices.set(tx, { channels: [], payloads: [], keys: [] });
           const result = await body(tx);
           await flushNotices(tx);
           return result;

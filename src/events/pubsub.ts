@@ -155,9 +155,10 @@ function dispatch<T>(map: Map<string, Set<Listener<T>>>, accountId: string, noti
 }
 
 /** Announces an object's new state to `<type>Updated` subscribers, delivered only if the transaction commits. */
-export async function publishObject(cmd: CommandContext, kind: string, object: { id: string }) {
+/** `latest`: a snapshot key (a balance's account and currency); only the transaction's last notice of that key is sent. */
+export async function publishObject(cmd: CommandContext, kind: string, object: { id: string }, latest?: string) {
   const notice: ObjectNotice = { accountId: cmd.scope.accountId, livemode: cmd.scope.livemode, kind, id: object.id, object: object as Record<string, unknown> };
   let payload = JSON.stringify(notice);
   if (Buffer.byteLength(payload) >= 7900) payload = JSON.stringify({ ...notice, object: null });
-  await notifyAtCommit(cmd.tx, OBJECTS_CHANNEL, payload);
+  await notifyAtCommit(cmd.tx, OBJECTS_CHANNEL, payload, latest === undefined ? undefined : `${kind}:${object.id}:${latest}`);
 }

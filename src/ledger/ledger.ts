@@ -132,12 +132,17 @@ export async function addEntry(
   if (balance.cash < 0 && delta.cash < 0 && !opts.allowNegative) throw insufficientFunds();
   if (balance.outboundPending < 0 || balance.inboundPending < 0) throw new Error(`ledger: pending balance below zero on ${flow.financialAccountId}`);
   await publishObject(cmd, transactions.typeName, transactions.toStripe(rowToRecord(transactions.storage, row) as TransactionRecord));
-  await publishObject(cmd, BALANCE_KIND, {
-    id: flow.financialAccountId,
-    cash: { [flow.currency]: balance.cash },
-    inbound_pending: { [flow.currency]: balance.inboundPending },
-    outbound_pending: { [flow.currency]: balance.outboundPending },
-  } as { id: string });
+  await publishObject(
+    cmd,
+    BALANCE_KIND,
+    {
+      id: flow.financialAccountId,
+      cash: { [flow.currency]: balance.cash },
+      inbound_pending: { [flow.currency]: balance.inboundPending },
+      outbound_pending: { [flow.currency]: balance.outboundPending },
+    } as { id: string },
+    flow.currency,
+  );
 }
 
 export async function settleTransaction(cmd: CommandContext, transactionId: string, status: 'posted' | 'void') {

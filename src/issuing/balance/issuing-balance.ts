@@ -56,7 +56,7 @@ export async function moveIssuingBalance(
     sql`insert into issuing_balance_entries (id, account_id, livemode, created, currency, type, available, held, source)
       values (${newId('ibe')}, ${accountId}, ${livemode}, ${cmd.now.toISOString()}, ${currency}, ${type}, ${available}, ${held}, ${source})`,
   );
-  await publishObject(cmd, ISSUING_BALANCE_KIND, { id: `${accountId}:${livemode}`, ...(await issuingBalanceOf(cmd.tx, cmd.scope)) });
+  await publishObject(cmd, ISSUING_BALANCE_KIND, { id: `${accountId}:${livemode}`, ...(await issuingBalanceOf(cmd.tx, cmd.scope)) }, 'all');
 }
 
 /** The scope's Issuing balance, per currency (Stripe's `balance.issuing.available`, and what is held). */
