@@ -6,7 +6,7 @@ import { lockRecord, updateRecord } from '../../layer/store.js';
 import { resourceOf, type Params } from '../../layer/resource.js';
 import { type CouponRecord, couponValid } from '../../products/coupons/coupon.resource.js';
 import type { PromotionCodeRecord } from '../../products/promotion-codes/promotion-code.resource.js';
-import { type ShippingRateRecord, shippingRateFields } from '../../products/shipping-rates/shipping-rate.resource.js';
+import { ownShippingRate, type ShippingRateRecord, shippingRateFields } from '../../products/shipping-rates/shipping-rate.resource.js';
 import type { PriceRecord } from '../../products/prices/price.resource.js';
 import type { ProductRecord } from '../../products/products/product.resource.js';
 import { calculate } from '../../tax/calculations/calculation.resource.js';
@@ -276,8 +276,7 @@ async function shippingRateOf(cmd: CommandContext, cost: Params | null, currency
   let rate: ShippingRateRecord | undefined;
   if (cost.shipping_rate) {
     if (cost.shipping_rate_data) throw parameterInvalid([...at, 'shipping_rate_data'], 'Pass either shipping_rate or shipping_rate_data, not both.');
-    rate = (await resource.records(cmd.tx, cmd.scope, [cost.shipping_rate])).get(cost.shipping_rate);
-    if (!rate) throw resourceMissing('shipping rate', cost.shipping_rate, [...at, 'shipping_rate']);
+    rate = await ownShippingRate(cmd, cost.shipping_rate, [...at, 'shipping_rate']);
     if (!rate.active && !cost.kept) throw parameterInvalid([...at, 'shipping_rate'], `The shipping rate ${rate.id} is archived (active: false).`);
   } else if (cost.shipping_rate_data) {
     shippingRateFields(cost.shipping_rate_data, [...at, 'shipping_rate_data']);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { parameterInvalid, parameterMissing } from '../../kernel/errors.js';
+import type { CommandContext } from '../../kernel/command.js';
+import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
 import { defineResource, type Params } from '../../layer/resource.js';
 import type { Storage } from '../../layer/storage.js';
@@ -91,3 +92,10 @@ export const shippingRatesResource = defineResource<ShippingRateRecord>({
     }),
   },
 });
+
+/** The account's own ShippingRate named by `id` (an Order's or a Tax calculation's `shipping_cost.shipping_rate`); another account's: resource_missing at `at`. */
+export async function ownShippingRate(cmd: CommandContext, id: string, at: string[]): Promise<ShippingRateRecord> {
+  const rate = (await shippingRatesResource.records(cmd.tx, cmd.scope, [id])).get(id);
+  if (!rate) throw resourceMissing('shipping rate', id, at);
+  return rate;
+}

@@ -4,7 +4,7 @@ import { parameterInvalid, parameterMissing, StripeError } from '../../kernel/er
 import { newId } from '../../kernel/ids.js';
 import { validateMetadata } from '../../kernel/metadata.js';
 import { defineResource, resourceOf, type Params } from '../../layer/resource.js';
-import type { ShippingRateRecord } from '../../products/shipping-rates/shipping-rate.resource.js';
+import { ownShippingRate } from '../../products/shipping-rates/shipping-rate.resource.js';
 import { jurisdictionKey, ratesOf } from '../rates.js';
 import { activeRegistration } from '../registrations/registration.resource.js';
 import { activateTax, readTaxSettings, type TaxSettings } from '../settings/tax-settings.js';
@@ -45,8 +45,7 @@ export interface TaxRequest {
  */
 async function withShippingRate(cmd: CommandContext, cost: Params, currency: string, at: string[]): Promise<Params> {
   if (typeof cost.shipping_rate !== 'string') return cost;
-  const rate = (await resourceOf<ShippingRateRecord>('shipping_rate').records(cmd.tx, cmd.scope, [cost.shipping_rate])).get(cost.shipping_rate);
-  if (!rate) throw new StripeError('resource_missing', `No such shipping rate: '${cost.shipping_rate}'`, [...at, 'shipping_rate']);
+  const rate = await ownShippingRate(cmd, cost.shipping_rate, [...at, 'shipping_rate']);
   if (rate.fixed_amount.currency !== currency)
     throw parameterInvalid([...at, 'shipping_rate'], `The shipping rate is in ${rate.fixed_amount.currency}, the calculation in ${currency}.`);
   const behavior = rate.tax_behavior === 'inclusive' || rate.tax_behavior === 'exclusive' ? rate.tax_behavior : undefined;
