@@ -36,6 +36,23 @@ const unix = (d: Date) => Math.floor(d.getTime() / 1000);
  * waited for another command returns them as the statement's snapshot saw them before the wait (READ
  * COMMITTED): a decision on funds (an authorization, a ReceivedDebit) reads them again after the lock.
  */
+/**
+ * A FinancialAccount's balances as committed now, read after its lock: the balances its locked row
+ * carried come from the locking statement's snapshot, taken before a wait for another command's lock.
+ */
+export async function balancesNow(cmd: CommandContext, financialAccountId: string) {
+  const rows = await query(
+    cmd.tx,
+    sql`select currency, cash, inbound_pending, outbound_pending from treasury_balances where financial_account_id = ${financialAccountId} order by currency`,
+  );
+  return rows.map((r) => ({
+    currency: String(r.currency),
+    cash: Number(r.cash),
+    inbound_pending: Number(r.inbound_pending),
+    outbound_pending: Number(r.outbound_pending),
+  }));
+}
+
 export async function cashNow(cmd: CommandContext, financialAccountId: string, currency: string): Promise<number> {
   const [row] = await query(cmd.tx, sql`select cash from treasury_balances where financial_account_id = ${financialAccountId} and currency = ${currency}`);
   return Number(row?.cash ?? 0);

@@ -8,7 +8,7 @@ import { hasPrefix } from '../../kernel/ids.js';
 import { createIn } from '../../layer/actions.js';
 import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
 import { TREASURY_CURRENCIES } from '../../kernel/money.js';
-import { openBalances } from '../../ledger/ledger.js';
+import { balancesNow, openBalances } from '../../ledger/ledger.js';
 import { defineResource, resourceOf, type ActionContext, type Params } from '../../layer/resource.js';
 import { pendingInboundTransferIds } from '../inbound-transfers/inbound-transfer.repository.js';
 import { testModeSettings } from '../../layer/schedule.js';
@@ -172,6 +172,7 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
         : [],
     status_details: (fa) => ({ closed: fa.status === 'closed' ? { reasons: fa.closed_reasons ?? ['other'] } : null }),
   },
+  computedReads: { balance: ['balances'], status_details: ['status', 'closed_reasons'] },
 
   create: {
     validate(input) {
@@ -257,6 +258,9 @@ export const financialAccounts = defineResource<FinancialAccountRecord>({
           ? forwardingSettings(input.forwarding_settings, record.id, ['forwarding_settings'])
           : record.forwarding_settings;
         if (input.forwarding_settings) await assertForwardingTargetExists(cmd, forwarding, ['forwarding_settings']);
+        // As committed now (the lock's own copy may predate a flow that committed while it waited);
+        // apply forwards these amounts.
+        record.balances = await balancesNow(cmd, record.id);
         const blocked = (record.balances ?? []).some(
           (b) => (Number(b.cash) !== 0 && !forwarding) || Number(b.inbound_pending) !== 0 || Number(b.outbound_pending) !== 0,
         );

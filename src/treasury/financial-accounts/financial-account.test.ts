@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import { expectOk, expectUserError, startTestApp, type TestApp } from '../../../test/support/harness.js';
-import { balanceOf, fundForTest, seedPaymentMethod } from '../../../test/support/seed.js';
+import { sql } from 'drizzle-orm';
+import { balanceOf, fundForTest, seedFinancialAccount, seedPaymentMethod } from '../../../test/support/seed.js';
+import { runCommand } from '../../kernel/command.js';
+import { addEntry, impact, openTransaction } from '../../ledger/ledger.js';
 import { configureTestMode } from '../../layer/schedule.js';
 import { ledgerViolations } from '../../ledger/invariants.js';
 
@@ -320,5 +323,27 @@ describe('TreasuryFinancialAccount', () => {
     const all = (await t.gql(List, { first: 100 }, other.testKey)).data!.treasuryFinancialAccounts;
     expect(all.nodes).toHaveLength(8);
     expect((await t.gql(List, {}, other.testKey)).data!.treasuryFinancialAccounts.nodes).toHaveLength(8); // default page size 10
+  });
+});
+
+describe('close under concurrency', () => {
+  it('a close that waited for a credit holding the account sees the credit: refused, and the money stays on an open account', async () => {
+    const fa = await seedFinancialAccount(t);
+    const scope = { accountId: t.account.accountId, livemode: false };
+    let closing: ReturnType<typeof closeIt> | null = null;
+    const closeIt = () => t.ok(Close, { input: { id: fa } });
+    await runCommand(t.database.db, scope, { operation: 'test.fund', input: {}, requestId: 'req_race' }, async (cmd) => {
+      // The credit holds the FinancialAccount's lock while the close starts and waits for it.
+      await cmd.tx.execute(sql`select id from treasury_financial_accounts where id = ${fa} for update`);
+      const flow = { id: null as never, type: 'other' as const, financialAccountId: fa, currency: 'usd' };
+      const trxn = await openTransaction(cmd, flow, { amount: 500, description: 'Test funding', status: 'posted' });
+      await addEntry(cmd, flow, trxn, 'other', impact(500, 0, 0));
+      closing = closeIt();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expectUserError((await closing!).closeTreasuryFinancialAccount, 'financial_account_not_empty');
+    expect(await balanceOf(t, fa)).toEqual({ cash: 500, inboundPending: 0, outboundPending: 0 });
+    expect((await t.ok(Get, { id: fa })).treasuryFinancialAccount!.status).toBe('OPEN');
+    expect(await ledgerViolations(t.database.db, [fa])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   achReturnTime,
+  centralTime,
   centralTimeToDate,
   expectedArrivalDate,
   inboundTransferArrival,
@@ -145,6 +146,24 @@ describe('expected arrival dates', () => {
     expect(expectedArrivalDate('ach', new Date('2025-01-14T23:30:00Z'))).toBe(arrivingOn('2025-01-15'));
     expect(expectedArrivalDate('ach', new Date('2025-07-15T22:30:00Z'))).toBe(arrivingOn('2025-07-16'));
     expect(expectedArrivalDate('ach', new Date('2025-07-15T23:30:00Z'))).toBe(arrivingOn('2025-07-17'));
+  });
+
+  it('Central Time wall clock equals the zone database at every minute around both 2025 clock changes', () => {
+    const zone = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/Chicago',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    for (const change of ['2025-03-09T08:00:00Z', '2025-11-02T07:00:00Z']) {
+      for (let ms = Date.parse(change) - 3 * 3_600_000; ms <= Date.parse(change) + 3 * 3_600_000; ms += 60_000) {
+        const p = Object.fromEntries(zone.formatToParts(new Date(ms)).map((x) => [x.type, Number(x.value)]));
+        expect(centralTime(new Date(ms))).toEqual({ y: p.year, m: p.month, d: p.day, hour: p.hour, minute: p.minute });
+      }
+    }
   });
 
   it('submission happens at the cutoff of the submission day', () => {

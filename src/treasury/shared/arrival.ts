@@ -30,9 +30,28 @@ const fmt = new Intl.DateTimeFormat('en-US', {
   hourCycle: 'h23',
 });
 
+/**
+ * Central Time's offset from UTC (minutes) in the UTC hour holding `ms`: the zone database answers it
+ * once per hour (offsets change only on hour boundaries), since Intl formatting costs more CPU than
+ * everything else a flow computes (several calls per create).
+ */
+const offsets = new Map<number, number>();
+function centralOffsetMinutes(ms: number): number {
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const parts = Object.fromEntries(fmt.formatToParts(new Date(hour * 3_600_000)).map((p) => [p.type, p.value]));
+    const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+    offset = (wall - hour * 3_600_000) / 60_000;
+    if (offsets.size >= 10_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
 export function centralTime(at: Date): Day & { hour: number; minute: number } {
-  const parts = Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));
-  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
+  const wall = new Date(at.getTime() + centralOffsetMinutes(at.getTime()) * 60_000);
+  return { y: wall.getUTCFullYear(), m: wall.getUTCMonth() + 1, d: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
 }
 
 const toUtc = (day: Day) => Date.UTC(day.y, day.m - 1, day.d);
