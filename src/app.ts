@@ -213,7 +213,7 @@ export async function createApp(
     if (graphqlPath && req.method !== 'OPTIONS' && !graphiqlPage) {
       const authorization = req.headers.authorization;
       try {
-        scope = await authenticate(database.db, authorization);
+        scope = await authenticate(database.db, authorization, { withClock: true });
       } catch {
         scope = undefined; // the database failed: yoga authenticates again and answers as it always does
       }

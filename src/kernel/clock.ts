@@ -16,6 +16,11 @@ export const clock = {
  */
 export async function commandNow(tx: Executor, scope: Scope): Promise<Date> {
   if (scope.livemode) return clock.now();
+  const read = scope.clockRead;
+  if (read && !read.taken) {
+    read.taken = true;
+    if (performance.now() - read.readAt < 1000) return read.frozen ?? clock.now();
+  }
   const [row] = await query(
     tx,
     sql`select frozen_time from test_clocks where account_id = ${scope.accountId} and livemode = false and deleted_at is null limit 1`,

@@ -12,7 +12,7 @@ export { planned } from './planned.js';
 import { connectionFieldName } from './naming.js';
 import { allResources, hasResource, resourceOf, type AnyResource } from './resource.js';
 import { rootShape } from './spec.js';
-import { exactCreated, rowToRecord, type RawRow, type StoredRecord, type Storage } from './storage.js';
+import { exactCreated, recordDecoder, type RawRow, type StoredRecord, type Storage } from './storage.js';
 
 /**
  * The read planner: a root field's selection (lookahead over the GraphQL selection set) compiled
@@ -37,7 +37,7 @@ type Source =
   | { kind: 'stored'; columns: string[] } // a stored spec field: its column(s)
   | { kind: 'ref'; columns: string[]; targets: AnyResource[] } // a reference (one object, or a union) the statement follows
   | { kind: 'list'; child: AnyResource; by: string } // a connection of children: the plain first page
-  | { kind: 'computed'; key: string } // computed or provided: from the whole record
+  | { kind: 'computed'; key: string; reads?: { columns: string[]; extras: string[] } } // computed or provided: from the whole record, or from what it declares it reads
   | { kind: 'whole' }; // hand-written: the object as the loaders give it
 
 const WHOLE: Source = { kind: 'whole' };
@@ -58,7 +58,8 @@ function sourcesOf(resource: AnyResource): Map<string, Source> {
   for (const f of rootShape(resource.spec).fields) {
     const columns = slotColumns.get(f.name);
     if (f.name === 'object') out.set('object', { kind: 'stored', columns: [] });
-    else if (f.name in (resource.computed ?? {}) || !columns) out.set(camelField(f.name), { kind: 'computed', key: f.name });
+    else if (f.name in (resource.computed ?? {}) || !columns)
+      out.set(camelField(f.name), { kind: 'computed', key: f.name, reads: declaredReads(resource, f.name) });
     else {
       const targets = joinTargets(resource, f.name, f.type);
       out.set(camelField(f.name), targets ? { kind: 'ref', columns, targets } : { kind: 'stored', columns });
@@ -68,6 +69,24 @@ function sourcesOf(resource: AnyResource): Map<string, Source> {
     for (const c of child.connections ?? [])
       if (c.on === resource.spec.object && readable(child)) out.set(connectionFieldName(child.spec.object, c), { kind: 'list', child, by: c.by });
   sourceCache.set(resource.typeName, out);
+  return out;
+}
+
+/** The columns and extras a computed field declared it reads (`computedReads`), or undefined when it did not. */
+function declaredReads(resource: AnyResource, key: string) {
+  const keys = resource.computedReads?.[key];
+  if (!keys) return undefined;
+  const s = resource.storage;
+  const out = { columns: [] as string[], extras: [] as string[] };
+  for (const k of keys) {
+    if (k in s.extras) out.extras.push(k);
+    else if (s.columnOf.has(k)) out.columns.push(s.columnOf.get(k)!);
+    else {
+      const slot = s.slots.find((slot) => slot.key === k);
+      if (!slot) throw new Error(`${resource.spec.object}: computedReads.${key} names '${k}', which is neither stored nor an extra`);
+      out.columns.push(...(slot.kind === 'leaf' ? [slot.column] : slot.leaves.map((l) => l.column)));
+    }
+  }
   return out;
 }
 
@@ -99,6 +118,10 @@ export interface PlanNode {
   /** Rows already decoded, by their text (a page of 100 transfers of one account reads its row 100 times). */
   memo: Map<string, Fetched>;
   columns: Set<string>;
+  /** The extras read when not whole (what declared computed fields read), in select order. */
+  extras: string[];
+  /** How its rows decode (made once, on first use: the plan is complete by then). */
+  reader?: NodeReader;
   /** References: one node per target (a union has several; the id's prefix picks the table). */
   refs: { key: string; column: string; targets: PlanNode[] }[];
   lists: { key: string; by: string; limit: number; node: PlanNode }[];
@@ -185,7 +208,7 @@ function plainFirst(nodes: readonly FieldNode[], variables: Record<string, unkno
 }
 
 function planNode(info: GraphQLResolveInfo, resource: AnyResource, fields: Map<string, FieldNode[]>): PlanNode {
-  const node: PlanNode = { resource, whole: false, stripe: false, computed: [], memo: new Map(), columns: new Set(ALWAYS), refs: [], lists: [] };
+  const node: PlanNode = { resource, whole: false, stripe: false, computed: [], memo: new Map(), columns: new Set(ALWAYS), extras: [], refs: [], lists: [] };
   const sources = sourcesOf(resource);
   const table = resource.storage.tableName;
   for (const [key, nodes] of fields) {
@@ -194,7 +217,10 @@ function planNode(info: GraphQLResolveInfo, resource: AnyResource, fields: Map<s
     const source = sources.get(name) ?? WHOLE;
     if (source.kind === 'whole') node.whole = node.stripe = true;
     else if (source.kind === 'computed') {
-      node.whole = true;
+      if (source.reads) {
+        source.reads.columns.forEach((c) => node.columns.add(c));
+        for (const e of source.reads.extras) if (!node.extras.includes(e)) node.extras.push(e);
+      } else node.whole = true;
       if (!node.computed.includes(source.key)) node.computed.push(source.key);
     } else if (source.kind === 'stored') source.columns.forEach((c) => node.columns.add(c));
     else if (source.kind === 'ref') {
@@ -234,6 +260,8 @@ function owned(s: Storage, scope: Scope): SQL {
 
 /** The columns a node reads, in the order its rows carry them. */
 const columnsOf = (node: PlanNode) => (node.whole ? [...node.resource.storage.columns.keys()] : [...node.columns]);
+/** The extras a node reads, in the order its rows carry them. */
+const extrasOf = (node: PlanNode) => (node.whole ? Object.keys(node.resource.storage.extras) : node.extras);
 
 /**
  * The select items of a node over its table (named by the table: extras refer to it so). Root items
@@ -244,7 +272,10 @@ function selectItems(node: PlanNode, scope: Scope, nested: boolean): SQL[] {
   const s = node.resource.storage;
   const t = s.tableName;
   const items: SQL[] = columnsOf(node).map((c) => column(t, c));
-  if (node.whole) for (const [name, expr] of Object.entries(s.extras)) items.push(nested ? sql`to_jsonb(${expr})` : sql`(${expr}) as ${sql.raw(quoted(name))}`);
+  for (const name of extrasOf(node)) {
+    const expr = s.extras[name]!;
+    items.push(nested ? sql`to_jsonb(${expr})` : sql`(${expr}) as ${sql.raw(quoted(name))}`);
+  }
   node.refs.forEach((ref, i) =>
     ref.targets.forEach((target, j) => {
       const ts = target.resource.storage;
@@ -283,11 +314,32 @@ export interface Fetched {
   object?: Record<string, unknown> & { id: string };
 }
 
+interface NodeReader {
+  columns: string[];
+  /** Which of `columns` are booleans (row text spells them t / f). */
+  booleans: boolean[];
+  extras: readonly string[];
+  decode: (raw: RawRow) => StoredRecord;
+}
+
+function readerOf(node: PlanNode): NodeReader {
+  if (node.reader) return node.reader;
+  const s = node.resource.storage;
+  const columns = columnsOf(node);
+  node.reader = {
+    columns,
+    booleans: columns.map((c) => s.columns.get(c)!.dataType === 'boolean'),
+    extras: extrasOf(node),
+    decode: recordDecoder(s, node.whole ? undefined : node.columns, node.extras),
+  };
+  return node.reader;
+}
+
 /** A root row (named columns, driver values) as fetched records. */
 export function decodeRoot(plan: PlanNode, raw: RawRow): Fetched {
   return {
     node: plan,
-    record: rowToRecord(plan.resource.storage, raw, plan.whole ? undefined : plan.columns),
+    record: readerOf(plan).decode(raw),
     refs: plan.refs.map((ref, i) => found(ref.targets.map((target, j) => decodeNested(target, raw[`$r${i}_${j}`] as string | null)))),
     lists: plan.lists.map((list, i) => textArray(raw[`$l${i}`]).map((row) => decodeNested(list.node, row)!)),
   };
@@ -302,22 +354,22 @@ function decodeNested(node: PlanNode, text: string | null): Fetched | null {
   const seen = node.memo.get(text);
   if (seen) return seen;
   const values = parseRow(text);
-  const s = node.resource.storage;
+  const reader = readerOf(node);
   const raw: RawRow = {};
   let i = 0;
-  for (const c of columnsOf(node)) {
-    const v = values[i++] ?? null;
+  for (const c of reader.columns) {
+    const v = values[i] ?? null;
     // Row text spells booleans t / f; every other type decodes from its text with the column's own mapping.
-    raw[c] = v !== null && s.columns.get(c)!.dataType === 'boolean' ? v === 't' : v;
+    raw[c] = v !== null && reader.booleans[i] ? v === 't' : v;
+    i++;
   }
-  if (node.whole)
-    for (const name of Object.keys(s.extras)) {
-      const v = values[i++];
-      raw[name] = v == null ? null : JSON.parse(v);
-    }
+  for (const name of reader.extras) {
+    const v = values[i++];
+    raw[name] = v == null ? null : JSON.parse(v);
+  }
   const refs = node.refs.map((ref) => found(ref.targets.map((target) => decodeNested(target, values[i++] ?? null))));
   const lists = node.lists.map((list) => textArray(values[i++] ?? '{}').map((row) => decodeNested(list.node, row)!));
-  const fetched: Fetched = { node, record: rowToRecord(s, raw, node.whole ? undefined : node.columns), refs, lists };
+  const fetched: Fetched = { node, record: reader.decode(raw), refs, lists };
   node.memo.set(text, fetched);
   return fetched;
 }

@@ -250,6 +250,12 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   enumNames?: Record<string, string>;
   /** Spec fields not stored, computed when the object is read. */
   computed?: Record<string, (record: R) => unknown>;
+  /**
+   * The record keys (stored fields, internal columns, extras) a computed field reads, where known: the
+   * read planner then reads only those for it instead of the whole row. A field listed here must not
+   * need `enrich`.
+   */
+  computedReads?: Partial<Record<string, readonly string[]>>;
   /** Loads what computed fields need for many records at once (e.g. balances), into the records. */
   enrich?: (ex: Executor, scope: Scope, records: R[]) => Promise<void>;
   /** The field holding the state (default `status` when the spec has one). */

@@ -211,54 +211,88 @@ export const fieldsOf = (record: object) => record as Record<string, unknown>;
 
 const toUnix = (d: Date) => Math.floor(d.getTime() / 1000);
 
-function decodeValue(column: Column, type: SpecType | null, raw: unknown): unknown {
-  if (raw === null || raw === undefined) return null;
-  const value = column.mapFromDriverValue(raw);
-  if (value instanceof Date) return type === null ? value : toUnix(value);
-  return value;
-}
-
 function encodeValue(column: Column, type: SpecType | null, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (type?.kind === 'timestamp' && typeof value === 'number') return column.mapToDriverValue(new Date(value * 1000));
   return column.mapToDriverValue(value);
 }
 
-/**
- * A raw row (column names, driver values) as a record. `created` stays exact in `$created` (cursors).
- * With `only` (the columns a read planner selected), the keys stored elsewhere are left out.
- */
-export function rowToRecord(storage: Storage, raw: RawRow, only?: Set<string>): StoredRecord {
-  const col = (name: string) => storage.columns.get(name)!;
-  const created = col('created').mapFromDriverValue(raw.created) as Date;
-  const record: Record<string, unknown> = {
-    id: raw.id,
-    object: storage.object,
-    livemode: raw.livemode,
-    created: toUnix(created),
+/** A column's driver value as a record value: timestamps become Unix seconds where the spec has a type. */
+function valueDecoder(column: Column, type: SpecType | null): (raw: unknown) => unknown {
+  const map = column.mapFromDriverValue.bind(column);
+  return (raw) => {
+    if (raw === null || raw === undefined) return null;
+    const value = map(raw);
+    return value instanceof Date && type !== null ? toUnix(value) : value;
   };
+}
+
+type Decode = (raw: unknown) => unknown;
+type Step = { key: string; column: string; decode: Decode } | { key: string; nullable: boolean; leaves: { key: string; column: string; decode: Decode }[] };
+/** Decodes raw rows of one storage and one column selection (compiled once: rows are decoded by the thousand). */
+type RecordDecoder = (raw: RawRow) => StoredRecord;
+const decoders = new WeakMap<Storage, Map<string, RecordDecoder>>();
+
+function compileDecoder(storage: Storage, only: Set<string> | undefined, extras: readonly string[]): RecordDecoder {
+  const col = (name: string) => storage.columns.get(name)!;
+  const steps: Step[] = [];
+  const slotKeys = new Set(storage.slots.map((slot) => slot.key));
   for (const slot of storage.slots) {
     if (only && !only.has(slot.kind === 'leaf' ? slot.column : (slot.leaves[0]?.column ?? ''))) continue;
-    if (slot.kind === 'leaf') record[slot.key] = decodeValue(col(slot.column), slot.type, raw[slot.column]);
-    else {
-      const nested: Record<string, unknown> = {};
-      let any = false;
-      for (const leaf of slot.leaves) {
-        const v = decodeValue(col(leaf.column), leaf.type, raw[leaf.column]);
-        if (v !== null) any = true;
-        nested[leaf.key] = v;
-      }
-      record[slot.key] = slot.nullable && !any ? null : nested;
-    }
+    if (slot.kind === 'leaf') steps.push({ key: slot.key, column: slot.column, decode: valueDecoder(col(slot.column), slot.type) });
+    else
+      steps.push({
+        key: slot.key,
+        nullable: slot.nullable,
+        leaves: slot.leaves.map((l) => ({ key: l.key, column: l.column, decode: valueDecoder(col(l.column), l.type) })),
+      });
   }
   for (const [key, column] of storage.columnOf) {
-    if (key in record || key.includes('.') || (only && !only.has(column))) continue;
-    record[key] = decodeValue(col(column), null, raw[column]);
+    if (FIXED.includes(key) || slotKeys.has(key) || key.includes('.') || (only && !only.has(column))) continue;
+    steps.push({ key, column, decode: valueDecoder(col(column), null) });
   }
-  if (!only) for (const key of Object.keys(storage.extras)) record[key] = raw[key];
-  Object.defineProperty(record, '$created', { value: created, enumerable: false });
-  return record as unknown as StoredRecord;
+  const extraKeys = only ? [...extras] : Object.keys(storage.extras);
+  const createdOf = col('created');
+  const object = storage.object;
+  return (raw) => {
+    const created = createdOf.mapFromDriverValue(raw.created) as Date;
+    const record: Record<string, unknown> = { id: raw.id, object, livemode: raw.livemode, created: toUnix(created) };
+    for (const step of steps) {
+      if ('decode' in step) record[step.key] = step.decode(raw[step.column]);
+      else {
+        const nested: Record<string, unknown> = {};
+        let any = false;
+        for (const leaf of step.leaves) {
+          const v = leaf.decode(raw[leaf.column]);
+          if (v !== null) any = true;
+          nested[leaf.key] = v;
+        }
+        record[step.key] = step.nullable && !any ? null : nested;
+      }
+    }
+    for (const key of extraKeys) record[key] = raw[key];
+    Object.defineProperty(record, '$created', { value: created, enumerable: false });
+    return record as unknown as StoredRecord;
+  };
 }
+
+/**
+ * The decoder of raw rows (column names, driver values) into records. `created` stays exact in
+ * `$created` (cursors). With `only` (the columns a read planner selected), the keys stored elsewhere
+ * are left out, and of the extras only `onlyExtras` are read.
+ */
+export function recordDecoder(storage: Storage, only?: Set<string>, onlyExtras: readonly string[] = []): RecordDecoder {
+  let byShape = decoders.get(storage);
+  if (!byShape) decoders.set(storage, (byShape = new Map()));
+  const shape = only ? `${[...only].join(',')}|${onlyExtras.join(',')}` : '*';
+  let decoder = byShape.get(shape);
+  if (!decoder) byShape.set(shape, (decoder = compileDecoder(storage, only, onlyExtras)));
+  return decoder;
+}
+
+/** A raw row as a record (see recordDecoder; for many rows of one shape, take the decoder once). */
+export const rowToRecord = (storage: Storage, raw: RawRow, only?: Set<string>, onlyExtras: readonly string[] = []): StoredRecord =>
+  recordDecoder(storage, only, onlyExtras)(raw);
 
 /** The exact creation time of a record read from storage (keyset cursors need milliseconds). */
 export const exactCreated = (record: StoredRecord): Date => (record as unknown as { $created?: Date }).$created ?? new Date(record.created * 1000);

@@ -181,12 +181,12 @@ describe('SQL statements per mutation', () => {
     const posted = await t.ok(PostObt, { id: created.createTreasuryOutboundTransfer.treasuryOutboundTransfer!.id });
     const postStatements = t.database.stats.statements - before;
     expect(posted.testHelpersPostTreasuryOutboundTransfer.treasuryOutboundTransfer?.status).toBe('POSTED');
-    // create: API key, clock, lock FinancialAccount, PaymentMethod, ledger (the new Transaction, the
+    // create: API key with the test clock (src/auth/auth.ts), lock FinancialAccount, PaymentMethod, ledger (the new Transaction, the
     // balance move and the entry in one statement), OutboundTransfer, event (sequence + webhook
     // deliveries + event row in one statement), the transaction's NOTIFYs in one (BEGIN/COMMIT are not counted).
-    expect(createStatements).toBe(8);
-    // post: API key, clock, lock OutboundTransfer, lock FinancialAccount, ledger (balance move, entry,
+    expect(createStatements).toBe(7);
+    // post: API key with the clock, lock OutboundTransfer, lock FinancialAccount, ledger (balance move, entry,
     // Transaction totals and settle in one), OutboundTransfer, event, NOTIFYs.
-    expect(postStatements).toBe(8);
+    expect(postStatements).toBe(7);
   });
 });

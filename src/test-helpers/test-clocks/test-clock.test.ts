@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../../test/gql/index.js';
 import type { CreatedAccount } from '../../auth/auth.js';
@@ -205,6 +206,33 @@ describe('test clocks', () => {
     // Nothing was written.
     expect((await t.ok(EventList, {}, key)).events.nodes.length).toBe(eventsBefore);
     expect((await t.ok(Clocks, {}, key)).testHelpersTestClocks.nodes).toEqual([{ id: clock.id, status: 'READY', frozenTime: at('2025-01-01T00:00:00Z') }]);
+  });
+
+  it('a request reads the clock with its API key for its first command; a later mutation of the same request reads it again', async () => {
+    const account = await t.newAccount();
+    const key = account.testKey;
+    const acct = await seedFinancialAccount(t, { key });
+    await fundForTest(t, acct, 10_000);
+    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z') } }, key)).createTestHelpersTestClock)
+      .testHelpersTestClock!;
+    const both = parse(`mutation ClockThenCreate($clock: ID!, $fa: ID!) {
+      before: createTreasuryOutboundTransfer(input: { amount: 10, currency: "usd", financialAccount: $fa, destinationPaymentMethod: "pm_usBankAccount_processing" }) { treasuryOutboundTransfer { created } userErrors { code } }
+      advanceTestHelpersTestClock(input: { id: $clock, frozenTime: "2025-06-09T17:00:00.000Z" }) { testHelpersTestClock { frozenTime } userErrors { code } }
+      after: createTreasuryOutboundTransfer(input: { amount: 20, currency: "usd", financialAccount: $fa, destinationPaymentMethod: "pm_usBankAccount_processing" }) { treasuryOutboundTransfer { created } userErrors { code } }
+    }`);
+    const r = (await t.gql(both as never, { clock: clock.id, fa: acct }, key)) as { data: any; errors?: unknown };
+    expect(r.errors).toBeUndefined();
+    expect(r.data.before.treasuryOutboundTransfer.created).toBe(at('2025-06-06T17:00:00Z'));
+    expect(r.data.advanceTestHelpersTestClock.testHelpersTestClock.frozenTime).toBe(at('2025-06-09T17:00:00Z'));
+    // The third mutation runs after the advance: at the clock's new time, not the one read with the key.
+    expect(r.data.after.treasuryOutboundTransfer.created).toBe(at('2025-06-09T17:00:00Z'));
+    // A deleted clock: the next request's first command runs at real time again.
+    await t.database.db.execute(sql`update test_clocks set deleted_at = now() where id = ${clock.id}`);
+    const later = expectOk(
+      (await t.ok(CreateObt, { input: { amount: 10, currency: 'usd', financialAccount: acct, destinationPaymentMethod: 'pm_usBankAccount_processing' } }, key))
+        .createTreasuryOutboundTransfer,
+    ).treasuryOutboundTransfer!;
+    expect(Math.abs(Date.parse(later.created) - Date.now())).toBeLessThan(60_000);
   });
 
   it('is deleted once its deletesAfter (30 days after creation) has passed, as Stripe does: the account is back on real time', async () => {
