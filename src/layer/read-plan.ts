@@ -12,7 +12,7 @@ export { planned } from './planned.js';
 import { connectionFieldName } from './naming.js';
 import { allResources, hasResource, resourceOf, type AnyResource } from './resource.js';
 import { rootShape } from './spec.js';
-import { exactCreated, recordDecoder, type RawRow, type StoredRecord, type Storage } from './storage.js';
+import { exactCreated, recordDecoder, textRowDecoder, type RawRow, type StoredRecord, type Storage } from './storage.js';
 
 /**
  * The read planner: a root field's selection (lookahead over the GraphQL selection set) compiled
@@ -315,22 +315,24 @@ export interface Fetched {
 }
 
 interface NodeReader {
-  columns: string[];
-  /** Which of `columns` are booleans (row text spells them t / f). */
-  booleans: boolean[];
-  extras: readonly string[];
-  decode: (raw: RawRow) => StoredRecord;
+  /** The fields a nested row carries before its refs and lists (columns, then extras). */
+  width: number;
+  /** A root row (driver values by name). */
+  decodeRoot: (raw: RawRow) => StoredRecord;
+  /** A nested row (its text fields, in select order). */
+  decodeNested: (fields: readonly (string | null)[]) => StoredRecord;
 }
 
 function readerOf(node: PlanNode): NodeReader {
   if (node.reader) return node.reader;
   const s = node.resource.storage;
   const columns = columnsOf(node);
+  const extras = extrasOf(node);
+  const only = node.whole ? undefined : node.columns;
   node.reader = {
-    columns,
-    booleans: columns.map((c) => s.columns.get(c)!.dataType === 'boolean'),
-    extras: extrasOf(node),
-    decode: recordDecoder(s, node.whole ? undefined : node.columns, node.extras),
+    width: columns.length + extras.length,
+    decodeRoot: recordDecoder(s, only, node.extras),
+    decodeNested: textRowDecoder(s, columns, only, extras),
   };
   return node.reader;
 }
@@ -339,7 +341,7 @@ function readerOf(node: PlanNode): NodeReader {
 export function decodeRoot(plan: PlanNode, raw: RawRow): Fetched {
   return {
     node: plan,
-    record: readerOf(plan).decode(raw),
+    record: readerOf(plan).decodeRoot(raw),
     refs: plan.refs.map((ref, i) => found(ref.targets.map((target, j) => decodeNested(target, raw[`$r${i}_${j}`] as string | null)))),
     lists: plan.lists.map((list, i) => textArray(raw[`$l${i}`]).map((row) => decodeNested(list.node, row)!)),
   };
@@ -355,21 +357,10 @@ function decodeNested(node: PlanNode, text: string | null): Fetched | null {
   if (seen) return seen;
   const values = parseRow(text);
   const reader = readerOf(node);
-  const raw: RawRow = {};
-  let i = 0;
-  for (const c of reader.columns) {
-    const v = values[i] ?? null;
-    // Row text spells booleans t / f; every other type decodes from its text with the column's own mapping.
-    raw[c] = v !== null && reader.booleans[i] ? v === 't' : v;
-    i++;
-  }
-  for (const name of reader.extras) {
-    const v = values[i++];
-    raw[name] = v == null ? null : JSON.parse(v);
-  }
+  let i = reader.width;
   const refs = node.refs.map((ref) => found(ref.targets.map((target) => decodeNested(target, values[i++] ?? null))));
   const lists = node.lists.map((list) => textArray(values[i++] ?? '{}').map((row) => decodeNested(list.node, row)!));
-  const fetched: Fetched = { node, record: reader.decode(raw), refs, lists };
+  const fetched: Fetched = { node, record: reader.decodeNested(values), refs, lists };
   node.memo.set(text, fetched);
   return fetched;
 }

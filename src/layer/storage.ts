@@ -228,52 +228,79 @@ function valueDecoder(column: Column, type: SpecType | null): (raw: unknown) => 
 }
 
 type Decode = (raw: unknown) => unknown;
-type Step = { key: string; column: string; decode: Decode } | { key: string; nullable: boolean; leaves: { key: string; column: string; decode: Decode }[] };
-/** Decodes raw rows of one storage and one column selection (compiled once: rows are decoded by the thousand). */
+/** Where a step reads its value: a column name (a driver row) or an index (a row's fields as text). */
+type At = string | number;
+type Step = { key: string; at: At; decode: Decode } | { key: string; nullable: boolean; leaves: { key: string; at: At; decode: Decode }[] };
+/** Decodes rows of one storage and one column selection (compiled once: rows are decoded by the thousand). */
 type RecordDecoder = (raw: RawRow) => StoredRecord;
-const decoders = new WeakMap<Storage, Map<string, RecordDecoder>>();
+type Row = Record<At, unknown>;
+const decoders = new WeakMap<Storage, Map<string, (row: Row) => StoredRecord>>();
 
-function compileDecoder(storage: Storage, only: Set<string> | undefined, extras: readonly string[]): RecordDecoder {
+/**
+ * `order`: the row is a list of text fields in this column order, then the extras as JSON text (a
+ * nested row of the read planner); without it, a driver row by column name.
+ */
+function compileDecoder(storage: Storage, only: Set<string> | undefined, extras: readonly string[], order?: readonly string[]): (row: Row) => StoredRecord {
   const col = (name: string) => storage.columns.get(name)!;
+  const index = order ? new Map(order.map((c, i) => [c, i])) : null;
+  const at = (column: string): At => (index ? index.get(column)! : column);
+  // Row text spells booleans t / f; every other type decodes from its text with the column's own mapping.
+  const decoder = (column: string, type: SpecType | null): Decode => {
+    const decode = valueDecoder(col(column), type);
+    return index && col(column).dataType === 'boolean' ? (v) => decode(v === null || v === undefined ? null : v === 't') : decode;
+  };
   const steps: Step[] = [];
   const slotKeys = new Set(storage.slots.map((slot) => slot.key));
   for (const slot of storage.slots) {
     if (only && !only.has(slot.kind === 'leaf' ? slot.column : (slot.leaves[0]?.column ?? ''))) continue;
-    if (slot.kind === 'leaf') steps.push({ key: slot.key, column: slot.column, decode: valueDecoder(col(slot.column), slot.type) });
+    if (slot.kind === 'leaf') steps.push({ key: slot.key, at: at(slot.column), decode: decoder(slot.column, slot.type) });
     else
       steps.push({
         key: slot.key,
         nullable: slot.nullable,
-        leaves: slot.leaves.map((l) => ({ key: l.key, column: l.column, decode: valueDecoder(col(l.column), l.type) })),
+        leaves: slot.leaves.map((l) => ({ key: l.key, at: at(l.column), decode: decoder(l.column, l.type) })),
       });
   }
   for (const [key, column] of storage.columnOf) {
     if (FIXED.includes(key) || slotKeys.has(key) || key.includes('.') || (only && !only.has(column))) continue;
-    steps.push({ key, column, decode: valueDecoder(col(column), null) });
+    steps.push({ key, at: at(column), decode: decoder(column, null) });
   }
   const extraKeys = only ? [...extras] : Object.keys(storage.extras);
+  const extraSteps = extraKeys.map((key, i): { key: string; at: At; decode: Decode } =>
+    order ? { key, at: order.length + i, decode: (v) => (v == null ? null : JSON.parse(v as string)) } : { key, at: key, decode: (v) => v },
+  );
   const createdOf = col('created');
+  const [idAt, livemodeAt, createdAt] = [at('id'), at('livemode'), at('created')];
+  const livemodeOf = decoder('livemode', null);
   const object = storage.object;
-  return (raw) => {
-    const created = createdOf.mapFromDriverValue(raw.created) as Date;
-    const record: Record<string, unknown> = { id: raw.id, object, livemode: raw.livemode, created: toUnix(created) };
+  return (row) => {
+    const created = createdOf.mapFromDriverValue(row[createdAt]) as Date;
+    const record: Record<string, unknown> = { id: row[idAt], object, livemode: livemodeOf(row[livemodeAt]), created: toUnix(created) };
     for (const step of steps) {
-      if ('decode' in step) record[step.key] = step.decode(raw[step.column]);
+      if ('decode' in step) record[step.key] = step.decode(row[step.at]);
       else {
         const nested: Record<string, unknown> = {};
         let any = false;
         for (const leaf of step.leaves) {
-          const v = leaf.decode(raw[leaf.column]);
+          const v = leaf.decode(row[leaf.at]);
           if (v !== null) any = true;
           nested[leaf.key] = v;
         }
         record[step.key] = step.nullable && !any ? null : nested;
       }
     }
-    for (const key of extraKeys) record[key] = raw[key];
+    for (const step of extraSteps) record[step.key] = step.decode(row[step.at]);
     Object.defineProperty(record, '$created', { value: created, enumerable: false });
     return record as unknown as StoredRecord;
   };
+}
+
+function cachedDecoder(storage: Storage, shape: string, make: () => (row: Row) => StoredRecord) {
+  let byShape = decoders.get(storage);
+  if (!byShape) decoders.set(storage, (byShape = new Map()));
+  let decoder = byShape.get(shape);
+  if (!decoder) byShape.set(shape, (decoder = make()));
+  return decoder;
 }
 
 /**
@@ -282,12 +309,14 @@ function compileDecoder(storage: Storage, only: Set<string> | undefined, extras:
  * are left out, and of the extras only `onlyExtras` are read.
  */
 export function recordDecoder(storage: Storage, only?: Set<string>, onlyExtras: readonly string[] = []): RecordDecoder {
-  let byShape = decoders.get(storage);
-  if (!byShape) decoders.set(storage, (byShape = new Map()));
   const shape = only ? `${[...only].join(',')}|${onlyExtras.join(',')}` : '*';
-  let decoder = byShape.get(shape);
-  if (!decoder) byShape.set(shape, (decoder = compileDecoder(storage, only, onlyExtras)));
-  return decoder;
+  return cachedDecoder(storage, shape, () => compileDecoder(storage, only, onlyExtras)) as RecordDecoder;
+}
+
+/** The decoder of a row's text fields (`order`, then `extras` as JSON text) into records, as recordDecoder. */
+export function textRowDecoder(storage: Storage, order: readonly string[], only: Set<string> | undefined, extras: readonly string[]) {
+  const shape = `text:${order.join(',')}|${only ? [...only].join(',') : '*'}|${extras.join(',')}`;
+  return cachedDecoder(storage, shape, () => compileDecoder(storage, only, extras, order)) as unknown as (fields: readonly (string | null)[]) => StoredRecord;
 }
 
 /** A raw row as a record (see recordDecoder; for many rows of one shape, take the decoder once). */
