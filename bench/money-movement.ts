@@ -7,7 +7,7 @@ import { capture, Replay } from './lib/capture.js';
 import { benchSeconds, envInt, round, warmupSeconds } from './lib/env.js';
 import type { BenchDatabase } from './lib/db.js';
 import type { BenchResult, Row } from './lib/report.js';
-import { benchServer, HttpClient, must, processCpuMs } from './lib/server.js';
+import { benchServer, HttpClient, machineBusyMs, must, processCpuMs } from './lib/server.js';
 import { combine, loop, type LoopRun, type Summary } from './lib/stats.js';
 import { createTenants, tenantMap } from './lib/tenants.js';
 
@@ -38,16 +38,20 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
 
   // Record one flow (auth + create, auth + post), exactly as one GraphQL client's two requests run it.
   const recorded = await capture(db.url, async (cdb) => {
-    const scope = (await authenticate(cdb, `Bearer ${recorder!.key}`))!;
-    const caller = { db: cdb, scope, requestId: 'req_bench_record' };
-    const obt = await perform('treasury.outbound_transfer', 'create', caller, {
-      financial_account: recorder!.financialAccount,
-      destination_payment_method: recorder!.paymentMethod,
-      amount: 1,
-      currency: 'usd',
-    });
-    await authenticate(cdb, `Bearer ${recorder!.key}`);
-    await perform('treasury.outbound_transfer', 'post', caller, { id: obt.id });
+    // As the HTTP endpoint authenticates: the key with the account's test clock, for the request's command.
+    const auth = async () => (await authenticate(cdb, `Bearer ${recorder!.key}`, { withClock: true }))!;
+    const obt = await perform(
+      'treasury.outbound_transfer',
+      'create',
+      { db: cdb, scope: await auth(), requestId: 'req_bench_record' },
+      {
+        financial_account: recorder!.financialAccount,
+        destination_payment_method: recorder!.paymentMethod,
+        amount: 1,
+        currency: 'usd',
+      },
+    );
+    await perform('treasury.outbound_transfer', 'post', { db: cdb, scope: await auth(), requestId: 'req_bench_record' }, { id: obt.id });
     return obt.id;
   });
   // The create's transaction ends with the first commit; the post (auth + its transaction) follows.
@@ -122,6 +126,9 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const graphqlRuns: LoopRun[] = [];
   const roundRatios: number[] = [];
   const directCpuUsed = { user: 0, system: 0 };
+  // The whole machine's CPU in the GraphQL and anchor phases (/proc/stat): on a saturated machine,
+  // throughput is about cores / CPU per flow, so these say where the anchor's lead comes from.
+  const machine = { graphql: 0, graphqlClient: 0, anchor: 0, anchorFlows: 0 };
   const serverCpu = { user: 0, system: 0 };
   let sequentialCpu: { flows: number; user: number; system: number } | null = null;
   let directFlows = 0; // posted OutboundTransfer rows the direct phases added (warm-ups included)
@@ -136,7 +143,13 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
       directCpuUsed.user += cpu1.user / 1000;
       directCpuUsed.system += cpu1.system / 1000;
       const s0 = servers.map((server) => processCpuMs(server.pid));
+      const m0 = machineBusyMs();
+      const client0 = process.cpuUsage();
       const g = await loop({ concurrency: clients, seconds: seconds / rounds, warmupSeconds: warm, op: graphqlOp });
+      const client1 = process.cpuUsage(client0);
+      const m1 = machineBusyMs();
+      if (m0 !== null && m1 !== null) machine.graphql += m1 - m0;
+      machine.graphqlClient += (client1.user + client1.system) / 1000;
       servers.forEach((server, i) => {
         const [before, after] = [s0[i], processCpuMs(server.pid)];
         if (!before || !after) return;
@@ -147,7 +160,13 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
       graphqlRuns.push(g);
       roundRatios.push(round(g.samples.length / g.seconds / (d.samples.length / d.seconds)));
       if (anchor) {
+        const a0 = machineBusyMs();
         const a = await runAnchor(db.url, clients, seconds / rounds);
+        const a1 = machineBusyMs();
+        if (a0 !== null && a1 !== null) {
+          machine.anchor += a1 - a0;
+          machine.anchorFlows += a.flows;
+        }
         anchorRuns.push(a);
         anchorRatios.push(round(g.samples.length / g.seconds / a.flowsPerSecond));
       }
@@ -181,6 +200,14 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
   const serverCpuPerFlow = perFlow(serverCpu, graphql.throughput);
   const serverBusy = (serverCpu.user + serverCpu.system) / 1000 / wall / serverCount; // per process
   const directCpuPerFlow = perFlow(directCpuUsed, direct.throughput);
+  const graphqlFlows = graphql.throughput * wall;
+  const machinePerFlow = {
+    graphql: round(machine.graphql / graphqlFlows, 2),
+    servers: round((serverCpu.user + serverCpu.system) / graphqlFlows, 2),
+    client: round(machine.graphqlClient / graphqlFlows, 2),
+    database: round((machine.graphql - serverCpu.user - serverCpu.system - machine.graphqlClient) / graphqlFlows, 2),
+    anchor: machine.anchorFlows ? round(machine.anchor / machine.anchorFlows, 2) : null,
+  };
   const row = (name: string, s: Summary): Row => ({
     path: name,
     'flows/s': s.throughput,
@@ -249,6 +276,11 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
       `SQL statements per flow besides begin/commit: ${graphqlStatements} through GraphQL (counted on the in-process app), ${replayStatements} replayed directly`,
       `GraphQL through ${serverCount} server process${serverCount > 1 ? 'es' : ''} (BENCH_MM_SERVERS; default one per core), the clients spread over them as a load balancer would`,
       `CPU per flow: the fingraph server process${serverCount > 1 ? 'es' : ''} ${serverCpuPerFlow.user} ms user + ${serverCpuPerFlow.system} ms system in all (each busy ${Math.round(serverBusy * 100)}% of one core over the run); the direct driver loop ${directCpuPerFlow.user} ms user + ${directCpuPerFlow.system} ms system in the benchmark process`,
+      ...(machinePerFlow.anchor
+        ? [
+            `machine CPU per flow (/proc/stat, ${os.cpus().length} cores, warm-ups included): anchor ${machinePerFlow.anchor} ms (pgbench and PostgreSQL); GraphQL ${machinePerFlow.graphql} ms = fingraph servers ${machinePerFlow.servers} + benchmark client ${machinePerFlow.client} + PostgreSQL and the rest ${machinePerFlow.database}. A saturated machine runs about cores / CPU per flow, so 0.5 × the anchor needs ≤ ${round(machinePerFlow.anchor * 2, 2)} ms per flow in all`,
+          ]
+        : []),
       `direct SQL posted ${directFlows} OutboundTransfers, warm-ups included (rows counted in the database); the ledger invariants hold after both runs`,
       `each client uses its own platform account (BENCH_MM_ACCOUNTS=${accounts}); writes of one account serialize on its event sequence`,
     ],
@@ -271,6 +303,7 @@ export async function moneyMovement(db: BenchDatabase): Promise<BenchResult> {
       serverCpuMsPerFlow: serverCpuPerFlow,
       serverCpuBusy: round(serverBusy, 2),
       directCpuMsPerFlow: directCpuPerFlow,
+      machineCpuMsPerFlow: machinePerFlow,
       recordedStatements: recorded.statements.map((s) => s.query.replace(/\s+/g, ' ').slice(0, 160)),
     },
   };

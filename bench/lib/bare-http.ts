@@ -6,12 +6,12 @@ import postgres from 'postgres';
 /**
  * The transport baseline (bench/transport.ts), run as its own process: node:http that reads and
  * parses the JSON body and answers what `{ __typename }` answers. With BARE_DATABASE_URL it first
- * makes the one statement every fingraph request makes, the API-key lookup (the same SQL text, sent
- * unprepared like Drizzle does).
+ * makes the one statement every fingraph request makes, the API-key lookup with the test clock (the same SQL text).
  */
 const url = process.env.BARE_DATABASE_URL;
 const sql = url ? postgres(url, { max: Number(process.env.BARE_POOL_SIZE ?? 10), onnotice: () => {} }) : null;
-const AUTH = 'select account_id, livemode from api_keys where key_hash = $1 and revoked_at is null';
+const AUTH = `select k.account_id, k.livemode, (select c.frozen_time from test_clocks c where c.account_id = k.account_id and c.livemode = false
+      and c.deleted_at is null and not k.livemode limit 1) as frozen_time from api_keys k where k.key_hash = $1 and k.revoked_at is null`;
 const OK = JSON.stringify({ data: { __typename: 'Query' } });
 
 const server = http.createServer((req, res) => {

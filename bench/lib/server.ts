@@ -68,3 +68,13 @@ export function processCpuMs(pid: number): { user: number; system: number } | nu
     return null;
   }
 }
+
+/** CPU time (ms) the whole machine has been busy so far (every core, /proc/stat), or null where there is none. */
+export function machineBusyMs(): number | null {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) * 10;
+  } catch {
+    return null;
+  }
+}
