@@ -12,7 +12,7 @@ export { planned } from './planned.js';
 import { connectionFieldName } from './naming.js';
 import { allResources, hasResource, resourceOf, type AnyResource } from './resource.js';
 import { rootShape } from './spec.js';
-import { exactCreated, recordDecoder, textRowDecoder, type RawRow, type StoredRecord, type Storage } from './storage.js';
+import { exactCreated, isEpochColumn, recordDecoder, textRowDecoder, type RawRow, type StoredRecord, type Storage } from './storage.js';
 
 /**
  * The read planner: a root field's selection (lookahead over the GraphQL selection set) compiled
@@ -271,7 +271,9 @@ const extrasOf = (node: PlanNode) => (node.whole ? Object.keys(node.resource.sto
 function selectItems(node: PlanNode, scope: Scope, nested: boolean): SQL[] {
   const s = node.resource.storage;
   const t = s.tableName;
-  const items: SQL[] = columnsOf(node).map((c) => column(t, c));
+  const items: SQL[] = columnsOf(node).map((c) =>
+    nested && isEpochColumn(s.columns.get(c)!) ? sql`(extract(epoch from ${column(t, c)}) * 1000)::int8` : column(t, c),
+  );
   for (const name of extrasOf(node)) {
     const expr = s.extras[name]!;
     items.push(nested ? sql`to_jsonb(${expr})` : sql`(${expr}) as ${sql.raw(quoted(name))}`);

@@ -217,6 +217,12 @@ function encodeValue(column: Column, type: SpecType | null, value: unknown): unk
   return column.mapToDriverValue(value);
 }
 
+/**
+ * A timestamptz column: inside a planner's nested row it is read as epoch milliseconds (no quoting
+ * in row text, and no date parsing).
+ */
+export const isEpochColumn = (column: Column) => column.columnType === 'PgTimestamp' && (column as unknown as { withTimezone: boolean }).withTimezone;
+
 /** A column's driver value as a record value: timestamps become Unix seconds where the spec has a type. */
 function valueDecoder(column: Column, type: SpecType | null): (raw: unknown) => unknown {
   const map = column.mapFromDriverValue.bind(column);
@@ -246,6 +252,8 @@ function compileDecoder(storage: Storage, only: Set<string> | undefined, extras:
   const at = (column: string): At => (index ? index.get(column)! : column);
   // Row text spells booleans t / f; every other type decodes from its text with the column's own mapping.
   const decoder = (column: string, type: SpecType | null): Decode => {
+    if (index && isEpochColumn(col(column)))
+      return (v) => (v === null || v === undefined ? null : type === null ? new Date(Number(v)) : Math.floor(Number(v) / 1000));
     const decode = valueDecoder(col(column), type);
     return index && col(column).dataType === 'boolean' ? (v) => decode(v === null || v === undefined ? null : v === 't') : decode;
   };
@@ -269,12 +277,12 @@ function compileDecoder(storage: Storage, only: Set<string> | undefined, extras:
   const extraSteps = extraKeys.map((key, i): { key: string; at: At; decode: Decode } =>
     order ? { key, at: order.length + i, decode: (v) => (v == null ? null : JSON.parse(v as string)) } : { key, at: key, decode: (v) => v },
   );
-  const createdOf = col('created');
   const [idAt, livemodeAt, createdAt] = [at('id'), at('livemode'), at('created')];
   const livemodeOf = decoder('livemode', null);
+  const createdOf = decoder('created', null) as (v: unknown) => Date;
   const object = storage.object;
   return (row) => {
-    const created = createdOf.mapFromDriverValue(row[createdAt]) as Date;
+    const created = createdOf(row[createdAt]);
     const record: Record<string, unknown> = { id: row[idAt], object, livemode: livemodeOf(row[livemodeAt]), created: toUnix(created) };
     for (const step of steps) {
       if ('decode' in step) record[step.key] = step.decode(row[step.at]);

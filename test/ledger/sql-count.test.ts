@@ -25,9 +25,9 @@ const WidePage = graphql(`
     id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate hostedRegulatoryReceiptUrl
     statusTransitions { postedAt canceledAt } destinationPaymentMethodDetails { type usBankAccount { last4 network } }
     destinationPaymentMethod { id type }
-    financialAccount { id status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
-    transaction { id flowType status balanceImpact { cash outboundPending } flow { ... on TreasuryOutboundTransfer { id amount } }
-      entries(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id type effectiveAt transaction { id } } } } }
+    financialAccount { id created status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
+    transaction { id created flowType status balanceImpact { cash outboundPending } flow { ... on TreasuryOutboundTransfer { id amount } }
+      entries(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id type created effectiveAt transaction { id } } } } }
   }
 `);
 const WideNodes = graphql(`
@@ -38,9 +38,9 @@ const WideNodes = graphql(`
     id object amount currency created livemode status metadata statementDescriptor description cancelable expectedArrivalDate hostedRegulatoryReceiptUrl
     statusTransitions { postedAt canceledAt } destinationPaymentMethodDetails { type usBankAccount { last4 network } }
     destinationPaymentMethod { id type }
-    financialAccount { id status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
-    transaction { id flowType status balanceImpact { cash outboundPending } flow { ... on TreasuryOutboundTransfer { id amount } }
-      entries(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id type effectiveAt transaction { id } } } } }
+    financialAccount { id created status nickname metadata supportedCurrencies balance { cash { amount currency } } features { outboundTransfers { ach { status } } } }
+    transaction { id created flowType status balanceImpact { cash outboundPending } flow { ... on TreasuryOutboundTransfer { id amount } }
+      entries(first: 3) { pageInfo { hasNextPage endCursor } edges { cursor node { id type created effectiveAt transaction { id } } } } }
   }
 `);
 const Tree = graphql(`
