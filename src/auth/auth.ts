@@ -32,13 +32,8 @@ export function keyFromHeader(authorization: string | null | undefined): string 
 export async function authenticate(db: Db, authorization: string | null | undefined, opts: { withClock?: boolean } = {}): Promise<Scope | null> {
   const key = keyFromHeader(authorization);
   if (!key || !KEY_PATTERN.test(key)) return null;
-  // Every request runs this: a hot-path template (src/db/sql.ts).
-  if (!opts.withClock) {
-    const [row] = await query(db, sql`select account_id, livemode from api_keys where key_hash = ${hashKey(key)} and revoked_at is null`);
-    return row ? { accountId: String(row.account_id), livemode: Boolean(row.livemode) } : null;
-  }
-  // An HTTP request's key and, in test mode, its account's test clock in one statement: the request's
-  // first command takes the clock from here instead of reading it (src/kernel/clock.ts).
+  // Every request runs this: a hot-path template (src/db/sql.ts). It reads the account's test clock
+  // too, which an HTTP request's first command takes instead of reading it (src/kernel/clock.ts).
   const [row] = await query(
     db,
     sql`select k.account_id, k.livemode, (select c.frozen_time from test_clocks c where c.account_id = k.account_id and c.livemode = false
@@ -46,7 +41,7 @@ export async function authenticate(db: Db, authorization: string | null | undefi
   );
   if (!row) return null;
   const scope: Scope = { accountId: String(row.account_id), livemode: Boolean(row.livemode) };
-  if (!scope.livemode)
+  if (opts.withClock && !scope.livemode)
     scope.clockRead = { frozen: row.frozen_time == null ? null : new Date(row.frozen_time as string), readAt: performance.now(), taken: false };
   return scope;
 }

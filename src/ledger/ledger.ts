@@ -28,18 +28,16 @@ export const BALANCE_KIND = 'TreasuryFinancialAccountBalance';
 const unix = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /**
- * The only writer of Transactions, entries and balances. The caller must hold the FinancialAccount's
- * row lock (the action path locks it first), so balance checks and updates cannot interleave.
- */
-/**
  * The cash balance as committed now. A FinancialAccount's `balances` come with its row, but a lock that
  * waited for another command returns them as the statement's snapshot saw them before the wait (READ
  * COMMITTED): a decision on funds (an authorization, a ReceivedDebit) reads them again after the lock.
  */
-/**
- * A FinancialAccount's balances as committed now, read after its lock: the balances its locked row
- * carried come from the locking statement's snapshot, taken before a wait for another command's lock.
- */
+export async function cashNow(cmd: CommandContext, financialAccountId: string, currency: string): Promise<number> {
+  const [row] = await query(cmd.tx, sql`select cash from treasury_balances where financial_account_id = ${financialAccountId} and currency = ${currency}`);
+  return Number(row?.cash ?? 0);
+}
+
+/** Every balance of a FinancialAccount as committed now, for the same reason as cashNow (a close decides on all of them). */
 export async function balancesNow(cmd: CommandContext, financialAccountId: string) {
   const rows = await query(
     cmd.tx,
@@ -53,11 +51,10 @@ export async function balancesNow(cmd: CommandContext, financialAccountId: strin
   }));
 }
 
-export async function cashNow(cmd: CommandContext, financialAccountId: string, currency: string): Promise<number> {
-  const [row] = await query(cmd.tx, sql`select cash from treasury_balances where financial_account_id = ${financialAccountId} and currency = ${currency}`);
-  return Number(row?.cash ?? 0);
-}
-
+/**
+ * The only writer of Transactions, entries and balances. The caller must hold the FinancialAccount's
+ * row lock (the action path locks it first), so balance checks and updates cannot interleave.
+ */
 export async function openTransaction(cmd: CommandContext, flow: Flow, opts: OpenTransaction): Promise<string> {
   const id = opts.id ?? newId('trxn');
   await insertRecord(cmd.tx, transactions.storage, cmd.scope, cmd.now, transactionRecord(cmd, flow, { ...opts, id }, impact()));

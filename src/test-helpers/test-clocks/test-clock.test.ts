@@ -64,6 +64,17 @@ afterAll(() => t?.close());
 
 const at = (iso: string) => new Date(iso).toISOString();
 
+/** A new account with a funded FinancialAccount and a test clock at Friday 2025-06-06, noon CT. */
+async function clockedAccount() {
+  const account = await t.newAccount();
+  const key = account.testKey;
+  const acct = await seedFinancialAccount(t, { key });
+  await fundForTest(t, acct, 10_000);
+  const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z') } }, key)).createTestHelpersTestClock)
+    .testHelpersTestClock!;
+  return { key, acct, clock };
+}
+
 describe('test clocks', () => {
   it('advancing across a weekend posts exactly the flows due, in time order, with the balance right after each', async () => {
     const key = owner.testKey;
@@ -209,12 +220,7 @@ describe('test clocks', () => {
   });
 
   it('a request reads the clock with its API key for its first command; a later mutation of the same request reads it again', async () => {
-    const account = await t.newAccount();
-    const key = account.testKey;
-    const acct = await seedFinancialAccount(t, { key });
-    await fundForTest(t, acct, 10_000);
-    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z') } }, key)).createTestHelpersTestClock)
-      .testHelpersTestClock!;
+    const { key, acct, clock } = await clockedAccount();
     const both = parse(`mutation ClockThenCreate($clock: ID!, $fa: ID!) {
       before: createTreasuryOutboundTransfer(input: { amount: 10, currency: "usd", financialAccount: $fa, destinationPaymentMethod: "pm_usBankAccount_processing" }) { treasuryOutboundTransfer { created } userErrors { code } }
       advanceTestHelpersTestClock(input: { id: $clock, frozenTime: "2025-06-09T17:00:00.000Z" }) { testHelpersTestClock { frozenTime } userErrors { code } }
@@ -237,12 +243,7 @@ describe('test clocks', () => {
 
   it('is deleted once its deletesAfter (30 days after creation) has passed, as Stripe does: the account is back on real time', async () => {
     const rows = (r: unknown): Record<string, unknown>[] => (Array.isArray(r) ? r : ((r as { rows: Record<string, unknown>[] }).rows ?? []));
-    const account = await t.newAccount();
-    const key = account.testKey;
-    const acct = await seedFinancialAccount(t, { key });
-    await fundForTest(t, acct, 10_000);
-    const clock = expectOk((await t.ok(CreateClock, { input: { frozenTime: at('2025-06-06T17:00:00Z') } }, key)).createTestHelpersTestClock)
-      .testHelpersTestClock!;
+    const { key, acct, clock } = await clockedAccount();
     const read = (await t.ok(Clock, { id: clock.id }, key)).testHelpersTestClock!;
     expect(Date.parse(read.deletesAfter) - Date.parse(read.created)).toBe(30 * 86_400_000);
     // A transfer whose posting waits for the clock.
