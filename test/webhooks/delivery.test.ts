@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -280,7 +282,33 @@ describe('retries', () => {
     expect(await deliveryRows(eventId)).toEqual([{ webhook_endpoint_id: we.id, status: 'succeeded' }]);
     await t.ok(DeleteEndpoint, { input: { id: we.id } });
   });
+
+  it('a POST that hangs still times out when garbage collection runs during it', async () => {
+    // On Node 20 a timeout combined by AbortSignal.any() is lost to a collection (nodejs/node#57736):
+    // the POST then hung for good, its attempt stayed unrecorded and the delivery never went on (a CI flake).
+    const we = await endpoint('/collected', ['treasury.financial_account.created']);
+    receiver.answer = (r) => (r.path === '/collected' ? 'hang' : 200);
+    const fa = await createFa();
+    const eventId = await eventOf(fa);
+    await receiver.waitUntil((rs) => rs.some((r) => r.path === '/collected'));
+    collectGarbage();
+    const [attempt] = await eventually(
+      () => attemptsOf(we.id, eventId),
+      (a) => a.length >= 1,
+      5_000,
+    );
+    expect(attempt).toMatchObject({ attemptNumber: 1, succeeded: false, responseStatus: null, error: `Timed out after ${TIMEOUT_MS} ms` });
+    await t.ok(DeleteEndpoint, { input: { id: we.id } });
+  });
 });
+
+/** A full garbage collection now, in this process (where the app and its webhook worker run). */
+function collectGarbage() {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+}
 
 describe('who receives what', () => {
   it('only enabled endpoints of the same account and mode whose enabledEvents match; deleted and disabled ones stop', async () => {

@@ -155,7 +155,6 @@ export class WebhookWorker {
     const started = new Date();
     const t0 = performance.now();
     const elapsed = () => Math.round(performance.now() - t0);
-    const signal = AbortSignal.any([AbortSignal.timeout(this.config.timeoutMs), this.stopping.signal]);
     let target: URL;
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
@@ -176,6 +175,8 @@ export class WebhookWorker {
       // A URL stored before create validated it fully: a failed attempt, recorded (not a job that throws and retries unseen).
       return { started, durationMs: elapsed(), responseStatus: null, error: 'The endpoint URL is invalid (malformed percent-encoding): update it.' };
     }
+    const deadline = postSignal(this.config.timeoutMs, this.stopping.signal);
+    const { signal } = deadline;
     try {
       const status = await new Promise<number>((resolve, reject) => {
         // A literal address is never looked up: checked here; names through the guarded lookup, on the address connected to.
@@ -198,6 +199,29 @@ export class WebhookWorker {
       if (this.stopping.signal.aborted) return 'abandoned';
       const error = signal.aborted ? `Timed out after ${this.config.timeoutMs} ms` : UNREACHABLE;
       return { started, durationMs: elapsed(), responseStatus: null, error };
+    } finally {
+      deadline.dispose();
     }
   }
+}
+
+/**
+ * One POST's signal, aborted by its timeout or by the worker stopping. Not `AbortSignal.any()` over
+ * `AbortSignal.timeout()`: Node 20 holds such a timeout only weakly, and after a garbage collection it
+ * never fires (nodejs/node#57736), so a POST to an endpoint that never answers hung for good, and its
+ * delivery with it. Here the timer itself holds the controller.
+ */
+function postSignal(timeoutMs: number, stopping: AbortSignal) {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, timeoutMs);
+  stopping.addEventListener('abort', abort, { once: true });
+  if (stopping.aborted) abort();
+  return {
+    signal: controller.signal,
+    dispose() {
+      clearTimeout(timer);
+      stopping.removeEventListener('abort', abort);
+    },
+  };
 }
