@@ -5,8 +5,11 @@ import { emitEvent } from '../events/event.writer.js';
 import type { CommandContext } from '../kernel/command.js';
 import { newId } from '../kernel/ids.js';
 import { parameterInvalid, parameterMissing } from '../kernel/errors.js';
-import { defineResource, type Params } from '../layer/resource.js';
+import { createIn } from '../layer/actions.js';
+import { defineResource, resourceOf, type Params } from '../layer/resource.js';
 import { insertRecord } from '../layer/store.js';
+import { validateMetadata } from '../kernel/metadata.js';
+import { expiryOf, LINKABLE_PURPOSES } from './file-links/file-link.rules.js';
 import { fileContents, files, fileServe } from './file.table.js';
 
 /**
@@ -46,6 +49,8 @@ export const stripeFiles = defineResource<FileRecord>({
         cmd.tx,
         sql`insert into ${fileContents} (file_id, account_id, content, encoding) values (${saved.id}, ${cmd.scope.accountId}, ${u.bytes.toString('base64')}, 'base64')`,
       );
+      // By name: the FileLink resource imports this one.
+      if (u.link) await createIn(resourceOf('file_link'), cmd, { ...u.link, file: saved.id });
     },
   },
   examples: {
@@ -128,7 +133,24 @@ function upload(input: Params) {
   const type = typeOf(bytes, filename);
   if (!type || !allowed.includes(type))
     throw parameterInvalid(['file'], `Files of purpose ${String(purpose)} must be ${allowed.join(', ')}; this file is ${type ?? 'of an unknown type'}.`);
-  return { purpose: String(purpose), filename, type, bytes };
+  return { purpose: String(purpose), filename, type, bytes, link: linkData(input.file_link_data, String(purpose)) };
+}
+
+/**
+ * `file_link_data`: the FileLink to make with the upload, in the same command (null: none). Its
+ * `create` is required; a link needs a linkable purpose (the param's description lists them).
+ */
+function linkData(value: unknown, purpose: string): Params | null {
+  if (value == null) return null;
+  const data = value as Params;
+  if (typeof data.create !== 'boolean') throw parameterMissing(['file_link_data', 'create']);
+  if (!data.create) return null;
+  if (!LINKABLE_PURPOSES.includes(purpose))
+    throw parameterInvalid(['file_link_data', 'create'], `Links cannot be created for files with purpose '${purpose.slice(0, 100)}'.`);
+  const link: Params = {};
+  if (data.expires_at != null) link.expires_at = expiryOf(data.expires_at, false, ['file_link_data', 'expires_at']);
+  if (data.metadata != null) link.metadata = validateMetadata(data.metadata, ['file_link_data', 'metadata']);
+  return link;
 }
 
 /** How long a generated file stays downloadable (Stripe keeps report and Sigma results a year). */

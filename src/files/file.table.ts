@@ -2,21 +2,21 @@ import { index, pgTable, text } from 'drizzle-orm/pg-core';
 import { ts } from '../db/columns.js';
 import { resourceTable } from '../layer/storage.js';
 
-/**
- * What of Stripe's File is served: everything but `links` (fingraph serves no FileLinks; their object
- * is not in the vendored spec).
- */
+/** What of Stripe's File is served: all of it (`links` is a connection of the FileLinks, src/files/file-links). */
 export const fileServe = {
-  fields: ['created', 'expires_at', 'filename', 'purpose', 'size', 'title', 'type', 'url'],
-  // Uploads: the bytes and their purpose; `file_link_data` (FileLinks) is not served.
-  params: { create: ['file', 'purpose'] },
+  fields: ['created', 'expires_at', 'filename', 'links', 'purpose', 'size', 'title', 'type', 'url'],
+  // Uploads: the bytes, their purpose and maybe a FileLink made with them (`file_link_data`).
+  params: { create: ['file', 'file_link_data', 'purpose'] },
 };
 
-/** Storage of `file`: the metadata Stripe shows; `url` is computed when read (the server's public address). */
+/**
+ * Storage of `file`: the metadata Stripe shows; `url` is computed when read (the server's public
+ * address), `links` are the FileLinks' own rows.
+ */
 export const files = resourceTable('file', {
   table: 'files',
   serve: fileServe,
-  omit: ['url'],
+  omit: ['links', 'url'],
   indexes: (t) => [
     index('files_list_idx').on(t.account_id!, t.livemode!, t.created!.desc(), t.id!.desc()),
     index('files_purpose_idx').on(t.account_id!, t.livemode!, t.purpose!, t.created!.desc()),

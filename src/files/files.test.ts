@@ -151,4 +151,65 @@ describe('FileLinks', () => {
     expect(theirUpdate.data.updateFileLink.userErrors[0].code).toBe('resource_missing');
     expect((await fetch(link.url)).status).toBe(200);
   });
+
+  it('an upload with file_link_data makes its link in the same command; a File lists its links, newest first', async () => {
+    const soon = new Date(Math.ceil((Date.now() + 3_600_000) / 1000) * 1000);
+    const Linked = `mutation($input: CreateFileInput!) { createFile(input: $input) {
+      file { id links { nodes { ${LinkFields} } } } userErrors { code message field } } }`;
+    const r = await t.gql<any, any>(Linked, {
+      input: {
+        purpose: 'BUSINESS_ICON',
+        file: { data: PNG.toString('base64'), name: 'icon.png' },
+        fileLinkData: { create: true, expiresAt: soon.toISOString(), metadata: { k: 'v' } },
+      },
+    });
+    expect(r.data.createFile.userErrors).toEqual([]);
+    const file = r.data.createFile.file;
+    const [link] = file.links.nodes;
+    expect(file.links.nodes).toHaveLength(1);
+    expect(link).toMatchObject({ object: 'file_link', expired: false, expiresAt: soon.toISOString(), metadata: { k: 'v' }, file: { id: file.id } });
+    expect(Buffer.from(await (await fetch(link.url)).arrayBuffer())).toEqual(PNG);
+    // A second link, made afterwards, lists first; the same links as fileLinks(file:).
+    const later = (await t.gql<any, any>(CreateLink, { input: { file: file.id } })).data.createFileLink.fileLink;
+    const read = await t.gql<any, any>(
+      `query($id: ID!) { file(id: $id) { links(first: 5) { nodes { id } } expired: links(expired: true) { nodes { id } } } }`,
+      {
+        id: file.id,
+      },
+    );
+    expect(read.data.file.links.nodes.map((n: any) => n.id)).toEqual([later.id, link.id]);
+    expect(read.data.file.expired.nodes).toEqual([]);
+    const listed = await t.gql<any, any>(`query($f: ID!) { fileLinks(file: $f) { nodes { id } } }`, { f: file.id });
+    expect(listed.data.fileLinks.nodes.map((n: any) => n.id)).toEqual([later.id, link.id]);
+
+    // create: false makes none; a File without links lists none.
+    const plain = await t.gql<any, any>(Linked, {
+      input: { purpose: 'BUSINESS_ICON', file: { data: PNG.toString('base64') }, fileLinkData: { create: false } },
+    });
+    expect(plain.data.createFile.userErrors).toEqual([]);
+    expect(plain.data.createFile.file.links.nodes).toEqual([]);
+  });
+
+  it('refuses file_link_data for a purpose that takes no links and a past expiry, writing neither file nor link', async () => {
+    const count = async () => ({
+      files: (await t.gql<any, any>(`{ files(first: 100) { nodes { id } } }`)).data.files.nodes.length,
+      links: (await t.gql<any, any>(`{ fileLinks(first: 100) { nodes { id } } }`)).data.fileLinks.nodes.length,
+    });
+    const before = await count();
+    const cases: [Record<string, unknown>, string, string[]][] = [
+      [{ purpose: 'IDENTITY_DOCUMENT', fileLinkData: { create: true } }, 'parameter_invalid', ['fileLinkData', 'create']],
+      [
+        { purpose: 'DISPUTE_EVIDENCE', fileLinkData: { create: true, expiresAt: new Date(Date.now() - 1000).toISOString() } },
+        'parameter_invalid',
+        ['fileLinkData', 'expiresAt'],
+      ],
+      [{ purpose: 'DISPUTE_EVIDENCE', fileLinkData: { create: true, metadata: { k: 1 } } }, 'parameter_invalid', ['fileLinkData', 'metadata', 'k']],
+    ];
+    for (const [input, code, field] of cases) {
+      const r = await t.gql<any, any>(Upload, { input: { ...input, file: { data: PDF.toString('base64'), name: 'x.pdf' } } });
+      expect(r.data.createFile.userErrors[0], JSON.stringify(r.data.createFile)).toMatchObject({ code, field });
+      expect(r.data.createFile.file).toBeNull();
+    }
+    expect(await count()).toEqual(before);
+  });
 });

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { clock } from '../../kernel/clock.js';
 import { parameterInvalid, parameterMissing, resourceMissing } from '../../kernel/errors.js';
 import { mergeMetadata, validateMetadata } from '../../kernel/metadata.js';
 import { defineResource, type Params } from '../../layer/resource.js';
@@ -9,6 +7,7 @@ import { columnSql } from '../../layer/store.js';
 import type { Storage } from '../../layer/storage.js';
 import { filesBase, stripeFiles } from '../file.resource.js';
 import { fileLinks } from './file-link.table.js';
+import { expiryOf, LINKABLE_PURPOSES, newLinkToken, nowSeconds } from './file-link.rules.js';
 
 /**
  * FileLink: a URL that serves one of the account's Files to anyone holding it, without a key, until
@@ -18,41 +17,14 @@ import { fileLinks } from './file-link.table.js';
  */
 export type FileLinkRecord = Omit<Stripe.FileLink, 'file'> & { file: string; token: string };
 
-/** The purposes whose files may be linked (the spec's description of the create param `file`). */
-const LINKABLE = [
-  'business_icon',
-  'business_logo',
-  'customer_signature',
-  'dispute_evidence',
-  'finance_report_run',
-  'financial_account_statement',
-  'identity_document_downloadable',
-  'issuing_regulatory_reporting',
-  'pci_document',
-  'selfie',
-  'sigma_scheduled_query',
-  'tax_document_user_upload',
-  'terminal_android_apk',
-  'terminal_reader_splashscreen',
-];
-
 export const linkPathOf = (token: string) => `/links/${token}`;
-const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
 const isExpired = (r: Pick<FileLinkRecord, 'expires_at'>) => r.expires_at != null && r.expires_at <= nowSeconds();
-
-/** `expires_at` as given: a future Unix time (create and update), `now` or '' (update only). */
-function expiryOf(value: unknown, update: boolean): number | null | undefined {
-  if (value === undefined) return undefined;
-  if (update && value === 'now') return nowSeconds();
-  if (update && (value === '' || value === null)) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw parameterInvalid(['expires_at'], 'expires_at must be a timestamp in the future.');
-  if (value <= nowSeconds()) throw parameterInvalid(['expires_at'], 'expires_at must be in the future.');
-  return value;
-}
 
 export const fileLinksResource = defineResource<FileLinkRecord>({
   object: 'file_link',
   table: fileLinks,
+  // A File's `links` (Stripe's list of the links that point at it), paged like `fileLinks(file:)`.
+  connections: [{ on: 'file', by: 'file', field: 'links', description: 'The FileLinks that point at this File, newest first.' }],
   computed: {
     url: (r) => `${filesBase() ?? ''}${linkPathOf(r.token)}`,
     expired: (r) => isExpired(r),
@@ -75,12 +47,12 @@ export const fileLinksResource = defineResource<FileLinkRecord>({
       const id = String(input.file);
       const file = (await stripeFiles.records(cmd.tx, cmd.scope, [id])).get(id);
       if (!file) throw resourceMissing('file', id, ['file']);
-      if (!LINKABLE.includes(file.purpose)) throw parameterInvalid(['file'], `Links cannot be created for files with purpose '${file.purpose}'.`);
+      if (!LINKABLE_PURPOSES.includes(file.purpose)) throw parameterInvalid(['file'], `Links cannot be created for files with purpose '${file.purpose}'.`);
       return {
         file: id,
         expires_at: expiryOf(input.expires_at, false) ?? null,
         metadata: input.metadata != null ? validateMetadata(input.metadata) : {},
-        token: `fl_${randomBytes(24).toString('base64url')}`,
+        token: newLinkToken(),
       };
     },
     event: null,
