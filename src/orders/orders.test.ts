@@ -56,6 +56,12 @@ const CreateCoupon = graphql(
 const CreatePromo = graphql(
   `mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }`,
 );
+const CreateRestricted = graphql(
+  `mutation OrdersRestrictedPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } userErrors { code field message } } }`,
+);
+const UpdateRestricted = graphql(
+  `mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }`,
+);
 const CreateRate = graphql(
   `mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }`,
 );
@@ -348,5 +354,93 @@ describe('Order discounts and shipping rates', () => {
     expect(expectUserError(wrongRate.updateOrder, 'parameter_invalid').field).toEqual(['shippingCost', 'shippingRate']);
     const missing = await t.ok(DiscountedOrder, { input: { id: next, discounts: [{ coupon: 'nope' }] } });
     expect(expectUserError(missing.updateOrder, 'resource_missing').field).toEqual(['discounts', '0', 'coupon']);
+  });
+
+  it('applies a promotion code only within its restrictions: a minimum order amount per currency, first-time customers', async () => {
+    const off = expectOk((await t.ok(CreateCoupon, { input: { percentOff: 10, duration: 'ONCE' } })).createCoupon).coupon!.id;
+    const promo = async (restrictions: Record<string, unknown>) =>
+      (await t.ok(CreateRestricted, { input: { promotion: { type: 'COUPON', coupon: off }, restrictions } })).createPromotionCode;
+    const minimum = expectOk(await promo({ minimumAmount: 5000, minimumAmountCurrency: 'usd', currencyOptions: { eur: { minimum_amount: 4500 } } }))
+      .promotionCode!;
+    expect(minimum.restrictions).toEqual({
+      firstTimeTransaction: false,
+      minimumAmount: 5000,
+      minimumAmountCurrency: 'usd',
+      currencyOptions: [{ currency: 'eur', minimumAmount: 4500 }],
+    });
+    // A minimum needs its currency and the reverse; other currencies need a minimum, and not its own currency again.
+    expect(expectUserError(await promo({ minimumAmount: 5000 }), 'parameter_missing').field).toEqual(['restrictions', 'minimumAmountCurrency']);
+    expect(expectUserError(await promo({ minimumAmountCurrency: 'usd' }), 'parameter_missing').field).toEqual(['restrictions', 'minimumAmount']);
+    expect(expectUserError(await promo({ currencyOptions: { eur: { minimum_amount: 1 } } }), 'parameter_invalid').field).toEqual([
+      'restrictions',
+      'currencyOptions',
+    ]);
+    expect(
+      expectUserError(await promo({ minimumAmount: 5000, minimumAmountCurrency: 'usd', currencyOptions: { usd: { minimum_amount: 1 } } }), 'parameter_invalid')
+        .field,
+    ).toEqual(['restrictions', 'currencyOptions', 'usd']);
+    expect(expectUserError(await promo({ minimumAmount: 0, minimumAmountCurrency: 'usd' }), 'parameter_invalid').field).toEqual([
+      'restrictions',
+      'minimumAmount',
+    ]);
+
+    // 2 × 1499 = 2998 is under 5000 (before discounts): refused, the order unchanged; 2998 + 2500 = 5498 takes it.
+    const order = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: priceA, quantity: 2 }] } })).createOrder).order!.id;
+    const under = await t.ok(DiscountedOrder, { input: { id: order, discounts: [{ promotionCode: minimum.id }] } });
+    expect(expectUserError(under.updateOrder, 'parameter_invalid')).toMatchObject({
+      field: ['discounts', '0', 'promotionCode'],
+      message: expect.stringMatching(/5000/),
+    });
+    const taken = expectOk(
+      (
+        await t.ok(DiscountedOrder, {
+          input: { id: order, lineItems: [{ price: priceA, quantity: 2 }, { price: priceB }], discounts: [{ promotionCode: minimum.id }] },
+        })
+      ).updateOrder,
+    ).order!;
+    expect(taken).toMatchObject({ amountSubtotal: 5498, totalDetails: { amountDiscount: 550 } });
+    // Taking a line away would leave the kept code under its minimum: refused, nothing changes.
+    const shrink = await t.ok(DiscountedOrder, { input: { id: order, lineItems: [{ price: priceA, quantity: 2 }] } });
+    expect(expectUserError(shrink.updateOrder, 'parameter_invalid').field).toEqual(['discounts', '0', 'promotionCode']);
+    expect((await t.ok(DiscountedOrder, { input: { id: order } })).updateOrder.order).toMatchObject({ amountSubtotal: 5498, discounts: taken.discounts });
+
+    // Another currency: the minimum of its currency option, else not usable there.
+    const product = (await t.ok(CreateProduct, { input: { name: 'Euro cap' } })).createProduct.product!.id;
+    const euro = (await t.ok(CreatePrice, { input: { product, currency: 'eur', unitAmount: 4000 } })).createPrice.price!.id;
+    const inEuro = expectOk((await t.ok(CreateOrder, { input: { currency: 'eur', lineItems: [{ price: euro }] } })).createOrder).order!.id;
+    const euroUnder = await t.ok(DiscountedOrder, { input: { id: inEuro, discounts: [{ promotionCode: minimum.id }] } });
+    expect(expectUserError(euroUnder.updateOrder, 'parameter_invalid').field).toEqual(['discounts', '0', 'promotionCode']);
+    expectOk(
+      (await t.ok(DiscountedOrder, { input: { id: inEuro, lineItems: [{ price: euro, quantity: 2 }], discounts: [{ promotionCode: minimum.id }] } }))
+        .updateOrder,
+    );
+    const usdOnly = expectOk(await promo({ minimumAmount: 100, minimumAmountCurrency: 'usd' })).promotionCode!;
+    const noEuro = await t.ok(DiscountedOrder, { input: { id: inEuro, discounts: [{ promotionCode: usdOnly.id }] } });
+    expect(expectUserError(noEuro.updateOrder, 'parameter_invalid').message).toMatch(/cannot be used in eur/);
+    // An update adds minimums in other currencies (and keeps the others): then it applies.
+    const widened = await t.ok(UpdateRestricted, { input: { id: usdOnly.id, restrictions: { currencyOptions: { eur: { minimum_amount: 100 } } } } });
+    expect(expectOk(widened.updatePromotionCode).promotionCode!.restrictions.currencyOptions).toEqual([{ currency: 'eur', minimumAmount: 100 }]);
+    expectOk((await t.ok(DiscountedOrder, { input: { id: inEuro, discounts: [{ promotionCode: usdOnly.id }] } })).updateOrder);
+
+    // First-time customers: one without a payment takes it; one with a completed order, or an order without a customer, does not.
+    const firstTime = expectOk(await promo({ firstTimeTransaction: true })).promotionCode!;
+    const customer = async (name: string) => expectOk((await t.ok(CreateCustomer, { input: { name } })).createCustomer).customer!.id;
+    const newcomer = await customer('New');
+    const regular = await customer('Regular');
+    const paid = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', customer: regular, lineItems: [{ price: priceA }] } })).createOrder).order!;
+    expectOk((await t.ok(Submit, { input: { id: paid.id, expectedTotal: paid.amountTotal } })).submitOrder);
+    await perform('order', 'complete', caller(), { id: paid.id });
+    const withCode = async (c: string | null) =>
+      (
+        await t.ok(CreateOrder, {
+          input: { currency: 'usd', ...(c ? { customer: c } : {}), lineItems: [{ price: priceA }], discounts: [{ promotionCode: firstTime.id }] },
+        })
+      ).createOrder;
+    expect(expectOk(await withCode(newcomer)).order!.amountTotal).toBe(1499 - 150);
+    expect(expectUserError(await withCode(regular), 'parameter_invalid')).toMatchObject({
+      field: ['discounts', '0', 'promotionCode'],
+      message: expect.stringMatching(/earlier payment/),
+    });
+    expect(expectUserError(await withCode(null), 'parameter_invalid').message).toMatch(/needs its customer/);
   });
 });

@@ -119,6 +119,8 @@ type Documents = {
     "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": typeof types.OrderEventsTDocument,
     "mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }": typeof types.OrdersCouponDocument,
     "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }": typeof types.OrdersPromoDocument,
+    "mutation OrdersRestrictedPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": typeof types.OrdersRestrictedPromoDocument,
+    "mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": typeof types.OrdersUpdatePromoDocument,
     "mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }": typeof types.OrdersRateDocument,
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": typeof types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": typeof types.DiscountedOrderTDocument,
@@ -507,6 +509,8 @@ const documents: Documents = {
     "query OrderEventsT { events(types: [\"order.*\"], first: 50) { nodes { type data { object } } } }": types.OrderEventsTDocument,
     "mutation OrdersCoupon($input: CreateCouponInput!) { createCoupon(input: $input) { coupon { id valid timesRedeemed } userErrors { code field } } }": types.OrdersCouponDocument,
     "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }": types.OrdersPromoDocument,
+    "mutation OrdersRestrictedPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": types.OrdersRestrictedPromoDocument,
+    "mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": types.OrdersUpdatePromoDocument,
     "mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }": types.OrdersRateDocument,
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": types.DiscountedOrderTDocument,
@@ -1224,6 +1228,14 @@ export function graphql(source: "mutation OrdersCoupon($input: CreateCouponInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }"): (typeof documents)["mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersRestrictedPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } userErrors { code field message } } }"): (typeof documents)["mutation OrdersRestrictedPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }"): (typeof documents)["mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -141,7 +141,10 @@ export function expectOk<P extends { userErrors: { code: string }[] }>(payload: 
 }
 
 /** Asserts a mutation payload was refused with `code` (and nothing else). */
-export function expectUserError(payload: { userErrors: { code: string; field?: readonly string[] | null }[] } & Record<string, unknown>, code: string) {
+export function expectUserError<E extends { code: string; field?: readonly string[] | null }>(
+  payload: { userErrors: E[] } & Record<string, unknown>,
+  code: string,
+): E {
   expect(payload.userErrors.map((e) => e.code)).toEqual([code]);
   for (const [k, v] of Object.entries(payload)) if (k !== 'userErrors' && k !== '__typename') expect(v).toBeNull();
   return payload.userErrors[0]!;

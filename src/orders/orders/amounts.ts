@@ -5,7 +5,8 @@ import { createIn } from '../../layer/actions.js';
 import { lockRecord, updateRecord } from '../../layer/store.js';
 import { resourceOf, type Params } from '../../layer/resource.js';
 import { type CouponRecord, couponValid } from '../../products/coupons/coupon.resource.js';
-import type { PromotionCodeRecord } from '../../products/promotion-codes/promotion-code.resource.js';
+import { minimumAmountIn, type PromotionCodeRecord } from '../../products/promotion-codes/promotion-code.resource.js';
+import { findOne, whereEquals } from '../../products/shared.js';
 import { ownShippingRate, type ShippingRateRecord, shippingRateFields } from '../../products/shipping-rates/shipping-rate.resource.js';
 import type { PriceRecord } from '../../products/prices/price.resource.js';
 import type { ProductRecord } from '../../products/products/product.resource.js';
@@ -79,7 +80,11 @@ export async function resolveDiscounts(
               ? 'has reached its max_redemptions'
               : promo.customer && promo.customer !== ctx.customer
                 ? 'is for another customer'
-                : null;
+                : promo.restrictions?.first_time_transaction && !(await firstTimeCustomer(cmd, ctx.customer))
+                  ? ctx.customer
+                    ? 'is for customers without an earlier payment'
+                    : 'is for first-time customers: the order needs its customer'
+                  : null;
         if (refusal) throw parameterInvalid([...at, 'promotion_code'], `The promotion code ${promo.code} ${refusal}.`);
         couponId = promo.promotion.coupon;
       }
@@ -99,6 +104,42 @@ export async function resolveDiscounts(
     out.push(source);
   }
   return out;
+}
+
+/**
+ * Stripe's `first_time_transaction`: a customer without a successful payment. Here: no completed
+ * Order and no succeeded PaymentIntent of theirs. An order without a customer cannot show it.
+ */
+async function firstTimeCustomer(cmd: CommandContext, customer: string | null): Promise<boolean> {
+  if (!customer) return false;
+  const paid = [
+    { object: 'order', status: 'complete' },
+    { object: 'payment_intent', status: 'succeeded' },
+  ];
+  for (const { object, status } of paid) {
+    const storage = resourceOf(object).storage;
+    if (await findOne(cmd.tx, storage, cmd.scope, [whereEquals(storage, 'customer', customer), whereEquals(storage, 'status', status)])) return false;
+  }
+  return true;
+}
+
+/** Each promotion code's minimum order amount (Stripe's `restrictions`), over the order's subtotal before discounts. */
+async function checkMinimums(cmd: CommandContext, discounts: DiscountSource[], currency: string, subtotal: number, base: string[]) {
+  const ids = discounts.flatMap((d) => (d.promotion_code ? [d.promotion_code] : []));
+  if (!ids.length) return;
+  const promos = await resourceOf<PromotionCodeRecord>('promotion_code').records(cmd.tx, cmd.scope, ids);
+  for (const [i, d] of discounts.entries()) {
+    const promo = d.promotion_code ? promos.get(d.promotion_code) : undefined;
+    if (!promo) continue;
+    const minimum = minimumAmountIn(promo, currency);
+    const at = [...base, 'discounts', String(i), 'promotion_code'];
+    if (minimum === 'unavailable') throw parameterInvalid(at, `The promotion code ${promo.code} cannot be used in ${currency}.`);
+    if (minimum != null && subtotal < minimum)
+      throw parameterInvalid(
+        at,
+        `The promotion code ${promo.code} needs an order of at least ${minimum} ${currency} (minor units) before discounts; this one is ${subtotal}.`,
+      );
+  }
 }
 
 /** Half up of n × basis / 10000 (a percent with two decimals as basis points of a percent). */
@@ -175,6 +216,13 @@ export async function priceOrder(cmd: CommandContext, id: string, o: OrderInputs
       subtotal: price.unit_amount! * quantity,
     });
   }
+  await checkMinimums(
+    cmd,
+    o.discounts,
+    o.currency,
+    lines.reduce((sum, l) => sum + l.subtotal, 0),
+    base,
+  );
   const rate = await shippingRateOf(cmd, o.shipping_cost, o.currency, [...base, 'shipping_cost']);
   const shippingAmount = rate?.fixed_amount.amount ?? 0;
   const coupons = o.discounts.length

@@ -1,0 +1,1 @@
+ALTER TABLE "promotion_codes" ADD COLUMN "restrictions" jsonb DEFAULT '{"first_time_transaction": false, "minimum_amount": null, "minimum_amount_currency": null}'::jsonb NOT NULL;
