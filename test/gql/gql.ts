@@ -384,6 +384,7 @@ type Documents = {
     "\n  mutation WhDeliveryCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret status enabledEvents } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryCreateEndpointDocument,
     "\n  mutation WhDeliveryUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id status } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryUpdateEndpointDocument,
     "\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n": typeof types.WhDeliveryDeleteEndpointDocument,
+    "query WhDeliveryEndpoints { webhookEndpoints(first: 100) { nodes { id } } }": typeof types.WhDeliveryEndpointsDocument,
     "\n  mutation WhDeliveryCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.WhDeliveryCreateFaDocument,
     "\n  mutation WhDeliveryUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": typeof types.WhDeliveryUpdateFaDocument,
     "\n  query WhDeliveryAttempts($id: ID!, $event: ID) {\n    webhookEndpoint(id: $id) {\n      deliveryAttempts(first: 20, event: $event) {\n        nodes { attemptNumber trigger succeeded responseStatus error durationMs created nextRetryAt event { id type } }\n      }\n    }\n  }\n": typeof types.WhDeliveryAttemptsDocument,
@@ -774,6 +775,7 @@ const documents: Documents = {
     "\n  mutation WhDeliveryCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { id secret status enabledEvents } userErrors { code message field } }\n  }\n": types.WhDeliveryCreateEndpointDocument,
     "\n  mutation WhDeliveryUpdateEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { webhookEndpoint { id status } userErrors { code message field } }\n  }\n": types.WhDeliveryUpdateEndpointDocument,
     "\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n": types.WhDeliveryDeleteEndpointDocument,
+    "query WhDeliveryEndpoints { webhookEndpoints(first: 100) { nodes { id } } }": types.WhDeliveryEndpointsDocument,
     "\n  mutation WhDeliveryCreateFa($input: CreateTreasuryFinancialAccountInput!) {\n    createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.WhDeliveryCreateFaDocument,
     "\n  mutation WhDeliveryUpdateFa($input: UpdateTreasuryFinancialAccountInput!) {\n    updateTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }\n  }\n": types.WhDeliveryUpdateFaDocument,
     "\n  query WhDeliveryAttempts($id: ID!, $event: ID) {\n    webhookEndpoint(id: $id) {\n      deliveryAttempts(first: 20, event: $event) {\n        nodes { attemptNumber trigger succeeded responseStatus error durationMs created nextRetryAt event { id type } }\n      }\n    }\n  }\n": types.WhDeliveryAttemptsDocument,
@@ -2288,6 +2290,10 @@ export function graphql(source: "\n  mutation WhDeliveryUpdateEndpoint($input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation WhDeliveryDeleteEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhDeliveryEndpoints { webhookEndpoints(first: 100) { nodes { id } } }"): (typeof documents)["query WhDeliveryEndpoints { webhookEndpoints(first: 100) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { graphql } from '../gql/index.js';
 import { runCommand } from '../../src/kernel/command.js';
@@ -31,6 +31,7 @@ const DeleteEndpoint = graphql(`
     deleteWebhookEndpoint(input: $input) { deletedWebhookEndpoint { id deleted } userErrors { code message field } }
   }
 `);
+const Endpoints = graphql(`query WhDeliveryEndpoints { webhookEndpoints(first: 100) { nodes { id } } }`);
 const CreateFa = graphql(`
   mutation WhDeliveryCreateFa($input: CreateTreasuryFinancialAccountInput!) {
     createTreasuryFinancialAccount(input: $input) { treasuryFinancialAccount { id } userErrors { code message } }
@@ -77,6 +78,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
   await receiver?.close();
+});
+// A test that fails before deleting its endpoints must not make the next one receive its events too.
+afterEach(async () => {
+  for (const { id } of (await t.ok(Endpoints)).webhookEndpoints.nodes) await t.ok(DeleteEndpoint, { input: { id } });
 });
 
 async function endpoint(path: string, enabledEvents: string[], key?: string) {
