@@ -10,12 +10,14 @@ import { applyPostings, type Posting } from '../ledger/postings.js';
 import type { FlowType } from '../ledger/ledger.table.js';
 import { scheduleSteps } from './schedule.js';
 import {
+  allResources,
   resourceOf,
   type ActionContext,
   type Caller,
   type CreateContext,
   type CreateDecl,
   type Params,
+  type ReactionDecl,
   type Resource,
   type ScheduledStep,
   type TransitionDecl,
@@ -69,9 +71,54 @@ export async function announce(
 ) {
   const object = resource.toStripe(after);
   const previous = before ? previousAttributes(resource.toStripe(before), object) : undefined;
-  for (const type of typeof eventType === 'string' ? [eventType] : (eventType ?? [])) await emitEvent(cmd, type, object, previous);
+  const types = typeof eventType === 'string' ? [eventType] : (eventType ?? []);
+  for (const type of types) await emitEvent(cmd, type, object, previous);
   await publishObject(cmd, resource.typeName, object);
+  for (const type of types) await react(cmd, type, object);
   return object;
+}
+
+/** The objects each command is running an action of (by id): reactions leave them alone. */
+const acting = new WeakMap<CommandContext, Set<string>>();
+
+let reactionIndex: Map<string, [Resource<any>, ReactionDecl][]> | null = null;
+/** The declared reactions by event type (built once every resource has been declared). */
+function reactionsTo(type: string) {
+  if (!reactionIndex) {
+    reactionIndex = new Map();
+    for (const r of allResources())
+      for (const [on, decl] of Object.entries(r.reactions ?? {})) reactionIndex.set(on, [...(reactionIndex.get(on) ?? []), [r, decl]]);
+  }
+  return reactionIndex.get(type) ?? [];
+}
+
+/** Runs the reactions to an event announced in this command (ResourceDecl.reactions). */
+async function react(cmd: CommandContext, type: string, object: Record<string, unknown>) {
+  for (const [resource, decl] of reactionsTo(type)) {
+    const id = decl.target(object);
+    if (!id || acting.get(cmd)?.has(id)) continue;
+    const record = await resource.lock(cmd.tx, cmd.scope, id);
+    if (!record || !decl.matches(record, object)) continue;
+    if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
+    const from = resource.actions?.[decl.action]?.from;
+    const state = resource.statusField ? String(readPath(fieldsOf(record), {}, resource.statusField)) : '';
+    if (from && !from.includes(state)) continue;
+    await transition({ cmd, resource, input: {}, record, changes: {}, locked: await lockDeclared(cmd, resource, record) }, decl.action);
+  }
+}
+
+/** The rows an object's declaration locks after its own (`locks`), in that order. */
+async function lockDeclared(cmd: CommandContext, resource: Resource<any>, record: StoredRecord): Promise<Record<string, StoredRecord>> {
+  const locked: Record<string, StoredRecord> = {};
+  for (const path of resource.locks ?? []) {
+    const target = resource.refs?.[path];
+    const refId = readPath(fieldsOf(record), {}, path);
+    if (typeof target !== 'string' || typeof refId !== 'string') continue;
+    const row = await resourceOf(target).lock(cmd.tx, cmd.scope, refId);
+    if (!row) throw new Error(`${record.id} points at a missing ${target} ${refId}`);
+    locked[path] = row;
+  }
+  return locked;
 }
 
 function postingsOf(decl: { postings?: Posting[] | ((...args: any[]) => Posting[]) }, ...args: unknown[]): Posting[] {
@@ -119,6 +166,19 @@ function eventOf(resource: Resource<any>, name: string, decl: TransitionDecl<any
 
 /** Runs one declared transition on a locked record (and, first, the ones it passes through). */
 export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, name: string): Promise<R> {
+  const ids = acting.get(ctx.cmd) ?? new Set<string>();
+  acting.set(ctx.cmd, ids);
+  const id = ctx.record.id;
+  if (ids.has(id)) return transitionOnce(ctx, name);
+  ids.add(id);
+  try {
+    return await transitionOnce(ctx, name);
+  } finally {
+    ids.delete(id);
+  }
+}
+
+async function transitionOnce<R extends StoredRecord>(ctx: ActionContext<R>, name: string): Promise<R> {
   const { cmd } = ctx;
   const resource = ctx.resource as Resource<any>;
   const decl = resource.actions?.[name] ?? (name === 'update' ? resource.update : undefined);
@@ -221,16 +281,7 @@ function onLocked<R extends StoredRecord>(
       const record = await resource.lock(cmd.tx, cmd.scope, id);
       if (!record) throw resourceMissing(human(resource), id);
       if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
-      const locked: Record<string, StoredRecord> = {};
-      for (const path of resource.locks ?? []) {
-        const target = resource.refs?.[path];
-        const refId = readPath(fieldsOf(record), {}, path);
-        if (typeof target !== 'string' || typeof refId !== 'string') continue;
-        const row = await resourceOf(target).lock(cmd.tx, cmd.scope, refId);
-        if (!row) throw new Error(`${id} points at a missing ${target} ${refId}`);
-        locked[path] = row;
-      }
-      return body({ cmd, resource, input, record, changes: {}, locked });
+      return body({ cmd, resource, input, record, changes: {}, locked: await lockDeclared(cmd, resource, record) });
     },
   );
 }

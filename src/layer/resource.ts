@@ -298,6 +298,11 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
   };
   connections?: ConnectionDecl[];
   /**
+   * Actions this object takes when another object's event is announced in the same command, by event
+   * type: an Order completes when its PaymentIntent succeeds, whoever paid it (a Terminal reader).
+   */
+  reactions?: Record<string, ReactionDecl<R>>;
+  /**
    * List fields kept with the object (Stripe's `{ object: 'list', data }` of line items) served as
    * connections paged over the stored list, in its order (a Tax Calculation's `line_items`).
    */
@@ -318,6 +323,19 @@ export interface ResourceDecl<R extends StoredRecord = StoredRecord> {
    * Every creatable resource has one: the suite reports a create without examples as a gap.
    */
   examples?: ExamplesDecl;
+}
+
+/**
+ * One reaction (src/layer/actions.ts `react`): `target` names the object of the command's account
+ * from the event's object, `matches` confirms the two belong together (a metadata value is not proof
+ * of anything: anyone can set it), and `action` runs if its `from` allows the object's state; else
+ * nothing happens. An object in the middle of an action of its own in this command is left alone:
+ * that action caused the event.
+ */
+export interface ReactionDecl<R extends StoredRecord = StoredRecord> {
+  action: string;
+  target: (object: Record<string, any>) => string | null | undefined;
+  matches: (record: R, object: Record<string, any>) => boolean;
 }
 
 export interface Resource<R extends StoredRecord = StoredRecord> extends Omit<ResourceDecl<R>, 'statusField'> {
@@ -362,6 +380,8 @@ export type AnyResource = Resource<any>;
 export function defineResource<R extends StoredRecord = StoredRecord>(decl: ResourceDecl<R>): Resource<R> {
   if (resources.has(decl.object)) throw new Error(`Resource ${decl.object} is declared twice`);
   if (decl.serve) serveOnly(decl.object, decl.serve);
+  for (const [on, reaction] of Object.entries(decl.reactions ?? {}))
+    if (!decl.actions?.[reaction.action]) throw new Error(`${decl.object}: the reaction to ${on} runs '${reaction.action}', which is not one of its actions`);
   const spec = specOf(decl.object);
   if (decl.catalogue && (decl.table || decl.create || decl.update || decl.actions))
     throw new Error(`${decl.object}: a catalogue is read-only and has no table`);

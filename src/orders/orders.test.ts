@@ -444,3 +444,77 @@ describe('Order discounts and shipping rates', () => {
     expect(expectUserError(await withCode(null), 'parameter_invalid').message).toMatch(/needs its customer/);
   });
 });
+
+const ReaderLocation = graphql(`
+  mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }
+`);
+const ReaderRegister = graphql(`
+  mutation OrdersReaderRegister($input: CreateTerminalReaderInput!) { createTerminalReader(input: $input) { terminalReader { id } userErrors { code } } }
+`);
+const ReaderProcess = graphql(`
+  mutation OrdersReaderProcess($input: ProcessPaymentIntentTerminalReaderInput!) {
+    processPaymentIntentTerminalReader(input: $input) { terminalReader { action { status } } userErrors { code message } }
+  }
+`);
+const ReaderPresent = graphql(`
+  mutation OrdersReaderPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {
+    testHelpersPresentPaymentMethodTerminalReader(input: $input) { terminalReader { action { status failureCode } } userErrors { code message } }
+  }
+`);
+const ForgedPi = graphql(`
+  mutation OrdersForgedPi($input: CreatePaymentIntentInput!) { createPaymentIntent(input: $input) { paymentIntent { id } userErrors { code } } }
+`);
+const OrderPaid = graphql(`
+  query OrderPaidT($id: ID!) { order(id: $id) { status payment { status paymentIntent { id status amountReceived paymentMethod { type } } } } }
+`);
+
+describe('Orders paid on a Terminal reader', () => {
+  it('completes at once when its PaymentIntent succeeds on a reader; a PaymentIntent that only names the order in metadata completes nothing', async () => {
+    const location = expectOk(
+      (
+        await t.ok(ReaderLocation, {
+          input: { displayName: 'Shop', address: { line1: '1 Market St', city: 'San Francisco', state: 'CA', postalCode: '94105', country: 'US' } },
+        })
+      ).createTerminalLocation,
+    ).terminalLocation!.id;
+    const reader = expectOk((await t.ok(ReaderRegister, { input: { registrationCode: 'simulated-wpe', location } })).createTerminalReader).terminalReader!.id;
+    const submitted = async () => {
+      const o = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: priceA }] } })).createOrder).order!;
+      const s = expectOk((await t.ok(Submit, { input: { id: o.id, expectedTotal: o.amountTotal } })).submitOrder).order!;
+      expect(s.status).toBe('PROCESSING');
+      return s;
+    };
+    const pay = async (paymentIntent: string) => {
+      expectOk((await t.ok(ReaderProcess, { input: { id: reader, paymentIntent } })).processPaymentIntentTerminalReader);
+      return expectOk((await t.ok(ReaderPresent, { input: { id: reader } })).testHelpersPresentPaymentMethodTerminalReader).terminalReader!.action;
+    };
+
+    // The order's own PaymentIntent, paid by a card presented to the reader: complete in that same mutation.
+    const order = await submitted();
+    expect(await pay(order.payment!.paymentIntent!.id)).toMatchObject({ status: 'SUCCEEDED', failureCode: null });
+    expect((await t.ok(OrderPaid, { id: order.id })).order).toEqual({
+      status: 'COMPLETE',
+      payment: {
+        status: 'COMPLETE',
+        paymentIntent: { id: order.payment!.paymentIntent!.id, status: 'SUCCEEDED', amountReceived: 1499, paymentMethod: { type: 'CARD_PRESENT' } },
+      },
+    });
+    const completions = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string; status: string }).id === order.id);
+    expect(completions.map((e) => (e.data.object as { status: string }).status)).toEqual(['complete', 'processing', 'open']);
+    // The test-mode payment scheduled at submit finds it complete: refused, nothing paid twice.
+    await expect(perform('order', 'complete', caller(), { id: order.id })).rejects.toMatchObject({ code: 'invalid_state' });
+    expect((await t.ok(OrderPaid, { id: order.id })).order!.payment!.paymentIntent!.amountReceived).toBe(1499);
+
+    // Anyone can write an order's id into a PaymentIntent's metadata: paying that one leaves the order processing.
+    const other = await submitted();
+    const forged = expectOk(
+      (await t.ok(ForgedPi, { input: { amount: 1499, currency: 'usd', allowedPaymentMethodTypes: ['CARD_PRESENT'], metadata: { order: other.id } } }))
+        .createPaymentIntent,
+    ).paymentIntent!.id;
+    expect(await pay(forged)).toMatchObject({ status: 'SUCCEEDED' });
+    expect((await t.ok(OrderPaid, { id: other.id })).order).toMatchObject({
+      status: 'PROCESSING',
+      payment: { status: 'PROCESSING', paymentIntent: { status: 'REQUIRES_PAYMENT_METHOD' } },
+    });
+  });
+});

@@ -125,6 +125,12 @@ type Documents = {
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": typeof types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": typeof types.DiscountedOrderTDocument,
     "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }": typeof types.OrdersRedeemedDocument,
+    "\n  mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }\n": typeof types.OrdersReaderLocationDocument,
+    "\n  mutation OrdersReaderRegister($input: CreateTerminalReaderInput!) { createTerminalReader(input: $input) { terminalReader { id } userErrors { code } } }\n": typeof types.OrdersReaderRegisterDocument,
+    "\n  mutation OrdersReaderProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { action { status } } userErrors { code message } }\n  }\n": typeof types.OrdersReaderProcessDocument,
+    "\n  mutation OrdersReaderPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) { terminalReader { action { status failureCode } } userErrors { code message } }\n  }\n": typeof types.OrdersReaderPresentDocument,
+    "\n  mutation OrdersForgedPi($input: CreatePaymentIntentInput!) { createPaymentIntent(input: $input) { paymentIntent { id } userErrors { code } } }\n": typeof types.OrdersForgedPiDocument,
+    "\n  query OrderPaidT($id: ID!) { order(id: $id) { status payment { status paymentIntent { id status amountReceived paymentMethod { type } } } } }\n": typeof types.OrderPaidTDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": typeof types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": typeof types.ReceiptGetDocument,
     "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": typeof types.TaxSettingsNowDocument,
@@ -516,6 +522,12 @@ const documents: Documents = {
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": types.DiscountedOrderTDocument,
     "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }": types.OrdersRedeemedDocument,
+    "\n  mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }\n": types.OrdersReaderLocationDocument,
+    "\n  mutation OrdersReaderRegister($input: CreateTerminalReaderInput!) { createTerminalReader(input: $input) { terminalReader { id } userErrors { code } } }\n": types.OrdersReaderRegisterDocument,
+    "\n  mutation OrdersReaderProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { action { status } } userErrors { code message } }\n  }\n": types.OrdersReaderProcessDocument,
+    "\n  mutation OrdersReaderPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) { terminalReader { action { status failureCode } } userErrors { code message } }\n  }\n": types.OrdersReaderPresentDocument,
+    "\n  mutation OrdersForgedPi($input: CreatePaymentIntentInput!) { createPaymentIntent(input: $input) { paymentIntent { id } userErrors { code } } }\n": types.OrdersForgedPiDocument,
+    "\n  query OrderPaidT($id: ID!) { order(id: $id) { status payment { status paymentIntent { id status amountReceived paymentMethod { type } } } } }\n": types.OrderPaidTDocument,
     "\n  mutation ReceiptObt($input: CreateTreasuryOutboundTransferInput!) {\n    createTreasuryOutboundTransfer(input: $input) { treasuryOutboundTransfer { id hostedRegulatoryReceiptUrl } userErrors { code message } }\n  }\n": types.ReceiptObtDocument,
     "query ReceiptGet($id: ID!) { treasuryOutboundTransfer(id: $id) { hostedRegulatoryReceiptUrl } }": types.ReceiptGetDocument,
     "query TaxSettingsNow { taxSettings { status statusDetails { pending { missingFields } } defaults { taxCode taxBehavior provider } headOffice { address { country state } } } }": types.TaxSettingsNowDocument,
@@ -1254,6 +1266,30 @@ export function graphql(source: "mutation DiscountedOrderT($input: UpdateOrderIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }"): (typeof documents)["query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersReaderRegister($input: CreateTerminalReaderInput!) { createTerminalReader(input: $input) { terminalReader { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation OrdersReaderRegister($input: CreateTerminalReaderInput!) { createTerminalReader(input: $input) { terminalReader { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersReaderProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { action { status } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation OrdersReaderProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { action { status } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersReaderPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) { terminalReader { action { status failureCode } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation OrdersReaderPresent($input: TestHelpersPresentPaymentMethodTerminalReaderInput!) {\n    testHelpersPresentPaymentMethodTerminalReader(input: $input) { terminalReader { action { status failureCode } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersForgedPi($input: CreatePaymentIntentInput!) { createPaymentIntent(input: $input) { paymentIntent { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation OrdersForgedPi($input: CreatePaymentIntentInput!) { createPaymentIntent(input: $input) { paymentIntent { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderPaidT($id: ID!) { order(id: $id) { status payment { status paymentIntent { id status amountReceived paymentMethod { type } } } } }\n"): (typeof documents)["\n  query OrderPaidT($id: ID!) { order(id: $id) { status payment { status paymentIntent { id status amountReceived paymentMethod { type } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -164,6 +164,14 @@ export const ordersResource = defineResource<OrderRecord>({
   // Stripe's listLineItems: a connection over the items kept with the object.
   pagedLists: ['line_items'],
   connections: [{ on: 'customer', by: 'customer', field: 'orders' }],
+  // Paid, however it was paid (a Terminal reader presenting a card): the processing order completes now.
+  reactions: {
+    'payment_intent.succeeded': {
+      action: 'complete',
+      target: (pi) => pi.metadata?.order,
+      matches: (order, pi) => order.payment?.payment_intent === pi.id,
+    },
+  },
   create: {
     validate(input) {
       validate(input);
