@@ -469,7 +469,7 @@ const OrderPaid = graphql(`
 `);
 
 describe('Orders paid on a Terminal reader', () => {
-  it('completes at once when its PaymentIntent succeeds on a reader; a PaymentIntent that only names the order in metadata completes nothing', async () => {
+  it('completes at once when its PaymentIntent succeeds on a reader, also after a failed payment; a PaymentIntent that only names the order in metadata completes nothing', async () => {
     const location = expectOk(
       (
         await t.ok(ReaderLocation, {
@@ -515,6 +515,15 @@ describe('Orders paid on a Terminal reader', () => {
     expect((await t.ok(OrderPaid, { id: other.id })).order).toMatchObject({
       status: 'PROCESSING',
       payment: { status: 'PROCESSING', paymentIntent: { status: 'REQUIRES_PAYMENT_METHOD' } },
+    });
+
+    // A payment that failed leaves the order submitted; its PaymentIntent paid on the reader afterwards completes it.
+    await perform('order', 'fail_payment', caller(), { id: other.id, payment_method: 'pm_card_chargeDeclined' });
+    expect((await t.ok(OrderPaid, { id: other.id })).order).toMatchObject({ status: 'SUBMITTED', payment: { status: 'REQUIRES_PAYMENT_METHOD' } });
+    expect(await pay(other.payment!.paymentIntent!.id)).toMatchObject({ status: 'SUCCEEDED' });
+    expect((await t.ok(OrderPaid, { id: other.id })).order).toMatchObject({
+      status: 'COMPLETE',
+      payment: { status: 'COMPLETE', paymentIntent: { status: 'SUCCEEDED', amountReceived: 1499 } },
     });
   });
 });

@@ -235,9 +235,12 @@ export const ordersResource = defineResource<OrderRecord>({
       },
       schedule: ({ cmd, record }) => simulatedPayment(cmd, record),
     },
-    /** The payment succeeded: the PaymentIntent is paid (test mode: by the schedule), the order completes. */
+    /**
+     * The payment succeeded: the PaymentIntent is paid (test mode: by the schedule, or on a Terminal
+     * reader), the order completes. Also from submitted: a failed payment's PaymentIntent paid later.
+     */
     complete: {
-      from: ['processing'],
+      from: ['processing', 'submitted'],
       to: 'complete',
       event: 'order.updated',
       async apply({ cmd, record, input }) {
