@@ -61,7 +61,10 @@ function setIn(target: unknown, keys: string[], value: unknown): Record<string, 
   return copy;
 }
 
-/** Saves an object's new state and announces it: the event(s) (with previous_attributes) and `…Updated`. */
+/**
+ * Announces an object's saved state: the event(s) (with previous_attributes), `…Updated`, then the
+ * reactions other objects declare to those events.
+ */
 export async function announce(
   cmd: CommandContext,
   resource: Resource<any>,
@@ -100,9 +103,9 @@ async function react(cmd: CommandContext, type: string, object: Record<string, u
     const record = await resource.lock(cmd.tx, cmd.scope, id);
     if (!record || !decl.matches(record, object)) continue;
     if (resource.enrich) await resource.enrich(cmd.tx, cmd.scope, [record]);
-    const from = resource.actions?.[decl.action]?.from;
-    const state = resource.statusField ? String(readPath(fieldsOf(record), {}, resource.statusField)) : '';
-    if (from && !from.includes(state)) continue;
+    const action = resource.actions![decl.action]!;
+    const field = action.state ?? resource.statusField;
+    if (action.from && !action.from.includes(field ? String(readPath(fieldsOf(record), {}, field)) : '')) continue;
     await transition({ cmd, resource, input: {}, record, changes: {}, locked: await lockDeclared(cmd, resource, record) }, decl.action);
   }
 }
