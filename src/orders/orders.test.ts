@@ -445,6 +445,9 @@ describe('Order discounts and shipping rates', () => {
   });
 });
 
+const ReaderClock = graphql(`
+  mutation OrdersReaderClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }
+`);
 const ReaderLocation = graphql(`
   mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }
 `);
@@ -470,58 +473,62 @@ const OrderPaid = graphql(`
 
 describe('Orders paid on a Terminal reader', () => {
   it('completes at once when its PaymentIntent succeeds on a reader, also after a failed payment; a PaymentIntent that only names the order in metadata completes nothing', async () => {
-    const location = expectOk(
-      (
-        await t.ok(ReaderLocation, {
-          input: { displayName: 'Shop', address: { line1: '1 Market St', city: 'San Francisco', state: 'CA', postalCode: '94105', country: 'US' } },
-        })
-      ).createTerminalLocation,
-    ).terminalLocation!.id;
-    const reader = expectOk((await t.ok(ReaderRegister, { input: { registrationCode: 'simulated-wpe', location } })).createTerminalReader).terminalReader!.id;
+    // An account with a test clock: the test-mode payment scheduled at submit waits for the clock, never for the test's pace.
+    const shop = await t.newAccount();
+    const key = shop.testKey;
+    expectOk((await t.ok(ReaderClock, { input: { frozenTime: '2026-06-01T17:00:00Z' } }, key)).createTestHelpersTestClock);
+    const product = (await t.ok(CreateProduct, { input: { name: 'Mug' } }, key)).createProduct.product!.id;
+    const price = (await t.ok(CreatePrice, { input: { product, currency: 'usd', unitAmount: 1499 } }, key)).createPrice.price!.id;
+    const address = { line1: '1 Market St', city: 'San Francisco', state: 'CA', postalCode: '94105', country: 'US' };
+    const location = expectOk((await t.ok(ReaderLocation, { input: { displayName: 'Shop', address } }, key)).createTerminalLocation).terminalLocation!.id;
+    const reader = expectOk((await t.ok(ReaderRegister, { input: { registrationCode: 'simulated-wpe', location } }, key)).createTerminalReader).terminalReader!
+      .id;
+    const asShop = { db: t.database.db, scope: { accountId: shop.accountId, livemode: false }, requestId: null };
+    const read = async (id: string) => (await t.ok(OrderPaid, { id }, key)).order;
     const submitted = async () => {
-      const o = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: priceA }] } })).createOrder).order!;
-      const s = expectOk((await t.ok(Submit, { input: { id: o.id, expectedTotal: o.amountTotal } })).submitOrder).order!;
+      const o = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price }] } }, key)).createOrder).order!;
+      const s = expectOk((await t.ok(Submit, { input: { id: o.id, expectedTotal: o.amountTotal } }, key)).submitOrder).order!;
       expect(s.status).toBe('PROCESSING');
       return s;
     };
     const pay = async (paymentIntent: string) => {
-      expectOk((await t.ok(ReaderProcess, { input: { id: reader, paymentIntent } })).processPaymentIntentTerminalReader);
-      return expectOk((await t.ok(ReaderPresent, { input: { id: reader } })).testHelpersPresentPaymentMethodTerminalReader).terminalReader!.action;
+      expectOk((await t.ok(ReaderProcess, { input: { id: reader, paymentIntent } }, key)).processPaymentIntentTerminalReader);
+      return expectOk((await t.ok(ReaderPresent, { input: { id: reader } }, key)).testHelpersPresentPaymentMethodTerminalReader).terminalReader!.action;
     };
 
     // The order's own PaymentIntent, paid by a card presented to the reader: complete in that same mutation.
     const order = await submitted();
     expect(await pay(order.payment!.paymentIntent!.id)).toMatchObject({ status: 'SUCCEEDED', failureCode: null });
-    expect((await t.ok(OrderPaid, { id: order.id })).order).toEqual({
+    expect(await read(order.id)).toEqual({
       status: 'COMPLETE',
       payment: {
         status: 'COMPLETE',
         paymentIntent: { id: order.payment!.paymentIntent!.id, status: 'SUCCEEDED', amountReceived: 1499, paymentMethod: { type: 'CARD_PRESENT' } },
       },
     });
-    const completions = (await t.ok(Events)).events.nodes.filter((e) => (e.data.object as { id: string; status: string }).id === order.id);
-    expect(completions.map((e) => (e.data.object as { status: string }).status)).toEqual(['complete', 'processing', 'open']);
+    const events = (await t.ok(Events, undefined, key)).events.nodes.filter((e) => (e.data.object as { id: string }).id === order.id);
+    expect(events.map((e) => (e.data.object as { status: string }).status)).toEqual(['complete', 'processing', 'open']);
     // The test-mode payment scheduled at submit finds it complete: refused, nothing paid twice.
-    await expect(perform('order', 'complete', caller(), { id: order.id })).rejects.toMatchObject({ code: 'invalid_state' });
-    expect((await t.ok(OrderPaid, { id: order.id })).order!.payment!.paymentIntent!.amountReceived).toBe(1499);
+    await expect(perform('order', 'complete', asShop, { id: order.id })).rejects.toMatchObject({ code: 'invalid_state' });
+    expect((await read(order.id))!.payment!.paymentIntent!.amountReceived).toBe(1499);
 
     // Anyone can write an order's id into a PaymentIntent's metadata: paying that one leaves the order processing.
     const other = await submitted();
     const forged = expectOk(
-      (await t.ok(ForgedPi, { input: { amount: 1499, currency: 'usd', allowedPaymentMethodTypes: ['CARD_PRESENT'], metadata: { order: other.id } } }))
+      (await t.ok(ForgedPi, { input: { amount: 1499, currency: 'usd', allowedPaymentMethodTypes: ['CARD_PRESENT'], metadata: { order: other.id } } }, key))
         .createPaymentIntent,
     ).paymentIntent!.id;
     expect(await pay(forged)).toMatchObject({ status: 'SUCCEEDED' });
-    expect((await t.ok(OrderPaid, { id: other.id })).order).toMatchObject({
+    expect(await read(other.id)).toMatchObject({
       status: 'PROCESSING',
       payment: { status: 'PROCESSING', paymentIntent: { status: 'REQUIRES_PAYMENT_METHOD' } },
     });
 
     // A payment that failed leaves the order submitted; its PaymentIntent paid on the reader afterwards completes it.
-    await perform('order', 'fail_payment', caller(), { id: other.id, payment_method: 'pm_card_chargeDeclined' });
-    expect((await t.ok(OrderPaid, { id: other.id })).order).toMatchObject({ status: 'SUBMITTED', payment: { status: 'REQUIRES_PAYMENT_METHOD' } });
+    await perform('order', 'fail_payment', asShop, { id: other.id, payment_method: 'pm_card_chargeDeclined' });
+    expect(await read(other.id)).toMatchObject({ status: 'SUBMITTED', payment: { status: 'REQUIRES_PAYMENT_METHOD' } });
     expect(await pay(other.payment!.paymentIntent!.id)).toMatchObject({ status: 'SUCCEEDED' });
-    expect((await t.ok(OrderPaid, { id: other.id })).order).toMatchObject({
+    expect(await read(other.id)).toMatchObject({
       status: 'COMPLETE',
       payment: { status: 'COMPLETE', paymentIntent: { status: 'SUCCEEDED', amountReceived: 1499 } },
     });

@@ -125,6 +125,7 @@ type Documents = {
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": typeof types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": typeof types.DiscountedOrderTDocument,
     "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }": typeof types.OrdersRedeemedDocument,
+    "\n  mutation OrdersReaderClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": typeof types.OrdersReaderClockDocument,
     "\n  mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }\n": typeof types.OrdersReaderLocationDocument,
     "\n  mutation OrdersReaderRegister($input: CreateTerminalReaderInput!) { createTerminalReader(input: $input) { terminalReader { id } userErrors { code } } }\n": typeof types.OrdersReaderRegisterDocument,
     "\n  mutation OrdersReaderProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { action { status } } userErrors { code message } }\n  }\n": typeof types.OrdersReaderProcessDocument,
@@ -522,6 +523,7 @@ const documents: Documents = {
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": types.DiscountedOrderTDocument,
     "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }": types.OrdersRedeemedDocument,
+    "\n  mutation OrdersReaderClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n": types.OrdersReaderClockDocument,
     "\n  mutation OrdersReaderLocation($input: CreateTerminalLocationInput!) { createTerminalLocation(input: $input) { terminalLocation { id } userErrors { code } } }\n": types.OrdersReaderLocationDocument,
     "\n  mutation OrdersReaderRegister($input: CreateTerminalReaderInput!) { createTerminalReader(input: $input) { terminalReader { id } userErrors { code } } }\n": types.OrdersReaderRegisterDocument,
     "\n  mutation OrdersReaderProcess($input: ProcessPaymentIntentTerminalReaderInput!) {\n    processPaymentIntentTerminalReader(input: $input) { terminalReader { action { status } } userErrors { code message } }\n  }\n": types.OrdersReaderProcessDocument,
@@ -1266,6 +1268,10 @@ export function graphql(source: "mutation DiscountedOrderT($input: UpdateOrderIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }"): (typeof documents)["query OrdersRedeemed($c: ID!, $p: ID!) { coupon(id: $c) { timesRedeemed valid } promotionCode(id: $p) { timesRedeemed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersReaderClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation OrdersReaderClock($input: CreateTestHelpersTestClockInput!) { createTestHelpersTestClock(input: $input) { testHelpersTestClock { id } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
