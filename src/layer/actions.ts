@@ -169,8 +169,8 @@ function eventOf(resource: Resource<any>, name: string, decl: TransitionDecl<any
 
 /** Runs one declared transition on a locked record (and, first, the ones it passes through). */
 export async function transition<R extends StoredRecord>(ctx: ActionContext<R>, name: string): Promise<R> {
-  const ids = acting.get(ctx.cmd) ?? new Set<string>();
-  acting.set(ctx.cmd, ids);
+  let ids = acting.get(ctx.cmd);
+  if (!ids) acting.set(ctx.cmd, (ids = new Set()));
   const id = ctx.record.id;
   if (ids.has(id)) return transitionOnce(ctx, name);
   ids.add(id);
