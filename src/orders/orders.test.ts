@@ -62,6 +62,11 @@ const CreateRestricted = graphql(
 const UpdateRestricted = graphql(
   `mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }`,
 );
+const PromoCount = graphql(`query OrdersPromoCount { promotionCodes(first: 100) { nodes { id } } }`);
+const PromoRestrictions = graphql(
+  `query OrdersPromoRestrictions($id: ID!) { promotionCode(id: $id) { restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } }`,
+);
+const OrderCount = graphql(`query OrdersCount { orders(first: 100) { nodes { id } } }`);
 const CreateRate = graphql(
   `mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }`,
 );
@@ -369,6 +374,8 @@ describe('Order discounts and shipping rates', () => {
       currencyOptions: [{ currency: 'eur', minimumAmount: 4500 }],
     });
     // A minimum needs its currency and the reverse; other currencies need a minimum, and not its own currency again.
+    const codes = async () => (await t.ok(PromoCount)).promotionCodes.nodes.length;
+    const codesBefore = await codes();
     expect(expectUserError(await promo({ minimumAmount: 5000 }), 'parameter_missing').field).toEqual(['restrictions', 'minimumAmountCurrency']);
     expect(expectUserError(await promo({ minimumAmountCurrency: 'usd' }), 'parameter_missing').field).toEqual(['restrictions', 'minimumAmount']);
     expect(expectUserError(await promo({ currencyOptions: { eur: { minimum_amount: 1 } } }), 'parameter_invalid').field).toEqual([
@@ -383,6 +390,12 @@ describe('Order discounts and shipping rates', () => {
       'restrictions',
       'minimumAmount',
     ]);
+    expect(await codes()).toBe(codesBefore);
+    // An update cannot add other currencies to a code without a minimum: refused, the code unchanged.
+    const plainCode = expectOk(await promo({})).promotionCode!;
+    const noMinimum = await t.ok(UpdateRestricted, { input: { id: plainCode.id, restrictions: { currencyOptions: { eur: { minimum_amount: 100 } } } } });
+    expect(expectUserError(noMinimum.updatePromotionCode, 'parameter_invalid').field).toEqual(['restrictions', 'currencyOptions']);
+    expect((await t.ok(PromoRestrictions, { id: plainCode.id })).promotionCode!.restrictions).toEqual(plainCode.restrictions);
 
     // 2 × 1499 = 2998 is under 5000 (before discounts): refused, the order unchanged; 2998 + 2500 = 5498 takes it.
     const order = expectOk((await t.ok(CreateOrder, { input: { currency: 'usd', lineItems: [{ price: priceA, quantity: 2 }] } })).createOrder).order!.id;
@@ -437,11 +450,13 @@ describe('Order discounts and shipping rates', () => {
         })
       ).createOrder;
     expect(expectOk(await withCode(newcomer)).order!.amountTotal).toBe(1499 - 150);
+    const ordersBefore = (await t.ok(OrderCount)).orders.nodes.length;
     expect(expectUserError(await withCode(regular), 'parameter_invalid')).toMatchObject({
       field: ['discounts', '0', 'promotionCode'],
       message: expect.stringMatching(/earlier payment/),
     });
     expect(expectUserError(await withCode(null), 'parameter_invalid').message).toMatch(/needs its customer/);
+    expect((await t.ok(OrderCount)).orders.nodes.length).toBe(ordersBefore);
   });
 });
 

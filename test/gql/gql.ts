@@ -121,6 +121,9 @@ type Documents = {
     "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }": typeof types.OrdersPromoDocument,
     "mutation OrdersRestrictedPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": typeof types.OrdersRestrictedPromoDocument,
     "mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": typeof types.OrdersUpdatePromoDocument,
+    "query OrdersPromoCount { promotionCodes(first: 100) { nodes { id } } }": typeof types.OrdersPromoCountDocument,
+    "query OrdersPromoRestrictions($id: ID!) { promotionCode(id: $id) { restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } }": typeof types.OrdersPromoRestrictionsDocument,
+    "query OrdersCount { orders(first: 100) { nodes { id } } }": typeof types.OrdersCountDocument,
     "mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }": typeof types.OrdersRateDocument,
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": typeof types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": typeof types.DiscountedOrderTDocument,
@@ -519,6 +522,9 @@ const documents: Documents = {
     "mutation OrdersPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id code promotion { type coupon { id } } } userErrors { code field } } }": types.OrdersPromoDocument,
     "mutation OrdersRestrictedPromo($input: CreatePromotionCodeInput!) { createPromotionCode(input: $input) { promotionCode { id restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": types.OrdersRestrictedPromoDocument,
     "mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }": types.OrdersUpdatePromoDocument,
+    "query OrdersPromoCount { promotionCodes(first: 100) { nodes { id } } }": types.OrdersPromoCountDocument,
+    "query OrdersPromoRestrictions($id: ID!) { promotionCode(id: $id) { restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } }": types.OrdersPromoRestrictionsDocument,
+    "query OrdersCount { orders(first: 100) { nodes { id } } }": types.OrdersCountDocument,
     "mutation OrdersRate($input: CreateShippingRateInput!) { createShippingRate(input: $input) { shippingRate { id fixedAmount { amount currency } taxBehavior deliveryEstimate { minimum { unit value } } } userErrors { code field } } }": types.OrdersRateDocument,
     "mutation OrdersCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } userErrors { code } } }": types.OrdersCustomerDocument,
     "mutation DiscountedOrderT($input: UpdateOrderInput!) {\n  updateOrder(input: $input) { order { id amountSubtotal amountTotal discounts totalDetails { amountDiscount amountShipping amountTax }\n    shippingCost { amountSubtotal amountTax amountTotal shippingRate { id displayName } }\n    lineItems { nodes { amountSubtotal amountDiscount amountTax amountTotal } } } userErrors { code field message } } }": types.DiscountedOrderTDocument,
@@ -1252,6 +1258,18 @@ export function graphql(source: "mutation OrdersRestrictedPromo($input: CreatePr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }"): (typeof documents)["mutation OrdersUpdatePromo($input: UpdatePromotionCodeInput!) { updatePromotionCode(input: $input) { promotionCode { id restrictions { currencyOptions { currency minimumAmount } } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersPromoCount { promotionCodes(first: 100) { nodes { id } } }"): (typeof documents)["query OrdersPromoCount { promotionCodes(first: 100) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersPromoRestrictions($id: ID!) { promotionCode(id: $id) { restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } }"): (typeof documents)["query OrdersPromoRestrictions($id: ID!) { promotionCode(id: $id) { restrictions { firstTimeTransaction minimumAmount minimumAmountCurrency currencyOptions { currency minimumAmount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersCount { orders(first: 100) { nodes { id } } }"): (typeof documents)["query OrdersCount { orders(first: 100) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
